@@ -1,0 +1,1 @@
+"""Shared vocabulary: the visit record, configuration and the database."""

@@ -1,0 +1,285 @@
+"""Configuration: the four TOML files of a config directory, validated.
+
+Every model forbids unknown keys, so a typo is an error rather than a
+silently ignored setting. :func:`load_config` gathers every problem of every
+file and raises one :class:`ConfigError` whose lines name the file, the key
+path, what was expected and what was found.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from core.schedule import parse_schedule
+
+CMS_FAMILIES = ("hanweb", "trs", "wordpress", "feed", "generic")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"expected an IANA time zone such as Asia/Shanghai; got {value!r}") from None
+    return value
+
+
+class SmtpSettings(Strict):
+    host: str | None = None
+    port: int = Field(default=25, ge=1, le=65535)
+    security: Literal["none", "starttls", "ssl"] = "none"
+    username: str | None = None
+    password_env: str | None = None
+    sender: str = "inspectwatch <inspectwatch@localhost>"
+    timeout: float = Field(default=30.0, gt=0)
+
+
+class CrawlSettings(Strict):
+    user_agent: str = "inspectwatch/0.1 (+https://github.com/inspectwatch/inspectwatch)"
+    obey_robots: bool = True
+    allow_private_networks: bool = False
+    max_pages_per_source: int = Field(default=50, ge=1)
+    max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    download_timeout: float = Field(default=30.0, gt=0)
+    crawl_timeout: float = Field(default=1800.0, gt=0)
+    broken_after_runs: int = Field(default=3, ge=1)
+
+
+class DigestSettings(Strict):
+    base_url: str = "http://localhost:8080"
+    secret_env: str = "INSPECTWATCH_SECRET"
+    unsubscribe_mailto: str | None = None
+
+
+class Settings(Strict):
+    database: str = "sqlite:///inspectwatch.db"
+    admin: str | None = None
+    smtp: SmtpSettings = SmtpSettings()
+    crawl: CrawlSettings = CrawlSettings()
+    digest: DigestSettings = DigestSettings()
+
+
+class Selectors(Strict):
+    article_links: str | None = None
+    next_page: str | None = None
+    title: str | None = None
+    date: str | None = None
+    body: str | None = None
+
+
+class SourceConfig(Strict):
+    name: str
+    cms: Literal["hanweb", "trs", "wordpress", "feed", "generic"]
+    start_urls: list[str] = Field(min_length=1)
+    language: Literal["en", "zh"] = "zh"
+    schedule: str = "1h"
+    timezone: str = "Asia/Shanghai"
+    enabled: bool = True
+    selectors: Selectors | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not _NAME.match(value):
+            raise ValueError(f"expected letters, digits, '-', '_' or '.'; got {value!r}")
+        return value
+
+    @field_validator("start_urls")
+    @classmethod
+    def _urls(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if not re.match(r"^https?://[^/\s]+", url):
+                raise ValueError(f"expected http:// or https:// URLs; got {url!r}")
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule(cls, value: str) -> str:
+        parse_schedule(value)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, value: str) -> str:
+        return _check_timezone(value)
+
+
+class SourcesFile(Strict):
+    sources: list[SourceConfig] = []
+
+    @model_validator(mode="after")
+    def _unique(self) -> SourcesFile:
+        names = [s.name for s in self.sources]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"expected unique source names; got {', '.join(dupes)} twice")
+        return self
+
+
+class Topic(Strict):
+    en: list[str] = []
+    zh: list[str] = []
+
+    @property
+    def keywords(self) -> list[str]:
+        return [*self.en, *self.zh]
+
+
+class TopicsFile(Strict):
+    topics: dict[str, Topic] = {}
+
+
+class SubscriberConfig(Strict):
+    email: str
+    frequency: Literal["immediate", "daily", "weekly"] = "daily"
+    timezone: str = "Asia/Shanghai"
+    send_at: str = "08:00"
+    weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    watches: list[str] = Field(min_length=1)
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        if not _EMAIL.match(value):
+            raise ValueError(f"expected an email address; got {value!r}")
+        return value.strip().lower()
+
+    @field_validator("send_at")
+    @classmethod
+    def _send_at(cls, value: str) -> str:
+        if not _HHMM.match(value):
+            raise ValueError(f"expected a time HH:MM such as 08:00; got {value!r}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, value: str) -> str:
+        return _check_timezone(value)
+
+
+class SubscribersFile(Strict):
+    subscribers: list[SubscriberConfig] = []
+
+
+class ConfigError(Exception):
+    """One or more configuration problems, one line each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Config:
+    directory: Path
+    settings: Settings
+    sources: list[SourceConfig]
+    topics: dict[str, Topic]
+    subscribers: list[SubscriberConfig]
+
+    def source(self, name: str) -> SourceConfig:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        known = ", ".join(s.name for s in self.sources) or "none"
+        raise ConfigError([f"{self.directory / 'sources.toml'}: no source named {name!r} (known: {known})"])
+
+    def topic_keywords(self) -> dict[str, list[str]]:
+        return {name: topic.keywords for name, topic in self.topics.items()}
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _key_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif not path:
+            path = part
+        else:
+            path += f".{part}"
+    return path or "(top level)"
+
+
+def _describe(error: Any) -> str:
+    kind, found = error["type"], error.get("input")
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "extra_forbidden":
+        return "unknown key (not one of the documented keys)"
+    if kind == "literal_error":
+        expected = error["ctx"]["expected"].replace("'", "")
+        expected = expected.replace(" or ", ", ")
+        return f"expected one of {expected}; got {found!r}"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if message.startswith("expected"):
+        return message
+    return f"expected {message[:1].lower()}{message[1:]}; got {found!r}"
+
+
+def _validate(path: Path, model: type[M], data: dict[str, Any]) -> tuple[M | None, list[str]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        return None, [f"{path}: {_key_path(e['loc'])}: {_describe(e)}" for e in exc.errors()]
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any], list[str]]:
+    if not path.exists():
+        return {}, []
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8")), []
+    except tomllib.TOMLDecodeError as exc:
+        return {}, [f"{path}: not valid TOML: {exc}"]
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [f"{path}: cannot be read: {exc}"]
+
+
+def _load_file(path: Path, model: type[M], problems: list[str]) -> M:
+    data, errors = _read_toml(path)
+    problems.extend(errors)
+    parsed, errors = _validate(path, model, data)
+    problems.extend(errors)
+    return parsed if parsed is not None else model()
+
+
+def load_config(directory: str | Path) -> Config:
+    """Read and validate a config directory; raise ConfigError listing every problem."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise ConfigError([f"{directory}: config directory does not exist"])
+    problems: list[str] = []
+    settings = _load_file(directory / "inspectwatch.toml", Settings, problems)
+    sources = _load_file(directory / "sources.toml", SourcesFile, problems)
+    topics = _load_file(directory / "topics.toml", TopicsFile, problems)
+    subscribers = _load_file(directory / "subscribers.toml", SubscribersFile, problems)
+    if problems:
+        raise ConfigError(problems)
+    return Config(directory, settings, sources.sources, topics.topics, subscribers.subscribers)
+
+
+def load_subscribers_file(path: str | Path) -> list[SubscriberConfig]:
+    """Read a subscribers.toml-shaped file (for `subscribers import`)."""
+    problems: list[str] = []
+    parsed = _load_file(Path(path), SubscribersFile, problems)
+    if not Path(path).exists():
+        problems.append(f"{path}: file does not exist")
+    if problems:
+        raise ConfigError(problems)
+    return parsed.subscribers

@@ -1,0 +1,1 @@
+"""The inspectwatch command line, the scheduler daemon and one-shot runs."""

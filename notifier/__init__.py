@@ -1,0 +1,1 @@
+"""Subscribers, watches, matching, digests and their delivery."""
