@@ -1,0 +1,62 @@
+"""What every command works on: the config directory and the database, opened lazily.
+
+Commands get an :class:`App` from click's context object. Errors a person can
+act on are :class:`UsageError` (exit 2: bad usage or bad config) and
+:class:`WorkError` (exit 1: the work failed); both print ``Error: ...``.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+
+import click
+
+from core.config import Config, ConfigError, load_config
+from core.db.engine import Database, DatabaseError
+
+
+class UsageError(click.ClickException):
+    """Bad usage or bad configuration: exit status 2."""
+
+    exit_code = 2
+
+
+class WorkError(click.ClickException):
+    """The work itself failed: exit status 1."""
+
+    exit_code = 1
+
+
+class App:
+    """The config directory and database URL given on the command line or the environment."""
+
+    def __init__(self, config_dir: str | Path | None = None, db_url: str | None = None) -> None:
+        self.config_dir = Path(config_dir or os.environ.get("INSPECTWATCH_CONFIG") or "config")
+        self.db_url_override = db_url or os.environ.get("INSPECTWATCH_DB") or None
+
+    @cached_property
+    def config(self) -> Config:
+        try:
+            return load_config(self.config_dir)
+        except ConfigError as exc:
+            raise UsageError("bad configuration:\n" + "\n".join(exc.problems)) from None
+
+    @property
+    def db_url(self) -> str:
+        return self.db_url_override or self.config.settings.database
+
+    @cached_property
+    def db(self) -> Database:
+        try:
+            return Database(self.db_url)
+        except DatabaseError as exc:
+            raise WorkError(str(exc)) from None
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.close()
+
+
+pass_app = click.make_pass_decorator(App)
