@@ -1,0 +1,46 @@
+# inspectwatch: two commands do all the set-up on a fresh machine.
+#   make demo   run the whole pipeline offline on the bundled snapshot
+#   make test   lint, type-check and run the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck pytest quality bench clean postgres
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Re-install only when pyproject.toml changed since the last install.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/inspectwatch demo
+
+test: $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check core crawler jobs notifier tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy core crawler jobs notifier
+
+# pytest exits 5 when it collects no test: that is a failure here.
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$status
+
+quality: $(STAMP)
+	$(BIN)/python benchmarks/quality.py
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/quality.py
+	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/crawl.py
+	$(BIN)/python benchmarks/digest.py
+
+clean:
+	rm -rf $(VENV) demo-out .pytest_cache .mypy_cache .ruff_cache

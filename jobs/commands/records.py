@@ -1,0 +1,96 @@
+"""`inspectwatch records`: browse and export stored visit records."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from core.app import App, UsageError, pass_app
+from core.store import StoredVisit, load_visits
+
+CSV_FIELDS = ("id", "date", "officials", "accompanying", "regions", "stops", "topics", "emphasized",
+              "url", "title", "published", "source")
+
+
+def _names(people: list[object]) -> str:
+    return "; ".join(getattr(p, "name", str(p)) for p in people)
+
+
+def _csv_row(record: StoredVisit) -> dict[str, object]:
+    visit = record.visit
+    return {
+        "id": record.id, "date": visit.date or "", "officials": _names(list(visit.officials)),
+        "accompanying": _names(list(visit.accompanying)), "regions": "; ".join(visit.regions),
+        "stops": "; ".join(f"{s.name} ({s.kind})" for s in visit.stops),
+        "topics": "; ".join(visit.topics), "emphasized": " | ".join(visit.emphasized),
+        "url": record.url, "title": record.title, "published": record.published or "",
+        "source": record.source,
+    }
+
+
+def _write_json(records: list[StoredVisit]) -> None:
+    for record in records:
+        sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+
+
+def _write_csv(records: list[StoredVisit]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow(_csv_row(record))
+
+
+def _write_table(records: list[StoredVisit]) -> None:
+    table = Table(title=f"{len(records)} visit(s)", show_lines=False, expand=False)
+    for column in ("date", "officials", "regions", "stops", "source"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        visit = record.visit
+        table.add_row(visit.date or record.published or "?", _names(list(visit.officials)),
+                      ", ".join(visit.regions), ", ".join(s.name for s in visit.stops), record.source)
+    Console().print(table)
+
+
+WRITERS: dict[str, Callable[[list[StoredVisit]], None]] = {
+    "table": _write_table, "json": _write_json, "csv": _write_csv,
+}
+
+
+def _matching(app: App, records: list[StoredVisit], expression: str) -> list[StoredVisit]:
+    from notifier.matching import filter_visits
+    from notifier.watches import WatchSyntaxError
+
+    topics = app.config.topic_keywords() if app.config_dir.is_dir() else {}
+    try:
+        return filter_visits(records, expression, topics)
+    except WatchSyntaxError as exc:
+        raise UsageError(f"--match: {exc}") from None
+
+
+@click.command("records")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Only visits on or after this date (visit date or publication date).")
+@click.option("--match", "expression", metavar="EXPR", help="Only visits matching this watch expression.")
+@click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default="table", show_default=True,
+              help="table for people; json is JSON Lines, one visit a line; csv for spreadsheets.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many visits, newest first.")
+@pass_app
+def records(app: App, since: datetime | None, expression: str | None, fmt: str, limit: int | None) -> None:
+    """Browse and export stored visit records, newest first.
+
+    \b
+    Examples:
+        inspectwatch records --since 2023-03-01 --match 'org:carbon'
+        inspectwatch records --format json > visits.jsonl
+    """
+    found = load_visits(app.db, since=date(since.year, since.month, since.day) if since else None)
+    if expression:
+        found = _matching(app, found, expression)
+    WRITERS[fmt](found[:limit] if limit else found)

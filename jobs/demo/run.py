@@ -1,0 +1,139 @@
+"""The offline demo, end to end: snapshot site -> Scrapy crawl -> visits -> digests -> SMTP.
+
+Everything runs on loopback: the bundled Hanweb-shaped snapshot is served on
+an ephemeral port, a real aiosmtpd server receives the digests, and each
+message it accepted is also written to the output folder as .eml and .html.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from core.config import (
+    Config,
+    ConfigError,
+    CrawlSettings,
+    DigestSettings,
+    Settings,
+    SmtpSettings,
+    SourceConfig,
+    load_config,
+)
+from core.db.engine import Database, utcnow
+from core.db.models import ArticleRow, VisitRow
+from jobs.demo.site import COLUMNS, DemoSite, serve_demo_site
+
+DEMO_SECRET = "inspectwatch-demo-secret-not-for-production"
+
+
+@dataclass
+class DemoSummary:
+    articles: int
+    visits: int
+    subscribers: int
+    digests_sent: int
+    messages_received: int
+    seconds: float
+    out_dir: Path
+
+
+class CountingHandler:
+    """aiosmtpd handler that accepts every message and counts them."""
+
+    def __init__(self) -> None:
+        self.received = 0
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
+        self.received += 1
+        return "250 Message accepted for delivery"
+
+
+@contextmanager
+def local_smtp() -> Iterator[tuple[int, CountingHandler]]:
+    """A real SMTP server on 127.0.0.1 (ephemeral port) for the demo's digests."""
+    handler = CountingHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=0)
+    controller.start()
+    try:
+        yield controller.server.sockets[0].getsockname()[1], handler
+    finally:
+        controller.stop()
+
+
+def defaults_dir(config_dir: Path) -> Path:
+    """The user's config directory when it exists, else the defaults bundled in the package."""
+    if (config_dir / "subscribers.toml").is_file():
+        return config_dir
+    return Path(str(resources.files("jobs") / "defaults"))
+
+
+def demo_config(config_dir: Path, out_dir: Path, site_url: str, smtp_port: int) -> Config:
+    """Topics and subscribers from the config; everything else points at loopback."""
+    base = load_config(defaults_dir(config_dir))
+    settings = Settings(
+        database=f"sqlite:///{out_dir / 'demo.db'}",
+        smtp=SmtpSettings(host="127.0.0.1", port=smtp_port, security="none",
+                          sender="inspectwatch demo <demo@inspectwatch.localhost>"),
+        crawl=CrawlSettings(allow_private_networks=True, max_pages_per_source=20),
+        digest=DigestSettings(base_url="https://inspectwatch.example.org"),
+    )
+    sources = [
+        SourceConfig(name=f"demo-{lang}", cms="hanweb", language=lang, schedule="1h",
+                     start_urls=[f"{site_url}/col/col{column}/index.html"])
+        for lang, (column, _name, _site) in COLUMNS.items()
+    ]
+    return Config(base.directory, settings, sources, base.topics, base.subscribers)
+
+
+def _fresh(out_dir: Path) -> None:
+    if out_dir.exists():
+        for path in out_dir.iterdir():
+            if path.suffix in (".eml", ".html") or path.name.startswith("demo.db"):
+                path.unlink() if path.is_file() else shutil.rmtree(path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+
+def _count(db: Database) -> tuple[int, int]:
+    from sqlalchemy import func, select
+
+    with db.session() as session:
+        articles = session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+        visits = session.scalar(select(func.count()).select_from(VisitRow)) or 0
+    return articles, visits
+
+
+def run_demo(config_dir: Path, out_dir: Path, *, progress: bool = False) -> DemoSummary:
+    """Run the whole pipeline offline; return its figures."""
+    from crawler.runner import crawl_sources
+    from notifier.digests import queue_new_matches, send_due_digests
+    from notifier.subscribers import import_subscribers
+
+    started = time.monotonic()
+    _fresh(out_dir)
+    site = DemoSite()
+    with serve_demo_site(site) as site_url, local_smtp() as (smtp_port, handler):
+        config = demo_config(config_dir, out_dir, site_url, smtp_port)
+        crawl_sources(config, config.settings.database, progress=progress)
+        db = Database(config.settings.database)
+        try:
+            import_subscribers(db, config.subscribers)
+            now = utcnow()
+            queue_new_matches(db, config.topic_keywords(), now)
+            report = send_due_digests(db, config, now, force=True, secret=DEMO_SECRET, copy_to=out_dir)
+            articles, visits = _count(db)
+        finally:
+            db.close()
+    return DemoSummary(articles, visits, len(config.subscribers), report.digests_sent,
+                       handler.received, time.monotonic() - started, out_dir)
+
+
+__all__ = ["ConfigError", "DemoSummary", "run_demo"]
