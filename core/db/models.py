@@ -142,6 +142,8 @@ class SubscriberRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     last_digest_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    next_digest_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    matched_visit_id: Mapped[int] = mapped_column(Integer, default=0)  # visits up to this id are matched
 
 
 class Delivery(Base):

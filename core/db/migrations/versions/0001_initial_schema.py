@@ -56,6 +56,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("last_digest_at", sa.DateTime(), nullable=True),
+        sa.Column("next_digest_at", sa.DateTime(), nullable=True),
+        sa.Column("matched_visit_id", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("email"),
     )
