@@ -1,0 +1,194 @@
+"""Matching visits against every subscriber's watches at once.
+
+:meth:`WatchIndex.build` parses each distinct watch once, expands ``topic:``
+terms into their keywords, and puts every term's normalised pattern into one
+Aho-Corasick automaton. Matching a visit scans each of its text segments
+once; a watch is only evaluated when one of its *trigger* terms was found
+(one required term of an AND, every branch of an OR), so the cost follows
+the number of plausible watches, not the number of subscribers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import ahocorasick
+
+from core.store import StoredVisit
+from notifier.text import normalize, term_pattern
+from notifier.watches import And, Node, Not, Or, Term, WatchSyntaxError, parse_watch
+
+log = logging.getLogger(__name__)
+
+SEGMENTS = ("official", "region", "org", "stop", "title", "emphasized", "topics")
+_FIELD_SEGMENTS: dict[str, tuple[int, ...]] = {
+    "any": tuple(range(len(SEGMENTS))),
+    "official": (0,),
+    "place": (1, 2, 3),
+    "org": (2,),
+    "topics": (6,),
+}
+
+
+class HasWatches(Protocol):
+    """What the index needs of a subscriber (a SubscriberRow fits)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def watches(self) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class Match:
+    """One watch of one subscriber that matched a visit, with the terms that were found."""
+
+    subscriber_id: int
+    watch: str
+    terms: tuple[str, ...]
+
+
+def visit_segments(stored: StoredVisit) -> list[str]:
+    """The normalised text of a visit, one string per entry of :data:`SEGMENTS`."""
+    visit = stored.visit
+    people = [*visit.officials, *visit.accompanying]
+    return [
+        normalize([p for o in people for p in (o.name, o.title)]),
+        normalize([*visit.regions, *(s.region or "" for s in visit.stops)]),
+        normalize([s.name for s in visit.stops if s.kind == "enterprise"]),
+        normalize([s.name for s in visit.stops if s.kind != "enterprise"]),
+        normalize([stored.title]),
+        normalize(visit.emphasized),
+        normalize(visit.topics),
+    ]
+
+
+Evaluator = Callable[[set[int]], bool]
+
+
+@dataclass
+class _Watch:
+    text: str
+    evaluate: Evaluator
+    shown: list[tuple[int, str]]  # positive term ids and how to show them
+    owners: list[tuple[int, str]] = field(default_factory=list)  # subscriber id, watch as written
+
+
+class _Compiler:
+    """Turns watch trees into term ids, evaluators and trigger sets."""
+
+    def __init__(self, topics: Mapping[str, Sequence[str]]) -> None:
+        self.topics = {name.lower(): list(words) for name, words in topics.items()}
+        self.term_ids: dict[tuple[str, str], int] = {}
+        self.problems: list[str] = []
+
+    def term_id(self, field_name: str, pattern: str) -> int:
+        return self.term_ids.setdefault((field_name, pattern), len(self.term_ids))
+
+    def expand(self, term: Term) -> Node:
+        if term.field != "topic":
+            return term
+        words = self.topics.get(term.text.lower())
+        if words is None:
+            self.problems.append(f"unknown topic {term.text!r}; matching it as a word")
+            return Term(term.text, "any", term.phrase, term.prefix)
+        options: list[Node] = [Term(w, "any", phrase=" " in w) for w in words]
+        options.append(Term(term.text, "topics", term.phrase, term.prefix))
+        return Or(tuple(options))
+
+    def compile(self, node: Node, shown: list[tuple[int, str]], positive: bool) -> tuple[Evaluator, set[int]]:
+        """An evaluator for ``node`` and the term ids that can trigger it."""
+        if isinstance(node, Term):
+            expanded = self.expand(node)
+            if expanded is not node:
+                return self.compile(expanded, shown, positive)
+            pattern = term_pattern(node.text, prefix=node.prefix)
+            if pattern is None:
+                return (lambda hits: False), set()
+            tid = self.term_id(node.field, pattern)
+            if positive:
+                shown.append((tid, node.text + ("*" if node.prefix else "")))
+            return (lambda hits: tid in hits), {tid}
+        if isinstance(node, Not):
+            inner, _ = self.compile(node.child, shown, not positive)
+            return (lambda hits: not inner(hits)), set()
+        parts = [self.compile(c, shown, positive) for c in node.children]
+        funcs = [f for f, _ in parts]
+        if isinstance(node, Or):
+            return (lambda hits: any(f(hits) for f in funcs)), set().union(*(t for _, t in parts))
+        triggers = min((t for _, t in parts if t), key=len, default=set())
+        return (lambda hits: all(f(hits) for f in funcs)), triggers
+
+
+class WatchIndex:
+    """Every watch of every subscriber, ready to match visits."""
+
+    def __init__(self, compiler: _Compiler, watches: list[_Watch], triggers: dict[int, list[int]]) -> None:
+        self._watches, self._triggers = watches, triggers
+        self.problems = compiler.problems
+        self._segment_terms: dict[str, list[tuple[int, ...]]] = defaultdict(lambda: [()] * len(SEGMENTS))
+        for (field_name, pattern), tid in compiler.term_ids.items():
+            per_segment = self._segment_terms[pattern]
+            for seg in _FIELD_SEGMENTS[field_name]:
+                per_segment[seg] = (*per_segment[seg], tid)
+        self._automaton = ahocorasick.Automaton()
+        for pattern in self._segment_terms:
+            self._automaton.add_word(pattern, pattern)
+        if self._segment_terms:
+            self._automaton.make_automaton()
+
+    @classmethod
+    def build(cls, subscribers: Iterable[HasWatches], topics: Mapping[str, Sequence[str]]) -> WatchIndex:
+        """Index the watches of ``subscribers``; watches that do not parse are skipped and reported."""
+        compiler = _Compiler(topics)
+        by_text: dict[str, _Watch] = {}
+        triggers: dict[int, list[int]] = defaultdict(list)
+        for subscriber in subscribers:
+            for text in subscriber.watches:
+                try:
+                    expr = parse_watch(text)
+                except WatchSyntaxError as exc:
+                    compiler.problems.append(f"subscriber {subscriber.id}: {exc.message} in {text!r}")
+                    continue
+                key = str(expr)
+                if key not in by_text:
+                    shown: list[tuple[int, str]] = []
+                    evaluate, trigger_ids = compiler.compile(expr.root, shown, True)
+                    by_text[key] = _Watch(key, evaluate, shown)
+                    for tid in trigger_ids:
+                        triggers[tid].append(len(by_text) - 1)
+                by_text[key].owners.append((subscriber.id, text))
+        for problem in compiler.problems:
+            log.warning("watch index: %s", problem)
+        return cls(compiler, list(by_text.values()), triggers)
+
+    def __len__(self) -> int:
+        return len(self._watches)
+
+    def hits(self, stored: StoredVisit) -> set[int]:
+        """The term ids found in ``stored``."""
+        found: set[int] = set()
+        if not self._segment_terms:
+            return found
+        for seg, text in enumerate(visit_segments(stored)):
+            for _end, pattern in self._automaton.iter(text):
+                found.update(self._segment_terms[pattern][seg])
+        return found
+
+    def match(self, stored: StoredVisit) -> list[Match]:
+        """Every (subscriber, watch) that matches ``stored``, with the terms found."""
+        hits = self.hits(stored)
+        candidates = {w for tid in hits for w in self._triggers.get(tid, ())}
+        matches: list[Match] = []
+        for position in sorted(candidates):
+            watch = self._watches[position]
+            if not watch.evaluate(hits):
+                continue
+            terms = tuple(dict.fromkeys(text for tid, text in watch.shown if tid in hits))
+            matches.extend(Match(sid, written, terms) for sid, written in watch.owners)
+        return matches
