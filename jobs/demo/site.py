@@ -98,7 +98,8 @@ def render_article(article: DemoArticle) -> str:
 <meta name="ArticleTitle" content="{title}">
 <meta name="PubDate" content="{article.published} 09:30">
 <meta name="ContentSource" content="Municipal News Center"></head>
-<body><div class="header"><a href="/">Home</a> &gt; <a href="/col/col{article.column}/index.html">News</a></div>
+<body><div class="header"><a href="/">Home</a> &gt;
+<a href="/col/col{article.column}/index.html">News</a></div>
 <div class="share">Share to: WeChat | Weibo | Print this page | Close</div>
 <h1>{title}</h1><div class="info">Date: {article.published} Source: Municipal News Center</div>
 <!--ZJEG_RSS.content.begin--><meta name="ContentStart">

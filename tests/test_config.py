@@ -1,0 +1,108 @@
+"""Config validation: good config loads; every problem names file, key, expectation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.config import ConfigError, load_config, load_subscribers_file
+from core.schedule import parse_schedule
+
+REPO_CONFIG = Path(__file__).resolve().parents[1] / "config"
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(folder: Path) -> list[str]:
+    with pytest.raises(ConfigError) as caught:
+        load_config(folder)
+    return caught.value.problems
+
+
+def test_shipped_config_is_valid() -> None:
+    config = load_config(REPO_CONFIG)
+    assert config.subscribers, "the example subscribers are there"
+    assert "carbon" in config.topics
+    assert "炭素" in config.topic_keywords()["carbon"]
+
+
+def test_empty_directory_gives_defaults(tmp_path: Path) -> None:
+    config = load_config(tmp_path)
+    assert config.settings.database.startswith("sqlite:///")
+    assert config.settings.crawl.allow_private_networks is False
+    assert config.sources == [] and config.subscribers == []
+
+
+def test_bad_cms_names_file_key_expected_and_found(tmp_path: Path) -> None:
+    write(tmp_path, "sources.toml", """
+[[sources]]
+name = "a"
+cms = "hanweb"
+start_urls = ["https://example.org/col/col1/index.html"]
+
+[[sources]]
+name = "b"
+cms = "hanwb"
+start_urls = ["https://example.org/"]
+""")
+    assert problems_of(tmp_path) == [
+        f"{tmp_path}/sources.toml: sources[1].cms: expected one of hanweb, trs, wordpress, feed, "
+        "generic; got 'hanwb'"
+    ]
+
+
+def test_every_problem_is_reported_once(tmp_path: Path) -> None:
+    write(tmp_path, "inspectwatch.toml", "[smtp]\nsecurity = 'tls'\nport = 0\n[crawl]\nobey = true\n")
+    write(tmp_path, "subscribers.toml", "[[subscribers]]\nemail = 'nobody'\nsend_at = '25:00'\n")
+    found = problems_of(tmp_path)
+    assert any("inspectwatch.toml: smtp.security: expected one of none, starttls, ssl; got 'tls'" in p
+               for p in found)
+    assert any("smtp.port:" in p and "got 0" in p for p in found)
+    assert any("crawl.obey: unknown key" in p for p in found)
+    assert any("subscribers[0].email: expected an email address; got 'nobody'" in p for p in found)
+    assert any("subscribers[0].send_at: expected a time HH:MM" in p for p in found)
+    assert any("subscribers[0].watches: required key is missing" in p for p in found)
+    assert len(found) == 6
+
+
+def test_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
+    write(tmp_path, "topics.toml", "[topics.carbon\nen = ['carbon']\n")
+    (problem,) = problems_of(tmp_path)
+    assert problem.startswith(f"{tmp_path}/topics.toml: not valid TOML")
+
+
+def test_missing_directory(tmp_path: Path) -> None:
+    assert problems_of(tmp_path / "nope") == [f"{tmp_path / 'nope'}: config directory does not exist"]
+
+
+def test_duplicate_source_names(tmp_path: Path) -> None:
+    source = "[[sources]]\nname = 'x'\ncms = 'trs'\nstart_urls = ['http://a.example/']\n"
+    write(tmp_path, "sources.toml", source + source)
+    (problem,) = problems_of(tmp_path)
+    assert "expected unique source names; got x twice" in problem
+
+
+@pytest.mark.parametrize("value, seconds", [("30m", 1800), ("2h", 7200), ("45s", 45), ("1d", 86400)])
+def test_interval_schedules(value: str, seconds: int) -> None:
+    schedule = parse_schedule(value)
+    assert schedule.interval is not None and schedule.interval.total_seconds() == seconds
+
+
+def test_cron_and_bad_schedules() -> None:
+    assert parse_schedule("0 */2 * * *").cron == "0 */2 * * *"
+    for bad in ("5q", "0 99 * * *", "every hour"):
+        with pytest.raises(ValueError, match="expected"):
+            parse_schedule(bad)
+
+
+def test_subscribers_file_import_shape(tmp_path: Path) -> None:
+    path = write(tmp_path, "subs.toml", "[[subscribers]]\nemail = 'A@Example.com'\nwatches = ['carbon']\n")
+    (subscriber,) = load_subscribers_file(path)
+    assert subscriber.email == "a@example.com" and subscriber.frequency == "daily"
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_subscribers_file(tmp_path / "missing.toml")
