@@ -1,0 +1,112 @@
+"""The command line as a user meets it: exit codes, messages, help, documentation."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from core.db.engine import Database
+from core.records import Article, Official, Stop, Visit
+from core.store import save_article
+from jobs.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str) -> click.testing.Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def all_commands() -> list[tuple[str, click.Command]]:
+    found: list[tuple[str, click.Command]] = []
+    for name, command in cli.commands.items():
+        found.append((name, command))
+        if isinstance(command, click.Group):
+            found.extend((f"{name} {sub}", c) for sub, c in command.commands.items())
+    return found
+
+
+def test_check_config_accepts_the_shipped_config() -> None:
+    result = run("--config", str(ROOT / "config"), "check-config")
+    assert result.exit_code == 0, result.output
+    assert "configuration is valid" in result.output
+
+
+def test_check_config_rejects_bad_config_with_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "sources.toml").write_text(
+        "[[sources]]\nname = 'x'\ncms = 'hanwb'\nstart_urls = ['https://a.example/']\n", encoding="utf-8")
+    result = run("--config", str(tmp_path), "check-config")
+    assert result.exit_code == 2
+    assert "Error: bad configuration:" in result.output
+    assert "sources.toml: sources[0].cms: expected one of hanweb" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_command_is_usage_error() -> None:
+    assert run("no-such-command").exit_code == 2
+
+
+@pytest.mark.parametrize("name, command", all_commands(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_command_has_help_with_an_example_and_is_documented(name: str, command: click.Command) -> None:
+    assert command.help, f"{name} has no help"
+    if not isinstance(command, click.Group):
+        assert "Example" in command.help, f"{name}'s help ends with no example"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"inspectwatch {name.split()[0]}" in readme, f"{name} is missing from README.md"
+
+
+def stored_db(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'records.db'}"
+    db = Database(url)
+    visit = Visit(date="2024-04-02", officials=[Official("Wang Dong", "Mayor")], regions=["Zhangqiu District"],
+                  stops=[Stop("Mingshui Graphite Co., Ltd.", "enterprise", "Zhangqiu District")],
+                  topics=["carbon"])
+    save_article(db, Article(url="https://news.example.gov.cn/art/2024/4/3/art_9_1.html",
+                             title="Mayor inspects graphite makers", text="...", language="en",
+                             published="2024-04-03", source="example-en", visits=[visit]))
+    old = Visit(date="2023-01-09", officials=[Official("刘红", "市委书记")], regions=["平阴县"],
+                stops=[Stop("玫瑰小镇", "project", "平阴县")])
+    save_article(db, Article(url="https://news.example.gov.cn/art/2023/1/10/art_9_2.html",
+                             title="市委书记刘红到平阴县调研", text="...", language="zh",
+                             published="2023-01-10", source="example-zh", visits=[old]))
+    db.close()
+    return url
+
+
+def test_records_json_lines(tmp_path: Path) -> None:
+    result = run("--config", str(ROOT / "config"), "--db", stored_db(tmp_path), "records", "--format", "json")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["published"] for line in lines] == ["2024-04-03", "2023-01-10"]
+    first = lines[0]
+    assert first["officials"] == [{"name": "Wang Dong", "title": "Mayor"}]
+    assert first["stops"][0]["kind"] == "enterprise"
+    assert first["source"] == "example-en" and first["url"].endswith("art_9_1.html")
+    assert lines[1]["stops"][0]["name"] == "玫瑰小镇"
+
+
+def test_records_since_and_csv(tmp_path: Path) -> None:
+    db_url = stored_db(tmp_path)
+    result = run("--config", str(ROOT / "config"), "--db", db_url, "records", "--since", "2024-01-01",
+                 "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(rows) == 1 and rows[0]["officials"] == "Wang Dong"
+    assert rows[0]["stops"] == "Mingshui Graphite Co., Ltd. (enterprise)"
+
+
+def test_records_table_for_people(tmp_path: Path) -> None:
+    result = run("--config", str(ROOT / "config"), "--db", stored_db(tmp_path), "records")
+    assert result.exit_code == 0, result.output
+    assert "2 visit(s)" in result.output and "Wang Dong" in result.output
+
+
+def test_records_bad_date_is_usage_error(tmp_path: Path) -> None:
+    result = run("--db", stored_db(tmp_path), "records", "--since", "yesterday")
+    assert result.exit_code == 2
