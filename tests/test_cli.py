@@ -40,7 +40,8 @@ def test_check_config_accepts_the_shipped_config() -> None:
 
 def test_check_config_rejects_bad_config_with_exit_2(tmp_path: Path) -> None:
     (tmp_path / "sources.toml").write_text(
-        "[[sources]]\nname = 'x'\ncms = 'hanwb'\nstart_urls = ['https://a.example/']\n", encoding="utf-8")
+        "[[sources]]\nname = 'x'\ncms = 'hanwb'\nstart_urls = ['https://a.example/']\n", encoding="utf-8"
+    )
     result = run("--config", str(tmp_path), "check-config")
     assert result.exit_code == 2
     assert "Error: bad configuration:" in result.output
@@ -64,17 +65,43 @@ def test_every_command_has_help_with_an_example_and_is_documented(name: str, com
 def stored_db(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'records.db'}"
     db = Database(url)
-    visit = Visit(date="2024-04-02", officials=[Official("Wang Dong", "Mayor")], regions=["Zhangqiu District"],
-                  stops=[Stop("Mingshui Graphite Co., Ltd.", "enterprise", "Zhangqiu District")],
-                  topics=["carbon"])
-    save_article(db, Article(url="https://news.example.gov.cn/art/2024/4/3/art_9_1.html",
-                             title="Mayor inspects graphite makers", text="...", language="en",
-                             published="2024-04-03", source="example-en", visits=[visit]))
-    old = Visit(date="2023-01-09", officials=[Official("刘红", "市委书记")], regions=["平阴县"],
-                stops=[Stop("玫瑰小镇", "project", "平阴县")])
-    save_article(db, Article(url="https://news.example.gov.cn/art/2023/1/10/art_9_2.html",
-                             title="市委书记刘红到平阴县调研", text="...", language="zh",
-                             published="2023-01-10", source="example-zh", visits=[old]))
+    visit = Visit(
+        date="2024-04-02",
+        officials=[Official("Wang Dong", "Mayor")],
+        regions=["Zhangqiu District"],
+        stops=[Stop("Mingshui Graphite Co., Ltd.", "enterprise", "Zhangqiu District")],
+        topics=["carbon"],
+    )
+    save_article(
+        db,
+        Article(
+            url="https://news.example.gov.cn/art/2024/4/3/art_9_1.html",
+            title="Mayor inspects graphite makers",
+            text="...",
+            language="en",
+            published="2024-04-03",
+            source="example-en",
+            visits=[visit],
+        ),
+    )
+    old = Visit(
+        date="2023-01-09",
+        officials=[Official("刘红", "市委书记")],
+        regions=["平阴县"],
+        stops=[Stop("玫瑰小镇", "project", "平阴县")],
+    )
+    save_article(
+        db,
+        Article(
+            url="https://news.example.gov.cn/art/2023/1/10/art_9_2.html",
+            title="市委书记刘红到平阴县调研",
+            text="...",
+            language="zh",
+            published="2023-01-10",
+            source="example-zh",
+            visits=[old],
+        ),
+    )
     db.close()
     return url
 
@@ -93,8 +120,17 @@ def test_records_json_lines(tmp_path: Path) -> None:
 
 def test_records_since_and_csv(tmp_path: Path) -> None:
     db_url = stored_db(tmp_path)
-    result = run("--config", str(ROOT / "config"), "--db", db_url, "records", "--since", "2024-01-01",
-                 "--format", "csv")
+    result = run(
+        "--config",
+        str(ROOT / "config"),
+        "--db",
+        db_url,
+        "records",
+        "--since",
+        "2024-01-01",
+        "--format",
+        "csv",
+    )
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert len(rows) == 1 and rows[0]["officials"] == "Wang Dong"

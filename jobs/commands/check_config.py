@@ -12,7 +12,7 @@ def _watch_problems(config: Config) -> list[str]:
     from notifier.watches import validate_watches
 
     path = config.directory / "subscribers.toml"
-    problems = []
+    problems: list[str] = []
     for i, subscriber in enumerate(config.subscribers):
         for j, watch in enumerate(subscriber.watches):
             problems.extend(f"{path}: subscribers[{i}].watches[{j}]: {problem}"
