@@ -1,0 +1,73 @@
+"""Public entry points: article text (or one FORMAT.md input line) -> visits."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from core.records import Visit
+from crawler.visits.chinese import extract_zh
+from crawler.visits.dates import reference
+from crawler.visits.english import extract_en
+from crawler.visits.language import detect_language
+from crawler.visits.topics import match_topics
+
+_TAG = re.compile(r"<(?:p|br|div|/p|/div|li|/li|tr|/tr|h\d|/h\d)\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]+>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def clean_text(text: str) -> str:
+    """Plain text from text that may still hold tags, entities or escaped newlines."""
+    if "\\r\\n" in text or "\\n" in text:
+        text = text.replace("\\r\\n", "\n").replace("\\n", "\n")
+    if re.search(r"<(?:p|br|div|span)\b", text, re.I) or "&nbsp;" in text:
+        text = _COMMENT.sub("", text)
+        text = _TAG.sub("\n", text)
+        text = _ANY_TAG.sub("", text)
+        text = html_lib.unescape(text)
+    text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    return re.sub(r"[ \t]+\n", "\n", text)
+
+
+def extract_visits(text: str, *, published: str | None = None, url: str | None = None,
+                   lang: str | None = None, title: str | None = None,
+                   topics: Mapping[str, Sequence[str]] | None = None) -> list[Visit]:
+    """The visits an article reports (an empty list for meetings, notices...)."""
+    text = clean_text(text or "")
+    if not text.strip():
+        return []
+    language = lang if lang in ("en", "zh") else detect_language(text)
+    ref = reference(published, url)
+    if language == "zh":
+        visits = extract_zh(text, ref, title)
+    else:
+        visits = extract_en(text, ref, title)
+    if topics and visits:
+        found = match_topics(text, topics)
+        for visit in visits:
+            if visit.officials or visit.stops:
+                visit.topics = list(found)
+    return visits
+
+
+def extract_row(row: Mapping[str, Any],
+                topics: Mapping[str, Sequence[str]] | None = None) -> dict[str, Any]:
+    """One FORMAT.md input line -> one output line ``{"id": ..., "visits": [...]}``."""
+    text = row.get("text")
+    title = row.get("title")
+    published = row.get("published")
+    if not text and row.get("html"):
+        from crawler.article import extract_article
+
+        page = extract_article(row["html"], row.get("url"))
+        text = page.text
+        title = title or page.title
+        published = published or page.published
+    visits = extract_visits(
+        str(text or ""), published=published, url=row.get("url"), lang=row.get("lang"),
+        title=title, topics=topics,
+    )
+    return {"id": row.get("id"), "visits": [v.to_dict() for v in visits]}

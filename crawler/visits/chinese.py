@@ -1,0 +1,164 @@
+"""Chinese articles: officials, date, stops, regions and what was stressed.
+
+Works on a same-length simplified view of the text (so traditional
+characters match the same patterns) and cuts every name from the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.records import Official, Stop, Visit
+from crawler.visits.chinese_stops import candidate_items, zh_stops
+from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
+from crawler.visits.detect import zh_is_visit
+from crawler.visits.language import to_simplified
+from crawler.visits.officials import Mention, zh_mentions
+from crawler.visits.regions import region_names, zh_regions
+
+_SENTENCE_END = re.compile(r"[。！？!?\n◆■●]")
+_ACC_AFTER = re.compile(r"^(?:等|同志|等同志)?(?:陪同|一同|参加|随同|列席|共同参加|全程陪同)")
+_ACC_ANY = re.compile(r"陪同|一同调研|一同|参加调研|参加活动|参加慰问|参加|随同|列席")
+_LEAD_AFTER = re.compile(
+    r"^(?:同志)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|在|实地|察看|调研|考察|视察|走访|"
+    r"看望|慰问|检查|督导|主持|开展|、|和|及|与)"
+)
+_LEAD_VERB = re.compile(r"率|带领|带队|来到|[到赴]|深入|走进|前往")
+_STRONG_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进")
+_MD = re.compile(
+    r"(?:(\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+    r"(?:\s*[—\-–~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})[日号])?"
+)
+_RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日(?:\s*[—\-–~～至到]\s*(\d{1,2})日)?")
+_RECENT = re.compile(r"近日|日前|近期|前不久|最近")
+_STRESS = re.compile(r"(?:强调|指出|要求|表示|希望)[，,:：]?")
+
+
+@dataclass
+class ZhDoc:
+    """The text, its simplified view and sentence index per character."""
+
+    text: str
+    simple: str
+    sentence_of: list[int]
+
+
+def _doc(text: str) -> ZhDoc:
+    simple = to_simplified(text)
+    sentence_of: list[int] = []
+    n = 0
+    for ch in simple:
+        sentence_of.append(n)
+        if _SENTENCE_END.match(ch):
+            n += 1
+    sentence_of.append(n)
+    return ZhDoc(text, simple, sentence_of)
+
+
+def _sentence(doc: ZhDoc, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and not _SENTENCE_END.match(doc.simple[start - 1]):
+        start -= 1
+    end = pos
+    while end < len(doc.simple) and not _SENTENCE_END.match(doc.simple[end]):
+        end += 1
+    return start, end
+
+
+def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Split mentions into leads and accompanying officials."""
+    leads: list[Mention] = []
+    acc: list[Mention] = []
+    lead_sentence: int | None = None
+    for m in mentions:
+        after = doc.simple[m.end:m.end + 10]
+        s_start, s_end = _sentence(doc, m.start)
+        rest = doc.simple[m.end:s_end]
+        marker = _ACC_ANY.search(rest)
+        lead_verb = _LEAD_VERB.search(rest)
+        if _ACC_AFTER.match(after) or (marker and not (lead_verb and lead_verb.start() < marker.start())):
+            acc.append(m)
+        elif _LEAD_AFTER.match(after):
+            sentence = doc.sentence_of[m.start]
+            if lead_sentence is None or sentence == lead_sentence or _STRONG_VISIT.search(doc.simple[s_start:s_end]):
+                leads.append(m)
+                lead_sentence = sentence if lead_sentence is None else lead_sentence
+    lead_names = {m.name for m in leads}
+    return leads, [m for m in acc if m.name not in lead_names]
+
+
+def _officials(mentions: list[Mention]) -> list[Official]:
+    seen: dict[str, Official] = {}
+    for m in mentions:
+        seen.setdefault(m.name, Official(m.name, m.title))
+    return list(seen.values())
+
+
+def zh_date(simple: str, ref: Reference | None) -> DateSpan:
+    """The first date expression of the text, resolved."""
+    best: tuple[int, DateSpan] | None = None
+    m = _MD.search(simple)
+    if m:
+        month, day = cn_number(m.group(2)), cn_number(m.group(3))
+        year = int(m.group(1)) if m.group(1) else None
+        if month and day:
+            start = resolve(month, day, ref, year)
+            end = None
+            if m.group(5):
+                end = resolve(int(m.group(4) or month), int(m.group(5)), ref, year)
+            best = (m.start(), DateSpan(start, end))
+    for word, days in _RELATIVE.items():
+        pos = simple.find(word)
+        if pos >= 0 and (best is None or pos < best[0]):
+            best = (pos, DateSpan(shift(ref, days)))
+    d = _DAY_ONLY.search(simple)
+    if d and (best is None or d.start() < best[0]) and ref and ref.month:
+        start = resolve(ref.month, int(d.group(1)), ref)
+        end = resolve(ref.month, int(d.group(2)), ref) if d.group(2) else None
+        best = (d.start(), DateSpan(start, end))
+    recent = _RECENT.search(simple)
+    if recent and (best is None or recent.start() < best[0]):
+        return DateSpan(None)
+    return best[1] if best else DateSpan(None)
+
+
+def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:
+    out: list[str] = []
+    for m in _STRESS.finditer(doc.simple):
+        s_start, s_end = _sentence(doc, m.start())
+        head = doc.simple[s_start:m.start()]
+        if not any(n in head for n in names) and not re.search(r"[他她]|调研组|一行", head):
+            continue
+        said = doc.text[m.end():s_end].strip(" ，,:：")
+        if len(said) >= 6:
+            out.append(said[:160])
+        if len(out) >= 3:
+            break
+    return out
+
+
+def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
+    """Visits of a Chinese article (none when it reports no visit)."""
+    doc = _doc(text)
+    mentions = zh_mentions(doc.text, doc.simple)
+    leads, acc = _roles(doc, mentions)
+    if not zh_is_visit(doc.simple, to_simplified(title or ""), mentions, leads, acc):
+        return []
+    names = {to_simplified(m.name) for m in mentions}
+    items = candidate_items(doc.text, doc.simple, doc.sentence_of, names)
+    region_items = region_names([to_simplified(i.name) for i in items])
+    stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
+    regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
+                         [(m.start, m.end) for m in mentions])
+    span = zh_date(doc.simple, ref)
+    visit = Visit(
+        date=span.start,
+        officials=_officials(leads),
+        accompanying=_officials(acc),
+        regions=regions,
+        stops=stops,
+        emphasized=_emphasized(doc, {to_simplified(n) for n in names}),
+    )
+    return [visit] + [Visit(date=day) for day in span.days()[1:]]

@@ -1,0 +1,142 @@
+"""Stops in Chinese text: the objects of 来到/走进/察看/到…调研 and 在X，某某….
+
+A frame's object is cut into items at 、 and 和; ``X、Y等企业`` declares the
+kind of every item before it. Items need a site suffix (公司, 项目, 村, 社区,
+学院...) unless a category declares them; generic words (企业, 重点项目) and
+unnamed sites (有关房地产项目) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.records import Stop
+from crawler.visits.language import to_simplified
+from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
+
+_FRAME = re.compile(
+    r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|深入到?|赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
+    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|慰问)了?"
+)
+_END = re.compile(r"[，,。；;：:！!？?\n（(|]|调研|开展|进行|了解|听取|检查|督导|走访|慰问|看望|察看|查看|考察|视察|实地|详细|参加|出席|召开|并|就|，")
+_AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就)")
+_SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|考察团|一行)")
+_ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)")
+_CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|地|点|工程|现场)")
+_LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|我[县市区镇]的?|县|市|区)+")
+_GENERIC_PREFIX = re.compile(r"^(?:包挂|辖区|重点|全县|全市|全区|多家|多个|附近)+")
+_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|各|其|学校|企业|公司|项目|车间|园区|村里|社区内|原来|已)")
+_GENERIC = frozenset(
+    "企业 项目 重点项目 村 社区 车间 基层 一线 现场 农村 工地 教师 群众 职工 困难群众 学校 医院 "
+    "单位 部门 乡镇 街道 园区 村庄 农户 贫困户 家庭 基地 市场 公司 集团 工厂 生产车间 施工现场 "
+    "工作 情况 我县 我市 我区 我镇 全县 全市 全区 一期项目 二期项目".split()
+)
+_ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团))(.+)$")
+_ACTIVITY_TAIL = re.compile(r"(?:的.*|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|生产经营|"
+                            r"生产|建设|工作|现场)$")
+_BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书记|市长|县长|主任|群众|代表|教师|职工")
+_TOWN = re.compile(r"(镇|乡|街道|街道办事处)$")
+
+
+@dataclass
+class Item:
+    """A candidate stop: the original-character name and where it is."""
+
+    name: str
+    start: int
+    declared: bool
+    sentence: int
+
+
+def _split(obj: str) -> list[tuple[str, int]]:
+    """Cut an object at 、 / 和 / 以及, keeping offsets."""
+    parts: list[tuple[str, int]] = []
+    start = 0
+    for m in re.finditer(r"、|以及|和(?![平谐美睦兴顺])|及(?=[^应发生])", obj):
+        if m.start() - start >= 2 and len(obj) - m.end() >= 2:
+            parts.append((obj[start:m.start()], start))
+            start = m.end()
+    parts.append((obj[start:], start))
+    return parts
+
+
+def _clean(item: str) -> tuple[str, int, bool]:
+    """Trimmed item, its offset shift, and whether a category (等企业) declares it."""
+    declared = False
+    shift = 0
+    lead = _LEAD_TRIM.match(item)
+    if lead:
+        shift = lead.end()
+        item = item[shift:]
+    cat = _CATEGORY.search(item)
+    if cat:
+        declared = True
+        item = item[:cat.start()]
+    elif "等" in item:
+        item = item[:item.index("等")]
+    cut = _ORG_CUT.match(item)
+    if cut and not ZH_STOP_SUFFIX.search(cut.group(2)):
+        item = cut.group(1)
+    trimmed = _ACTIVITY_TAIL.sub("", item)
+    if trimmed != item and (ZH_STOP_SUFFIX.search(trimmed) or declared):
+        item = trimmed
+    return item, shift, declared
+
+
+def _generic(item: str) -> bool:
+    rest = _GENERIC_PREFIX.sub("", item)
+    return (len(rest) < 2 or rest in _GENERIC or rest.startswith(("一期", "二期"))
+            or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)))
+
+
+def _objects(simple: str, names: set[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _FRAME.finditer(simple):
+        end = _END.search(simple, m.end() + 1)
+        stop = end.start() if end else len(simple)
+        if stop - m.end() >= 2:
+            spans.append((m.end(), min(stop, m.end() + 80)))
+    for m in _AT.finditer(simple):
+        after = simple[m.end():m.end() + 4]
+        if m.group(0).endswith("就") or _SUBJECT.match(after) or any(after.startswith(n) for n in names):
+            spans.append((m.start(1), m.end(1)))
+    for m in _ABOUT.finditer(simple):
+        spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
+    """Every site-like item in the frames of the text, in order."""
+    items: list[Item] = []
+    for start, end in sorted(set(_objects(simple, names))):
+        obj = simple[start:end]
+        parts = _split(obj)
+        any_declared = any(_CATEGORY.search(p) for p, _ in parts)
+        cleaned = [(_clean(part), offset) for part, offset in parts]
+        suffixed = sum(1 for (name, _, _), _ in cleaned if ZH_STOP_SUFFIX.search(name))
+        listed = len(parts) >= 2 and suffixed * 2 >= len(parts)
+        for (name, shift, declared), offset in cleaned:
+            if _generic(name):
+                continue
+            pos = start + offset + shift
+            declared = declared or any_declared or (listed and len(name) >= 3)
+            if not (declared or ZH_STOP_SUFFIX.search(name) or _TOWN.search(name) or is_zone(name)):
+                continue
+            items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
+    return items
+
+
+def zh_stops(items: list[Item], simple_names: set[str]) -> list[Stop]:
+    """Items -> stops: no regions, towns only when alone, zones only when alone."""
+    kept = [i for i in items if i.name not in simple_names]
+    specific = [i for i in kept if not _TOWN.search(i.name) and not is_zone(i.name)]
+    sentences_with_specific = {i.sentence for i in specific}
+    out: list[Stop] = []
+    for item in sorted(kept, key=lambda i: i.start):
+        if _TOWN.search(item.name) and specific:
+            continue
+        if is_zone(item.name) and item.sentence in sentences_with_specific and item not in specific:
+            continue
+        out.append(Stop(item.name, zh_kind(to_simplified(item.name))))
+    return dedupe(out)

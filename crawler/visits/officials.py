@@ -1,0 +1,114 @@
+"""Officials named in an article: who they are, what title they hold.
+
+A mention is a name joined to a title: 市委书记刘强, "Mayor Wang Wei",
+"Liu Qiang, Secretary of the Municipal Party Committee". Whether a mention
+leads the visit or accompanies it is decided by the language modules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Common single and compound surnames (百家姓 order of frequency, abridged).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥"
+    "南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
+    "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "閆劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔嚴錢戴薛閻顏聶魯詹歐關蘭俞趙"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+                     "令狐", "宇文", "司徒", "夏侯", "端木", "歐陽")
+
+# What a Chinese title ends with, longest first.
+ZH_TITLE_ENDS = (
+    "党组书记", "副书记", "书记", "市长", "县长", "区长", "镇长", "乡长", "省长", "州长", "旗长",
+    "主任", "主席", "部长", "局长", "厅长", "处长", "科长", "院长", "巡视员", "调研员", "秘书长",
+    "常委", "委员", "组长", "队长", "司令员", "政委", "检察长", "庭长", "所长", "署长", "专员",
+    "总经济师", "总工程师", "关长", "主任委员",
+)
+_ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
+# Characters that end a name of two: verbs and particles seen right after it.
+_ZH_AFTER_NAME = set("率到赴来在一等参陪同主出带深实先对就察考走看指强表和与及说也还又是的为向代听了于前调视检督去领要希分随等列、,，。；;：:（(　 ")
+_ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\d]|上午|下午|晚上|日讯|日|前往")
+
+
+@dataclass
+class Mention:
+    """An official named in the text, at [start, end), with a title."""
+
+    name: str
+    title: str
+    start: int
+    end: int
+    title_start: int
+
+
+def _zh_name_at(simple: str, pos: int) -> int:
+    """Length of the Chinese name starting at ``pos`` (0 when none)."""
+    head = simple[pos:pos + 2]
+    surname = 2 if head in COMPOUND_SURNAMES else 1
+    if surname == 1 and simple[pos:pos + 1] not in SURNAMES:
+        return 0
+    given = simple[pos + surname:pos + surname + 2]
+    if not given or not all("\u4e00" <= c <= "\u9fff" for c in given[:1]):
+        return 0
+    two = simple[pos:pos + surname + 1]
+    three = simple[pos:pos + surname + 2]
+    if len(given) < 2 or given[1] in _ZH_AFTER_NAME or not "\u4e00" <= given[1] <= "\u9fff":
+        return len(two)
+    if simple.count(two) > simple.count(three):
+        return len(two)
+    return len(three)
+
+
+def zh_mentions(text: str, simple: str) -> list[Mention]:
+    """Title-name mentions in Chinese text (``simple`` is its simplified view)."""
+    out: list[Mention] = []
+    last_end = 0
+    for m in _ZH_TITLE_END.finditer(simple):
+        pos = m.end()
+        length = _zh_name_at(simple, pos)
+        if not length or m.start() < last_end:
+            continue
+        title_start = max(_title_start(simple, m.start()), last_end)
+        last_end = pos + length
+        title = text[title_start:m.end()].strip("、")
+        if not title or title.endswith("同志"):
+            continue
+        out.append(Mention(text[pos:pos + length], title, pos, pos + length, title_start))
+    return _dedupe_overlaps(out)
+
+
+def _title_start(simple: str, end: int) -> int:
+    """Walk back from a title's last word to where the title chain begins."""
+    start = max(0, end - 30)
+    window = simple[start:end]
+    stops = list(_ZH_TITLE_STOP.finditer(window))
+    if stops:
+        start += stops[-1].end()
+    return start
+
+
+def _dedupe_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def unique_officials(mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(name, title) pairs, first title kept, each name once."""
+    seen: dict[str, str] = {}
+    for m in mentions:
+        if m.name not in seen:
+            seen[m.name] = m.title
+    return list(seen.items())

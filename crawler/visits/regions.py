@@ -1,0 +1,75 @@
+"""Regions: county-level or higher divisions named as where a visit happened.
+
+A gazetteer name counts when the text puts the visit there: after 到/赴/在,
+with its suffix before a visit verb ("到平阴县调研", "went to Pingyin County"),
+or as the place 来我县/来我市 refers to. Names inside titles (济南市委书记),
+organisations (济阳街道) and companies are not regions; a province or city
+that only contains a named county is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.visits.gazetteer import Region, gazetteer, is_ancestor
+
+_ZH_NOT_AFTER = re.compile(
+    r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
+    r"中学|小学|代表团|籍|民|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|"
+    r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场)"
+)
+_ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|、|和|及|与)$")
+_ZH_DEST_AFTER = re.compile(r"^(?:调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|进行|实地|部分|重点|境内|等地)")
+_ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:新区|开发区|高新区))$")
+_ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
+_OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区)")
+
+
+def _level_of_our(word: str) -> int:
+    return 1 if word == "市" else 2
+
+
+def zh_regions(text: str, simple: str, frame_items: list[str],
+               taken: list[tuple[int, int]]) -> list[str]:
+    """Regions of a Chinese article, as the article writes them.
+
+    ``taken`` are spans already used by officials' names (岳阳 the person).
+    """
+    ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple)}
+    chosen: list[tuple[str, Region, bool]] = []
+    for start, end, region in gazetteer().find_zh(simple):
+        after = simple[end:end + 8]
+        if _ZH_NOT_AFTER.match(after) or any(s < end and start < e for s, e in taken):
+            continue
+        name = text[start:end]
+        before = simple[max(0, start - 2):start]
+        suffixed = region.name[-1] in "市县区省旗州盟"
+        framed = bool(_ZH_DEST_BEFORE.search(before)) and bool(_ZH_DEST_AFTER.match(after) or suffixed)
+        ours_hit = region.level in ours and bool(_ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
+        if framed or ours_hit or (suffixed and _ZH_DEST_AFTER.match(after) and not after.startswith(("，", ","))):
+            chosen.append((name, region, framed or ours_hit))
+    names = _drop_containers(chosen)
+    for item in frame_items:
+        if _ZH_ZONE_REGION.match(item) and not any(item in n or n in item for n in names):
+            names.append(item)
+    return names
+
+
+def _drop_containers(chosen: list[tuple[str, Region, bool]]) -> list[str]:
+    """Keep each region once; drop provinces/cities that only contain another."""
+    out: list[str] = []
+    seen_codes: list[set[str]] = []
+    for name, region, strong in chosen:
+        if any(region.codes & codes for codes in seen_codes):
+            continue
+        if not strong and any(is_ancestor(region.codes, r.codes) for _, r, _ in chosen):
+            continue
+        out.append(name)
+        seen_codes.append(region.codes)
+    return out
+
+
+def region_names(simple_items: list[str]) -> set[str]:
+    """Which frame items are region names (so they are not stops)."""
+    table = gazetteer().zh
+    return {i for i in simple_items if i in table or _ZH_ZONE_REGION.match(i)}

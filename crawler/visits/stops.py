@@ -1,0 +1,84 @@
+"""Stops: the sites a visit went to, their kind, and list clean-up.
+
+Kinds come from name suffixes (有限公司 / "Co., Ltd." -> enterprise,
+项目 / "Project" -> project, 村 / "Village" -> village, ...). Duplicates are
+merged by containment, so "X Co., Ltd." and "X" give one stop.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.records import Stop
+
+_ZH_KINDS: tuple[tuple[str, str], ...] = (
+    ("community", r"(社区|小区|家园)$"),
+    ("village", r"(村|庄|屯|寨)$"),
+    ("project", r"(项目|工程|工地|现场|基地|地块|园区|产业园|科技园|产业区|集聚区|改造|治理|段)$"),
+    ("enterprise", r"(公司|集团|厂|企业|科技|股份|实业|电子|环保|水泥|矿机|药业|制造|"
+                   r"材料|能源|装备|生物|电力|化工|银行|商场|超市|酒店|合作社)$"),
+    ("institution", r"(学院|学校|大学|中学|小学|幼儿园|医院|卫生院|局|馆|中心|研究院|研究所|"
+                    r"所|站|院|委|办公室|法院|检察院|党校|服务中心|养老院|敬老院)$"),
+    ("other", r"(景区|公园|广场|市场|码头|港|口岸|湿地|河|湖|渠|水库|街|路|桥|镇|乡|街道)$"),
+)
+_EN_KINDS: tuple[tuple[str, str], ...] = (
+    ("enterprise", r"\b(co\.?,? ?ltd\.?|company|group|corporation|corp\.?|inc\.?|factory|plant|"
+                   r"technology|industries|enterprise)\b"),
+    ("project", r"\b(project|base|site|park|zone|complex|program|road)\b"),
+    ("community", r"\b(community|residential quarter|homeland)\b"),
+    ("village", r"\b(village|hamlet)\b"),
+    ("institution", r"\b(school|university|institute|college|hospital|museum|center|centre|"
+                    r"academy|station|library|department|bureau|office|headquarters)\b"),
+)
+ZH_STOP_SUFFIX = re.compile(
+    r"(有限公司|公司|集团|厂|项目|工程|工地|基地|地块|产业园|科技园|园区|集聚区|社区|小区|村|学院|学校|"
+    r"大学|中学|小学|幼儿园|医院|卫生院|局|馆|中心|研究院|研究所|站|景区|公园|广场|市场|码头|"
+    r"合作社|段|家园|酒店|超市|现场)$"
+)
+_ZH_ZONE = re.compile(r"(集聚区|开发区|高新区|新区|经济区)$")
+
+
+def zh_kind(name: str) -> str:
+    """Kind of a Chinese stop name, by its last word."""
+    for kind, pattern in _ZH_KINDS:
+        if re.search(pattern, name):
+            return kind
+    return "enterprise" if re.search(r"(公司|集团)", name) else "other"
+
+
+def en_kind(name: str) -> str:
+    """Kind of an English stop name, by the words it holds (last one wins)."""
+    lowered = name.lower()
+    best, best_pos = "other", -1
+    for kind, pattern in _EN_KINDS:
+        for m in re.finditer(pattern, lowered):
+            if m.start() > best_pos:
+                best, best_pos = kind, m.start()
+    return best
+
+
+def is_zone(name: str) -> bool:
+    """A development zone or cluster area, which holds more specific stops."""
+    return bool(_ZH_ZONE.search(name))
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"\b(co|ltd|the|limited|company|group|project)\b", " ", text)
+    return re.sub(r"[\W_]+", "", text)
+
+
+def dedupe(stops: list[Stop]) -> list[Stop]:
+    """Drop a stop whose normalised name is inside another's (or equal to it)."""
+    out: list[Stop] = []
+    keys: list[str] = []
+    for stop in stops:
+        key = _norm(stop.name)
+        if len(key) < 2:
+            continue
+        clash = next((i for i, k in enumerate(keys) if key in k or k in key), None)
+        if clash is None:
+            out.append(stop)
+            keys.append(key)
+    return out
