@@ -50,6 +50,8 @@ class CrawlRun(Base):
     status: Mapped[str] = mapped_column(String(20), default="running")
     list_pages: Mapped[int] = mapped_column(Integer, default=0)
     not_modified: Mapped[int] = mapped_column(Integer, default=0)
+    list_items: Mapped[int] = mapped_column(Integer, default=0)  # article links found on list pages
+    requests: Mapped[int] = mapped_column(Integer, default=0)
     articles_new: Mapped[int] = mapped_column(Integer, default=0)
     articles_updated: Mapped[int] = mapped_column(Integer, default=0)
     visits_new: Mapped[int] = mapped_column(Integer, default=0)

@@ -85,6 +85,8 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("list_pages", sa.Integer(), nullable=False),
         sa.Column("not_modified", sa.Integer(), nullable=False),
+        sa.Column("list_items", sa.Integer(), nullable=False),
+        sa.Column("requests", sa.Integer(), nullable=False),
         sa.Column("articles_new", sa.Integer(), nullable=False),
         sa.Column("articles_updated", sa.Integer(), nullable=False),
         sa.Column("visits_new", sa.Integer(), nullable=False),
