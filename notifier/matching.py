@@ -20,7 +20,7 @@ import ahocorasick
 
 from core.store import StoredVisit
 from notifier.text import normalize, term_pattern
-from notifier.watches import And, Node, Not, Or, Term, WatchSyntaxError, parse_watch
+from notifier.watches import Node, Not, Or, Term, WatchSyntaxError, parse_watch
 
 log = logging.getLogger(__name__)
 
@@ -192,3 +192,17 @@ class WatchIndex:
             terms = tuple(dict.fromkeys(text for tid, text in watch.shown if tid in hits))
             matches.extend(Match(sid, written, terms) for sid, written in watch.owners)
         return matches
+
+
+@dataclass(frozen=True)
+class _One:
+    id: int
+    watches: list[str]
+
+
+def filter_visits(visits: Iterable[StoredVisit], expression: str,
+                  topics: Mapping[str, Sequence[str]]) -> list[StoredVisit]:
+    """The visits matching one watch expression (raises WatchSyntaxError when it does not parse)."""
+    parse_watch(expression)
+    index = WatchIndex.build([_One(0, [expression])], topics)
+    return [v for v in visits if index.match(v)]

@@ -1,0 +1,138 @@
+"""From matched visits to a :class:`~notifier.context.DigestContext`: grouping, subject, safe links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from core.records import Official
+from core.store import StoredVisit
+from notifier.context import DayGroup, DigestContext, OfficialGroup, Person, StopView, VisitView, WatchHit
+from notifier.matching import Match
+from notifier.text import highlight_regex
+
+MAX_SENTENCE = 280
+SUBJECT_ITEMS = 60  # characters of names in the subject before "..."
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_COMPANY = re.compile(r"(,?\s*(co\.?|company|corp\.?|corporation|ltd\.?|limited|inc\.?|group|llc)\b\.?)+\s*$"
+                      r"|(股份)?有限(责任)?公司$|集团$", re.IGNORECASE)
+_REGION_SUFFIX = re.compile(r"\s*(county|district|city|province|new area|县|区|市|省)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """One pending visit of a digest and the subscriber's watches that matched it."""
+
+    visit: StoredVisit
+    matches: Sequence[Match]
+
+
+def clean_text(value: str) -> str:
+    """Control characters and line breaks become spaces; runs of spaces collapse."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL without control characters, else None."""
+    if not url or _CONTROL.search(url) or " " in url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _sentences(texts: Sequence[str]) -> list[str]:
+    out = []
+    for text in texts[:2]:
+        text = clean_text(text)
+        out.append(text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1].rstrip() + "…")
+    return [t for t in out if t]
+
+
+def _people(people: Sequence[Official]) -> list[Person]:
+    return [Person(clean_text(p.name), clean_text(p.title)) for p in people]
+
+
+def visit_view(item: DigestItem) -> VisitView:
+    stored, visit = item.visit, item.visit.visit
+    hits = [WatchHit(m.watch, m.terms) for m in item.matches]
+    terms = list(dict.fromkeys(t for m in item.matches for t in m.terms))
+    return VisitView(
+        title=clean_text(stored.title), url=safe_url(stored.url), source=clean_text(stored.source),
+        date=visit.date or stored.published or "", language=stored.language,
+        officials=_people(visit.officials), accompanying=_people(visit.accompanying),
+        regions=[clean_text(r) for r in visit.regions],
+        stops=[StopView(clean_text(s.name), s.kind, clean_text(s.region or "")) for s in visit.stops],
+        emphasized=_sentences(visit.emphasized), matches=hits, terms=terms)
+
+
+def _day_label(iso: str) -> str:
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return "Date not given"
+    return f"{day:%A}, {day.day} {day:%B %Y}"
+
+
+def group_visits(views: Sequence[VisitView]) -> list[DayGroup]:
+    """By date (newest first, undated last), then by lead official in order of appearance."""
+    days: dict[str, DayGroup] = {}
+    for view in sorted(views, key=lambda v: v.date or "", reverse=True):
+        day = days.setdefault(view.date, DayGroup(view.date, _day_label(view.date)))
+        lead = view.officials[0] if view.officials else Person("")
+        group = next((g for g in day.officials if g.name == lead.name), None)
+        if group is None:
+            group = OfficialGroup(lead.name, lead.title)
+            day.officials.append(group)
+        group.visits.append(view)
+    return list(days.values())
+
+
+def short_name(name: str, regions: Sequence[str] = ()) -> str:
+    """"Pingyin Longshan Carbon Co., Ltd." -> "Longshan Carbon" (company suffix and region stem dropped)."""
+    short = _COMPANY.sub("", name).strip(" ,")
+    for region in regions:
+        stem = _REGION_SUFFIX.sub("", region).strip()
+        if stem and short.startswith(stem) and len(short) > len(stem) + 1:
+            short = short[len(stem):].strip()
+    return short or name
+
+
+def _headline(view: VisitView) -> list[str]:
+    regions = view.regions + [s.region for s in view.stops if s.region]
+    pattern = highlight_regex(view.terms)
+    hit = [s.name for s in view.stops if pattern and pattern.search(s.name)]
+    hit += [r for r in view.regions if pattern and pattern.search(r)]
+    names = [short_name(n, regions) for n in hit] or view.regions[:1]
+    return names or [o.name for o in view.officials[:1]] or [view.title[:40]]
+
+
+def make_subject(views: Sequence[VisitView]) -> str:
+    """ "3 new inspections: Longshan Carbon, Pingyin County, ..." """
+    names = list(dict.fromkeys(n for v in views for n in _headline(v) if n))
+    shown: list[str] = []
+    for name in names:
+        if shown and len(", ".join([*shown, name])) > SUBJECT_ITEMS:
+            break
+        shown.append(name)
+    more = ", ..." if len(shown) < len(names) else ""
+    noun = "inspection" if len(views) == 1 else "inspections"
+    return clean_text(f"{len(views)} new {noun}: {', '.join(shown)}{more}")
+
+
+def local_time(now: datetime, timezone: str) -> str:
+    local = now.replace(tzinfo=UTC).astimezone(ZoneInfo(timezone))
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
+def build_context(*, email: str, frequency: str, timezone: str, watches: Sequence[str],
+                  items: Sequence[DigestItem], now: datetime, unsubscribe_url: str,
+                  unsubscribe_mailto: str) -> DigestContext:
+    views = [visit_view(item) for item in items]
+    return DigestContext(
+        subject=make_subject(views), email=email, frequency=frequency, watches=list(watches),
+        count=len(views), generated=local_time(now, timezone), unsubscribe_url=unsubscribe_url,
+        unsubscribe_mailto=unsubscribe_mailto, days=group_visits(views))

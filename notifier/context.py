@@ -1,0 +1,105 @@
+"""The digest template context: the one place that says what templates may use.
+
+``digest.html.j2`` and ``digest.txt.j2`` are rendered with one variable,
+``digest``, a :class:`DigestContext`; the environment has StrictUndefined,
+so a misspelt name is an error, not an empty string. HTML templates are
+autoescaped; every string below is raw text (scraped, never trusted) except
+where a field says otherwise.
+
+    digest.subject            str: the Subject header, e.g. "3 new inspections: Longshan Carbon, ..."
+    digest.email              str: the subscriber's address
+    digest.frequency          "immediate" | "daily" | "weekly"
+    digest.watches            list[str]: the subscriber's watches as written
+    digest.count              int: number of visits in the digest
+    digest.generated          str: local time of the digest, e.g. "2023-03-30 08:00 CST"
+    digest.unsubscribe_url    str: https (or http) link; GET confirms, POST unsubscribes
+    digest.unsubscribe_mailto str: mailto: link for the same
+    digest.days               list[DayGroup], newest date first
+      day.date                str: ISO date, or "" when the visit has none
+      day.label               str: "Wednesday, 29 March 2023" or "Date not given"
+      day.officials           list[OfficialGroup]
+        group.name            str: lead official's name ("" when none was named)
+        group.title           str: their title
+        group.visits          list[VisitView]
+          visit.title         str: the article's headline
+          visit.url           str | None: article link, http/https only (None if the scraped URL was not)
+          visit.source        str: the source name
+          visit.date          str: ISO visit date or publication date, "" when unknown
+          visit.language      "en" | "zh"
+          visit.officials     list[Person]: lead officials (name, title)
+          visit.accompanying  list[Person]: accompanying officials
+          visit.regions       list[str]
+          visit.stops         list[StopView]: name, kind (enterprise, project, village, ...), region
+          visit.emphasized    list[str]: at most two sentences, each at most 280 characters
+          visit.matches       list[WatchHit]: watch (as written) and terms (what was found)
+          visit.terms         list[str]: every matched term, for the ``highlight`` filter
+
+Filters: ``text | highlight(visit.terms)`` escapes ``text`` and wraps each
+matched term in ``<mark>`` (HTML only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class StopView:
+    name: str
+    kind: str
+    region: str = ""
+
+
+@dataclass(frozen=True)
+class WatchHit:
+    watch: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VisitView:
+    title: str
+    url: str | None
+    source: str
+    date: str
+    language: str
+    officials: list[Person]
+    accompanying: list[Person]
+    regions: list[str]
+    stops: list[StopView]
+    emphasized: list[str]
+    matches: list[WatchHit]
+    terms: list[str]
+
+
+@dataclass
+class OfficialGroup:
+    name: str
+    title: str
+    visits: list[VisitView] = field(default_factory=list)
+
+
+@dataclass
+class DayGroup:
+    date: str
+    label: str
+    officials: list[OfficialGroup] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DigestContext:
+    subject: str
+    email: str
+    frequency: str
+    watches: list[str]
+    count: int
+    generated: str
+    unsubscribe_url: str
+    unsubscribe_mailto: str
+    days: list[DayGroup]

@@ -1,0 +1,224 @@
+"""One digest run: pick the due subscribers, build each digest, hand it to SMTP or the outbox.
+
+The ledger is updated per message, right after the server accepted it (or
+the .eml file was written), in its own transaction. Failures follow
+:mod:`notifier.mailer`: a 4xx or a rejected message counts an attempt and
+backs off; a refused recipient marks the subscriber ``bouncing``; an
+unreachable server counts an attempt for that digest and ends the run
+(the rest stay pending, untouched, for the next run).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.config import Config
+from core.db.engine import Database
+from core.db.models import Delivery, SubscriberRow
+from core.store import StoredVisit
+from notifier import ledger
+from notifier.compose import DigestItem, build_context
+from notifier.digests import DigestReport, PlannedDigest, load_visits_by_id
+from notifier.mailer import Mailer, MailError, MailUnavailable, RecipientRejected
+from notifier.matching import Match, WatchIndex
+from notifier.message import build_message, make_message_id
+from notifier.render import RenderedDigest, render_digest
+from notifier.schedule import is_due, schedule_next
+from notifier.unsubscribe import make_token, resolve_secret, unsubscribe_links
+
+DRY_RUN_SECRET = "dry-run: links are not valid"
+
+
+def safe_filename(email: str) -> str:
+    return re.sub(r"[^A-Za-z0-9@._+-]", "_", email)
+
+
+def digest_items(subscriber: SubscriberRow, rows: Sequence[Delivery], visits: dict[int, StoredVisit],
+                 topics: dict[str, list[str]]) -> list[DigestItem]:
+    """The visits of ``rows`` with the subscriber's current watches re-matched for the terms found."""
+    index = WatchIndex.build([subscriber], topics)
+    items = []
+    for row in rows:
+        stored = visits.get(row.visit_id)
+        if stored is None:
+            continue
+        matches = index.match(stored)
+        if not matches:  # the watches changed since: say which watch queued it
+            matches = [Match(subscriber.id, w, ()) for w in row.watch.splitlines() if w]
+        items.append(DigestItem(stored, matches))
+    return items
+
+
+class DigestRun:
+    def __init__(self, db: Database, config: Config, now: datetime, *, outbox: Path | None,
+                 dry_run: bool, only: Collection[str], force: bool, secret: str | None,
+                 copy_to: Path | None, progress: Callable[[PlannedDigest], None] | None) -> None:
+        self.db, self.config, self.now = db, config, now
+        self.outbox, self.dry_run, self.only, self.force = outbox, dry_run, set(only), force
+        self.copy_to, self.progress = copy_to, progress
+        self.secret = DRY_RUN_SECRET if dry_run else resolve_secret(config.settings.digest, secret)
+        self.report = DigestReport()
+        self.mailer: Mailer | None = None
+        self.topics = config.topic_keywords()
+
+    def run(self) -> DigestReport:
+        for directory in (self.outbox, self.copy_to):
+            if directory is not None and not self.dry_run:
+                directory.mkdir(parents=True, exist_ok=True)
+        try:
+            with self.db.session() as session:
+                self._run(session)
+        finally:
+            if self.mailer is not None:
+                self.mailer.close()
+        return self.report
+
+    def _due(self, session: Session) -> list[SubscriberRow]:
+        ready = ledger.pending_subscribers(session, self.now)
+        query = select(SubscriberRow).where(SubscriberRow.status == "active").order_by(SubscriberRow.id)
+        due = []
+        for row in session.scalars(query):
+            if row.frequency not in self.only or not is_due(row, self.now, force=self.force):
+                continue
+            if row.id in ready:
+                due.append(row)
+            elif not self.dry_run and row.frequency != "immediate" and not ledger.has_pending(session,
+                                                                                               row.id):
+                schedule_next(row, self.now)  # nothing to say this time: wait for the next slot
+        if not self.dry_run:
+            session.commit()
+        return due
+
+    def _run(self, session: Session) -> None:
+        due = self._due(session)
+        self.report.subscribers = len(due)
+        rows: dict[int, list[Delivery]] = defaultdict(list)
+        ids = [s.id for s in due]
+        for start in range(0, len(ids), 500):
+            query = (select(Delivery).where(Delivery.subscriber_id.in_(ids[start:start + 500]))
+                     .where(Delivery.state == "pending")
+                     .where(Delivery.next_attempt_at.is_(None) | (Delivery.next_attempt_at <= self.now))
+                     .order_by(Delivery.id))
+            for row in session.scalars(query):
+                rows[row.subscriber_id].append(row)
+        visits = load_visits_by_id(self.db, {r.visit_id for group in rows.values() for r in group})
+        for position, subscriber in enumerate(due):
+            if not self._one(session, subscriber, rows[subscriber.id], visits):
+                self.report.deferred = len(due) - position - 1
+                self.report.digests.extend(PlannedDigest(s.email, len(rows[s.id]), "", "deferred")
+                                           for s in due[position + 1:])
+                break
+
+    def _render(self, subscriber: SubscriberRow,
+                items: list[DigestItem]) -> tuple[RenderedDigest, EmailMessage]:
+        settings = self.config.settings
+        links = unsubscribe_links(settings.digest, settings.smtp, make_token(self.secret, subscriber.id,
+                                                                             subscriber.email))
+        context = build_context(email=subscriber.email, frequency=subscriber.frequency,
+                                timezone=subscriber.timezone, watches=subscriber.watches, items=items,
+                                now=self.now, unsubscribe_url=links.https, unsubscribe_mailto=links.mailto)
+        rendered = render_digest(context)
+        message = build_message(rendered, sender=settings.smtp.sender, to=subscriber.email, links=links,
+                                now=self.now, message_id=make_message_id(settings.smtp.sender))
+        return rendered, message
+
+    def _one(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery],
+             visits: dict[int, StoredVisit]) -> bool:
+        """Build and deliver one digest; False when the server is unavailable (end the run)."""
+        items = digest_items(subscriber, rows, visits, self.topics)
+        if not items:
+            return True
+        rendered, message = self._render(subscriber, items)
+        planned = PlannedDigest(subscriber.email, len(items), rendered.subject)
+        self.report.digests.append(planned)
+        if self.dry_run:
+            return True
+        keep_going = self._deliver(session, subscriber, rows, message, planned)
+        if planned.outcome in ("sent", "written"):
+            self._copy(subscriber, rendered, message)
+        if self.progress is not None:
+            self.progress(planned)
+        return keep_going
+
+    def _deliver(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery],
+                 message: EmailMessage, planned: PlannedDigest) -> bool:
+        try:
+            if self.outbox is not None:
+                name = f"{self.report.digests_sent + 1:04d}-{safe_filename(subscriber.email)}.eml"
+                path = self.outbox / name
+                path.write_bytes(message.as_bytes())
+                self.report.files.append(path)
+            else:
+                if self.mailer is None:
+                    self.mailer = Mailer(self.config.settings.smtp)
+                self.mailer.send(message)
+        except MailError as exc:
+            self._failed(session, subscriber, rows, exc, planned)
+            return not isinstance(exc, MailUnavailable)
+        ledger.mark_sent(session, [r.id for r in rows], str(message["Message-ID"]), self.now)
+        subscriber.last_digest_at = self.now
+        session.flush()
+        if not ledger.has_pending(session, subscriber.id):
+            schedule_next(subscriber, self.now)
+        session.commit()
+        planned.outcome = "written" if self.outbox is not None else "sent"
+        self.report.digests_sent += 1
+        self.report.visits_delivered += len(rows)
+        return True
+
+    def _failed(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery], exc: MailError,
+                planned: PlannedDigest) -> None:
+        error = f"{type(exc).__name__}: {exc}"
+        self.report.errors.append(f"{subscriber.email}: {error}")
+        if isinstance(exc, RecipientRejected):
+            subscriber.status = "bouncing"
+            for row in rows:
+                row.last_error = error[:2000]
+            planned.outcome = "bounced"
+            self.report.bounced += 1
+        else:
+            self.report.gave_up += ledger.mark_attempt_failed(session, rows, error, self.now)
+            planned.outcome = "failed"
+            self.report.failures += 1
+        session.commit()
+
+    def _copy(self, subscriber: SubscriberRow, rendered: RenderedDigest, message: EmailMessage) -> None:
+        if self.copy_to is None:
+            return
+        stem = f"{self.report.digests_sent}-{safe_filename(subscriber.email)}"
+        (self.copy_to / f"{stem}.eml").write_bytes(message.as_bytes())
+        (self.copy_to / f"{stem}.html").write_text(rendered.html, encoding="utf-8")
+        self.report.files.extend([self.copy_to / f"{stem}.eml", self.copy_to / f"{stem}.html"])
+
+
+def preview_digest(db: Database, config: Config, email: str, now: datetime, output: Path, *,
+                   secret: str | None = None) -> int:
+    """Write the HTML digest ``email`` would get now (every pending visit) to ``output``.
+
+    Return the number of visits (0: nothing pending, nothing written). Without a secret the
+    unsubscribe links are placeholders that the server will refuse. LookupError: unknown email.
+    """
+    with db.session() as session:
+        subscriber = session.scalar(select(SubscriberRow).where(SubscriberRow.email == email.strip().lower()))
+        if subscriber is None:
+            raise LookupError(f"no subscriber {email!r}")
+        rows = ledger.pending_for(session, subscriber.id)
+        run = DigestRun(db, config, now, outbox=None, dry_run=True, only=(), force=True, secret=None,
+                        copy_to=None, progress=None)
+        run.secret = secret or DRY_RUN_SECRET
+        visits = load_visits_by_id(db, {r.visit_id for r in rows})
+        items = digest_items(subscriber, rows, visits, run.topics)
+        if not items:
+            return 0
+        rendered, _message = run._render(subscriber, items)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(rendered.html, encoding="utf-8")
+    return len(items)

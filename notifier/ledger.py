@@ -1,0 +1,97 @@
+"""The deliveries ledger: one row per (subscriber, visit), so each pair goes out once.
+
+States: ``pending`` (queued, maybe waiting for a retry), ``sent`` (the
+server accepted the message; ``message_id`` says which), ``failed`` (gave up
+after :data:`MAX_ATTEMPTS`), ``cancelled`` (the subscriber left). A row is
+marked sent only after the server accepted the message, in its own
+transaction, so a crash loses nothing and repeats at most the message in flight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from core.db.models import Delivery
+
+MAX_ATTEMPTS = 5
+BACKOFF = (timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1), timedelta(hours=4))
+
+
+def backoff(attempts: int) -> timedelta:
+    """How long to wait after the ``attempts``-th failure."""
+    return BACKOFF[min(attempts, len(BACKOFF)) - 1]
+
+
+def add_pending(session: Session, rows: Sequence[tuple[int, int, str]], now: datetime) -> int:
+    """Queue (subscriber id, visit id, watch) rows; pairs already in the ledger are left alone."""
+    if not rows:
+        return 0
+    values = [{"subscriber_id": s, "visit_id": v, "watch": w, "state": "pending", "attempts": 0,
+               "created_at": now} for s, v, w in rows]
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("sqlite", "postgresql"):  # pragma: no cover - other backends: one by one
+        known = set(session.execute(select(Delivery.subscriber_id, Delivery.visit_id)).tuples())
+        fresh = [v for v in values if (v["subscriber_id"], v["visit_id"]) not in known]
+        session.add_all(Delivery(**v) for v in fresh)
+        return len(fresh)
+    insert = sqlite_insert if dialect == "sqlite" else pg_insert
+    added = 0
+    for start in range(0, len(values), 5000):
+        statement = insert(Delivery).values(values[start:start + 5000])
+        result = session.execute(statement.on_conflict_do_nothing(
+            index_elements=["subscriber_id", "visit_id"]))
+        added += max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+    return added
+
+
+def pending_subscribers(session: Session, now: datetime) -> dict[int, int]:
+    """Subscriber id -> number of pending rows ready to go at ``now``."""
+    query = (select(Delivery.subscriber_id, func.count())
+             .where(Delivery.state == "pending")
+             .where((Delivery.next_attempt_at.is_(None)) | (Delivery.next_attempt_at <= now))
+             .group_by(Delivery.subscriber_id))
+    return {sid: count for sid, count in session.execute(query).tuples()}
+
+
+def pending_for(session: Session, subscriber_id: int, now: datetime | None = None) -> list[Delivery]:
+    """The subscriber's pending rows (only those ready at ``now`` when given), oldest first."""
+    query = select(Delivery).where(Delivery.subscriber_id == subscriber_id, Delivery.state == "pending")
+    if now is not None:
+        query = query.where((Delivery.next_attempt_at.is_(None)) | (Delivery.next_attempt_at <= now))
+    return list(session.scalars(query.order_by(Delivery.id)))
+
+
+def has_pending(session: Session, subscriber_id: int) -> bool:
+    query = select(Delivery.id).where(Delivery.subscriber_id == subscriber_id, Delivery.state == "pending")
+    return session.scalar(query.limit(1)) is not None
+
+
+def mark_sent(session: Session, ids: Iterable[int], message_id: str, now: datetime) -> None:
+    session.execute(update(Delivery).where(Delivery.id.in_(list(ids)))
+                    .values(state="sent", message_id=message_id[:300], sent_at=now, last_error=None))
+
+
+def mark_attempt_failed(session: Session, rows: Iterable[Delivery], error: str, now: datetime) -> int:
+    """Count a failed attempt; rows reaching MAX_ATTEMPTS become ``failed``. Return how many did."""
+    gave_up = 0
+    for row in rows:
+        row.attempts += 1
+        row.last_error = error[:2000]
+        if row.attempts >= MAX_ATTEMPTS:
+            row.state, row.next_attempt_at = "failed", None
+            gave_up += 1
+        else:
+            row.next_attempt_at = now + backoff(row.attempts)
+    return gave_up
+
+
+def ledger_counts(session: Session) -> dict[str, int]:
+    """Rows per state, for ``status``."""
+    query = select(Delivery.state, func.count()).group_by(Delivery.state)
+    return {state: count for state, count in session.execute(query).tuples()}
