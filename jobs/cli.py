@@ -19,6 +19,8 @@ COMMANDS = (
     "jobs.commands.extract:extract",
     "jobs.commands.records:records",
     "jobs.commands.demo:demo",
+    "jobs.commands.run:run",
+    "jobs.commands.tick:tick",
 )
 
 

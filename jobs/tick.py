@@ -1,0 +1,141 @@
+"""The work every job does, shared by the daemon and by the one-shot ``tick``.
+
+* :func:`run_crawls` crawls sources (each crawl in a child process, killed at
+  ``crawl.crawl_timeout`` by the runner) and logs one line per source.
+* :func:`run_digests` queues new matches and sends whatever digests are due;
+  the deliveries ledger makes a repeat send nothing twice.
+* :func:`tick` does what is due now, judged from the database alone, so
+  running it twice in a row does no duplicate work.
+
+Nothing here remembers what ran: a crawl catches up from the URLs already
+stored, a digest from the ledger.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import update
+
+from core.config import Config
+from core.db.engine import Database, utcnow
+from core.db.models import CrawlRun
+from jobs.logging_setup import job_fields
+from jobs.scheduling import INTERRUPTED, is_due, last_crawl_starts
+
+log = logging.getLogger("inspectwatch.jobs")
+
+
+@dataclass
+class Runtime:
+    """What jobs work on: config, database, the link-signing secret, one digest at a time."""
+
+    config: Config
+    db: Database
+    secret: str | None = None
+    digest_lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+@dataclass
+class TickReport:
+    due: list[str] = field(default_factory=list)
+    visits_new: int = 0
+    crawl_failures: list[str] = field(default_factory=list)
+    digests_sent: int = 0
+    digest_failures: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.crawl_failures and not self.digest_failures
+
+
+def mark_interrupted(db: Database, now: datetime | None = None) -> int:
+    """Close crawl runs left 'running' by a process that died; call only while holding the lock."""
+    with db.session() as session:
+        result = session.execute(
+            update(CrawlRun).where(CrawlRun.status == "running")
+            .values(status=INTERRUPTED, finished_at=now or utcnow(),
+                    message="interrupted: the process running this crawl stopped before it finished")
+        )
+        session.commit()
+    count = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if count:
+        log.warning("marked %d crawl run(s) interrupted (left running by a stopped process)", count)
+    return count
+
+
+def _stat(stats: Any, name: str, default: Any = 0) -> Any:
+    return getattr(stats, name, default)
+
+
+def _failed(stats: Any) -> bool:
+    status = str(_stat(stats, "status", "ok") or "ok")
+    return status not in ("ok", "finished", "success", "succeeded", "done", "broken", "empty")
+
+
+def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[Any]:
+    """Crawl ``sources`` now (one child process); log a start and an end line per source."""
+    from crawler.runner import crawl_sources
+
+    for name in sources:
+        log.info("job start %s", job, extra=job_fields(job=job, source=name, event="start"))
+    started = time.monotonic()
+    results = crawl_sources(runtime.config, runtime.db.url, sources=sources)
+    seconds = round(time.monotonic() - started, 2)
+    for stats in results:
+        name = _stat(stats, "source", None) or _stat(stats, "name", "?")
+        figures = {key: _stat(stats, key) for key in ("articles_new", "articles_updated", "visits_new",
+                                                      "errors", "parse_failures")}
+        status = str(_stat(stats, "status", "ok"))
+        level = logging.ERROR if _failed(stats) else logging.INFO
+        log.log(level, "job end %s", job, extra=job_fields(
+            job=job, source=name, event="end", status=status, seconds=seconds, **figures))
+    return results
+
+
+def run_digests(runtime: Runtime, job: str, now: datetime | None = None) -> Any:
+    """Queue new matches and send the digests due at ``now``; one digest run at a time."""
+    from notifier.digests import queue_new_matches, send_due_digests
+
+    with runtime.digest_lock:
+        now = now or utcnow()
+        log.info("job start %s", job, extra=job_fields(job=job, event="start"))
+        started = time.monotonic()
+        queued = queue_new_matches(runtime.db, runtime.config.topic_keywords(), now)
+        report = send_due_digests(runtime.db, runtime.config, now, secret=runtime.secret)
+        level = logging.WARNING if report.failures or report.deferred else logging.INFO
+        log.log(level, "job end %s", job, extra=job_fields(
+            job=job, event="end", seconds=round(time.monotonic() - started, 2), queued=queued,
+            due=report.subscribers, sent=report.digests_sent, visits=report.visits_delivered,
+            deferred=report.deferred, failures=report.failures, gave_up=report.gave_up))
+        for error in report.errors[:5]:
+            log.warning("digest error: %s", error, extra=job_fields(job=job))
+        return report
+
+
+def due_sources(runtime: Runtime, now: datetime) -> list[str]:
+    """Enabled sources whose schedule has come since their last crawl start."""
+    starts = last_crawl_starts(runtime.db)
+    return [s.name for s in runtime.config.sources if s.enabled and is_due(s, starts.get(s.name), now)]
+
+
+def tick(runtime: Runtime, now: datetime | None = None) -> TickReport:
+    """Run every job due at ``now``: the due crawls, then the due digests."""
+    now = now or utcnow()
+    report = TickReport(due=due_sources(runtime, now))
+    if report.due:
+        for stats in run_crawls(runtime, report.due, "tick:crawl"):
+            report.visits_new += int(_stat(stats, "visits_new") or 0)
+            if _failed(stats):
+                report.crawl_failures.append(str(_stat(stats, "source", None) or _stat(stats, "name", "?")))
+    else:
+        log.info("no source is due", extra=job_fields(job="tick:crawl", event="skip"))
+    digests = run_digests(runtime, "tick:digest", utcnow())
+    report.digests_sent = digests.digests_sent
+    report.digest_failures = digests.failures
+    return report
