@@ -19,6 +19,9 @@ COMMANDS = (
     "jobs.commands.extract:extract",
     "jobs.commands.records:records",
     "jobs.commands.demo:demo",
+    "jobs.commands.subscribers:subscribers",
+    "jobs.commands.digest:digest",
+    "jobs.commands.serve:serve",
     "jobs.commands.run:run",
     "jobs.commands.tick:tick",
 )

@@ -13,7 +13,7 @@ from core.records import Official
 from core.store import StoredVisit
 from notifier.context import DayGroup, DigestContext, OfficialGroup, Person, StopView, VisitView, WatchHit
 from notifier.matching import Match
-from notifier.text import highlight_regex
+from notifier.text import highlight_regex, is_cjk
 
 MAX_SENTENCE = 280
 SUBJECT_ITEMS = 60  # characters of names in the subject before "..."
@@ -93,12 +93,13 @@ def group_visits(views: Sequence[VisitView]) -> list[DayGroup]:
 
 def short_name(name: str, regions: Sequence[str] = ()) -> str:
     """"Pingyin Longshan Carbon Co., Ltd." -> "Longshan Carbon" (company suffix and region stem dropped)."""
-    short = _COMPANY.sub("", name).strip(" ,")
+    short = _COMPANY.sub("", name).strip(" ,") or name
     for region in regions:
         stem = _REGION_SUFFIX.sub("", region).strip()
-        if stem and short.startswith(stem) and len(short) > len(stem) + 1:
-            short = short[len(stem):].strip()
-    return short or name
+        rest = short[len(stem):].strip() if stem and short.startswith(stem) else ""
+        if len(rest.split()) >= 2 or (is_cjk(rest) and len(rest) >= 3):
+            return rest
+    return short
 
 
 def _headline(view: VisitView) -> list[str]:
@@ -106,7 +107,9 @@ def _headline(view: VisitView) -> list[str]:
     pattern = highlight_regex(view.terms)
     hit = [s.name for s in view.stops if pattern and pattern.search(s.name)]
     hit += [r for r in view.regions if pattern and pattern.search(r)]
-    names = [short_name(n, regions) for n in hit] or view.regions[:1]
+    names = [short_name(n, regions) for n in hit if n not in view.regions]
+    names += [r for r in hit if r in view.regions]
+    names = names or view.regions[:1]
     return names or [o.name for o in view.officials[:1]] or [view.title[:40]]
 
 
@@ -131,8 +134,9 @@ def local_time(now: datetime, timezone: str) -> str:
 def build_context(*, email: str, frequency: str, timezone: str, watches: Sequence[str],
                   items: Sequence[DigestItem], now: datetime, unsubscribe_url: str,
                   unsubscribe_mailto: str) -> DigestContext:
-    views = [visit_view(item) for item in items]
+    days = group_visits([visit_view(item) for item in items])
+    views = [v for day in days for group in day.officials for v in group.visits]
     return DigestContext(
         subject=make_subject(views), email=email, frequency=frequency, watches=list(watches),
         count=len(views), generated=local_time(now, timezone), unsubscribe_url=unsubscribe_url,
-        unsubscribe_mailto=unsubscribe_mailto, days=group_visits(views))
+        unsubscribe_mailto=unsubscribe_mailto, days=days)

@@ -9,9 +9,9 @@ both parts are UTF-8.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from email.utils import format_datetime, make_msgid, parseaddr
 
 from notifier.compose import clean_text
@@ -19,6 +19,31 @@ from notifier.render import RenderedDigest
 from notifier.unsubscribe import UnsubscribeLinks
 
 MAX_SUBJECT = 200
+_VERBATIM = ("list-unsubscribe", "message-id")
+
+
+class _MailPolicy(EmailPolicy):
+    """The SMTP policy, except that URL-bearing headers are folded only between their <...> items.
+
+    The standard folder would turn a long List-Unsubscribe into RFC 2047 encoded words, which mail
+    clients do not decode there; a URL line may be longer than 78 characters (the hard limit is 998).
+    """
+
+    def _verbatim(self, name: str, value: str) -> str:
+        return f"{name}: " + str(value).replace(", <", "," + self.linesep + " <") + self.linesep
+
+    def fold(self, name: str, value: str) -> str:
+        if name.lower() in _VERBATIM:
+            return self._verbatim(name, value)
+        return super().fold(name, value)
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        if name.lower() in _VERBATIM:
+            return self._verbatim(name, value).encode("ascii", "replace")
+        return super().fold_binary(name, value)
+
+
+MAIL_POLICY = _MailPolicy(linesep="\r\n")
 
 
 def header_value(value: str, limit: int | None = None) -> str:
@@ -49,7 +74,7 @@ def _address(text: str) -> Address | str:
 def build_message(rendered: RenderedDigest, *, sender: str, to: str, links: UnsubscribeLinks,
                   now: datetime, message_id: str | None = None) -> EmailMessage:
     """A multipart/alternative message: text first, then the HTML the client prefers."""
-    message = EmailMessage(policy=policy.SMTP)
+    message = EmailMessage(policy=MAIL_POLICY)
     message["From"] = _address(sender)
     message["To"] = _address(to)
     message["Subject"] = header_value(rendered.subject, MAX_SUBJECT)

@@ -1,0 +1,130 @@
+"""`inspectwatch subscribers add/list/remove/import`: manage subscribers and their watches."""
+
+from __future__ import annotations
+
+import click
+
+from core.app import App, UsageError, pass_app
+from core.config import WEEKDAYS, ConfigError, load_subscribers_file
+from notifier.subscribers import (
+    SubscriberError,
+    add_subscriber,
+    import_subscribers,
+    list_subscribers,
+    make_entry,
+    remove_subscriber,
+)
+
+
+def _topics(app: App) -> dict[str, list[str]] | None:
+    return app.config.topic_keywords() if app.config_dir.is_dir() else None
+
+
+@click.group("subscribers")
+def subscribers() -> None:
+    """Manage subscribers and their watches (the database is the source of truth).
+
+    \b
+    Example:
+        inspectwatch subscribers add ana@example.org --watch 'topic:carbon place:Pingyin'
+    """
+
+
+@subscribers.command("add")
+@click.argument("email")
+@click.option("--watch", "watches", multiple=True, required=True, metavar="EXPR",
+              help="A watch expression; repeat for several (words, \"phrases\", OR, -word, "
+                   "official:, place:, org:, topic:).")
+@click.option("--frequency", type=click.Choice(["immediate", "daily", "weekly"]), default="daily",
+              show_default=True, help="When digests go out.")
+@click.option("--send-at", default="08:00", show_default=True, metavar="HH:MM",
+              help="Local time of daily and weekly digests.")
+@click.option("--weekday", type=click.Choice(WEEKDAYS), default="mon", show_default=True,
+              help="Day of weekly digests.")
+@click.option("--timezone", default="Asia/Shanghai", show_default=True, metavar="ZONE",
+              help="IANA time zone of --send-at.")
+@pass_app
+def add(app: App, email: str, watches: tuple[str, ...], frequency: str, send_at: str, weekday: str,
+        timezone: str) -> None:
+    """Add a subscriber, or update one (re-adding an unsubscribed address subscribes it again).
+
+    \b
+    Example:
+        inspectwatch subscribers add ana@example.org --watch 'org:"Longshan Carbon" OR 炭素' \\
+            --frequency weekly --weekday fri --send-at 17:00 --timezone Europe/Berlin
+    """
+    try:
+        entry = make_entry(email, list(watches), _topics(app), frequency=frequency, send_at=send_at,
+                           weekday=weekday, timezone=timezone)
+    except SubscriberError as exc:
+        raise UsageError(f"subscriber {email!r}:\n  " + "\n  ".join(exc.problems)) from None
+    outcome = add_subscriber(app.db, entry)
+    click.echo(f"{entry.email}: {outcome} ({entry.frequency}, {len(entry.watches)} watch"
+               f"{'es' if len(entry.watches) != 1 else ''})")
+
+
+@subscribers.command("list")
+@click.option("--status", type=click.Choice(["active", "unsubscribed", "bouncing"]),
+              help="Only subscribers with this status.")
+@pass_app
+def list_(app: App, status: str | None) -> None:
+    """List subscribers: email, status, schedule, last digest and watches.
+
+    \b
+    Example:
+        inspectwatch subscribers list --status active
+    """
+    rows = list_subscribers(app.db, status=status)
+    if not rows:
+        click.echo("no subscribers")
+        return
+    for row in rows:
+        when = {"immediate": "immediate", "daily": f"daily {row.send_at}",
+                "weekly": f"weekly {row.weekday} {row.send_at}"}.get(row.frequency, row.frequency)
+        last = f"{row.last_digest_at:%Y-%m-%d %H:%M}Z" if row.last_digest_at else "never"
+        click.echo(f"{row.email}  [{row.status}]  {when} {row.timezone}  last digest: {last}")
+        for watch in row.watches:
+            click.echo(f"    {watch}")
+
+
+@subscribers.command("remove")
+@click.argument("email")
+@pass_app
+def remove(app: App, email: str) -> None:
+    """Unsubscribe an address; later imports will not bring it back (only `add` does).
+
+    \b
+    Example:
+        inspectwatch subscribers remove ana@example.org
+    """
+    if not remove_subscriber(app.db, email):
+        raise UsageError(f"no subscriber {email!r} (see `inspectwatch subscribers list`)")
+    click.echo(f"{email.strip().lower()}: unsubscribed")
+
+
+@subscribers.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@pass_app
+def import_(app: App, file: str) -> None:
+    """Import a subscribers.toml-shaped file: add new, update changed, keep unsubscribes.
+
+    \b
+    Example:
+        inspectwatch subscribers import config/subscribers.toml
+    """
+    try:
+        entries = load_subscribers_file(file)
+    except ConfigError as exc:
+        raise UsageError("\n".join(exc.problems)) from None
+    problems: list[str] = []
+    for i, entry in enumerate(entries):
+        try:
+            make_entry(entry.email, entry.watches, _topics(app))
+        except SubscriberError as exc:
+            problems.extend(f"{file}: subscribers[{i}].watches: {p}" for p in exc.problems)
+    if problems:
+        raise UsageError("\n".join(problems))
+    report = import_subscribers(app.db, entries)
+    click.echo(f"{file}: {len(report.added)} added, {len(report.updated)} updated, "
+               f"{len(report.unchanged)} unchanged, {len(report.skipped_unsubscribed)} skipped "
+               "(unsubscribed; re-add them with `subscribers add`)")

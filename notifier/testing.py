@@ -1,0 +1,127 @@
+"""Real parts for tests and benchmarks: a loopback SMTP server and sample visits.
+
+:func:`local_smtp` starts aiosmtpd on 127.0.0.1 on a free port and yields
+``(port, handler)``; the :class:`RecordingHandler` keeps every accepted
+message and can be told to refuse recipients (5xx) or defer messages (4xx).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from core.records import Article, Official, Stop, Visit
+
+
+class EphemeralController(Controller):
+    """aiosmtpd's Controller, but port 0 picks a free port (read it from ``.port`` after start)."""
+
+    def _trigger_server(self) -> None:
+        assert self.server is not None
+        self.port = self.server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+        super()._trigger_server()
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+
+    def message(self) -> EmailMessage:
+        parsed = email.message_from_bytes(self.data, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
+
+
+@dataclass
+class RecordingHandler:
+    """Accepts and keeps messages; ``refuse`` maps recipients to a 5xx reply, ``defer`` answers DATA."""
+
+    messages: list[Received] = field(default_factory=list)
+    refuse: dict[str, str] = field(default_factory=dict)
+    defer: str | None = None
+    keep: bool = True
+    count: int = 0
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,  # noqa: N802
+                          rcpt_options: list[str]) -> str:
+        if address in self.refuse:
+            return self.refuse[address]
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        if self.defer:
+            return self.defer
+        self.count += 1
+        if self.keep:
+            self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 Message accepted for delivery"
+
+
+@contextmanager
+def local_smtp(handler: RecordingHandler | None = None,
+               port: int = 0) -> Iterator[tuple[int, RecordingHandler]]:
+    """An aiosmtpd server on 127.0.0.1 for the duration of the block."""
+    handler = handler or RecordingHandler()
+    controller = EphemeralController(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield controller.port, handler
+    finally:
+        controller.stop()
+
+
+def sample_articles() -> list[Article]:
+    """Three articles (two English, one Chinese) shaped like the seed article's visits."""
+    liu = Official("Liu Qiang", "Secretary of the Municipal Party Committee")
+    li = Official("Li Guoqiang", "Secretary-General of the Municipal Party Committee")
+    return [
+        Article(
+            url="https://www.jinan.gov.cn/art/2023/3/30/art_1_1.html", source="jinan-en", language="en",
+            title="Liu Qiang conducts investigations in Pingyin County and Changqing District",
+            text="", published="2023-03-30",
+            visits=[Visit(date="2023-03-29", officials=[liu], accompanying=[li],
+                          regions=["Pingyin County", "Changqing District"],
+                          stops=[Stop("Pingyin Longshan Carbon Co., Ltd.", "enterprise", "Pingyin County"),
+                                 Stop("Quanfu Xiaojiangnan project", "project", "Pingyin County"),
+                                 Stop("Xiaolizhuang Village", "village", "Changqing District")],
+                          topics=["carbon", "rural revitalization"],
+                          emphasized=["He emphasized that the carbon industry must extend its chain and "
+                                      "move to high-end graphite products.",
+                                      "Rural revitalization needs industries that farmers share in."])]),
+        Article(
+            url="https://www.jinan.gov.cn/art/2023/3/28/art_1_2.html", source="jinan-en", language="en",
+            title="Mayor Yu Haitian inspects steel and logistics projects in Laiwu District",
+            text="", published="2023-03-28",
+            visits=[Visit(date="2023-03-27", officials=[Official("Yu Haitian", "Mayor")],
+                          regions=["Laiwu District"],
+                          stops=[Stop("Laiwu Steel Group", "enterprise", "Laiwu District"),
+                                 Stop("Jinan International Logistics Park", "project", "Laiwu District")],
+                          topics=["steel"],
+                          emphasized=["Steel makers must cut emissions and energy use."])]),
+        Article(
+            url="https://www.jinan.gov.cn/art/2023/3/30/art_2_3.html", source="jinan-zh", language="zh",
+            title="刘强到平阴县、长清区调研", text="", published="2023-03-30",
+            visits=[Visit(date="2023-03-29", officials=[Official("刘强", "市委书记")],
+                          accompanying=[Official("李国强", "市委常委、秘书长")],
+                          regions=["平阴县", "长清区"],
+                          stops=[Stop("平阴龙山炭素有限公司", "enterprise", "平阴县"),
+                                 Stop("泉福小江南项目", "project", "平阴县")],
+                          topics=["carbon"],
+                          emphasized=["他强调，要延伸炭素产业链条，推动高质量发展。"])]),
+    ]
+
+
+SAMPLE_TOPICS: dict[str, list[str]] = {
+    "carbon": ["carbon", "graphite", "炭素", "石墨"],
+    "steel": ["steel", "钢铁"],
+}
