@@ -45,3 +45,36 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
     if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _ZH_ONSITE.search(simple):
         return False
     return bool(_ZH_VISIT.search(simple))
+
+
+_EN_VISIT = re.compile(
+    r"\b(?:inspect\w*|investigat\w*|visit\w*|went to|go to|goes to|came to|come to|tour\w*|survey\w*|"
+    r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
+    r"examin\w*|stop was)\b", re.I)
+_EN_MEETING = re.compile(
+    r"\b(?:met with|met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
+    r"video|talks with|held an?|signing|delivered a speech|deliberat\w+|interview\w*)\b", re.I)
+_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|inspected the (?:projects?|sites?)|visited the (?:projects?|sites?))\b", re.I)
+_EN_DISCIPLINE = re.compile(
+    r"discipline (?:inspection|violation)|anti-graft|corruption case|bribe|sacked|expelled|criminal|"
+    r"investigating .{0,20}case|placed under investigation|appointed|dismissed", re.I)
+
+
+def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
+                has_officials: bool, text: str) -> bool:
+    """Does this English article report a site visit by a named official?"""
+    if not has_officials or first_mention_sentence is None:
+        return False
+    sentence = sentences[first_mention_sentence]
+    if _EN_DISCIPLINE.search(sentence):
+        return False
+    meeting = _EN_MEETING.search(sentence)
+    visit = _EN_VISIT.search(sentence)
+    if meeting and (not visit or meeting.start() < visit.start()) and not _EN_ONSITE.search(text):
+        return False
+    return bool(_EN_VISIT.search(text))
+
+
+def en_visit_sentence(sentence: str) -> bool:
+    """Does this sentence report going somewhere or inspecting something?"""
+    return bool(_EN_VISIT.search(sentence))

@@ -1,10 +1,177 @@
-"""English articles (placeholder)."""
+"""English articles, machine-translated ones included: officials, date,
+regions, stops and what was stressed."""
 
 from __future__ import annotations
 
-from core.records import Visit
-from crawler.visits.dates import Reference
+import re
+
+from core.records import Official, Visit
+from crawler.visits.dates import DateSpan, Reference, month_number, resolve, shift
+from crawler.visits.detect import en_is_visit, en_visit_sentence
+from crawler.visits.english_officials import en_mentions, subject_names
+from crawler.visits.english_stops import en_stops
+from crawler.visits.officials import Mention
+from crawler.visits.regions import en_regions
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust|est)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+_DATE = re.compile(
+    rf"\b({_MONTH})\.?[ ?]+{_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"
+    rf"(?:[ ]+(?:to|-|–|and)[ ]+(?:({_MONTH})\.?[ ]+)?{_DAY})?"
+)
+_RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
+_RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
+_META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
+_SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
+_ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|accompan\w+ (?:the|him|her|them|[A-Z])|"
+                         r"able to accompany|were present|joined)", re.I)
+_ACC_AFTER = re.compile(r"\b(?:accompanied by|members included|group included|along with|together with)\b", re.I)
+_STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called for|noted|asked|requested|"
+                     r"emphasi[sz]es|stresses|points out|says|asks)\b(?:\s+that)?\s*")
+
+
+def normalise(text: str) -> str:
+    """Join one-word-per-line text; '?' used as a space becomes a space."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 20 and sum(len(ln.strip()) for ln in lines) / len(lines) < 14:
+        text = " ".join(ln.strip() for ln in lines)
+    text = re.sub(r"(?<=[\w,])\?(?=\w)", " ", text)
+    return text.replace("\u00a0", " ")
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; 'Co., Ltd.' does not end a sentence."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _SENTENCE.finditer(text):
+        if re.search(r"(?:Co|Ltd|Mr|Dr|No|St)\.$", text[pos:m.start()]):
+            continue
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(p, s) for p, s in out if s.strip()]
+
+
+def en_date(text: str, ref: Reference | None) -> DateSpan:
+    """The visit's date: the first month-day expression, a range when it starts there."""
+    found: list[tuple[int, DateSpan]] = []
+    for m in _DATE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _META.search(text[line_start:m.start()]):
+            continue
+        month = month_number(m.group(1))
+        if not month:
+            continue
+        year = int(m.group(3)) if m.group(3) else None
+        start = resolve(month, int(m.group(2)), ref, year)
+        end = None
+        if m.group(5):
+            month2 = month_number(m.group(4)) if m.group(4) else month
+            end = resolve(month2 or month, int(m.group(5)), ref, year)
+        found.append((m.start(), DateSpan(start, end)))
+        if len(found) >= 3:
+            break
+    rel = _RELATIVE.search(text)
+    recent = _RECENT.search(text)
+    first = found[0] if found else None
+    if rel and (first is None or rel.start() < first[0] - 40):
+        word = rel.group(1).lower()
+        return DateSpan(shift(ref, -1 if word == "yesterday" else 0))
+    if recent and (first is None or recent.start() < first[0]):
+        return DateSpan(None)
+    if first is None:
+        return DateSpan(None)
+    for _, span in found:
+        if span.end and span.start == first[1].start:
+            return span
+    return first[1]
+
+
+def _sentence_index(offsets: list[int], pos: int) -> int:
+    idx = 0
+    for i, off in enumerate(offsets):
+        if off <= pos:
+            idx = i
+    return idx
+
+
+def _roles(text: str, sentences: list[tuple[int, str]], mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    offsets = [p for p, _ in sentences]
+    leads: list[Mention] = []
+    acc: list[Mention] = []
+    lead_sentence: int | None = None
+    for m in mentions:
+        idx = _sentence_index(offsets, m.start)
+        s_off, sentence = sentences[idx]
+        before = sentence[:m.start - s_off]
+        after = sentence[m.end - s_off:]
+        acc_after = _ACC_AFTER.search(before)
+        acc_marker = _ACC_BEFORE.search(after)
+        verb_between = re.search(r"\b(?:led|went|came|visited|inspected|investigated|made)\b", after[:acc_marker.start()] if acc_marker else "")
+        if (acc_after and not re.search(r"\b(?:visited|inspected|went|came|led)\b", before[acc_after.end():])) or \
+                (acc_marker and not verb_between):
+            acc.append(m)
+            continue
+        if lead_sentence is None:
+            lead_sentence = idx
+        if idx == lead_sentence:
+            leads.append(m)
+        elif leads and any(l.name.split()[-1] in sentence for l in leads) and en_visit_sentence(sentence):
+            acc.append(m)
+    lead_names = {m.name for m in leads}
+    return leads, [m for m in acc if m.name not in lead_names]
+
+
+def _officials(mentions: list[Mention]) -> list[Official]:
+    seen: dict[str, Official] = {}
+    for m in mentions:
+        seen.setdefault(m.name, Official(m.name, m.title))
+    return list(seen.values())
+
+
+def _emphasized(sentences: list[str], names: list[str]) -> list[str]:
+    keys = {n.split()[0] for n in names} | {n.split()[-1] for n in names} | {"He", "She", "he", "she"}
+    out: list[str] = []
+    for sentence in sentences:
+        m = _STRESS.search(sentence)
+        if m and any(re.search(rf"\b{re.escape(k)}\b", sentence[:m.start()]) for k in keys):
+            said = sentence[m.end():].strip()
+            if len(said) > 20:
+                out.append(said[:200])
+        if len(out) >= 3:
+            break
+    return out
 
 
 def extract_en(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
-    return []
+    """Visits of an English article (none when it reports no visit)."""
+    text = normalise(text)
+    sentences = split_sentences(text)
+    mentions = en_mentions(text)
+    leads, acc = _roles(text, sentences, mentions)
+    if not leads:
+        fallback = subject_names(text)
+        if fallback:
+            pos = text.find(fallback[0][0])
+            leads = [Mention(fallback[0][0], "", pos, pos + len(fallback[0][0]), pos)]
+    offsets = [p for p, _ in sentences]
+    first = min((m.start for m in leads + acc), default=None)
+    first_idx = _sentence_index(offsets, first) if first is not None else None
+    if not en_is_visit([s for _, s in sentences], first_idx, bool(leads or acc), text):
+        return []
+    visit_flags = [en_visit_sentence(s) for _, s in sentences]
+    visit_spans = [(p, p + len(s)) for (p, s), v in zip(sentences, visit_flags) if v]
+    regions = en_regions(text, visit_spans)
+    titles = [m.title for m in mentions]
+    stops = en_stops([s for _, s in sentences], visit_flags, set(regions) | {r.split()[0] for r in regions}, titles)
+    span = en_date(text, ref)
+    visit = Visit(
+        date=span.start,
+        officials=_officials(leads),
+        accompanying=_officials(acc),
+        regions=regions,
+        stops=stops,
+        emphasized=_emphasized([s for _, s in sentences], [m.name for m in leads]),
+    )
+    return [visit] + [Visit(date=day) for day in span.days()[1:]]

@@ -73,3 +73,46 @@ def region_names(simple_items: list[str]) -> set[str]:
     """Which frame items are region names (so they are not stops)."""
     table = gazetteer().zh
     return {i for i in simple_items if i in table or _ZH_ZONE_REGION.match(i)}
+
+
+_EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|county|district|"
+                        r"city|province|prefecture)\b")
+_EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)+[ ]+(?:counties|districts|cities|Counties|Districts|Cities)\b")
+_EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|People|Daily|"
+                           r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
+_EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|\btour to|\barriv\w+ (?:in|at)|"
+                               r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
+_EN_WEAK_BEFORE = re.compile(r"\b(?:in|at)[ ]+$")
+_EN_TITLE_BEFORE = re.compile(
+    r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
+    r"government|bureau|department|authorities)[\w\s'’,-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
+_EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:District|Area)\b")
+
+
+def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
+    """Regions of an English article: pinyin gazetteer names in visit frames."""
+    def in_visit(pos: int) -> bool:
+        return any(s <= pos < e for s, e in visit_spans)
+
+    chosen: list[tuple[str, Region, bool]] = []
+    for start, end, region in gazetteer().find_en(text):
+        after = text[end:end + 40]
+        before = text[max(0, start - 60):start]
+        suffix = _EN_SUFFIX.match(after) or _EN_PLURAL.match(after)
+        if _EN_TITLE_BEFORE.search(before):
+            continue
+        if not suffix and _EN_NOT_AFTER.match(after):
+            continue
+        strong = bool(_EN_STRONG_BEFORE.search(before)) and in_visit(start)
+        weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
+        if suffix or strong or weak:
+            name = text[start:end]
+            single = _EN_SUFFIX.match(after)
+            if single:
+                name += " " + single.group(1)
+            chosen.append((name, region, strong))
+    names = _drop_containers(chosen)
+    for m in _EN_NEW_AREA.finditer(text):
+        if in_visit(m.start()) and not any(m.group(1) in n for n in names):
+            names.append(m.group(0))
+    return names
