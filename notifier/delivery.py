@@ -64,10 +64,17 @@ class DigestRun:
         self.db, self.config, self.now = db, config, now
         self.outbox, self.dry_run, self.only, self.force = outbox, dry_run, set(only), force
         self.copy_to, self.progress = copy_to, progress
-        self.secret = DRY_RUN_SECRET if dry_run else resolve_secret(config.settings.digest, secret)
+        self._secret = DRY_RUN_SECRET if dry_run else secret
         self.report = DigestReport()
         self.mailer: Mailer | None = None
         self.topics = config.topic_keywords()
+
+    @property
+    def secret(self) -> str:
+        """The link-signing secret, looked up when the first digest is built (SecretMissing if unset)."""
+        if self._secret is None:
+            self._secret = resolve_secret(self.config.settings.digest)
+        return self._secret
 
     def run(self) -> DigestReport:
         for directory in (self.outbox, self.copy_to):
@@ -213,7 +220,7 @@ def preview_digest(db: Database, config: Config, email: str, now: datetime, outp
         rows = ledger.pending_for(session, subscriber.id)
         run = DigestRun(db, config, now, outbox=None, dry_run=True, only=(), force=True, secret=None,
                         copy_to=None, progress=None)
-        run.secret = secret or DRY_RUN_SECRET
+        run._secret = secret or DRY_RUN_SECRET
         visits = load_visits_by_id(db, {r.visit_id for r in rows})
         items = digest_items(subscriber, rows, visits, run.topics)
         if not items:

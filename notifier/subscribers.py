@@ -21,7 +21,7 @@ from core.config import SubscriberConfig
 from core.db.engine import Database, utcnow
 from core.db.models import Delivery, SubscriberRow
 from notifier.schedule import schedule_next
-from notifier.watches import validate_watches
+from notifier.watches import WatchSyntaxError, parse_watch, validate_watches
 
 FIELDS = ("frequency", "timezone", "send_at", "weekday", "watches")
 
@@ -50,7 +50,13 @@ def make_entry(email: str, watches: list[str], topics: Mapping[str, object] | No
     except ValidationError as exc:
         raise SubscriberError([f"{'.'.join(str(p) for p in e['loc'])}: "
                                f"{e['msg'].removeprefix('Value error, ')}" for e in exc.errors()]) from None
-    problems = validate_watches(entry.watches, topics)
+    problems: list[str] = []
+    for watch in entry.watches:
+        try:
+            parse_watch(watch)
+        except WatchSyntaxError as exc:
+            problems.append(f"watch {watch!r}: {exc}")
+    problems = problems or validate_watches(entry.watches, topics)
     if problems:
         raise SubscriberError(problems)
     return entry

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
 
+from core.config import Config, DigestSettings, Settings, SmtpSettings, SubscriberConfig, Topic
+from core.db.engine import Database
 from core.records import Article, Official, Stop, Visit
+from core.store import save_article
 
 
 class EphemeralController(Controller):
@@ -125,3 +129,22 @@ SAMPLE_TOPICS: dict[str, list[str]] = {
     "carbon": ["carbon", "graphite", "炭素", "石墨"],
     "steel": ["steel", "钢铁"],
 }
+
+
+def sample_config(directory: Path, *, smtp_port: int | None = None, base_url: str = "https://iw.example.org",
+                  subscribers: Sequence[SubscriberConfig] = ()) -> Config:
+    """A Config for tests: loopback SMTP on ``smtp_port``, the sample topics."""
+    topics = {name: Topic(en=[w for w in words if w.isascii()], zh=[w for w in words if not w.isascii()])
+              for name, words in SAMPLE_TOPICS.items()}
+    smtp = SmtpSettings(host="127.0.0.1" if smtp_port else None, port=smtp_port or 25, security="none",
+                        sender="inspectwatch <digest@iw.example.org>", timeout=5)
+    settings = Settings(smtp=smtp, digest=DigestSettings(base_url=base_url))
+    return Config(directory, settings, [], topics, list(subscribers))
+
+
+def seeded_database(url: str, articles: Sequence[Article] | None = None) -> Database:
+    """A migrated database holding ``articles`` (default: :func:`sample_articles`)."""
+    db = Database(url)
+    for article in sample_articles() if articles is None else articles:
+        save_article(db, article)
+    return db

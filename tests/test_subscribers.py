@@ -1,0 +1,116 @@
+"""Subscribers in the database: add, list, remove, idempotent import, unsubscribes that stick; the CLI."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from click.testing import CliRunner
+
+from core.config import SubscriberConfig
+from core.db.engine import Database
+from jobs.cli import cli
+from notifier.subscribers import (
+    SubscriberError,
+    add_subscriber,
+    import_subscribers,
+    list_subscribers,
+    make_entry,
+    remove_subscriber,
+)
+
+NOW = datetime(2023, 3, 30, 0, 0)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database(f"sqlite:///{tmp_path / 'subs.db'}")
+    yield database
+    database.close()
+
+
+def entry(email="ana@example.org", watches=("carbon",), **options):
+    return SubscriberConfig(email=email, watches=list(watches), **options)
+
+
+def test_import_is_idempotent_and_updates_changed_entries(db):
+    entries = [entry(), entry("bo@example.org", ["place:Pingyin"], frequency="weekly")]
+    first = import_subscribers(db, entries, now=NOW)
+    assert first.added == ["ana@example.org", "bo@example.org"]
+    again = import_subscribers(db, entries, now=NOW)
+    assert (again.added, again.updated, again.unchanged) == ([], [], ["ana@example.org", "bo@example.org"])
+    changed = import_subscribers(db, [entry(watches=["carbon", "steel"])], now=NOW)
+    assert changed.updated == ["ana@example.org"]
+    rows = {r.email: r for r in list_subscribers(db)}
+    assert rows["ana@example.org"].watches == ["carbon", "steel"]
+    assert rows["bo@example.org"].frequency == "weekly"
+    assert len(rows) == 2
+
+
+def test_unsubscribe_wins_over_import_until_added_again(db):
+    import_subscribers(db, [entry()], now=NOW)
+    assert remove_subscriber(db, "ANA@example.org ", now=NOW)
+    report = import_subscribers(db, [entry(watches=["steel"])], now=NOW)
+    assert report.skipped_unsubscribed == ["ana@example.org"]
+    row = list_subscribers(db)[0]
+    assert (row.status, row.watches) == ("unsubscribed", ["carbon"])
+    assert add_subscriber(db, entry(watches=["steel"]), now=NOW) == "updated"
+    row = list_subscribers(db)[0]
+    assert (row.status, row.watches) == ("active", ["steel"])
+    assert add_subscriber(db, entry(watches=["steel"]), now=NOW) == "unchanged"
+
+
+def test_remove_unknown_address(db):
+    assert remove_subscriber(db, "nobody@example.org") is False
+
+
+def test_make_entry_names_every_problem():
+    with pytest.raises(SubscriberError) as caught:
+        make_entry("not-an-email", ["carbon"], frequency="hourly")
+    text = str(caught.value)
+    assert "email: expected an email address" in text and "frequency" in text
+    with pytest.raises(SubscriberError) as caught:
+        make_entry("ana@example.org", ["carbon (steel"])
+    assert "unbalanced parenthesis" in str(caught.value) and "^" in str(caught.value)
+    with pytest.raises(SubscriberError, match="unknown topic 'mining'"):
+        make_entry("ana@example.org", ["topic:mining"], topics={"carbon": ["carbon"]})
+
+
+def test_cli_add_list_remove_import(tmp_path):
+    runner = CliRunner()
+    config_dir = tmp_path / "config"
+    config_dir.mkdir()
+    (config_dir / "topics.toml").write_text('[topics.carbon]\nen = ["carbon"]\nzh = ["炭素"]\n')
+    base = ["--config", str(config_dir), "--db", f"sqlite:///{tmp_path / 'cli.db'}", "subscribers"]
+    result = runner.invoke(cli, [*base, "add", "Ana@Example.org", "--watch", "topic:carbon", "--watch",
+                                 "org:炭素", "--frequency", "weekly", "--weekday", "fri",
+                                 "--timezone", "Europe/Berlin"])
+    assert result.exit_code == 0, result.output
+    assert "ana@example.org: added (weekly, 2 watches)" in result.output
+    listing = runner.invoke(cli, [*base, "list"]).output
+    assert "ana@example.org  [active]  weekly fri 08:00 Europe/Berlin" in listing and "org:炭素" in listing
+    bad = runner.invoke(cli, [*base, "add", "bo@example.org", "--watch", "a (b"])
+    assert bad.exit_code == 2 and "Error:" in bad.output and "unbalanced parenthesis" in bad.output
+    unknown = runner.invoke(cli, [*base, "add", "bo@example.org", "--watch", "topic:mining"])
+    assert unknown.exit_code == 2 and "unknown topic 'mining' (known: carbon)" in unknown.output
+    assert runner.invoke(cli, [*base, "remove", "ana@example.org"]).exit_code == 0
+    missing = runner.invoke(cli, [*base, "remove", "ana@nowhere.org"])
+    assert missing.exit_code == 2 and "no subscriber" in missing.output
+    subs_file = tmp_path / "subscribers.toml"
+    subs_file.write_text('[[subscribers]]\nemail = "ana@example.org"\nwatches = ["carbon"]\n\n'
+                         '[[subscribers]]\nemail = "cy@example.org"\nwatches = ["steel"]\n')
+    imported = runner.invoke(cli, [*base, "import", str(subs_file)])
+    assert "1 added, 0 updated, 0 unchanged, 1 skipped" in imported.output
+    assert "1 added" not in runner.invoke(cli, [*base, "import", str(subs_file)]).output
+    broken = runner.invoke(cli, [*base, "import", str(tmp_path / "missing.toml")])
+    assert broken.exit_code == 2 and "does not exist" in broken.output
+
+
+@pytest.mark.parametrize("command", [["subscribers", "add"], ["subscribers", "list"], ["subscribers", "remove"],
+                                     ["subscribers", "import"], ["digest"], ["serve"]])
+def test_every_command_has_help_ending_with_an_example(command):
+    result = CliRunner().invoke(cli, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert result.output.rstrip().splitlines()[-1].strip().startswith(("-h, --help", "--"))  # options last
+    assert "inspectwatch " in result.output.split("Example")[1]
