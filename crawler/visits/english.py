@@ -24,7 +24,7 @@ _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 _SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
-_ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|accompan\w+ (?:the|him|her|them|[A-Z])|"
+_ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|accompan\w+ (?!by)(?:the|him|her|them|[A-Z])|"
                          r"able to accompany|were present|joined)", re.I)
 _ACC_AFTER = re.compile(r"\b(?:accompanied by|members included|group included|along with|together with)\b", re.I)
 _STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called for|noted|asked|requested|"

@@ -15,7 +15,7 @@ import re
 from core.records import Stop
 from crawler.visits.stops import dedupe, en_kind
 
-SITE = (r"Co\.,? ?Ltd\.?|Company|Group|Corporation|Project|project|Village|Community|community|"
+SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Company|Group|Corporation|Project|project|Village|Community|community|"
         r"Park|park|Base|base|Center|Centre|center|Museum|museum|University|Institute|College|School|"
         r"Hospital|Station|Zone|Complex|Road|Plant|Factory|Market|Homeland|Garden|Farm|Academy|"
         r"Headquarters|Library|Port|Pier|Mine|Cooperative|Reservoir|Hall|Street|Town|Township|"
@@ -24,8 +24,9 @@ _CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|
 _SITE_END = re.compile(rf"(?:{SITE})$")
 _CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+)"
 _LINK = r"(?:of|and|for|de|&)"
+_LOWER = r"(?!(?:the|a|an|to|in|at|on|of|and|with|for|from|into|by|is|are|was|were|has|have|will)\b)(?![a-z]+ed\b)[a-z][\w-]*"
 _ENTITY = re.compile(
-    rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_LINK}(?=[ ]+[A-Z])))*(?:[ ]+[a-z][\w-]*){{0,4}}?[ ]+(?:{SITE})\b"
+    rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_LINK}(?=[ ]+[A-Z])))*(?:[ ]+{_LOWER}){{0,4}}?[ ]+(?:{SITE})\b"
     rf"(?:[ ]+of(?:[ ]+{_CAP_WORD})+)?"
     rf"|{_CAP_WORD}(?:[ ]+{_CAP_WORD})*[ ]+(?:{SITE})\b"
 )
@@ -46,14 +47,20 @@ _LEAD_WORDS = re.compile(r"^(?:the|a|an|some|construction site of the|constructi
 _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|Management Board|Department of")
 
 
+_AND_AFTER_SITE = re.compile(rf"\b(?:{SITE})()\s+and\s+(?=[A-Z])")
+
+
 def _entities(sentence: str, start: int = 0) -> list[tuple[int, int]]:
     spans = []
     for m in _ENTITY.finditer(sentence, start):
         s, e = m.start(), m.end()
         text = sentence[s:e]
-        lead = re.match(r"(?:The|A|An)\s+", text)
+        lead = re.match(r"(?:(?:The|A|An|In|At|On|During|After|Then)\s+)+", text)
         if lead:
             s += lead.end()
+        for cut in _AND_AFTER_SITE.finditer(sentence[s:e]):
+            spans.append((s, s + cut.end(1)))
+            s = s + cut.end()
         spans.append((s, e))
     return spans
 
@@ -65,13 +72,16 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
     while i < len(spans):
         s, e = spans[i]
         name = sentence[s:e]
-        if i + 1 < len(spans) and re.fullmatch(r"\s+in\s+(?:the\s+)?", sentence[e:spans[i + 1][0]]):
+        between = sentence[e:spans[i + 1][0]] if i + 1 < len(spans) else ""
+        if i + 1 < len(spans) and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+(?:[Dd]istrict|[Cc]ounty)\s+)?", between):
             nxt = sentence[spans[i + 1][0]:spans[i + 1][1]]
-            if not any(nxt.startswith(r) for r in regions):
+            if nxt not in regions and not re.search(r"\b(?:County|District|City|Province)$", nxt):
                 name = sentence[s:spans[i + 1][1]]
                 i += 1
         i += 1
         if _AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name):
+            continue
+        if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
         if _CONTAINER.search(name) and " in " not in name and " of " not in name:
             continue
@@ -91,9 +101,13 @@ def _lower_site(sentence: str) -> list[str]:
 
 
 def _split_list(obj: str) -> list[str]:
-    obj = re.sub(r"Co\.,\s?Ltd\.?", "Co~Ltd", obj)
+    obj = _protect(obj)
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+and\s+(?=[a-z]+\s)", obj)
-    return [p.replace("Co~Ltd", "Co., Ltd.").strip() for p in parts if p.strip()]
+    return [p.strip() for p in parts if p.strip()]
+
+
+_SINGLE_FRAME = re.compile(r"(?:first|next|last) stop was\s+$")
+_STRONG_LOWER = re.compile(r"\b(?:museum|base|complex)$")
 
 
 def _list_items(sentence: str, lowercase: bool) -> list[str]:
@@ -106,23 +120,46 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         items = [_LEAD_WORDS.sub("", p) for p in _split_list(obj)]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
         if lowercase:
+            items = [re.sub(r"^[A-Z][a-z]+['’]s\s+", "", p) for p in items]
+            items = [p for p in items if p[:1].islower()]
             if len(items) >= 2 or (items and re.search(r"\b(complex|site|park|market|center)\b", items[0])):
-                return items[:8]
+                if len(items) > len(out):
+                    out = items[:8]
             continue
-        named = [p for p in items if p[:1].isupper()]
+        named = [p for j, p in enumerate(items) if p[:1].isupper()
+                 and not ("Academy" in p and j and "Institute" in items[j - 1])]
         sited = [p for p in named if _SITE_END.search(p)]
         if len(sited) >= 2:
             out.extend(p for p in named if not _CONTAINER.search(p))
+        elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
+            out.append(named[0])
+        out.extend("~" + p for p in items if p[:1].islower() and _STRONG_LOWER.search(p))
     return out
+
+
+_INTRO_REF = re.compile(r"\b(?:the|this)\s+(project|enterprise|company|village|community|park|base|museum|school|center)\b", re.I)
+
+
+def _introduced(sentence: str, following: str) -> list[str]:
+    """'The X project makes...' followed by 'He inspected the project' -> X project."""
+    ref = _INTRO_REF.search(following)
+    if not ref:
+        return []
+    word = ref.group(1).lower()
+    return [sentence[s:e] for s, e in _entities(sentence)
+            if sentence[s:e].lower().endswith(word) and s < 40]
 
 
 def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str],
              title_spans: list[str]) -> list[Stop]:
     """Stops of an English article (``regions`` are region names found in it)."""
+    sentences = [_protect(s) for s in sentences]
     names: list[str] = []
-    for sentence, is_visit in zip(sentences, visit_sentence):
+    for i, (sentence, is_visit) in enumerate(zip(sentences, visit_sentence)):
+        if not is_visit and i + 1 < len(sentences) and visit_sentence[i + 1]:
+            names.extend(_introduced(sentence, sentences[i + 1]))
         opener = _OPENER.search(sentence)
-        if opener and not any(opener.group(1).startswith(r) and _CONTAINER.search(opener.group(1)) for r in regions):
+        if opener and re.search(rf"\b(?:{SITE})\b", opener.group(1)) and not any(opener.group(1).startswith(r) and _CONTAINER.search(opener.group(1)) for r in regions):
             names.extend(_opener_items(opener.group(1)))
             continue
         if not is_visit or _FUTURE.search(sentence):
@@ -130,14 +167,27 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names.extend(_joined(sentence, _entities(sentence), regions))
         names.extend(_lower_site(sentence))
         names.extend(_list_items(sentence, lowercase=False))
+    lower = [n[1:] for n in names if n.startswith("~")]
+    names = [n for n in names if not n.startswith("~")]
     if not names:
+        best: list[str] = []
         for sentence, is_visit in zip(sentences, visit_sentence):
             if is_visit and not _FUTURE.search(sentence):
-                names.extend(_list_items(sentence, lowercase=True))
-                if names:
-                    break
-    names = [n for n in names if not any(n in t for t in title_spans) and n not in regions]
+                items = _list_items(sentence, lowercase=True)
+                if len(items) > len(best):
+                    best = items
+        names = best
+    names += lower
+    names = [_restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
     return dedupe([Stop(n, en_kind(n)) for n in names])
+
+
+def _protect(sentence: str) -> str:
+    return re.sub(r"Co\.\s?,\s?Ltd\.?|Co\.\s+Ltd\.?", "Co~Ltd", sentence)
+
+
+def _restore(name: str) -> str:
+    return name.replace("Co~Ltd", "Co., Ltd.").strip(" ,")
 
 
 def _opener_items(text: str) -> list[str]:

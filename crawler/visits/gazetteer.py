@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import product
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
-from pypinyin import lazy_pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 
 # Longest first: the suffix stripped to get the short name ("平阴" of "平阴县").
 _ZH_SUFFIXES = (
@@ -86,11 +87,27 @@ def short_name(full: str) -> str:
 
 def pinyin_name(chinese: str) -> str:
     """长安 -> "Chang'an", 平阴 -> "Pingyin"."""
-    syllables = lazy_pinyin(chinese)
+    return _join(lazy_pinyin(chinese))
+
+
+def _join(syllables: list[str]) -> str:
     out = syllables[0] if syllables else ""
     for syl in syllables[1:]:
         out += ("'" if _VOWEL_START.match(syl) else "") + syl
     return out[:1].upper() + out[1:]
+
+
+def pinyin_names(chinese: str) -> list[str]:
+    """Every reading of a name (长清 -> Changqing and Zhangqing), at most eight."""
+    readings = pinyin(chinese, style=Style.NORMAL, heteronym=True)
+    names = [pinyin_name(chinese)]
+    for combo in product(*[r[:3] for r in readings]):
+        name = _join(list(combo))
+        if name not in names:
+            names.append(name)
+        if len(names) >= 8:
+            break
+    return names
 
 
 @dataclass
@@ -161,11 +178,13 @@ def gazetteer() -> Gazetteer:
         _add(zh, full, code)
         if len(short) >= 2:
             _add(zh, short, code)
-        py = pinyin_name(short)
-        if len(short) >= 2 and len(py) >= 4:
-            _add(en, py, code)
-            if "'" in py:
-                _add(en, py.replace("'", "’"), code)
+        if len(short) < 2:
+            continue
+        for py in pinyin_names(short):
+            if len(py) >= 4:
+                _add(en, py, code)
+                if "'" in py:
+                    _add(en, py.replace("'", "’"), code)
     return Gazetteer(zh, en, _automaton(zh), _automaton(en))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.visits.english_officials import pinyin_surnames
 from crawler.visits.gazetteer import Region, gazetteer, is_ancestor
 
 _ZH_NOT_AFTER = re.compile(
@@ -62,7 +63,8 @@ def _drop_containers(chosen: list[tuple[str, Region, bool]]) -> list[str]:
     for name, region, strong in chosen:
         if any(region.codes & codes for codes in seen_codes):
             continue
-        if not strong and any(is_ancestor(region.codes, r.codes) for _, r, _ in chosen):
+        if not strong and any(r is not region and is_ancestor(region.codes, r.codes - region.codes)
+                              for _, r, _ in chosen):
             continue
         out.append(name)
         seen_codes.append(region.codes)
@@ -77,7 +79,7 @@ def region_names(simple_items: list[str]) -> set[str]:
 
 _EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|county|district|"
                         r"city|province|prefecture)\b")
-_EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)+[ ]+(?:counties|districts|cities|Counties|Districts|Cities)\b")
+_EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|Counties|Districts|Cities)\b")
 _EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|People|Daily|"
                            r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|\btour to|\barriv\w+ (?:in|at)|"
@@ -85,7 +87,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
 _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at)[ ]+$")
 _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
-    r"government|bureau|department|authorities)[\w\s'’,-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
+    r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
+_EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
 _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:District|Area)\b")
 
 
@@ -100,6 +103,9 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         before = text[max(0, start - 60):start]
         suffix = _EN_SUFFIX.match(after) or _EN_PLURAL.match(after)
         if _EN_TITLE_BEFORE.search(before):
+            continue
+        person = _EN_PERSON_BEFORE.search(before)
+        if person and person.group(1) in pinyin_surnames():
             continue
         if not suffix and _EN_NOT_AFTER.match(after):
             continue
