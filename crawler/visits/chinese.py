@@ -96,6 +96,11 @@ def _officials(mentions: list[Mention]) -> list[Official]:
     return list(seen.values())
 
 
+def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
+    """Every place an official's name occurs (岳阳 the person is not 岳阳 the city)."""
+    return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), simple)]
+
+
 def zh_date(simple: str, ref: Reference | None) -> DateSpan:
     """The first date expression of the text, resolved."""
     best: tuple[int, DateSpan] | None = None
@@ -151,7 +156,7 @@ def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> li
     region_items = region_names([to_simplified(i.name) for i in items])
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
     regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
-                         [(m.start, m.end) for m in mentions])
+                         _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
     span = zh_date(doc.simple, ref)
     visit = Visit(
         date=span.start,

@@ -120,6 +120,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             if _generic(name):
                 continue
             pos = start + offset + shift
+            if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
+                continue
             declared = declared or any_declared or (listed and len(name) >= 3)
             if not (declared or ZH_STOP_SUFFIX.search(name) or _TOWN.search(name) or is_zone(name)):
                 continue

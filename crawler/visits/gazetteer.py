@@ -51,6 +51,11 @@ class Region:
         """0 province, 1 prefecture, 2 county (the finest of its codes)."""
         return max(_code_level(c) for c in self.codes)
 
+    @property
+    def levels(self) -> set[int]:
+        """Every level the name has held (烟台 was a prefecture and a city)."""
+        return {_code_level(c) for c in self.codes}
+
 
 def _code_level(code: str) -> int:
     if code.endswith("0000"):

@@ -46,7 +46,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         before = simple[max(0, start - 2):start]
         suffixed = region.name[-1] in "市县区省旗州盟"
         framed = bool(_ZH_DEST_BEFORE.search(before)) and bool(_ZH_DEST_AFTER.match(after) or suffixed)
-        ours_hit = region.level in ours and bool(_ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
+        ours_hit = bool(region.levels & ours) and bool(_ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
         if framed or ours_hit or (suffixed and _ZH_DEST_AFTER.match(after) and not after.startswith(("，", ","))):
             chosen.append((name, region, framed or ours_hit))
     names = _drop_containers(chosen)
