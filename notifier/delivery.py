@@ -46,7 +46,7 @@ def digest_items(subscriber: SubscriberRow, rows: Sequence[Delivery], visits: di
     """The visits of ``rows`` with the subscriber's current watches re-matched for the terms found."""
     index = WatchIndex.build([subscriber], topics)
     items = []
-    for row in rows:
+    for row in sorted(rows, key=lambda r: r.visit_id):
         stored = visits.get(row.visit_id)
         if stored is None:
             continue

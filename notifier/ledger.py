@@ -56,7 +56,7 @@ def pending_subscribers(session: Session, now: datetime) -> dict[int, int]:
              .where(Delivery.state == "pending")
              .where((Delivery.next_attempt_at.is_(None)) | (Delivery.next_attempt_at <= now))
              .group_by(Delivery.subscriber_id))
-    return {sid: count for sid, count in session.execute(query).tuples()}
+    return {sid: count for sid, count in session.execute(query).all()}
 
 
 def pending_for(session: Session, subscriber_id: int, now: datetime | None = None) -> list[Delivery]:
@@ -94,4 +94,4 @@ def mark_attempt_failed(session: Session, rows: Iterable[Delivery], error: str, 
 def ledger_counts(session: Session) -> dict[str, int]:
     """Rows per state, for ``status``."""
     query = select(Delivery.state, func.count()).group_by(Delivery.state)
-    return {state: count for state, count in session.execute(query).tuples()}
+    return {state: count for state, count in session.execute(query).all()}

@@ -1,0 +1,184 @@
+"""Digests delivered to a real aiosmtpd server on loopback: structure, headers, ledger, failures."""
+
+from __future__ import annotations
+
+import re
+import socket
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from core.config import SubscriberConfig
+from core.db.engine import utcnow
+from core.db.models import Delivery, SubscriberRow
+from core.records import Article, Visit
+from core.store import save_article
+from notifier.digests import queue_new_matches, send_due_digests
+from notifier.ledger import MAX_ATTEMPTS
+from notifier.subscribers import import_subscribers
+from notifier.testing import SAMPLE_TOPICS, RecordingHandler, local_smtp, sample_config, seeded_database
+from notifier.unsubscribe import SecretMissing, read_token
+
+SECRET = "test-secret"
+NOW = datetime(2023, 3, 30, 1, 0)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = seeded_database(f"sqlite:///{tmp_path / 'mail.db'}")
+    yield database
+    database.close()
+
+
+def subscribe(db, *entries):
+    import_subscribers(db, [SubscriberConfig(email=e, watches=w, frequency="immediate") for e, w in entries],
+                       now=utcnow())
+    return queue_new_matches(db, SAMPLE_TOPICS, NOW)
+
+
+def states(db):
+    with db.session() as session:
+        return sorted((d.subscriber_id, d.visit_id, d.state, d.attempts) for d in session.scalars(select(Delivery)))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_digest_structure_headers_and_content(db, tmp_path):
+    subscribe(db, ("ana@example.org", ["topic:carbon", "place:Pingyin"]), ("bo@example.org", ["org:steel"]))
+    with local_smtp() as (port, handler):
+        report = send_due_digests(db, sample_config(tmp_path, smtp_port=port), NOW, secret=SECRET)
+    assert (report.digests_sent, report.visits_delivered, report.failures) == (2, 3, 0)
+    by_rcpt = {m.rcpt_tos[0]: m for m in handler.messages}
+    ana = by_rcpt["ana@example.org"].message()
+    assert ana.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in ana.iter_parts()] == ["text/plain", "text/html"]
+    assert all(p.get_content_charset() == "utf-8" for p in ana.iter_parts())
+    assert ana["Subject"] == "2 new inspections: Longshan Carbon, Pingyin County, 龙山炭素"
+    assert ana["From"] == "inspectwatch <digest@iw.example.org>" and ana["To"] == "ana@example.org"
+    assert ana["Message-ID"].endswith("@iw.example.org>") and ana["Date"]
+    assert ana["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    https, mailto = [v.strip(" <>") for v in ana["List-Unsubscribe"].split(",")]
+    assert https.startswith("https://iw.example.org/unsubscribe?token=") and mailto.startswith("mailto:")
+    assert read_token(SECRET, https.split("token=")[1]).email == "ana@example.org"
+    html = ana.get_body(("html",)).get_content()
+    text = ana.get_body(("plain",)).get_content()
+    assert ".visit {" not in html and 'class="visit" lang="en" style="margin: 8px 0 16px' in html  # inlined
+    assert "max-width: 640px" in html
+    for part in (html, text):  # Chinese and English side by side, only the matching visits
+        assert "刘强到平阴县、长清区调研" in part and "Liu Qiang conducts investigations" in part
+        assert "Yu Haitian" not in part
+    for term in ("Pingyin", "炭素", "graphite"):
+        assert re.search(f"<mark[^>]*>{term}</mark>", html), term
+    assert "Matched: topic:carbon (carbon, graphite); place:Pingyin (Pingyin)" in text
+    bo = by_rcpt["bo@example.org"].message()
+    assert bo["Subject"] == "1 new inspection: Laiwu Steel"
+    assert states(db) == [(1, 1, "sent", 0), (1, 3, "sent", 0), (2, 2, "sent", 0)]
+
+
+def test_nothing_matching_no_email_and_nothing_sent_twice(db, tmp_path):
+    subscribe(db, ("ana@example.org", ["topic:carbon"]), ("cy@example.org", ["mining"]))
+    with local_smtp() as (port, handler):
+        config = sample_config(tmp_path, smtp_port=port)
+        send_due_digests(db, config, NOW, secret=SECRET)
+        again = send_due_digests(db, config, NOW + timedelta(minutes=5), secret=SECRET)
+    assert [m.rcpt_tos for m in handler.messages] == [["ana@example.org"]]
+    assert again.digests_sent == 0
+
+
+def test_server_down_then_up_loses_nothing_and_doubles_nothing(db, tmp_path):
+    subscribe(db, ("ana@example.org", ["topic:carbon"]), ("bo@example.org", ["steel"]))
+    port = free_port()
+    config = sample_config(tmp_path, smtp_port=port)
+    down = send_due_digests(db, config, NOW, secret=SECRET)
+    assert (down.digests_sent, down.failures, down.deferred) == (0, 1, 1)
+    assert "cannot connect" in down.errors[0]
+    assert states(db) == [(1, 1, "pending", 1), (1, 3, "pending", 1), (2, 2, "pending", 0)]
+    with local_smtp(port=port) as (_, handler):
+        early = send_due_digests(db, config, NOW + timedelta(minutes=1), secret=SECRET)  # ana backs off
+        later = send_due_digests(db, config, NOW + timedelta(minutes=6), secret=SECRET)
+        last = send_due_digests(db, config, NOW + timedelta(hours=1), secret=SECRET)
+    assert [d.email for d in early.digests] == ["bo@example.org"]
+    assert [d.email for d in later.digests] == ["ana@example.org"]
+    assert last.digests == []
+    assert sorted(m.rcpt_tos[0] for m in handler.messages) == ["ana@example.org", "bo@example.org"]
+    assert [s[2] for s in states(db)] == ["sent", "sent", "sent"]
+
+
+def test_temporary_failures_back_off_then_give_up(db, tmp_path):
+    subscribe(db, ("ana@example.org", ["steel"]))
+    at = NOW
+    with local_smtp(RecordingHandler(defer="451 4.3.0 try again later")) as (port, handler):
+        config = sample_config(tmp_path, smtp_port=port)
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            report = send_due_digests(db, config, at, secret=SECRET)
+            assert report.failures == 1 and "451" in report.errors[0]
+            with db.session() as session:
+                row = session.scalar(select(Delivery))
+            assert row.attempts == attempt
+            assert send_due_digests(db, config, at + timedelta(seconds=1), secret=SECRET).digests == []
+            at = (row.next_attempt_at or at) + timedelta(seconds=1)
+    assert row.state == "failed" and report.gave_up == 1
+    assert handler.messages == []
+
+
+def test_permanent_recipient_failure_marks_subscriber_bouncing(db, tmp_path):
+    subscribe(db, ("gone@example.org", ["steel"]), ("bo@example.org", ["Laiwu"]))
+    handler = RecordingHandler(refuse={"gone@example.org": "550 5.1.1 no such user"})
+    with local_smtp(handler) as (port, _):
+        report = send_due_digests(db, sample_config(tmp_path, smtp_port=port), NOW, secret=SECRET)
+    assert (report.bounced, report.digests_sent) == (1, 1)  # the connection went on to the next one
+    with db.session() as session:
+        statuses = {s.email: s.status for s in session.scalars(select(SubscriberRow))}
+    assert statuses == {"gone@example.org": "bouncing", "bo@example.org": "active"}
+    assert [m.rcpt_tos for m in handler.messages] == [["bo@example.org"]]
+
+
+def test_scraped_text_cannot_inject_headers_or_html(db, tmp_path):
+    save_article(db, Article(url="javascript:alert(1)", source="evil\r\nX-Evil: 1", language="en",
+                             title="Steel plant visit\r\nBcc: x@y.example <script>alert(1)</script>", text="",
+                             visits=[Visit(regions=["Laiwu District"], emphasized=["<img src=x onerror=1>"])]))
+    subscribe(db, ("ana@example.org", ['"plant visit"']))
+    with local_smtp() as (port, handler):
+        send_due_digests(db, sample_config(tmp_path, smtp_port=port), NOW, secret=SECRET)
+    received = handler.messages[0]
+    assert received.rcpt_tos == ["ana@example.org"]
+    headers = received.data.split(b"\r\n\r\n", 1)[0].decode()
+    assert "\nBcc:" not in headers and "\nX-Evil" not in headers
+    message = received.message()
+    assert message["Bcc"] is None
+    assert message["Subject"].startswith("1 new inspection: ")
+    html = message.get_body(("html",)).get_content()
+    assert "<script" not in html and "&lt;script&gt;" in html
+    assert "<img" not in html and "javascript:" not in html
+
+
+def test_outbox_copy_to_and_missing_secret(db, tmp_path, monkeypatch):
+    subscribe(db, ("ana@example.org", ["steel"]))
+    config = sample_config(tmp_path)
+    monkeypatch.delenv("INSPECTWATCH_SECRET", raising=False)
+    dry = send_due_digests(db, config, NOW, dry_run=True)  # no secret needed to list
+    assert [(d.email, d.visits) for d in dry.digests] == [("ana@example.org", 1)]
+    with pytest.raises(SecretMissing, match="INSPECTWATCH_SECRET"):
+        send_due_digests(db, config, NOW, outbox=tmp_path / "out")
+    report = send_due_digests(db, config, NOW, outbox=tmp_path / "out", secret=SECRET,
+                              copy_to=tmp_path / "copy")
+    assert report.digests_sent == 1
+    assert [p.name for p in sorted((tmp_path / "out").iterdir())] == ["0001-ana@example.org.eml"]
+    assert sorted(p.name for p in (tmp_path / "copy").iterdir()) == ["1-ana@example.org.eml",
+                                                                    "1-ana@example.org.html"]
+
+
+def test_force_sends_daily_subscribers_now(db, tmp_path):
+    import_subscribers(db, [SubscriberConfig(email="ana@example.org", watches=["steel"], frequency="weekly")],
+                       now=utcnow())
+    queue_new_matches(db, SAMPLE_TOPICS, NOW)
+    with local_smtp() as (port, handler):
+        config = sample_config(tmp_path, smtp_port=port)
+        assert send_due_digests(db, config, NOW, secret=SECRET).digests_sent == 0
+        assert send_due_digests(db, config, NOW, secret=SECRET, force=True).digests_sent == 1
+    assert len(handler.messages) == 1
