@@ -22,8 +22,9 @@ _ACC_AFTER = re.compile(r"^(?:等|同志|等同志)?(?:陪同|一同|参加|随�
 _ACC_ANY = re.compile(r"陪同|一同调研|一同|参加调研|参加活动|参加慰问|参加|随同|列席")
 _LEAD_AFTER = re.compile(
     r"^(?:同志)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|在|实地|察看|调研|考察|视察|走访|"
-    r"看望|慰问|检查|督导|主持|开展|、|和|及|与)"
+    r"看望|慰问|检查|督导|主持|开展|、|和|及|与|以|就|巡|观摩|专题|冒雨|冒着|利用|围绕|深入)"
 )
+_CHAIN = re.compile(r"^[，,、和及与]$")
 _LEAD_VERB = re.compile(r"率|带领|带队|来到|[到赴]|深入|走进|前往")
 _STRONG_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进")
 _MD = re.compile(
@@ -72,10 +73,17 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
     leads: list[Mention] = []
     acc: list[Mention] = []
     lead_sentence: int | None = None
-    for m in mentions:
-        after = doc.simple[m.end:m.end + 10]
+    others: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt and _CHAIN.match(doc.simple[m.end:nxt.title_start]) and nxt.title_start - m.end <= 1:
+            after = doc.simple[nxt.end:nxt.end + 10]
+            m_end = nxt.end
+        else:
+            after = doc.simple[m.end:m.end + 10]
+            m_end = m.end
         s_start, s_end = _sentence(doc, m.start)
-        rest = doc.simple[m.end:s_end]
+        rest = doc.simple[m_end:s_end]
         marker = _ACC_ANY.search(rest)
         lead_verb = _LEAD_VERB.search(rest)
         if _ACC_AFTER.match(after) or (marker and not (lead_verb and lead_verb.start() < marker.start())):
@@ -85,6 +93,10 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
             if lead_sentence is None or sentence == lead_sentence or _STRONG_VISIT.search(doc.simple[s_start:s_end]):
                 leads.append(m)
                 lead_sentence = sentence if lead_sentence is None else lead_sentence
+        else:
+            others.append(m)
+    if not leads and others:
+        leads = [others[0]]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
 

@@ -19,14 +19,19 @@ _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|深入到?|赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
     r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|慰问)了?"
 )
-_END = re.compile(r"[，,。；;：:！!？?\n（(|]|调研|开展|进行|了解|听取|检查|督导|走访|慰问|看望|察看|查看|考察|视察|实地|详细|参加|出席|召开|并|就|，")
+_END = re.compile(r"[，,。；;：:！!？?\n（(|]|调研|开展|进行|了解|听取|检查|督导|走访|慰问|看望|察看|查看|考察|视察|实地|详细|参加|出席|召开|并|就|，|观摩|巡查|巡河|督查|指导|宣讲")
 _AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就)")
-_SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|考察团|一行)")
+_SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
+_MOVE = re.compile(r"(?:来到|走进|赴|先后到|前往)$")
+_LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察)了?$")
+_STRONG_SITE = re.compile(r"(?:有限公司|集团|公司|[^该本全]村|社区)$")
+_FACILITY = re.compile(r"(?:车间|现场|一线|地头|田间|工地|设施|设备|系统|大厅|[室间线处台点馆口区]|情况|工作|中心)$")
 _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)")
 _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|地|点|工程|现场)")
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|我[县市区镇]的?|县|市|区)+")
 _GENERIC_PREFIX = re.compile(r"^(?:包挂|辖区|重点|全县|全市|全区|多家|多个|附近)+")
-_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|各|其|学校|企业|公司|项目|车间|园区|村里|社区内|原来|已)")
+_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|各|其|学校|企业|公司|项目|车间|园区|村里|社区内|原来|已|景区|街区|"
+                      r"村(?=[党委民级集“\"])|社区(?=[党服卫])|新建|新改造|沿河|沿途|周边|当地|田间)")
 _GENERIC = frozenset(
     "企业 项目 重点项目 村 社区 车间 基层 一线 现场 农村 工地 教师 群众 职工 困难群众 学校 医院 "
     "单位 部门 乡镇 街道 园区 村庄 农户 贫困户 家庭 基地 市场 公司 集团 工厂 生产车间 施工现场 "
@@ -90,39 +95,49 @@ def _generic(item: str) -> bool:
             or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)))
 
 
-def _objects(simple: str, names: set[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind of frame): 'move' (来到X), 'look' (察看X), 'at' (在X，), 'other'."""
+    spans: list[tuple[int, int, str]] = []
+    for m in _AT.finditer(simple):
+        after = simple[m.end():m.end() + 4]
+        if m.group(0).endswith("就") or _SUBJECT.match(after) or any(after.startswith(n) for n in names):
+            spans.append((m.start(1), m.end(1), "at"))
     for m in _FRAME.finditer(simple):
         end = _END.search(simple, m.end() + 1)
         stop = end.start() if end else len(simple)
         if stop - m.end() >= 2:
-            spans.append((m.end(), min(stop, m.end() + 80)))
-    for m in _AT.finditer(simple):
-        after = simple[m.end():m.end() + 4]
-        if m.group(0).endswith("就") or _SUBJECT.match(after) or any(after.startswith(n) for n in names):
-            spans.append((m.start(1), m.end(1)))
+            kind = "move" if _MOVE.search(m.group(0)) else "look" if _LOOK.search(m.group(0)) else "other"
+            spans.append((m.end(), min(stop, m.end() + 80), kind))
     for m in _ABOUT.finditer(simple):
-        spans.append((m.start(1), m.end(1)))
+        spans.append((m.start(1), m.end(1), "other"))
     return spans
 
 
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
     """Every site-like item in the frames of the text, in order."""
     items: list[Item] = []
-    for start, end in sorted(set(_objects(simple, names))):
+    sited: set[int] = set()
+    for start, end, kind in sorted(set(_objects(simple, names))):
         obj = simple[start:end]
+        sentence = sentence_of[start]
+        inside_site = sentence in sited and kind == "look"
+        if kind in ("at", "move"):
+            sited.add(sentence)
         parts = _split(obj)
         any_declared = any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
         suffixed = sum(1 for (name, _, _), _ in cleaned if ZH_STOP_SUFFIX.search(name))
-        listed = len(parts) >= 2 and suffixed * 2 >= len(parts)
+        listed = len(parts) >= 2 and suffixed >= 1
         for (name, shift, declared), offset in cleaned:
             if _generic(name):
                 continue
             pos = start + offset + shift
             if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
                 continue
-            declared = declared or any_declared or (listed and len(name) >= 3)
+            if inside_site and not _STRONG_SITE.search(name):
+                continue
+            single_move = kind == "move" and len(parts) == 1 and 3 <= len(name) <= 12 and not _FACILITY.search(name)
+            declared = declared or any_declared or (listed and len(name) >= 3) or single_move
             if not (declared or ZH_STOP_SUFFIX.search(name) or _TOWN.search(name) or is_zone(name)):
                 continue
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
