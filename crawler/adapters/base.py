@@ -1,0 +1,184 @@
+"""What every site adapter is: list pages in, article links and the next page out;
+article pages in, title, date and body out.
+
+Adapters are pure: they read a response and return data (and the Request
+objects that describe the next fetch); the spider does the fetching. Article
+extraction uses the adapter's selectors first and falls back to
+:func:`crawler.article.extract_article` (trafilatura/htmldate) for whatever
+they miss.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, ClassVar
+
+from parsel import Selector
+from scrapy import Request
+from scrapy.http import Response
+
+from core.config import SourceConfig
+
+from .text import clean_text, decode_html, first_text, iso, parse_date, pick
+
+logger = logging.getLogger(__name__)
+
+LIST, ARTICLE, MORE = "list", "article", "more"
+MIN_BODY = 20  # characters: less than this is not an article body
+
+
+class ParseFailure(Exception):
+    """The page is not what the adapter expected (truncated, empty, garbage)."""
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One article link on a list page, with what the list says about it."""
+
+    url: str
+    title: str = ""
+    published: date | None = None
+    text: str = ""  # the full text, when the listing carries it (feeds with content)
+
+
+@dataclass
+class Listing:
+    items: list[ListItem] = field(default_factory=list)
+    next: Request | None = None
+
+
+@dataclass(frozen=True)
+class ArticleParts:
+    title: str
+    published: str | None
+    text: str
+    more: tuple[str, ...] = ()  # further pages of a multi-page article, in order
+
+
+def header_charset(response: Response) -> str | None:
+    ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+    return ctype.split("charset=", 1)[1].split(";")[0].strip() if "charset=" in ctype else None
+
+
+def page_text(response: Response) -> str:
+    return decode_html(response.body, header_charset(response))
+
+
+def page_selector(response: Response) -> Selector:
+    text = page_text(response)
+    if not text.strip():
+        raise ParseFailure(f"{response.url}: empty page")
+    return Selector(text=text, type="html")
+
+
+def fallback_article(html: str, url: str) -> ArticleParts:
+    """trafilatura/htmldate through crawler.article, for whatever the selectors missed."""
+    try:
+        from crawler.article import extract_article
+        found = extract_article(html, url)
+    except Exception as exc:  # a fallback must never stop the crawl
+        logger.debug("fallback extraction failed for %s: %s", url, exc)
+        return ArticleParts("", None, "")
+    published = getattr(found, "published", None)
+    return ArticleParts(getattr(found, "title", "") or "", iso(parse_date(str(published))) if published
+                        else None, getattr(found, "text", "") or "")
+
+
+class Adapter:
+    """The shared behaviour; subclasses override list parsing and the selectors."""
+
+    cms: ClassVar[str] = "generic"
+    title_selectors: tuple[str, ...] = (
+        'meta[name="ArticleTitle"]::attr(content)', 'meta[property="og:title"]::attr(content)', "h1")
+    date_selectors: tuple[str, ...] = (
+        'meta[name="PubDate"]::attr(content)', 'meta[name="pubdate"]::attr(content)',
+        'meta[property="article:published_time"]::attr(content)', 'meta[name="publishdate"]::attr(content)',
+        "time::attr(datetime)")
+    body_selectors: tuple[str, ...] = ()
+
+    def __init__(self, source: SourceConfig) -> None:
+        self.source = source
+
+    def list_request(self, url: str, page: int, **kwargs: Any) -> Request:
+        meta = {"source": self.source.name, "kind": LIST, "page": page, **kwargs.pop("meta", {})}
+        return Request(url, meta=meta, dont_filter=True, **kwargs)
+
+    def start_requests(self) -> list[Request]:
+        return [self.list_request(url, 1, meta={"start": url}) for url in self.source.start_urls]
+
+    def parse_list(self, response: Response) -> Listing:
+        raise NotImplementedError
+
+    def links_from(self, sel: Selector, response: Response, exprs: Iterable[str]) -> list[ListItem]:
+        """Article links: each match is an <a>, an element holding one, or an href string."""
+        items: dict[str, ListItem] = {}
+        for expr in exprs:
+            for node in pick(sel, expr):
+                item = self.link_item(node, response)
+                if item is not None:
+                    items.setdefault(item.url, item)
+            if items:
+                break
+        return list(items.values())
+
+    def link_item(self, node: Selector, response: Response) -> ListItem | None:
+        if isinstance(node.root, str):
+            href, title, day = node.root, "", None
+        else:
+            anchor = node if node.root.tag == "a" else node.css("a[href]")[:1]
+            if not anchor:
+                return None
+            a = anchor if isinstance(anchor, Selector) else anchor[0]
+            href = a.attrib.get("href", "")
+            title = a.attrib.get("title") or " ".join(a.xpath("string(.)").get("").split())
+            day = self.item_date(a)
+        href = href.strip()
+        if not href or href.startswith(("javascript:", "#", "mailto:")):
+            return None
+        return ListItem(response.urljoin(href), title, day)
+
+    def item_date(self, node: Selector) -> date | None:
+        """The date next to a link: in the link's parent, else its grandparent."""
+        for path in ("string(..)", "string(../..)"):
+            found = parse_date(node.xpath(path).get())
+            if found:
+                return found
+        return None
+
+    def body_html(self, sel: Selector, html: str) -> str:
+        for expr in self.body_selectors:
+            found = pick(sel, expr).get()
+            if found:
+                return found
+        return ""
+
+    def parse_article(self, response: Response) -> ArticleParts:
+        html = page_text(response)
+        if not html.strip():
+            raise ParseFailure(f"{response.url}: empty page")
+        sel = Selector(text=html, type="html")
+        title = first_text(sel, *self.title_selectors)
+        published = iso(parse_date(first_text(sel, *self.date_selectors)))
+        text = clean_text(self.body_html(sel, html) or "<p></p>")
+        parts = ArticleParts(title, published, text, self.more_pages(sel, response))
+        if not (title and published and len(text) >= MIN_BODY):
+            parts = self.fill_in(parts, html, response.url)
+        if len(parts.text) < MIN_BODY or not parts.title:
+            raise ParseFailure(f"{response.url}: no article title or body found")
+        return parts
+
+    def fill_in(self, parts: ArticleParts, html: str, url: str) -> ArticleParts:
+        found = fallback_article(html, url)
+        text = parts.text if len(parts.text) >= MIN_BODY else found.text
+        return replace(parts, title=parts.title or found.title, published=parts.published or found.published,
+                       text=text)
+
+    def more_pages(self, sel: Selector, response: Response) -> tuple[str, ...]:
+        return ()
+
+    def continuation_text(self, response: Response) -> str:
+        sel = page_selector(response)
+        return clean_text(self.body_html(sel, "") or "<p></p>")

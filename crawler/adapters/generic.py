@@ -1,0 +1,58 @@
+"""Any other portal, described by selectors in sources.toml instead of code.
+
+    [sources.selectors]
+    article_links = "ul.news-list li a"        # CSS, or XPath when it starts with / or (
+    next_page = "a.next::attr(href)"
+    title = "h1.title"
+    date = "span.date"
+    body = "div.article-body"
+
+Whatever a selector misses falls back to trafilatura/htmldate.
+"""
+
+from __future__ import annotations
+
+from parsel import Selector
+from scrapy import Request
+from scrapy.http import Response
+
+from core.config import Selectors, SourceConfig
+
+from .base import Adapter, Listing, page_selector
+from .text import pick
+
+DEFAULT_LINKS = ("article a[href]", "ul.list li a[href]", "ul li a[href]")
+
+
+class GenericAdapter(Adapter):
+    cms = "generic"
+
+    def __init__(self, source: SourceConfig) -> None:
+        super().__init__(source)
+        self.selectors = source.selectors or Selectors()
+        if self.selectors.title:
+            self.title_selectors = (self.selectors.title, *Adapter.title_selectors)
+        if self.selectors.date:
+            self.date_selectors = (self.selectors.date, *Adapter.date_selectors)
+        self.body_selectors = (self.selectors.body,) if self.selectors.body else ()
+
+    def parse_list(self, response: Response) -> Listing:
+        sel = page_selector(response)
+        exprs = (self.selectors.article_links,) if self.selectors.article_links else DEFAULT_LINKS
+        items = self.links_from(sel, response, exprs)
+        return Listing(items, self._next(sel, response) if items else None)
+
+    def _next(self, sel: Selector, response: Response) -> Request | None:
+        if not self.selectors.next_page:
+            return None
+        found = pick(sel, self.selectors.next_page)
+        if not found:
+            return None
+        node = found[0]
+        href = node.root if isinstance(node.root, str) else node.attrib.get("href")
+        if not href or href.startswith(("javascript:", "#")):
+            return None
+        url = response.urljoin(href.strip())
+        if url == response.url:
+            return None
+        return self.list_request(url, int(response.meta.get("page", 1)) + 1)

@@ -1,0 +1,137 @@
+"""Pure helpers the adapters share: decoding, selecting, dates, and clean body text.
+
+Chinese portals often send GBK pages under a header that claims UTF-8 or
+ISO-8859-1, so :func:`decode_html` trusts the page's own declaration first
+(BOM, meta charset, XML declaration), then strict UTF-8, then detection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+import lxml.etree
+import lxml.html
+from charset_normalizer import from_bytes
+from parsel import Selector, SelectorList
+
+_DECLARED = re.compile(rb"""(?:<meta[^>]{0,200}?charset\s*=\s*["']?|<\?xml[^>]{0,80}?encoding\s*=\s*["'])"""
+                       rb"""([A-Za-z0-9_.:-]{2,30})""", re.I)
+_GB = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _codec(name: str) -> str | None:
+    name = name.strip().lower()
+    if name in _GB:
+        return "gb18030"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(body: bytes, header_charset: str | None = None) -> str:
+    """Text of an HTML or XML page: BOM, declared charset, UTF-8, detection, then the header."""
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return body.decode(codec, "replace")
+    found = _DECLARED.search(body[:4096])
+    declared = _codec(found.group(1).decode("ascii")) if found else None
+    for codec in filter(None, (declared, "utf-8")):
+        try:
+            return body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    best = from_bytes(body[:200_000]).best()
+    guess = _codec(best.encoding) if best is not None else None
+    codec = guess or (_codec(header_charset) if header_charset else None) or declared or "gb18030"
+    return body.decode(codec, "replace")
+
+
+def pick(sel: Selector | SelectorList[Selector], expr: str) -> SelectorList[Selector]:
+    """Apply a selector from config: XPath when it looks like one, CSS otherwise."""
+    if expr.startswith(("/", "(", "./")):
+        return sel.xpath(expr)
+    return sel.css(expr)
+
+
+def first_text(sel: Selector, *exprs: str) -> str:
+    """The first non-empty stripped string any of ``exprs`` yields."""
+    for expr in exprs:
+        for value in pick(sel, expr).getall():
+            text = " ".join(lxml.html.fromstring(value).text_content().split()) if "<" in value else (
+                " ".join(value.split()))
+            if text:
+                return text
+    return ""
+
+
+_YMD = re.compile(r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+_COMPACT = re.compile(r"(?<!\d)(20\d\d)(\d\d)(\d\d)(?!\d)")
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_EN = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None) -> date | None:
+    """A calendar date in ``text``: 2023-03-30, 2023年3月30日, 20230330, March 30, 2023, RFC 822."""
+    if not text:
+        return None
+    if m := _YMD.search(text):
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
+    if m := _EN.search(text):
+        month = _MONTHS.get(m[1][:3].lower())
+        if month:
+            return _safe(int(m[3]), month, int(m[2]))
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if m := _COMPACT.search(text):
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
+    return None
+
+
+def iso(value: date | datetime | None) -> str | None:
+    return value.isoformat()[:10] if value else None
+
+
+# Page furniture that sits inside article bodies on municipal portals.
+NOISE_CLASSES = re.compile(r"share|print|crumb|breadcrumb|bdshare|jiathis|sharedaddy|jp-relatedposts|"
+                           r"(?<![a-z_])editor(?!_)|zrbj|fontsize|font-size|toolbar|related|comment", re.I)
+NOISE_LINES = re.compile(r"^\s*(?:打印本页|【?打印】?|关闭窗口|【?关闭】?|分享到[:：]?.*|责任编辑[:：].*|"
+                         r"编辑[:：].*|当前位置[:：].*|【字体[:：].*|字号[:：].*|Print this page|Print|Close|"
+                         r"Share(?: this)?[:：]?.*|Editor[:：].*|Edited by[:：]?.*|You are here[:：]?.*)\s*$",
+                         re.I)
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+           "blockquote", "table", "ul", "ol", "dd", "dt", "figure", "figcaption"}
+
+
+def clean_text(fragment: str) -> str:
+    """Plain text of an HTML fragment, one block a line, without page furniture."""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        marker = f"{el.get('class', '')} {el.get('id', '')}"
+        if el.tag in ("script", "style", "noscript", "iframe", "form", "button") or (
+                el is not root and NOISE_CLASSES.search(marker)):
+            el.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line and not NOISE_LINES.match(line))

@@ -1,0 +1,148 @@
+"""Source health: the figures each crawl run records, and the verdict "broken".
+
+Every component counts through :func:`count` into Scrapy's stats under
+``inspectwatch/<source>/<field>``; at the end of a crawl the figures are
+written to ``crawl_runs``. A source is broken when it used to yield article
+links and the last ``broken_after_runs`` runs found none (a 304 counts as
+healthy), or when more than half of a run's article pages failed to parse:
+"broken: did the page layout change?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.db.engine import Database, utcnow
+from core.db.models import CrawlRun, Source
+
+FIELDS = ("list_pages", "not_modified", "list_items", "requests", "articles_new", "articles_updated",
+          "visits_new", "parse_failures", "errors", "bytes")
+PROGRESS_FIELDS = {"list_pages", "articles_new", "articles_updated", "parse_failures", "errors"}
+BROKEN = "broken: did the page layout change?"
+
+
+def stat_key(source: str, field: str) -> str:
+    return f"inspectwatch/{source}/{field}"
+
+
+def count(crawler: Any, source: str | None, field: str, n: int = 1) -> None:
+    """Add ``n`` to a source's figure (and tell the progress display, if any)."""
+    if not source or crawler is None or crawler.stats is None:
+        return
+    crawler.stats.inc_value(stat_key(source, field), n)
+    progress = getattr(getattr(getattr(crawler, "spider", None), "context", None), "progress", None)
+    if progress is not None and field in PROGRESS_FIELDS:
+        progress.put((source, field, n))
+
+
+def figures(stats: dict[str, Any], source: str) -> dict[str, int]:
+    return {f: int(stats.get(stat_key(source, f), 0)) for f in FIELDS}
+
+
+@dataclass(frozen=True)
+class SourceRunStats:
+    """One source's figures for one crawl run, as stored in crawl_runs."""
+
+    source: str
+    status: str
+    started_at: datetime
+    finished_at: datetime | None
+    list_pages: int
+    not_modified: int
+    list_items: int
+    requests: int
+    articles_new: int
+    articles_updated: int
+    visits_new: int
+    parse_failures: int
+    errors: int
+    bytes: int
+    message: str | None
+    broken: str | None = None
+
+    @property
+    def duration(self) -> float:
+        return ((self.finished_at or utcnow()) - self.started_at).total_seconds()
+
+    @classmethod
+    def from_row(cls, run: CrawlRun, source: Source) -> SourceRunStats:
+        values = {f: getattr(run, f) or 0 for f in FIELDS}
+        return cls(source=source.name, status=run.status, started_at=run.started_at,
+                   finished_at=run.finished_at, message=run.message, broken=source.broken_reason, **values)
+
+
+def record_run(db: Database, run_id: int, values: dict[str, int], status: str, message: str | None) -> None:
+    with db.session() as session, session.begin():
+        run = session.get(CrawlRun, run_id)
+        if run is None:
+            return
+        for field, value in values.items():
+            setattr(run, field, value)
+        run.status, run.message, run.finished_at = status, message, utcnow()
+
+
+def _empty(run: CrawlRun) -> bool:
+    return not run.not_modified and not run.list_items
+
+
+def _failing(run: CrawlRun) -> bool:
+    attempted = run.articles_new + run.articles_updated + run.parse_failures
+    return run.parse_failures > 0 and run.parse_failures * 2 > attempted
+
+
+def verdict(runs: list[CrawlRun], after: int) -> str | None:
+    """Why a source is broken, from its finished runs (newest first), or None."""
+    if not runs:
+        return None
+    if _failing(runs[0]):
+        return f"{BROKEN} {runs[0].parse_failures} article pages failed to parse in the last run"
+    recent, earlier = runs[:after], runs[after:]
+    if len(recent) == after and all(_empty(r) for r in recent) and any(r.list_items for r in earlier):
+        return f"{BROKEN} no article links found in the last {after} runs"
+    return None
+
+
+def finished_runs(session: Session, source: Source, limit: int = 50) -> list[CrawlRun]:
+    query = (select(CrawlRun).where(CrawlRun.source_id == source.id, CrawlRun.status != "running")
+             .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(limit))
+    return list(session.scalars(query))
+
+
+def judge(db: Database, names: list[str], after: int) -> list[tuple[str, str]]:
+    """Update each source's broken flag; return (source, reason) pairs that still need an alert."""
+    unalerted: list[tuple[str, str]] = []
+    with db.session() as session, session.begin():
+        for source in session.scalars(select(Source).where(Source.name.in_(names))):
+            reason = verdict(finished_runs(session, source), after)
+            if reason is None:
+                source.broken_reason = source.broken_since = source.alerted_at = None
+                continue
+            if source.broken_reason is None:
+                source.broken_since = utcnow()
+            source.broken_reason = reason
+            if source.alerted_at is None:
+                unalerted.append((source.name, reason))
+    return unalerted
+
+
+def mark_alerted(db: Database, name: str) -> None:
+    with db.session() as session, session.begin():
+        source = session.scalar(select(Source).where(Source.name == name))
+        if source is not None:
+            source.alerted_at = utcnow()
+
+
+def recent_runs(db: Database, per_source: int = 3) -> list[tuple[Source, list[SourceRunStats]]]:
+    """Each known source with its last ``per_source`` runs, newest first."""
+    with db.session() as session:
+        out = []
+        for source in session.scalars(select(Source).order_by(Source.name)):
+            query = (select(CrawlRun).where(CrawlRun.source_id == source.id)
+                     .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(per_source))
+            out.append((source, [SourceRunStats.from_row(run, source) for run in session.scalars(query)]))
+        return out

@@ -1,0 +1,206 @@
+"""Running a crawl: in a child process per call, because Twisted's reactor cannot restart.
+
+:func:`crawl_sources` (for the CLI, the daemon, the demo) records a
+``crawl_runs`` row per source, spawns a child that runs :func:`run_in_process`,
+kills it after ``crawl.crawl_timeout`` seconds (its runs are then recorded as
+failed), judges each source's health, alerts the admin about newly broken
+sources, and returns the figures read back from ``crawl_runs``.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from sqlalchemy import select
+
+from core.config import Config, ConfigError, SourceConfig
+from core.db.engine import Database, utcnow
+from core.db.models import CrawlRun, Source
+from core.store import ensure_source
+from crawler.alerts import alert_broken
+from crawler.health import SourceRunStats, judge
+from crawler.settings import build_settings
+from crawler.spider import CrawlContext, NewsSpider
+
+logger = logging.getLogger(__name__)
+Progress = Callable[[str, str, int], None]
+
+
+def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig]:
+    """The enabled sources, or the named ones (an unknown name is a ConfigError)."""
+    if names:
+        return [config.source(name) for name in names]
+    return [s for s in config.sources if s.enabled]
+
+
+def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, since: date | None = None,
+                   progress: Any = None, overrides: dict[str, Any] | None = None,
+                   log_level: int | None = None) -> None:
+    """Run one crawl of the sources in ``run_ids`` in this process (a fresh one: the reactor starts here)."""
+    level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
+    settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
+    db = Database(db_url)
+    try:
+        context = CrawlContext(db=db, sources=[config.source(n) for n in run_ids], run_ids=run_ids,
+                               since=since, max_pages=config.settings.crawl.max_pages_per_source,
+                               topics=config.topic_keywords(), progress=progress)
+        process = CrawlerProcess(settings)
+        process.crawl(NewsSpider, context=context)
+        process.start()
+    finally:
+        db.close()
+
+
+def _child(config: Config, db_url: str, run_ids: dict[str, int], since: date | None, progress: Any,
+           overrides: dict[str, Any] | None, log_level: int) -> None:
+    run_in_process(config, db_url, run_ids, since=since, progress=progress, overrides=overrides,
+                   log_level=log_level)
+
+
+def start_runs(db: Database, sources: list[SourceConfig]) -> dict[str, int]:
+    """Close runs a killed crawl left 'running', and open one run per source."""
+    with db.session() as session, session.begin():
+        ids: dict[str, int] = {}
+        for config in sources:
+            source = ensure_source(session, config.name, config.cms, config.language)
+            source.cms, source.language = config.cms, config.language
+            stale = select(CrawlRun).where(CrawlRun.source_id == source.id, CrawlRun.status == "running")
+            for run in session.scalars(stale):
+                run.status, run.message = "failed", "interrupted: the crawl process did not finish"
+                run.finished_at = run.finished_at or utcnow()
+            run = CrawlRun(source_id=source.id, started_at=utcnow(), status="running")
+            session.add(run)
+            session.flush()
+            ids[config.name] = run.id
+    return ids
+
+
+def fail_unfinished(db: Database, run_ids: dict[str, int], message: str) -> None:
+    with db.session() as session, session.begin():
+        for run in session.scalars(select(CrawlRun).where(CrawlRun.id.in_(list(run_ids.values())))):
+            if run.status == "running":
+                run.status, run.message, run.finished_at = "failed", message, utcnow()
+
+
+def read_runs(db: Database, run_ids: dict[str, int]) -> list[SourceRunStats]:
+    with db.session() as session:
+        rows = session.execute(select(CrawlRun, Source).join(Source, CrawlRun.source_id == Source.id)
+                               .where(CrawlRun.id.in_(list(run_ids.values()))).order_by(Source.name))
+        return [SourceRunStats.from_row(run, source) for run, source in rows]
+
+
+def _wait(process: Any, events: Any, timeout: float, on_progress: Progress | None) -> str | None:
+    """Wait for the child, relaying progress; kill it at the deadline. Returns a failure message."""
+    deadline = time.monotonic() + timeout
+    while process.is_alive() and time.monotonic() < deadline:
+        if events is None:
+            process.join(min(0.5, max(deadline - time.monotonic(), 0.01)))
+            continue
+        try:
+            source, field, n = events.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        if on_progress is not None:
+            on_progress(source, field, n)
+    if process.is_alive():
+        process.kill()
+        process.join()
+        return f"crawl timed out after {timeout:g}s; the crawl process was killed"
+    process.join()
+    return None if process.exitcode == 0 else f"crawl process exited with status {process.exitcode}"
+
+
+def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
+           on_progress: Progress | None, overrides: dict[str, Any] | None) -> str | None:
+    ctx = multiprocessing.get_context("spawn")
+    events = ctx.Queue() if on_progress is not None else None
+    level = logging.getLogger().getEffectiveLevel()
+    process = ctx.Process(target=_child, name="inspectwatch-crawl",
+                          args=(config, db_url, run_ids, since, events, overrides, level))
+    process.start()
+    try:
+        return _wait(process, events, config.settings.crawl.crawl_timeout, on_progress)
+    except BaseException:
+        process.kill()
+        process.join()
+        raise
+    finally:
+        if events is not None:
+            events.close()
+            events.join_thread()
+
+
+def crawl_sources(config: Config, db_url: str, *, sources: list[str] | None = None, since: date | None = None,
+                  progress: bool = False, on_progress: Progress | None = None,
+                  overrides: dict[str, Any] | None = None) -> list[SourceRunStats]:
+    """One crawl pass over ``sources`` (default: every enabled source) in a child process.
+
+    ``progress`` shows live counts (rich) when stderr is a terminal; ``on_progress``
+    receives the same events. Raises ConfigError for an unknown source name.
+    """
+    chosen = select_sources(config, sources)
+    if not chosen:
+        raise ConfigError([f"{config.directory / 'sources.toml'}: no enabled sources to crawl"])
+    db = Database(db_url)
+    try:
+        run_ids = start_runs(db, chosen)
+        message: str | None = "interrupted"
+        try:
+            message = _run_with_display(config, db_url, run_ids, since, progress, on_progress, overrides)
+        finally:
+            fail_unfinished(db, run_ids, message or "the crawl process ended without recording its figures")
+        for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):
+            alert_broken(db, config.settings, name, reason)
+        return read_runs(db, run_ids)
+    finally:
+        db.close()
+
+
+@contextmanager
+def live_display(names: list[str], forward: Progress | None) -> Iterator[Progress | None]:
+    """Live counts per source on a terminal (rich); nothing when stderr is not a TTY."""
+    from rich.console import Console
+    from rich.progress import Progress as Bar
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield forward
+        return
+    bar = Bar(SpinnerColumn(), TextColumn("{task.description}"),
+              TextColumn("{task.fields[pages]} list pages"), TextColumn("{task.fields[articles]} articles"),
+              TextColumn("{task.fields[failures]} failures"),
+              TimeElapsedColumn(), console=console)
+    tasks = {n: bar.add_task(n, total=None, pages=0, articles=0, failures=0) for n in names}
+    totals: dict[str, Counter[str]] = {n: Counter() for n in names}
+
+    def relay(source: str, field: str, n: int) -> None:
+        if source in totals:
+            totals[source][field] += n
+            t = totals[source]
+            articles = t["articles_new"] + t["articles_updated"]
+            bar.update(tasks[source], pages=t["list_pages"], articles=articles,
+                       failures=t["parse_failures"] + t["errors"])
+        if forward is not None:
+            forward(source, field, n)
+
+    with bar:
+        yield relay
+
+
+def _run_with_display(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
+                      progress: bool, on_progress: Progress | None,
+                      overrides: dict[str, Any] | None) -> str | None:
+    if not progress:
+        return _spawn(config, db_url, run_ids, since, on_progress, overrides)
+    with live_display(list(run_ids), on_progress) as relay:
+        return _spawn(config, db_url, run_ids, since, relay, overrides)

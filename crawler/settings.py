@@ -1,0 +1,64 @@
+"""Scrapy settings, built from the ``[crawl]`` section of inspectwatch.toml.
+
+Polite by default: robots.txt obeyed, AutoThrottle on, at most two concurrent
+requests per domain, retries with back-off. Safe by default: responses over
+``max_response_bytes`` (also after decompression) are dropped, the telnet
+console and the remote-control server are off, and nothing secret is ever put into the settings (Scrapy logs
+the overridden ones).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.config import CrawlSettings
+
+from .middlewares import ALLOW_PRIVATE
+
+RETRY_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+
+def build_settings(crawl: CrawlSettings, *, log_level: str = "WARNING",
+                   overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The settings of one crawl process; ``overrides`` are for tests and benchmarks."""
+    settings: dict[str, Any] = {
+        "BOT_NAME": "inspectwatch",
+        "USER_AGENT": crawl.user_agent,
+        "ROBOTSTXT_OBEY": crawl.obey_robots,
+        "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None,
+                       "scrapy.extensions.remote_control.RemoteControl": None},
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": 1.0,
+        "AUTOTHROTTLE_MAX_DELAY": 30.0,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 2.0,
+        "CONCURRENT_REQUESTS": 16,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+        "DOWNLOAD_DELAY": 0,
+        "DOWNLOAD_TIMEOUT": crawl.download_timeout,
+        "DOWNLOAD_MAXSIZE": crawl.max_response_bytes,
+        "DOWNLOAD_WARNSIZE": max(crawl.max_response_bytes // 2, 1024),
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": 2,
+        "RETRY_HTTP_CODES": RETRY_CODES,
+        "INSPECTWATCH_RETRY_BACKOFF": 1.0,
+        ALLOW_PRIVATE: crawl.allow_private_networks,
+        "TWISTED_DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawler.middlewares.NetworkGuardMiddleware": 50,
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "crawler.middlewares.BackoffRetryMiddleware": 550,
+            "crawler.middlewares.AccountingMiddleware": 950,
+        },
+        "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
+        "REDIRECT_MAX_TIMES": 5,
+        "METAREFRESH_ENABLED": False,
+        "COOKIES_ENABLED": True,
+        "HTTPCACHE_ENABLED": False,
+        "LOG_LEVEL": log_level,
+        "LOG_FORMATTER": "scrapy.logformatter.LogFormatter",
+        "STATS_DUMP": False,
+    }
+    settings.update(overrides or {})
+    return settings

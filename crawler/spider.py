@@ -1,0 +1,207 @@
+"""The one news spider: it fetches what each source's adapter asks for and hands pages over.
+
+Per source: list page 1 (a conditional GET, unless backfilling with
+``since``), its article links minus those already stored, then the next list
+page, until a page whose items are all known (or all older than ``since``),
+or ``max_pages_per_source``. A 304 ends that source's run. Figures go to
+:mod:`crawler.health`; broken pages are counted, logged with their URL, and
+skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from core.config import SourceConfig
+from core.db.engine import Database
+from core.records import Article
+from core.store import known_urls
+from core.urls import canonical_url
+from crawler import http_cache
+from crawler.adapters import ARTICLE, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
+from crawler.adapters.text import iso
+from crawler.health import count, figures, record_run
+from crawler.middlewares import base_domain, host_allowed
+
+logger = logging.getLogger(__name__)
+BACKFILL_PAGES = 10_000
+
+
+@dataclass
+class CrawlContext:
+    """Everything one crawl process needs; built inside the child process."""
+
+    db: Database
+    sources: list[SourceConfig]
+    run_ids: dict[str, int]
+    since: date | None = None
+    max_pages: int = 50
+    topics: dict[str, list[str]] = field(default_factory=dict)
+    progress: Any = None  # a multiprocessing queue of (source, field, n), or None
+
+    def domains(self) -> dict[str, list[str]]:
+        return {s.name: sorted({base_domain(urlsplit(u).hostname or "") for u in s.start_urls})
+                for s in self.sources}
+
+
+@dataclass
+class ArticleItem:
+    """What the spider hands to the pipeline."""
+
+    article: Article
+    cms: str
+
+
+class NewsSpider(Spider):
+    name = "inspectwatch"
+
+    def __init__(self, context: CrawlContext, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.context = context
+        self.sources = {s.name: s for s in context.sources}
+        self.adapters: dict[str, Adapter] = {s.name: adapter_for(s) for s in context.sources}
+        self.pending_validators: dict[str, dict[str, http_cache.Validators]] = {n: {} for n in self.sources}
+        self.requested: set[str] = set()
+
+    async def start(self) -> AsyncIterator[Request]:
+        for name, adapter in self.adapters.items():
+            for request in adapter.start_requests():
+                logger.info("crawling %s from %s", name, request.url)
+                yield self.list_request(request)
+
+    def list_request(self, request: Request) -> Request:
+        headers: dict[str, str] = {}
+        if self.context.since is None and request.method == "GET":
+            cached = http_cache.load(self.context.db, [request.url]).get(request.url)
+            headers = http_cache.request_headers(cached)
+        meta = {**request.meta, "handle_httpstatus_list": [304]}
+        request.headers.update(headers)
+        return request.replace(callback=self.parse_list, errback=self.failed, meta=meta)
+
+    def parse_list(self, response: Response) -> Iterator[Request | ArticleItem]:
+        source = response.meta["source"]
+        if response.status == 304:
+            count(self.crawler, source, "not_modified")
+            logger.info("%s: %s not modified; nothing new", source, response.url)
+            return
+        count(self.crawler, source, "list_pages")
+        try:
+            listing = self.adapters[source].parse_list(response)
+        except Exception as exc:
+            count(self.crawler, source, "parse_failures")
+            logger.warning("%s: cannot parse list page %s: %s", source, response.url, exc)
+            return
+        count(self.crawler, source, "list_items", len(listing.items))
+        validators = http_cache.from_response(response)
+        if validators and response.request is not None and response.request.method == "GET":
+            self.pending_validators[source][response.url] = validators
+        fresh = self.fresh(source, listing.items)
+        for item in fresh:
+            yield self.article_or_request(source, item)
+        if self.keep_paging(source, listing, fresh, int(response.meta.get("page", 1))):
+            assert listing.next is not None
+            yield self.list_request(listing.next)
+
+    def fresh(self, source: str, items: list[ListItem]) -> list[ListItem]:
+        """Items on the source's domains, not stored yet, not older than ``since``, not already asked for."""
+        domains = self.context.domains()[source]
+        mine = [i for i in items if host_allowed(urlsplit(i.url).hostname or "", domains)]
+        since = self.context.since
+        recent = [i for i in mine if since is None or i.published is None or i.published >= since]
+        stored = known_urls(self.context.db, [i.url for i in recent])
+        out = []
+        for item in recent:
+            key = canonical_url(item.url)
+            if key not in stored and key not in self.requested:
+                self.requested.add(key)
+                out.append(item)
+        return out
+
+    def keep_paging(self, source: str, listing: Listing, fresh: list[ListItem], page: int) -> bool:
+        if listing.next is None or not listing.items:
+            return False
+        since = self.context.since
+        if since is not None:
+            dated = [i.published for i in listing.items if i.published is not None]
+            return page < BACKFILL_PAGES and not (dated and max(dated) < since)
+        if not fresh:
+            logger.info("%s: every item on list page %d is known; stopping", source, page)
+            return False
+        return page < self.context.max_pages
+
+    def article_or_request(self, source: str, item: ListItem) -> Request | ArticleItem:
+        if item.text:
+            return self.item(source, item, ArticleParts(item.title, iso(item.published), item.text))
+        return Request(item.url, callback=self.parse_article, errback=self.failed,
+                       meta={"source": source, "kind": ARTICLE, "item": item})
+
+    def parse_article(self, response: Response) -> Iterator[Request | ArticleItem]:
+        source, item = response.meta["source"], response.meta["item"]
+        try:
+            parts = self.adapters[source].parse_article(response)
+        except Exception as exc:
+            self.parse_failure(source, response.url, exc)
+            return
+        if parts.more:
+            yield self.more_request(source, item, parts, list(parts.more))
+        else:
+            yield self.item(source, item, parts)
+
+    def more_request(self, source: str, item: ListItem, parts: ArticleParts, rest: list[str]) -> Request:
+        return Request(rest[0], callback=self.parse_more, errback=self.failed,
+                       meta={"source": source, "kind": MORE, "item": item, "parts": parts, "rest": rest[1:]})
+
+    def parse_more(self, response: Response) -> Iterator[Request | ArticleItem]:
+        source, item, parts = response.meta["source"], response.meta["item"], response.meta["parts"]
+        try:
+            text = self.adapters[source].continuation_text(response)
+        except Exception as exc:
+            self.parse_failure(source, response.url, exc)
+            text = ""
+        joined = ArticleParts(parts.title, parts.published, "\n".join(filter(None, (parts.text, text))))
+        rest = response.meta["rest"]
+        yield self.more_request(source, item, joined, rest) if rest else self.item(source, item, joined)
+
+    def item(self, source: str, item: ListItem, parts: ArticleParts) -> ArticleItem:
+        config = self.sources[source]
+        article = Article(url=item.url, title=parts.title or item.title, text=parts.text,
+                          language=config.language, published=parts.published or iso(item.published),
+                          source=source)
+        return ArticleItem(article, config.cms)
+
+    def parse_failure(self, source: str, url: str, exc: Exception) -> None:
+        count(self.crawler, source, "parse_failures")
+        logger.warning("%s: parse failure at %s: %s", source, url, exc)
+
+    def failed(self, failure: Failure) -> None:
+        request = getattr(failure, "request", None)
+        source = request.meta.get("source") if request is not None else None
+        exc = failure.value
+        message = str(exc) or type(exc).__name__
+        if isinstance(exc, DownloadCancelledError) or "max size" in message or "DOWNLOAD_MAXSIZE" in message:
+            count(self.crawler, source, "oversize")
+            message = f"response too large, dropped: {message}"
+        elif not isinstance(exc, IgnoreRequest):
+            message = f"{type(exc).__name__}: {message}"
+        count(self.crawler, source, "errors")
+        logger.warning("%s: %s failed: %s", source, request.url if request is not None else "?", message)
+
+    def closed(self, reason: str) -> None:
+        stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
+        status = "ok" if reason == "finished" else "failed"
+        for name, run_id in self.context.run_ids.items():
+            values = figures(stats, name)
+            if status == "ok" and not values["errors"]:
+                http_cache.save(self.context.db, self.pending_validators.get(name, {}))
+            message = None if status == "ok" else f"crawl ended early: {reason}"
+            record_run(self.context.db, run_id, values, status, message)
