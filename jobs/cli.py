@@ -24,6 +24,8 @@ COMMANDS = (
     "jobs.commands.serve:serve",
     "jobs.commands.run:run",
     "jobs.commands.tick:tick",
+    "jobs.commands.crawl:crawl",
+    "jobs.commands.status:status",
 )
 
 
