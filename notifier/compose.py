@@ -109,6 +109,7 @@ def _headline(view: VisitView) -> list[str]:
     hit += [r for r in view.regions if pattern and pattern.search(r)]
     names = [short_name(n, regions) for n in hit if n not in view.regions]
     names += [r for r in hit if r in view.regions]
+    names += [o.name for o in view.officials if pattern and pattern.search(o.name)]
     names = names or view.regions[:1]
     return names or [o.name for o in view.officials[:1]] or [view.title[:40]]
 

@@ -1,0 +1,120 @@
+"""Rendering the digest: golden files, escaping, safe links, subjects and headers.
+
+Regenerate the golden files after an intended template change, then look at the diff:
+
+    UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_digest_render.py
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import datetime
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import pytest
+
+from core.config import DigestSettings, SmtpSettings
+from core.store import StoredVisit
+from notifier.compose import DigestItem, build_context, make_subject, safe_url, short_name, visit_view
+from notifier.matching import Match, WatchIndex
+from notifier.message import build_message, header_value
+from notifier.render import highlight, render_digest
+from notifier.testing import SAMPLE_TOPICS, sample_articles
+from notifier.unsubscribe import make_token, unsubscribe_links
+
+GOLDEN = Path(__file__).parent / "fixtures" / "digest"
+NOW = datetime(2023, 3, 30, 0, 0)
+WATCHES = ["topic:carbon", "place:Pingyin", 'official:"Yu Haitian"']
+
+
+def sample_items() -> list[DigestItem]:
+    visits = [StoredVisit(i + 1, a.visits[0], a.url, a.title, a.published, a.source, a.language, NOW)
+              for i, a in enumerate(sample_articles())]
+
+    class Sub:
+        id, watches = 1, WATCHES
+
+    index = WatchIndex.build([Sub()], SAMPLE_TOPICS)
+    return [DigestItem(v, index.match(v)) for v in visits]
+
+
+def sample_context(items=None):
+    links = unsubscribe_links(DigestSettings(base_url="https://iw.example.org"),
+                              SmtpSettings(sender="inspectwatch <digest@iw.example.org>"),
+                              make_token("golden-secret", 1, "ana@example.org"))
+    return build_context(email="ana@example.org", frequency="daily", timezone="Asia/Shanghai",
+                         watches=WATCHES, items=sample_items() if items is None else items, now=NOW,
+                         unsubscribe_url=links.https, unsubscribe_mailto=links.mailto), links
+
+
+@pytest.mark.parametrize("suffix", ["html", "txt"])
+def test_rendered_digest_matches_golden_file(suffix):
+    rendered = render_digest(sample_context()[0])
+    output = rendered.html if suffix == "html" else rendered.text
+    path = GOLDEN / f"sample-digest.{suffix}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(output, encoding="utf-8")
+    assert output == path.read_text(encoding="utf-8"), f"regenerate with UPDATE_GOLDEN=1 if intended: {path}"
+
+
+def test_grouping_by_date_then_official():
+    context = sample_context()[0]
+    assert [d.date for d in context.days] == ["2023-03-29", "2023-03-27"]
+    assert [g.name for g in context.days[0].officials] == ["Liu Qiang", "刘强"]
+    assert context.subject == "3 new inspections: Longshan Carbon, Pingyin County, 龙山炭素, Yu Haitian"
+    assert context.generated == "2023-03-30 08:00 CST"
+
+
+def test_highlight_escapes_everything_else():
+    marked = highlight("<script>carbon</script> & Carbonate, 龙山炭素", ["carbon", "炭素"])
+    assert str(marked) == ("&lt;script&gt;<mark>carbon</mark>&lt;/script&gt; &amp; Carbonate, "
+                           "龙山<mark>炭素</mark>")
+    assert str(highlight("Carbonate", ["carb*"])) == "<mark>Carbonate</mark>"
+
+
+@pytest.mark.parametrize(("url", "safe"), [
+    ("https://www.jinan.gov.cn/art/1.html", True), ("http://example.org/a?b=c", True),
+    ("javascript:alert(1)", False), ("JaVaScRiPt:alert(1)", False), ("data:text/html,<b>x</b>", False),
+    ("//evil.example/x", False), ("https://ex.example/a\r\nb", False), ("vbscript:msgbox", False), ("", False),
+])
+def test_only_http_links_survive(url, safe):
+    assert (safe_url(url) is not None) == safe
+
+
+def test_short_names_for_the_subject():
+    assert short_name("Pingyin Longshan Carbon Co., Ltd.", ["Pingyin County"]) == "Longshan Carbon"
+    assert short_name("平阴龙山炭素有限公司", ["平阴县"]) == "龙山炭素"
+    assert short_name("Laiwu Steel Group", ["Laiwu District"]) == "Laiwu Steel"
+
+
+def test_long_subjects_are_cut_and_folded_and_headers_stay_single_lines():
+    view = visit_view(sample_items()[1])
+    many = [replace(view, regions=[f"Region number {i}"], stops=[], terms=[]) for i in range(20)]
+    subject = make_subject(many)
+    assert subject.startswith("20 new inspections: Region number 0, ") and subject.endswith(", ...")
+    assert len(subject) < 100
+    context, links = sample_context()
+    rendered = render_digest(context)
+    evil = rendered.__class__("Visit\r\nBcc: x@y.example\x00\x1b[31m " + "很长的标题" * 60,
+                              rendered.text, rendered.html)
+    message = build_message(evil, sender="inspectwatch <digest@iw.example.org>", to="ana@example.org",
+                            links=links, now=NOW)
+    raw = message.as_bytes()
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    lines = head.split(b"\r\n")
+    assert all(len(line) <= 998 for line in lines)
+    assert all(len(line) <= 78 for line in lines if not line.startswith((b" <", b"List-Unsubscribe:")))
+    assert len([line for line in lines if line.startswith(b" =?utf-8?")]) > 5  # the subject was folded
+    assert b"\r\nBcc:" not in head
+    parsed = message_from_bytes(raw, policy=policy.default)
+    assert parsed["Subject"].startswith("Visit Bcc: x@y.example [31m 很长的标题")
+    assert parsed["Bcc"] is None
+    assert header_value("a\r\nb\tc\u2028d") == "a b c d"
+
+
+def test_make_subject_singular():
+    view = visit_view(DigestItem(sample_items()[1].visit, [Match(1, "steel", ("steel",))]))
+    assert make_subject([view]) == "1 new inspection: Laiwu Steel"
