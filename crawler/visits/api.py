@@ -41,10 +41,7 @@ def extract_visits(text: str, *, published: str | None = None, url: str | None =
         return []
     language = lang if lang in ("en", "zh") else detect_language(text)
     ref = reference(published, url)
-    if language == "zh":
-        visits = extract_zh(text, ref, title)
-    else:
-        visits = extract_en(text, ref, title)
+    visits = extract_zh(text, ref, title) if language == "zh" else extract_en(text, ref, title)
     if topics and visits:
         found = match_topics(text, topics)
         for visit in visits:

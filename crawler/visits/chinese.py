@@ -90,7 +90,8 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
             acc.append(m)
         elif _LEAD_AFTER.match(after):
             sentence = doc.sentence_of[m.start]
-            if lead_sentence is None or sentence == lead_sentence or _STRONG_VISIT.search(doc.simple[s_start:s_end]):
+            visit_here = _STRONG_VISIT.search(doc.simple[s_start:s_end])
+            if lead_sentence is None or sentence == lead_sentence or visit_here:
                 leads.append(m)
                 lead_sentence = sentence if lead_sentence is None else lead_sentence
         else:

@@ -47,7 +47,7 @@ class DateSpan:
         if not self.end or self.end <= self.start:
             return [self.start]
         first, last = date.fromisoformat(self.start), date.fromisoformat(self.end)
-        out = []
+        out: list[str] = []
         while first <= last and len(out) < 7:
             out.append(first.isoformat())
             first += timedelta(days=1)

@@ -13,13 +13,15 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-_ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进|深入|观摩")
+_ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|"
+                       r"走进|深入|观摩")
 _ZH_STRONG = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导|观摩")
 _ZH_MEETING = re.compile(
     r"会见|会谈|召开|常委会|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
     r"报告会|培训班|讨论|授课|宣讲|接待"
 )
-_ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)|会[前后].{0,16}(?:查看|察看|考察|参观|观摩)")
+_ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)|会[前后].{0,16}(?:查看|"
+                        r"察看|考察|参观|观摩)")
 _ZH_DISCIPLINE = re.compile(r"纪律审查|监察调查|审查调查|巡视组|巡察组|涉嫌|违纪|违法|双开|任免|免去|任命")
 
 
@@ -54,7 +56,8 @@ _EN_VISIT = re.compile(
 _EN_MEETING = re.compile(
     r"\b(?:met with|met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
     r"video|talks with|held an?|signing|delivered a speech|deliberat\w+|interview\w*)\b", re.I)
-_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|inspected the (?:projects?|sites?)|visited the (?:projects?|sites?))\b", re.I)
+_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|inspected the (?:projects?|sites?)|"
+                        r"visited the (?:projects?|sites?))\b", re.I)
 _EN_DISCIPLINE = re.compile(
     r"discipline (?:inspection|violation)|anti-graft|corruption case|bribe|sacked|expelled|criminal|"
     r"investigating .{0,20}case|placed under investigation|appointed|dismissed", re.I)

@@ -24,9 +24,12 @@ _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 _SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
-_ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|accompan\w+ (?!by)(?:the|him|her|them|[A-Z])|"
+_ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|"
+                         r"accompan\w+ (?!by)(?:the|him|her|them|[A-Z])|"
                          r"able to accompany|were present|joined)", re.I)
-_ACC_AFTER = re.compile(r"\b(?:accompanied by|members included|group included|along with|together with)\b", re.I)
+_ACC_AFTER = re.compile(r"\b(?:accompanied by|members included|group included|along with|"
+                        r"together with)\b", re.I)
+_LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made)\b")
 _STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called for|noted|asked|requested|"
                      r"emphasi[sz]es|stresses|points out|says|asks)\b(?:\s+that)?\s*")
 
@@ -96,7 +99,8 @@ def _sentence_index(offsets: list[int], pos: int) -> int:
     return idx
 
 
-def _roles(text: str, sentences: list[tuple[int, str]], mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+def _roles(text: str, sentences: list[tuple[int, str]],
+           mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     offsets = [p for p, _ in sentences]
     leads: list[Mention] = []
     acc: list[Mention] = []
@@ -108,16 +112,17 @@ def _roles(text: str, sentences: list[tuple[int, str]], mentions: list[Mention])
         after = sentence[m.end - s_off:]
         acc_after = _ACC_AFTER.search(before)
         acc_marker = _ACC_BEFORE.search(after)
-        verb_between = re.search(r"\b(?:led|went|came|visited|inspected|investigated|made)\b", after[:acc_marker.start()] if acc_marker else "")
-        if (acc_after and not re.search(r"\b(?:visited|inspected|went|came|led)\b", before[acc_after.end():])) or \
-                (acc_marker and not verb_between):
+        verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
+        own_verb = acc_after and _LEAD_VERB.search(before[acc_after.end():])
+        if (acc_after and not own_verb) or (acc_marker and not verb_between):
             acc.append(m)
             continue
         if lead_sentence is None:
             lead_sentence = idx
         if idx == lead_sentence:
             leads.append(m)
-        elif leads and any(l.name.split()[-1] in sentence for l in leads) and en_visit_sentence(sentence):
+        elif leads and en_visit_sentence(sentence) and any(
+                lead.name.split()[-1] in sentence for lead in leads):
             acc.append(m)
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
@@ -161,10 +166,11 @@ def extract_en(text: str, ref: Reference | None, title: str | None = None) -> li
     if not en_is_visit([s for _, s in sentences], first_idx, bool(leads or acc), text):
         return []
     visit_flags = [en_visit_sentence(s) for _, s in sentences]
-    visit_spans = [(p, p + len(s)) for (p, s), v in zip(sentences, visit_flags) if v]
+    visit_spans = [(p, p + len(s)) for (p, s), v in zip(sentences, visit_flags, strict=False) if v]
     regions = en_regions(text, visit_spans)
     titles = [m.title for m in mentions]
-    stops = en_stops([s for _, s in sentences], visit_flags, set(regions) | {r.split()[0] for r in regions}, titles)
+    region_words = set(regions) | {r.split()[0] for r in regions}
+    stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles)
     span = en_date(text, ref)
     visit = Visit(
         date=span.start,

@@ -23,15 +23,22 @@ _TITLE_WORDS = (
 )
 _TITLE_START = re.compile(r"^(?:the\s+)?" + _TITLE_WORDS + r"\b", re.I)
 _NOT_NAME = frozenset(
-    "On In At The During From To And Of For With By After Before Since While When This That These Those "
-    "He She They It His Her Their We Our Mr Mrs Ms Dr Comrade Comrades City County District Province "
-    "Municipal Provincial Committee Party CPC Communist Group Co Ltd Company Government People's "
-    "Congress Standing Also Then Meanwhile However According Upon Only Secretary Mayor Governor "
-    "Director Chairman Head Member Deputy Vice Chief Leaders Leader Report Open Home News China "
-    "January February March April May June July August September October November December Augest "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Xinhua Reuters Photo Bureau Science "
-    "Technology Department Office Association Federation Commission Council Administration Zone Park "
-    "Economic Development Industrial National Central Affairs Work Organization Security Public".split()
+    [
+        "On", "In", "At", "The", "During", "From", "To", "And", "Of", "For", "With", "By", "After",
+        "Before", "Since", "While", "When", "This", "That", "These", "Those", "He", "She", "They",
+        "It", "His", "Her", "Their", "We", "Our", "Mr", "Mrs", "Ms", "Dr", "Comrade", "Comrades",
+        "City", "County", "District", "Province", "Municipal", "Provincial", "Committee", "Party",
+        "CPC", "Communist", "Group", "Co", "Ltd", "Company", "Government", "People's", "Congress",
+        "Standing", "Also", "Then", "Meanwhile", "However", "According", "Upon", "Only", "Secretary",
+        "Mayor", "Governor", "Director", "Chairman", "Head", "Member", "Deputy", "Vice", "Chief",
+        "Leaders", "Leader", "Report", "Open", "Home", "News", "China", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Augest", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Xinhua", "Reuters", "Photo", "Bureau", "Science", "Technology", "Department", "Office",
+        "Association", "Federation", "Commission", "Council", "Administration", "Zone", "Park",
+        "Economic", "Development", "Industrial", "National", "Central", "Affairs", "Work",
+        "Organization", "Security", "Public"
+    ]
 )
 _NAME_WORD = r"[A-Z][a-zA-Z]*(?:['’-][A-Za-z]+)?"
 _NAME = rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|[a-z]{{2,10}}(?=,))){{0,3}}"
@@ -48,7 +55,8 @@ _COMPANY = re.compile(
     r"\b(?:manager|general manager|ceo|responsible person|person in charge|chairman of the company|"
     r"co\.|ltd|company|group|construction|corporation|enterprise|factory|board of directors|"
     r"university|school|hospital|president of)\b", re.I)
-_TITLE_END = re.compile(r"[;.]|,\s*(?=and\s+[A-Z])|,\s*(?![^,]{0,6}?\b(?:" + _TITLE_WORDS[3:-1] + r")\b)", re.I)
+_TITLE_END = re.compile(
+    r"[;.]|,\s*(?=and\s+[A-Z])|,\s*(?![^,]{0,6}?\b(?:" + _TITLE_WORDS[3:-1] + r")\b)", re.I)
 
 
 @lru_cache(maxsize=1)

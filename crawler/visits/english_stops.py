@@ -24,7 +24,8 @@ _CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|
 _SITE_END = re.compile(rf"(?:{SITE})$")
 _CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+)"
 _LINK = r"(?:of|and|for|de|&)"
-_LOWER = r"(?!(?:the|a|an|to|in|at|on|of|and|with|for|from|into|by|is|are|was|were|has|have|will)\b)(?![a-z]+ed\b)[a-z][\w-]*"
+_LOWER = (r"(?!(?:the|a|an|to|in|at|on|of|and|with|for|from|into|by|is|are|was|were|has|have|"
+          r"will)\b)(?![a-z]+ed\b)[a-z][\w-]*")
 _ENTITY = re.compile(
     rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_LINK}(?=[ ]+[A-Z])))*(?:[ ]+{_LOWER}){{0,4}}?[ ]+(?:{SITE})\b"
     rf"(?:[ ]+of(?:[ ]+{_CAP_WORD})+)?"
@@ -32,19 +33,24 @@ _ENTITY = re.compile(
 )
 _AFFILIATION = re.compile(
     r"(?:head|leader|leaders|manager|director|chairman|president|secretary|member|members|staff|"
-    r"person in charge|responsible person|employees|workers|representative|of the|Head|Director)\s+(?:of\s+)?(?:the\s+)?$"
+    r"person in charge|responsible person|employees|workers|representative|of the|Head|"
+    r"Director)\s+(?:of\s+)?(?:the\s+)?$"
 )
 _OPENER = re.compile(r"(?:^|(?<=[,.]\s))(?:At|In)\s+(?:the\s+)?([^,.;]{3,90}?(?:,\s*[^,.;]{3,90}?){0,4}),\s+"
-                     r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he group|[Tt]he delegation)"
+                     r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he group|"
+                     r"[Tt]he delegation)"
                      r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)")
 _LIST_VERB = re.compile(
     r"\b(?:visited|visit|inspected|inspect|inspects|went to|came to|arrived at|walked into|toured|"
     r"conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|went deep into)\s+")
 _FUTURE = re.compile(r"\b(?:scheduled|will|plan(?:s|ned)? to|were to|are to|is to)\b")
-_POSSESSIVE_REF = re.compile(r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
+_POSSESSIVE_REF = re.compile(r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
+                             r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
 _LEAD_WORDS = re.compile(r"^(?:the|a|an|some|construction site of the|construction of the|construction of|"
-                         r"site of|site of the|preparations for the groundbreaking of the|work at the site of)\s+", re.I)
-_TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|Management Board|Department of")
+                         r"site of|site of the|preparations for the groundbreaking of the|"
+                         r"work at the site of)\s+", re.I)
+_TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|"
+                         r"Management Board|Department of")
 
 
 _AND_AFTER_SITE = re.compile(rf"\b(?:{SITE})()\s+and\s+(?=[A-Z])")
@@ -73,7 +79,9 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
         s, e = spans[i]
         name = sentence[s:e]
         between = sentence[e:spans[i + 1][0]] if i + 1 < len(spans) else ""
-        if i + 1 < len(spans) and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+(?:[Dd]istrict|[Cc]ounty)\s+)?", between):
+        if i + 1 < len(spans) and re.fullmatch(r"\s+(?:in|"
+                                               r"at)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+(?:[Dd]istrict|"
+                                               r"[Cc]ounty)\s+)?", between):
             nxt = sentence[spans[i + 1][0]:spans[i + 1][1]]
             if nxt not in regions and not re.search(r"\b(?:County|District|City|Province)$", nxt):
                 name = sentence[s:spans[i + 1][1]]
@@ -94,7 +102,8 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
 def _lower_site(sentence: str) -> list[str]:
     """'the community service center in Xiaoli Street' -> one stop."""
     out = []
-    for m in re.finditer(r"(?:the\s+)?((?:[a-z][\w-]*\s+){1,5}(?:center|centre|hall|base|museum|station))\s+in\s+"
+    for m in re.finditer(r"(?:the\s+)?((?:[a-z][\w-]*\s+){1,5}(?:center|centre|hall|base|museum|"
+                         r"station))\s+in\s+"
                          r"((?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Town|Township|Subdistrict))", sentence):
         out.append(f"{m.group(1)} in {m.group(2)}")
     return out
@@ -106,6 +115,7 @@ def _split_list(obj: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_LOWER_SITE = re.compile(r"\b(complex|site|park|market|center)\b")
 _SINGLE_FRAME = re.compile(r"(?:first|next|last) stop was\s+$")
 _STRONG_LOWER = re.compile(r"\b(?:museum|base|complex)$")
 
@@ -114,7 +124,8 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
     out: list[str] = []
     for m in _LIST_VERB.finditer(sentence):
         tail = sentence[m.end():]
-        end = re.search(r"\s+(?:to|for|where|which|during|on (?:the )?(?:morning|afternoon)|and (?:learn|listen|ask|inspect|visit)|"
+        end = re.search(r"\s+(?:to|for|where|which|during|on (?:the )?(?:morning|afternoon)|"
+                        r"and (?:learn|listen|ask|inspect|visit)|"
                         r"[a-z]+ed\s+the)\s+|[.;:]|,\s*(?:examine|learn|listen|and\s+[a-z]+ed)", tail)
         obj = tail[:end.start()] if end else tail
         items = [_LEAD_WORDS.sub("", p) for p in _split_list(obj)]
@@ -122,9 +133,9 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         if lowercase:
             items = [re.sub(r"^[A-Z][a-z]+['’]s\s+", "", p) for p in items]
             items = [p for p in items if p[:1].islower()]
-            if len(items) >= 2 or (items and re.search(r"\b(complex|site|park|market|center)\b", items[0])):
-                if len(items) > len(out):
-                    out = items[:8]
+            enough = len(items) >= 2 or bool(items and _LOWER_SITE.search(items[0]))
+            if enough and len(items) > len(out):
+                out = items[:8]
             continue
         named = [p for j, p in enumerate(items) if p[:1].isupper()
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
@@ -137,7 +148,8 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
     return out
 
 
-_INTRO_REF = re.compile(r"\b(?:the|this)\s+(project|enterprise|company|village|community|park|base|museum|school|center)\b", re.I)
+_INTRO_REF = re.compile(r"\b(?:the|this)\s+(project|enterprise|company|village|community|park|base|"
+                        r"museum|school|center)\b", re.I)
 
 
 def _introduced(sentence: str, following: str) -> list[str]:
@@ -155,12 +167,14 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     """Stops of an English article (``regions`` are region names found in it)."""
     sentences = [_protect(s) for s in sentences]
     names: list[str] = []
-    for i, (sentence, is_visit) in enumerate(zip(sentences, visit_sentence)):
+    for i, (sentence, is_visit) in enumerate(zip(sentences, visit_sentence, strict=False)):
         if not is_visit and i + 1 < len(sentences) and visit_sentence[i + 1]:
             names.extend(_introduced(sentence, sentences[i + 1]))
         opener = _OPENER.search(sentence)
-        if opener and re.search(rf"\b(?:{SITE})\b", opener.group(1)) and not any(opener.group(1).startswith(r) and _CONTAINER.search(opener.group(1)) for r in regions):
-            names.extend(_opener_items(opener.group(1)))
+        place = opener.group(1) if opener else ""
+        if opener and re.search(rf"\b(?:{SITE})\b", place) and not (
+                _CONTAINER.search(place) and any(place.startswith(r) for r in regions)):
+            names.extend(_opener_items(place))
             continue
         if not is_visit or _FUTURE.search(sentence):
             continue
@@ -171,7 +185,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     names = [n for n in names if not n.startswith("~")]
     if not names:
         best: list[str] = []
-        for sentence, is_visit in zip(sentences, visit_sentence):
+        for sentence, is_visit in zip(sentences, visit_sentence, strict=False):
             if is_visit and not _FUTURE.search(sentence):
                 items = _list_items(sentence, lowercase=True)
                 if len(items) > len(best):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import product
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import product
 
 import ahocorasick
 from pypinyin import Style, lazy_pinyin, pinyin

@@ -35,7 +35,10 @@ ZH_TITLE_ENDS = (
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that end a name of two: verbs and particles seen right after it.
-_ZH_AFTER_NAME = set("率到赴来在一等参陪同主出带深实先对就察考走看指强表和与及说也还又是的为向代听了于前调视检督去领要希分随等列、,，。；;：:（(　 ")
+_ZH_AFTER_NAME = set(
+    "率到赴来在一等参陪同主出带深实先对就察考走看指强表和与及说也还又是的为向代听了于前"
+    "调视检督去领要希分随等列、,，。；;：:（(　 "
+)
 _ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\d]|上午|下午|晚上|日讯|日|前往")
 
 

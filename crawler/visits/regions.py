@@ -20,7 +20,8 @@ _ZH_NOT_AFTER = re.compile(
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场)"
 )
 _ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|、|和|及|与)$")
-_ZH_DEST_AFTER = re.compile(r"^(?:调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|进行|实地|部分|重点|境内|等地)")
+_ZH_DEST_AFTER = re.compile(r"^(?:调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
+                            r"进行|实地|部分|重点|境内|等地)")
 _ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:新区|开发区|高新区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
 _OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区)")
@@ -46,8 +47,10 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         before = simple[max(0, start - 2):start]
         suffixed = region.name[-1] in "市县区省旗州盟"
         framed = bool(_ZH_DEST_BEFORE.search(before)) and bool(_ZH_DEST_AFTER.match(after) or suffixed)
-        ours_hit = bool(region.levels & ours) and bool(_ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
-        if framed or ours_hit or (suffixed and _ZH_DEST_AFTER.match(after) and not after.startswith(("，", ","))):
+        ours_hit = bool(region.levels & ours) and bool(
+            _ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
+        before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not after.startswith(("，", ","))
+        if framed or ours_hit or before_verb:
             chosen.append((name, region, framed or ours_hit))
     names = _drop_containers(chosen)
     for item in frame_items:
@@ -77,12 +80,16 @@ def region_names(simple_items: list[str]) -> set[str]:
     return {i for i in simple_items if i in table or _ZH_ZONE_REGION.match(i)}
 
 
-_EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|county|district|"
+_EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|"
+                        r"county|district|"
                         r"city|province|prefecture)\b")
-_EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|Counties|Districts|Cities)\b")
-_EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|People|Daily|"
+_EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|"
+                        r"Counties|Districts|Cities)\b")
+_EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|"
+                           r"People|Daily|"
                            r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
-_EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|\btour to|\barriv\w+ (?:in|at)|"
+_EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
+                               r"\btour to|\barriv\w+ (?:in|at)|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
 _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at)[ ]+$")
 _EN_TITLE_BEFORE = re.compile(

@@ -1,0 +1,162 @@
+"""Article extraction: an HTML page -> title, publication date, body text.
+
+Pure: no network. Government CMS pages are read through their own markers
+first (``<meta name="ArticleTitle">``, ``<meta name="PubDate">``, a
+``div.TRS_Editor`` body, the ``<!--ZJEG_RSS.content.begin-->`` comments);
+other pages go through trafilatura, with htmldate for the date. Bytes are
+decoded by the page's declared charset, then by detection, so GBK pages come
+out right. Breadcrumbs, share bars and "print this page" lines are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from charset_normalizer import from_bytes
+from lxml.etree import ParserError
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+_ZJEG = re.compile(
+    r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I)
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_BOILERPLATE = re.compile(
+    r"^\s*(?:您?当前(?:所在)?的?位置|当前位置|首页\s*[>›»]|Home\s*[>›»]|>\s*\w+|"
+    r"分享到|Share(?: to| this)?\b|【?\s*打印(?:本页|此页)?\s*】?|【?\s*关闭(?:窗口)?\s*】?|"
+    r"Print(?: this page)?\s*$|Close\s*$|扫一扫|字体(?:大小)?[:：]|字号[:：]|【\s*[大中小]\s*】|"
+    r"责任编辑|浏览次数|点击数[:：])",
+    re.I,
+)
+_BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article")
+_GBK_NAMES = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030"}
+
+
+@dataclass
+class ArticlePage:
+    """What a news page says: its headline, ISO publication date and body text."""
+
+    title: str
+    published: str | None
+    text: str
+
+
+def decode_html(data: bytes) -> str:
+    """Bytes -> text by the declared charset, else by detection, else UTF-8."""
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace").lower()
+        if name in _GBK_NAMES:
+            name = "gb18030"
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("utf-8", "replace")
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    for name in names:
+        for attr in ("name", "property"):
+            found = tree.xpath(f'//meta[translate(@{attr}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
+                               f'"abcdefghijklmnopqrstuvwxyz")="{name.lower()}"]/@content')
+            if found and str(found[0]).strip():
+                return str(found[0]).strip()
+    return None
+
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = _DATE.search(value)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def element_text(element: lxml.html.HtmlElement) -> str:
+    """Visible text of an element, one line per block, boilerplate lines dropped."""
+    for bad in element.xpath(".//script|.//style|.//noscript"):
+        bad.drop_tree()
+    for br in element.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in element.iter(*_BLOCK_TAGS):
+        block.tail = "\n" + (block.tail or "")
+        block.text = "\n" + (block.text or "")
+    return clean_lines(element.text_content())
+
+
+def clean_lines(text: str) -> str:
+    """Trim lines, drop empty and boilerplate ones."""
+    lines = []
+    for line in text.replace("\u00a0", " ").replace("\u3000", " ").splitlines():
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        if line and not _BOILERPLATE.match(line):
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _title(tree: lxml.html.HtmlElement) -> str:
+    meta = _meta(tree, "ArticleTitle", "og:title")
+    if meta:
+        return meta
+    for xpath in ("//h1", "//title"):
+        found = tree.xpath(xpath)
+        if found:
+            text = re.sub(r"\s+", " ", found[0].text_content()).strip()
+            if text:
+                return re.split(r"\s+[-_|–]\s+|_", text)[0].strip() if xpath == "//title" else text
+    return ""
+
+
+def _body(html: str, tree: lxml.html.HtmlElement, url: str | None) -> str:
+    zjeg = _ZJEG.search(html)
+    if zjeg:
+        fragment = lxml.html.fragment_fromstring(zjeg.group(1), create_parent="div")
+        return element_text(fragment)
+    trs = tree.xpath('//div[contains(concat(" ", normalize-space(@class), " "), " TRS_Editor ")]')
+    if trs:
+        return element_text(trs[0])
+    import trafilatura
+
+    extracted = trafilatura.extract(html, url=url, favor_recall=True, include_comments=False,
+                                    include_tables=False)
+    if extracted:
+        return clean_lines(extracted)
+    body = tree.find("body")
+    return element_text(body if body is not None else tree)
+
+
+def _published(html: str, tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    meta = _iso(_meta(tree, "PubDate", "publishdate", "article:published_time", "pubdate", "date"))
+    if meta:
+        return meta
+    from htmldate import find_date
+
+    try:
+        return find_date(html, url=url, extensive_search=True, original_date=True)
+    except (ValueError, TypeError):
+        return None
+
+
+def extract_article(html: str | bytes, url: str | None = None) -> ArticlePage:
+    """Title, ISO publication date (or None) and body text of an article page."""
+    if isinstance(html, bytes):
+        html = decode_html(html)
+    if not html.strip():
+        return ArticlePage("", None, "")
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError):
+        return ArticlePage("", None, clean_lines(re.sub(r"<[^>]+>", " ", html)))
+    title = _title(tree)
+    published = _published(html, tree, url)
+    text = _body(html, lxml.html.document_fromstring(html), url)
+    return ArticlePage(title, published, text)

@@ -1,0 +1,84 @@
+"""English visit extraction on small fictional articles."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_row, extract_visits
+
+VISIT = (
+    "On May 12, Zhao Mingyuan, Secretary of the Municipal Party Committee, went to Pingyin County "
+    "to inspect enterprises and villages. He emphasized that it is necessary to keep projects moving.\n\n"
+    "At Shandong Qinghe Paper Co., Ltd., Zhao Mingyuan walked into the pulping workshop and asked about "
+    "orders. Zhao Mingyuan also inspected the Baiyun Lake tourism project in Xishan Village. "
+    "Chen Lan, the general manager of the company, briefed him on exports.\n\n"
+    "Sun Hao, Member of the Standing Committee of the Municipal Party Committee and Secretary-General, "
+    "participated in the event."
+)
+
+
+def _names(people: list) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_lead_accompanying_region_stops_and_date() -> None:
+    [visit] = extract_visits(VISIT, published="2024-05-13", lang="en")
+    assert visit.date == "2024-05-12"
+    assert _names(visit.officials) == ["Zhao Mingyuan"]
+    assert visit.officials[0].title.startswith("Secretary of the Municipal Party Committee")
+    assert _names(visit.accompanying) == ["Sun Hao"]
+    assert visit.regions == ["Pingyin County"]
+    stops = {s.name: s.kind for s in visit.stops}
+    assert stops["Shandong Qinghe Paper Co., Ltd."] == "enterprise"
+    assert any("Baiyun Lake" in name for name in stops)
+    assert "Chen Lan" not in _names(visit.accompanying)
+    assert visit.emphasized and "keep projects moving" in visit.emphasized[0]
+
+
+def test_title_before_name_and_co_leads() -> None:
+    text = ("Mayor Huang Qiu and Vice Mayor Lin Shu inspected the Dongfeng Bridge Project on the morning "
+            "of June 3. Deputy director Ma Jun of the transport bureau accompanied the inspection.")
+    [visit] = extract_visits(text, published="2022-06-03", lang="en")
+    assert "Huang Qiu" in _names(visit.officials)
+    assert visit.date == "2022-06-03"
+    assert any("Dongfeng Bridge" in s.name for s in visit.stops)
+
+
+def test_meeting_is_not_a_visit() -> None:
+    text = ("On April 2, Zhao Mingyuan, Secretary of the Municipal Party Committee, presided over a meeting "
+            "of the Standing Committee to study the work plan for the second quarter.")
+    assert extract_visits(text, published="2024-04-03", lang="en") == []
+
+
+def test_discipline_inspection_is_not_a_visit() -> None:
+    text = ("The Commission for Discipline Inspection is investigating the case of Qian Fu, former deputy "
+            "mayor, who was expelled from the Party for taking bribes.")
+    assert extract_visits(text, lang="en") == []
+
+
+def test_year_unknown_gives_no_date() -> None:
+    [visit] = extract_visits(VISIT, lang="en")
+    assert visit.date is None
+
+
+def test_topics_match_whole_words() -> None:
+    topics = {"paper industry": ["paper", "造纸"], "ports": ["port"]}
+    [visit] = extract_visits(VISIT, published="2024-05-13", lang="en", topics=topics)
+    assert visit.topics == ["paper industry"]
+
+
+def test_extract_row_detects_language_and_echoes_id() -> None:
+    row = {"id": "x1", "text": VISIT, "url": "http://example.gov.cn/art/2024/5/13/art_1.html"}
+    out = extract_row(row)
+    assert out["id"] == "x1"
+    assert out["visits"][0]["date"] == "2024-05-12"
+    assert out["visits"][0]["officials"][0]["name"] == "Zhao Mingyuan"
+
+
+def test_extract_row_reads_html() -> None:
+    html = ("<html><head><title>Visit</title></head><body><div class='TRS_Editor'>"
+            + "".join(f"<p>{p}</p>" for p in VISIT.split("\n\n")) + "</div></body></html>")
+    out = extract_row({"id": "h1", "html": html, "published": "2024-05-13", "lang": "en"})
+    assert out["visits"] and out["visits"][0]["officials"][0]["name"] == "Zhao Mingyuan"
+
+
+def test_empty_text_gives_no_visit() -> None:
+    assert extract_visits("", lang="en") == []

@@ -1,0 +1,70 @@
+"""Chinese visit extraction on small fictional articles (simplified and traditional)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+VISIT = (
+    "6日上午，市委书记赵明远到平阴县调研重点项目和乡村振兴工作。市委常委、秘书长孙浩参加调研。\n"
+    "赵明远先后来到清河纸业有限公司、白云湖文旅项目、西山村，详细了解企业生产经营情况。"
+    "在清河纸业有限公司，赵明远察看了制浆车间和成品仓库。\n"
+    "赵明远强调，要抓项目、促发展，推动经济稳中向好。"
+)
+
+
+def _names(people: list) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_lead_accompanying_stops_region_date() -> None:
+    [visit] = extract_visits(VISIT, published="2024-03-07", lang="zh")
+    assert visit.date == "2024-03-06"
+    assert _names(visit.officials) == ["赵明远"]
+    assert visit.officials[0].title == "市委书记"
+    assert _names(visit.accompanying) == ["孙浩"]
+    assert visit.regions == ["平阴县"]
+    stops = {s.name: s.kind for s in visit.stops}
+    assert stops.get("清河纸业有限公司") == "enterprise"
+    assert stops.get("白云湖文旅项目") == "project"
+    assert stops.get("西山村") == "village"
+    assert not any("车间" in name for name in stops)
+    assert visit.emphasized and "抓项目" in visit.emphasized[0]
+
+
+def test_traditional_characters_come_out_as_written() -> None:
+    text = "12月2日，縣委書記劉明到東山鎮調研，先後來到東山村、華興電子有限公司。縣委常委王強陪同調研。"
+    [visit] = extract_visits(text, url="http://example.cn/news/20231203/1.html", lang="zh")
+    assert visit.date == "2023-12-02"
+    assert _names(visit.officials) == ["劉明"]
+    assert _names(visit.accompanying) == ["王強"]
+    assert "華興電子有限公司" in [s.name for s in visit.stops]
+
+
+def test_reception_and_standing_committee_are_not_visits() -> None:
+    reception = "5月8日，市长钱进会见了来访的某集团董事长一行，双方就深化合作进行了交流。"
+    committee = "5月9日，市委书记赵明远主持召开市委常委会会议，研究部署近期重点工作。"
+    assert extract_visits(reception, lang="zh") == []
+    assert extract_visits(committee, lang="zh") == []
+
+
+def test_meeting_with_on_site_inspection_is_a_visit() -> None:
+    text = ("9月3日，市委书记赵明远主持召开全市项目建设推进会。会前，与会人员现场实地查看了"
+            "蓝海新材料、金城物流园等重点项目建设情况。")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.officials) == ["赵明远"]
+    assert {s.name for s in visit.stops} >= {"蓝海新材料", "金城物流园"}
+
+
+def test_recently_gives_no_date_and_our_county_is_not_named() -> None:
+    text = "近日，副县长李红到我县气象局调研气象服务工作。"
+    [visit] = extract_visits(text, published="2024-01-10", lang="zh")
+    assert visit.date is None
+    assert visit.regions == []
+    assert [s.name for s in visit.stops] == ["气象局"]
+
+
+def test_person_named_like_a_city_is_not_a_region() -> None:
+    text = "5月20日，省发改委副主任岳阳率调研组来我县，县长陈文陪同调研。岳阳一行察看了东方化工有限公司。"
+    [visit] = extract_visits(text, lang="zh")
+    assert "岳阳" not in visit.regions
+    assert _names(visit.officials) == ["岳阳"]
