@@ -55,12 +55,17 @@ _EN_VISIT = re.compile(
     r"examin\w*|stop was)\b", re.I)
 _EN_MEETING = re.compile(
     r"\b(?:met with|met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
-    r"video|talks with|held an?|signing|delivered a speech|deliberat\w+|interview\w*)\b", re.I)
+    r"video|talks with|held an?|signing|delivered a speech|deliberat\w+|interview\w*|speech|"
+    r"mobili[sz]ation|presided over)\b", re.I)
+_EN_BEFORE_MEETING = re.compile(
+    r"\b(?:before|after) the (?:meeting|conference|forum)\b[^.]{0,80}\b(?:led|went|visited|inspected|came|"
+    r"observed|toured)\b", re.I)
 _EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|inspected the (?:projects?|sites?)|"
                         r"visited the (?:projects?|sites?))\b", re.I)
 _EN_DISCIPLINE = re.compile(
     r"discipline (?:inspection|violation)|anti-graft|corruption case|bribe|sacked|expelled|criminal|"
-    r"investigating .{0,20}case|placed under investigation|appointed|dismissed", re.I)
+    r"investigating .{0,20}case|placed under investigation|appointed|dismissed|violations? of discipline|"
+    r"disciplinary review|supervisory investigation|under investigation|suspected of|Inspection Team", re.I)
 
 
 def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
@@ -69,11 +74,13 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     if not has_officials or first_mention_sentence is None:
         return False
     sentence = sentences[first_mention_sentence]
-    if _EN_DISCIPLINE.search(sentence):
+    lead_in = " ".join(sentences[max(0, first_mention_sentence - 1):first_mention_sentence + 1])
+    if _EN_DISCIPLINE.search(lead_in):
         return False
     meeting = _EN_MEETING.search(sentence)
     visit = _EN_VISIT.search(sentence)
-    if meeting and (not visit or meeting.start() < visit.start()) and not _EN_ONSITE.search(text):
+    onsite = _EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
+    if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
     return bool(_EN_VISIT.search(text))
 

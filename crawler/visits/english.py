@@ -25,7 +25,7 @@ _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 _SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
 _ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|"
-                         r"accompan\w+ (?!by)(?:the|him|her|them|[A-Z])|"
+                         r"accompan\w+\b(?!\s+by)|"
                          r"able to accompany|were present|joined)", re.I)
 _ACC_AFTER = re.compile(r"\b(?:accompanied by|members included|group included|along with|"
                         r"together with)\b", re.I)

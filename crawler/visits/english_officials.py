@@ -37,19 +37,23 @@ _NOT_NAME = frozenset(
         "Xinhua", "Reuters", "Photo", "Bureau", "Science", "Technology", "Department", "Office",
         "Association", "Federation", "Commission", "Council", "Administration", "Zone", "Park",
         "Economic", "Development", "Industrial", "National", "Central", "Affairs", "Work",
-        "Organization", "Security", "Public"
+        "Organization", "Security", "Public", "Recently", "Yesterday", "Today", "Earlier", "Later",
+        "Festival", "Spring", "Autumn", "Summer", "Winter", "New", "Year", "Day", "Holiday", "Team"
     ]
 )
 _NAME_WORD = r"[A-Z][a-zA-Z]*(?:['’-][A-Za-z]+)?"
 _NAME = rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|[a-z]{{2,10}}(?=,))){{0,3}}"
-_NAME_TITLE = re.compile(rf"(?<![\w'’])({_NAME})[ ]*,[ ]*(?=(?i:(?:the\s+)?{_TITLE_WORDS})\b)")
+_NAME_TITLE = re.compile(
+    rf"(?<![\w'’])({_NAME})(?:[ ]*,[ ]*|[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor)))"
+    rf"(?=(?i:(?:the\s+)?{_TITLE_WORDS})\b)")
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)\s+)*"
     rf"(?:Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
-    rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor))"
+    rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
+    rf"Mayors|Secretaries|Directors|Chairmen|[Ll]eaders?|Magistrates))"
     rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})(?![\w'’])"
-    rf"((?:[ ]*,?[ ]*and[ ]+{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})?)"
+    rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
 )
 _COMPANY = re.compile(
     r"\b(?:manager|general manager|ceo|responsible person|person in charge|chairman of the company|"
@@ -65,11 +69,15 @@ def pinyin_surnames() -> frozenset[str]:
     return frozenset(lazy_pinyin(c)[0].capitalize() for c in SURNAMES)
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
     words = raw.replace("?", " ").split()
+    surnames = pinyin_surnames()
     while words and (words[0] in _NOT_NAME or words[0].lower() in ("and", "comrades", "comrade")):
+        if keep_surname and words[0] in surnames and len(words) > 1:
+            break
         words = words[1:]
-    if not words or any(w in _NOT_NAME or w.endswith(("'s", "’s")) for w in words):
+    if not words or any((w in _NOT_NAME and not (i == 0 and keep_surname and w in surnames))
+                        or w.endswith(("'s", "’s")) for i, w in enumerate(words)):
         return None
     if any(not w[:1].isupper() for w in words[:-1]):
         return None
@@ -101,8 +109,9 @@ def en_mentions(text: str) -> list[Mention]:
         out.append(Mention(name, title, start, start + len(name), m.end()))
     for m in _TITLE_NAME.finditer(text):
         title = m.group(1)
-        for raw in [m.group(2)] + re.findall(rf"and\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})", m.group(3)):
-            name = _clean_name(raw)
+        more = re.findall(rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))
+        for raw in [m.group(2)] + more:
+            name = _clean_name(raw, keep_surname=True)
             if not name:
                 continue
             after = text[m.end(2):m.end(2) + 2] if raw == m.group(2) else ""
