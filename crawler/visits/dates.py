@@ -84,14 +84,17 @@ def url_reference(url: str) -> Reference | None:
         m = pattern.search(path)
         if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
             return Reference(int(m[1]), int(m[2]), int(m[3]))
+    month_only: Reference | None = None
     for m in _URL_DIGITS.finditer(path):
         year, month, day, rest = int(m[1]), int(m[2]), m[3], m[4]
         if not 1 <= month <= 12:
             continue
         if day and (not rest or len(rest) >= 4) and _safe_date(year, month, int(day)):
             return Reference(year, month, int(day))
-        if not day and not rest:
-            return Reference(year, month)
+        if not day and not rest and month_only is None:
+            month_only = Reference(year, month)
+    if month_only:
+        return month_only
     m = _URL_YM.search(path)
     if m:
         return Reference(int(m[1]), int(m[2]))
@@ -121,6 +124,14 @@ def shift(ref: Reference | None, days: int) -> str | None:
     """'yesterday' and 'today' against a full reference date."""
     base = ref.as_date() if ref else None
     return (base + timedelta(days=days)).isoformat() if base else None
+
+
+def last_weekday(ref: Reference | None, weekday: int) -> str | None:
+    """'On Wednesday' -> the latest Wednesday on or before the reference date."""
+    base = ref.as_date() if ref else None
+    if base is None:
+        return None
+    return (base - timedelta(days=(base.weekday() - weekday) % 7)).isoformat()
 
 
 def cn_number(text: str) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.records import Official, Visit
-from crawler.visits.dates import DateSpan, Reference, month_number, resolve, shift
+from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
 from crawler.visits.detect import en_is_visit, en_visit_sentence
 from crawler.visits.english_officials import en_mentions, subject_names
 from crawler.visits.english_stops import en_stops
@@ -20,6 +20,13 @@ _DATE = re.compile(
     rf"\b({_MONTH})\.?[ ?]+{_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"
     rf"(?:[ ]+(?:to|-|–|and)[ ]+(?:({_MONTH})\.?[ ]+)?{_DAY})?"
 )
+_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:(?:morning|afternoon|evening)[ ]+)?(?:of[ ]+)?({_MONTH})\b\.?"
+    rf"(?:[ ]*,?[ ]*(\d{{4}}))?"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:[Oo]n|[Ll]ast|[Tt]his) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
@@ -75,6 +82,17 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         found.append((m.start(), DateSpan(start, end)))
         if len(found) >= 3:
             break
+    for m in _DAY_FIRST.finditer(text):
+        month = month_number(m.group(2))
+        if month:
+            year = int(m.group(3)) if m.group(3) else None
+            found.append((m.start(), DateSpan(resolve(month, int(m.group(1)), ref, year))))
+            break
+    weekday = _WEEKDAY.search(text)
+    if weekday:
+        day = last_weekday(ref, _WEEKDAYS.index(weekday.group(1).lower()))
+        found.append((weekday.start(), DateSpan(day)))
+    found.sort(key=lambda f: f[0])
     rel = _RELATIVE.search(text)
     recent = _RECENT.search(text)
     first = found[0] if found else None

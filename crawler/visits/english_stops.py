@@ -15,7 +15,12 @@ import re
 from core.records import Stop
 from crawler.visits.stops import dedupe, en_kind
 
-SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Company|Group|Corporation|Project|project|Village|Community|community|"
+# Words a site's name ends with: legal forms, site kinds, and common industry tails
+# of company names ("X Textile", "X Bearing", "X Pharmaceutical").
+SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|Company|Group|"
+        r"Corporation|Project|project|Village|village|Community|community|"
+        r"Textiles?|Bearings?|Moulds?|Molds?|Steel|Machinery|Electronics|Pharmaceuticals?|"
+        r"Motors|Logistics|Dairy|Brewery|Winery|Foods|Shipyard|Semiconductors?|Robotics|Optoelectronics|"
         r"Park|park|Base|base|Center|Centre|center|Museum|museum|University|Institute|College|School|"
         r"Hospital|Station|Zone|Complex|Road|Plant|Factory|Market|Homeland|Garden|Farm|Academy|"
         r"Headquarters|Library|Port|Pier|Mine|Cooperative|Reservoir|Hall|Street|Town|Township|"
@@ -33,22 +38,25 @@ _ENTITY = re.compile(
 )
 _AFFILIATION = re.compile(
     r"(?:head|leader|leaders|manager|director|chairman|president|secretary|member|members|staff|"
-    r"person in charge|responsible person|employees|workers|representative|of the|Head|"
+    r"person in charge|responsible person|employees|workers|representative|Head|"
     r"Director)\s+(?:of\s+)?(?:the\s+)?$"
 )
-_OPENER = re.compile(r"(?:^|(?<=[,.]\s))(?:At|In)\s+(?:the\s+)?([^,.;]{3,90}?(?:,\s*[^,.;]{3,90}?){0,4}),\s+"
-                     r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he group|"
-                     r"[Tt]he delegation)"
+_OPENER = re.compile(r"(?:^|(?<=[,.]\s))(?:At|In|Along)\s+(?:the\s+)?"
+                     r"([^,.;]{3,90}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}),\s+"
+                     r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
+                     r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
                      r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)")
 _LIST_VERB = re.compile(
     r"\b(?:visited|visit|inspected|inspect|inspects|went to|came to|arrived at|walked into|toured|"
-    r"conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|went deep into)\s+")
+    r"conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|went deep into|arrived|"
+    r"first to|then to|then went to)\s+")
 _FUTURE = re.compile(r"\b(?:scheduled|will|plan(?:s|ned)? to|were to|are to|is to)\b")
-_POSSESSIVE_REF = re.compile(r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
+_POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
+                             r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
-_LEAD_WORDS = re.compile(r"^(?:the|a|an|some|construction site of the|construction of the|construction of|"
+_LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|some|construction site of the|construction of the|construction of|"
                          r"site of|site of the|preparations for the groundbreaking of the|"
-                         r"work at the site of)\s+", re.I)
+                         r"work at the site of|construction site of|site of)\s+)+", re.I)
 _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|"
                          r"Management Board|Department of")
 
@@ -109,9 +117,10 @@ def _lower_site(sentence: str) -> list[str]:
     return out
 
 
-def _split_list(obj: str) -> list[str]:
+def _split_list(obj: str, lowercase: bool = False) -> list[str]:
     obj = _protect(obj)
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+and\s+(?=[a-z]+\s)", obj)
+    pattern = r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])"
+    parts = re.split(pattern + (r"|\s+and\s+(?=[a-z]+\s)" if lowercase else ""), obj)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -128,7 +137,7 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
                         r"and (?:learn|listen|ask|inspect|visit)|"
                         r"[a-z]+ed\s+the)\s+|[.;:]|,\s*(?:examine|learn|listen|and\s+[a-z]+ed)", tail)
         obj = tail[:end.start()] if end else tail
-        items = [_LEAD_WORDS.sub("", p) for p in _split_list(obj)]
+        items = [_LEAD_WORDS.sub("", p) for p in _split_list(obj, lowercase)]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
         if lowercase:
             items = [re.sub(r"^[A-Z][a-z]+['’]s\s+", "", p) for p in items]
@@ -140,7 +149,7 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         named = [p for j, p in enumerate(items) if p[:1].isupper()
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
         sited = [p for p in named if _SITE_END.search(p)]
-        if len(sited) >= 2:
+        if len(sited) >= 2 or (sited and len(named) <= 4 and all(len(p.split()) <= 7 for p in named)):
             out.extend(p for p in named if not _CONTAINER.search(p))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
@@ -172,8 +181,8 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
             names.extend(_introduced(sentence, sentences[i + 1]))
         opener = _OPENER.search(sentence)
         place = opener.group(1) if opener else ""
-        if opener and re.search(rf"\b(?:{SITE})\b", place) and not (
-                _CONTAINER.search(place) and any(place.startswith(r) for r in regions)):
+        if opener and _opener_place(place) and not (
+                _CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions)):
             names.extend(_opener_items(place))
             continue
         if not is_visit or _FUTURE.search(sentence):
@@ -204,10 +213,22 @@ def _restore(name: str) -> str:
     return name.replace("Co~Ltd", "Co., Ltd.").strip(" ,")
 
 
+_NOT_PLACE = re.compile(r"^(?:addition|recent|the (?:morning|afternoon|evening)|"
+                        r"(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)\b|\d)")
+
+
+def _opener_place(place: str) -> bool:
+    """Is 'At/In X,' about a site (not 'In addition,' or 'In June 2022,')?"""
+    if _NOT_PLACE.match(place) or not re.search(r"\b[A-Z]", place):
+        return False
+    return bool(re.search(rf"\b(?:{SITE})\b", place, re.I)) or len(place.split()) <= 5
+
+
 def _opener_items(text: str) -> list[str]:
     """'At A, B Co., Ltd. and C' -> three; 'At X Village, Y Town of Z County' -> one."""
     items = _split_list(text)
     sited = [i for i in items if _SITE_END.search(i) and not _CONTAINER.search(i)]
     if len(sited) >= 2:
         return sited
-    return [text.strip()]
+    return [_LEAD_WORDS.sub("", text.strip())]
