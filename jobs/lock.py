@@ -40,9 +40,14 @@ class LockHeld(Exception):
         self.owner = owner
 
 
+_OURS: set[str] = set()  # owners made by this process: a pid match with another token is a past life
+
+
 def make_owner() -> str:
     """``host:pid:token``: who holds a lock, and a token that tells two lives of one pid apart."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    _OURS.add(owner)
+    return owner
 
 
 def _pid_alive(pid: int) -> bool:
@@ -62,7 +67,9 @@ def holder_is_gone(owner: str) -> bool:
     if host != socket.gethostname() or not pid_text.isdigit():
         return False
     pid = int(pid_text)
-    return pid == os.getpid() or not _pid_alive(pid)
+    if pid == os.getpid():  # a container's PID 1 restarted, say: stale unless made by this process
+        return owner not in _OURS
+    return not _pid_alive(pid)
 
 
 @dataclass

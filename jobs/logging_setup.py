@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 LogFormat = Literal["text", "json"]
+OUR_LOGGERS = ("inspectwatch", "jobs", "notifier", "core", "crawler.runner", "crawler.alerts")
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -54,18 +55,19 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
-def setup_logging(log_format: LogFormat = "text", level: int | None = None) -> None:
-    """Send logs to stderr in ``log_format``; at least INFO, so every job start and end shows."""
+def setup_logging(log_format: LogFormat = "text") -> None:
+    """Send logs to stderr in ``log_format``; inspectwatch's own loggers at least at INFO, so
+    every job start and end shows, while libraries (Scrapy in the crawl children, Alembic,
+    APScheduler) stay at the level ``-v`` chose (WARNING by default)."""
     root = logging.getLogger()
-    level = level if level is not None else min(root.level or logging.INFO, logging.INFO)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if log_format == "json" else TextFormatter())
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
-    root.setLevel(level)
-    for noisy in ("apscheduler.scheduler", "apscheduler.executors.default"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    ours = min(root.getEffectiveLevel(), logging.INFO)
+    for name in OUR_LOGGERS:
+        logging.getLogger(name).setLevel(ours)
 
 
 def job_fields(**fields: Any) -> dict[str, Any]:

@@ -33,12 +33,17 @@ log = logging.getLogger("inspectwatch.jobs")
 
 @dataclass
 class Runtime:
-    """What jobs work on: config, database, the link-signing secret, one digest at a time."""
+    """What jobs work on: config, database, the link-signing secret; one digest run at a time
+    (two at once could mail one pending row twice) and one crawl start at a time."""
 
     config: Config
     db: Database
     secret: str | None = None
     digest_lock: threading.Lock = field(default_factory=threading.Lock)
+    # crawl_sources opens its own Database, whose Alembic upgrade is not thread-safe (alembic.context
+    # is a module global): two crawls starting together in one process break each other. Until
+    # core.db.engine.migrate takes a lock, crawls in one daemon run one after the other.
+    crawl_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 @dataclass
@@ -82,10 +87,11 @@ def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[Any]:
     """Crawl ``sources`` now (one child process); log a start and an end line per source."""
     from crawler.runner import crawl_sources
 
-    for name in sources:
-        log.info("job start %s", job, extra=job_fields(job=job, source=name, event="start"))
-    started = time.monotonic()
-    results = crawl_sources(runtime.config, runtime.db.url, sources=sources)
+    with runtime.crawl_lock:
+        for name in sources:
+            log.info("job start %s", job, extra=job_fields(job=job, source=name, event="start"))
+        started = time.monotonic()
+        results = crawl_sources(runtime.config, runtime.db.url, sources=sources)
     seconds = round(time.monotonic() - started, 2)
     for stats in results:
         name = _stat(stats, "source", None) or _stat(stats, "name", "?")
