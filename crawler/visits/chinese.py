@@ -22,7 +22,7 @@ _ACC_AFTER = re.compile(r"^(?:等|同志|等同志)?(?:陪同|一同|参加|随�
 _ACC_ANY = re.compile(r"陪同|一同调研|一同|参加调研|参加活动|参加慰问|参加|随同|列席")
 _LEAD_AFTER = re.compile(
     r"^(?:同志)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|在|实地|察看|调研|考察|视察|走访|"
-    r"看望|慰问|检查|督导|主持|开展|、|和|及|与|以|就|巡|观摩|专题|冒雨|冒着|利用|围绕|深入)"
+    r"看望|慰问|检查|督导|开展|、|和|及|与|以|就|巡|观摩|专题|冒雨|冒着|利用|围绕|深入)"
 )
 _CHAIN = re.compile(r"^[，,、和及与]$")
 _LEAD_VERB = re.compile(r"率|带领|带队|来到|[到赴]|深入|走进|前往")
@@ -98,6 +98,7 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
             others.append(m)
     if not leads and others:
         leads = [others[0]]
+    acc += [m for m in others if m is not leads[0] and re.match(r"^(?:主持|出席|参加)", doc.simple[m.end:])]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
 
@@ -157,8 +158,23 @@ def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:
     return out
 
 
+_BULLET = re.compile(r"(?:^|\n)\s*[◆■●▲★]")
+
+
 def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
-    """Visits of a Chinese article (none when it reports no visit)."""
+    """Visits of a Chinese article; a digest of ◆ items gives each item's visits."""
+    starts = [m.end() for m in _BULLET.finditer(text)]
+    if len(starts) < 2:
+        return _extract_one(text, ref, title)
+    visits: list[Visit] = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        visits += _extract_one(text[start:end], ref, None)
+    return visits
+
+
+def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
+    """Visits of one Chinese article or digest item (none when it reports no visit)."""
     doc = _doc(text)
     mentions = zh_mentions(doc.text, doc.simple)
     leads, acc = _roles(doc, mentions)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from core.records import Stop
+from crawler.visits.gazetteer import gazetteer
 from crawler.visits.language import to_simplified
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
 
@@ -20,10 +21,11 @@ _FRAME = re.compile(
     r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|慰问)了?"
 )
 _END = re.compile(r"[，,。；;：:！!？?\n（(|]|调研|开展|进行|了解|听取|检查|督导|走访|慰问|看望|察看|"
-                  r"查看|考察|视察|实地|详细|参加|出席|召开|并|就|，|观摩|巡查|巡河|督查|指导|宣讲")
+                  r"查看|考察|视察|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|"
+                  r"巡河|督查|指导|宣讲")
 _AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就)")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
-_MOVE = re.compile(r"(?:来到|走进|赴|先后到|前往)$")
+_MOVE = re.compile(r"(?:来到|赴|先后到|前往)$")
 _LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察)了?$")
 _STRONG_SITE = re.compile(r"(?:有限公司|集团|公司|[^该本全]村|社区)$")
 _FACILITY = re.compile(r"(?:车间|现场|一线|地头|田间|工地|设施|设备|系统|大厅|[室间线处台点馆口区]|"
@@ -41,9 +43,10 @@ _GENERIC = frozenset(
         "教师", "群众", "职工", "困难群众", "学校", "医院", "单位", "部门", "乡镇", "街道", "园区",
         "村庄", "农户", "贫困户", "家庭", "基地", "市场", "公司", "集团", "工厂", "生产车间",
         "施工现场", "工作", "情况", "我县", "我市", "我区", "我镇", "全县", "全市", "全区", "一期项目",
-        "二期项目"
+        "二期项目", "农业园区", "产业园区", "工业园区", "田间地头", "项目现场", "重点企业", "现代农业",
     ]
 )
+_GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
 _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团))(.+)$")
 _ACTIVITY_TAIL = re.compile(r"(?:的.*|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|生产经营|"
                             r"生产|建设|工作|现场)$")
@@ -65,7 +68,7 @@ def _split(obj: str) -> list[tuple[str, int]]:
     """Cut an object at 、 / 和 / 以及, keeping offsets."""
     parts: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer(r"、|以及|和(?![平谐美睦兴顺])|及(?=[^应发生])", obj):
+    for m in re.finditer(r"、|以及|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
         if m.start() - start >= 2 and len(obj) - m.end() >= 2:
             parts.append((obj[start:m.start()], start))
             start = m.end()
@@ -90,6 +93,7 @@ def _clean(item: str) -> tuple[str, int, bool]:
     cut = _ORG_CUT.match(item)
     if cut and not ZH_STOP_SUFFIX.search(cut.group(2)):
         item = cut.group(1)
+    item = item.rstrip("和及与")
     trimmed = _ACTIVITY_TAIL.sub("", item)
     if trimmed != item and (ZH_STOP_SUFFIX.search(trimmed) or declared):
         item = trimmed
@@ -98,7 +102,8 @@ def _clean(item: str) -> tuple[str, int, bool]:
 
 def _generic(item: str) -> bool:
     rest = _GENERIC_PREFIX.sub("", item)
-    return (len(rest) < 2 or rest in _GENERIC or rest.startswith(("一期", "二期"))
+    return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
+            or rest.startswith(("一期", "二期"))
             or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)))
 
 
@@ -107,7 +112,9 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for m in _AT.finditer(simple):
         after = simple[m.end():m.end() + 4]
-        if m.group(0).endswith("就") or _SUBJECT.match(after) or any(after.startswith(n) for n in names):
+        strong = re.search(r"(?:有限公司|集团|公司)$", m.group(1))
+        named = any(after.startswith(n) for n in names)
+        if m.group(0).endswith("就") or _SUBJECT.match(after) or named or strong:
             spans.append((m.start(1), m.end(1), "at"))
     for m in _FRAME.finditer(simple):
         end = _END.search(simple, m.end() + 1)
@@ -120,6 +127,12 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _is_place(item: str) -> bool:
+    """A region (平阴县, 我县) or a town: a container, not a site."""
+    return bool(re.match(r"^我[县市区镇]$", item) or _TOWN.search(item) or item in gazetteer().zh
+                or is_zone(item))
+
+
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
     """Every site-like item in the frames of the text, in order."""
     items: list[Item] = []
@@ -128,9 +141,9 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         obj = simple[start:end]
         sentence = sentence_of[start]
         inside_site = sentence in sited and kind == "look"
-        if kind in ("at", "move"):
-            sited.add(sentence)
         parts = _split(obj)
+        if kind in ("at", "move") and not all(_is_place(_clean(p)[0]) for p, _ in parts):
+            sited.add(sentence)
         any_declared = any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
         suffixed = sum(1 for (name, _, _), _ in cleaned if ZH_STOP_SUFFIX.search(name))
@@ -143,9 +156,9 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
                 continue
             if inside_site and not _STRONG_SITE.search(name):
                 continue
-            single_move = (kind == "move" and len(parts) == 1 and 3 <= len(name) <= 12
+            single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12
                            and not _FACILITY.search(name))
-            declared = declared or any_declared or (listed and len(name) >= 3) or single_move
+            declared = declared or any_declared or (listed and len(name) >= 2) or single_move
             if not (declared or ZH_STOP_SUFFIX.search(name) or _TOWN.search(name) or is_zone(name)):
                 continue
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))

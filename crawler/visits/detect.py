@@ -22,7 +22,9 @@ _ZH_MEETING = re.compile(
 )
 _ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)|会[前后].{0,16}(?:查看|"
                         r"察看|考察|参观|观摩)")
-_ZH_DISCIPLINE = re.compile(r"纪律审查|监察调查|审查调查|巡视组|巡察组|涉嫌|违纪|违法|双开|任免|免去|任命")
+_ZH_DISCIPLINE = re.compile(r"纪律审查|监察调查|审查调查|巡视组|巡察组|涉嫌|违纪|违法|双开|任免|免去|任命|"
+                            r"违规|查处|"
+                            r"收受|纪委监委|通报")
 
 
 class _Located(Protocol):
@@ -38,7 +40,7 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
     start = max(simple.rfind(c, 0, first) for c in "。\n!?！？") + 1
     ends = [i for i in (simple.find(c, first) for c in "。\n") if i >= 0]
     sentence = simple[start:min(ends) if ends else len(simple)]
-    if _ZH_DISCIPLINE.search(sentence):
+    if _ZH_DISCIPLINE.search(sentence) or _ZH_DISCIPLINE.search(title):
         return False
     meeting = _ZH_MEETING.search(sentence)
     strong = _ZH_STRONG.search(sentence)

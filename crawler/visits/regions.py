@@ -16,7 +16,7 @@ from crawler.visits.gazetteer import Region, gazetteer, is_ancestor
 
 _ZH_NOT_AFTER = re.compile(
     r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
-    r"中学|小学|代表团|籍|民|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|"
+    r"中学|小学|代表团|籍|民|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|要闻|"
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场)"
 )
 _ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|、|和|及|与)$")
@@ -39,6 +39,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     """
     ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple)}
     chosen: list[tuple[str, Region, bool]] = []
+    last_framed_end = -2
     for start, end, region in gazetteer().find_zh(simple):
         after = simple[end:end + 8]
         if _ZH_NOT_AFTER.match(after) or any(s < end and start < e for s, e in taken):
@@ -46,10 +47,16 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         name = text[start:end]
         before = simple[max(0, start - 2):start]
         suffixed = region.name[-1] in "市县区省旗州盟"
-        framed = bool(_ZH_DEST_BEFORE.search(before)) and bool(_ZH_DEST_AFTER.match(after) or suffixed)
+        if before[-1:] in ("、", "和", "及", "与"):
+            dest_before = last_framed_end == start - 1
+        else:
+            dest_before = bool(_ZH_DEST_BEFORE.search(before))
+        framed = dest_before and bool(_ZH_DEST_AFTER.match(after) or suffixed)
+        if framed:
+            last_framed_end = end
         ours_hit = bool(region.levels & ours) and bool(
             _ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
-        before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not after.startswith(("，", ","))
+        before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
         if framed or ours_hit or before_verb:
             chosen.append((name, region, framed or ours_hit))
     names = _drop_containers(chosen)
