@@ -141,7 +141,7 @@ def _published(html: str, tree: lxml.html.HtmlElement, url: str | None) -> str |
     from htmldate import find_date
 
     try:
-        return find_date(html, url=url, extensive_search=True, original_date=True)
+        return find_date(html, url=url, extensive_search=False, original_date=True)
     except (ValueError, TypeError):
         return None
 

@@ -56,3 +56,11 @@ def test_generic_page_uses_trafilatura_and_url_date() -> None:
 def test_empty_page() -> None:
     page = extract_article(b"")
     assert (page.title, page.published, page.text) == ("", None, "")
+
+
+def test_copyright_year_is_not_a_publication_date() -> None:
+    html = _page("<title>Visit</title>",
+                 "<div id='content'><p>On March 29, Mayor Wang Lin visited the Longquan Carbon plant "
+                 "and talked with workers about production and safety in the coming months.</p></div>"
+                 "<div class='footer'>Copyright 2024 All rights reserved</div>")
+    assert extract_article(html).published is None
