@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from core.config import (
     Config,
@@ -31,6 +26,7 @@ from core.config import (
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, VisitRow
 from jobs.demo.site import COLUMNS, DemoSite, serve_demo_site
+from notifier.testing import RecordingHandler, local_smtp
 
 DEMO_SECRET = "inspectwatch-demo-secret-not-for-production"
 
@@ -44,29 +40,6 @@ class DemoSummary:
     messages_received: int
     seconds: float
     out_dir: Path
-
-
-class CountingHandler:
-    """aiosmtpd handler that accepts every message and counts them."""
-
-    def __init__(self) -> None:
-        self.received = 0
-
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
-        self.received += 1
-        return "250 Message accepted for delivery"
-
-
-@contextmanager
-def local_smtp() -> Iterator[tuple[int, CountingHandler]]:
-    """A real SMTP server on 127.0.0.1 (ephemeral port) for the demo's digests."""
-    handler = CountingHandler()
-    controller = Controller(handler, hostname="127.0.0.1", port=0)
-    controller.start()
-    try:
-        yield controller.server.sockets[0].getsockname()[1], handler
-    finally:
-        controller.stop()
 
 
 def defaults_dir(config_dir: Path) -> Path:
@@ -120,7 +93,7 @@ def run_demo(config_dir: Path, out_dir: Path, *, progress: bool = False) -> Demo
     started = time.monotonic()
     _fresh(out_dir)
     site = DemoSite()
-    with serve_demo_site(site) as site_url, local_smtp() as (smtp_port, handler):
+    with serve_demo_site(site) as site_url, local_smtp(RecordingHandler(keep=False)) as (smtp_port, handler):
         config = demo_config(config_dir, out_dir, site_url, smtp_port)
         crawl_sources(config, config.settings.database, progress=progress)
         db = Database(config.settings.database)
@@ -133,7 +106,7 @@ def run_demo(config_dir: Path, out_dir: Path, *, progress: bool = False) -> Demo
         finally:
             db.close()
     return DemoSummary(articles, visits, len(config.subscribers), report.digests_sent,
-                       handler.received, time.monotonic() - started, out_dir)
+                       handler.count, time.monotonic() - started, out_dir)
 
 
 __all__ = ["ConfigError", "DemoSummary", "run_demo"]
