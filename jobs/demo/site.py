@@ -18,11 +18,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
+from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
 PER_PAGE = 12
 INLINE_RECORDS = PER_PAGE
-COLUMNS = {"en": (2001, "News", "Jinan News"), "zh": (2002, "要闻动态", "济南要闻")}
+COLUMNS: dict[Literal["en", "zh"], tuple[int, str, str]] = {
+    "en": (2001, "News", "Jinan News"),
+    "zh": (2002, "要闻动态", "济南要闻"),
+}
 
 
 @dataclass(frozen=True)
