@@ -18,22 +18,23 @@ from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
 
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|深入到?|赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
-    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|慰问)了?"
+    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|慰问|观摩(?![团组会点]))了?"
 )
 _END = re.compile(r"[，,。；;：:！!？?\n（(|]|调研|开展|进行|了解|听取|检查|督导|走访|慰问|看望|察看|"
                   r"查看|考察|视察|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|"
                   r"巡河|督查|指导|宣讲")
-_AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就)")
+_AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
 _MOVE = re.compile(r"(?:来到|赴|先后到|前往)$")
-_LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察)了?$")
+_LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察|观摩)了?$")
 _STRONG_SITE = re.compile(r"(?:有限公司|集团|公司|[^该本全]村|社区)$")
 _FACILITY = re.compile(r"(?:车间|现场|一线|地头|田间|工地|设施|设备|系统|大厅|[室间线处台点馆口区]|"
                        r"情况|工作|中心)$")
 _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)")
 _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|地|点|工程|现场)")
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|我[县市区镇]的?|县|市|区)+")
-_GENERIC_PREFIX = re.compile(r"^(?:包挂|辖区|重点|全县|全市|全区|多家|多个|附近)+")
+_GENERIC_PREFIX = re.compile(
+    r"^(?:包挂|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度)+")
 _UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|各|其|学校|企业|公司|项目|车间|园区|村里|"
                       r"社区内|原来|已|景区|街区|"
                       r"村(?=[党委民级集“\"])|社区(?=[党服卫])|新建|新改造|沿河|沿途|周边|当地|田间)")
@@ -114,7 +115,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         after = simple[m.end():m.end() + 4]
         strong = re.search(r"(?:有限公司|集团|公司)$", m.group(1))
         named = any(after.startswith(n) for n in names)
-        if m.group(0).endswith("就") or _SUBJECT.match(after) or named or strong:
+        place_then_about = m.group(0).endswith("就") and re.search(r"[市县区]$", m.group(1))
+        if place_then_about or _SUBJECT.match(after) or named or strong:
             spans.append((m.start(1), m.end(1), "at"))
     for m in _FRAME.finditer(simple):
         end = _END.search(simple, m.end() + 1)
@@ -162,6 +164,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             if not (declared or ZH_STOP_SUFFIX.search(name) or _TOWN.search(name) or is_zone(name)):
                 continue
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
+            if not _is_place(name):
+                sited.add(sentence)
     return items
 
 

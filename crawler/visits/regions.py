@@ -20,7 +20,9 @@ _ZH_NOT_AFTER = re.compile(
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场)"
 )
 _ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|、|和|及|与)$")
-_ZH_DEST_AFTER = re.compile(r"^(?:调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
+_ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
+_ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|"
+                            r"调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
                             r"进行|实地|部分|重点|境内|等地)")
 _ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:新区|开发区|高新区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
@@ -51,7 +53,9 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
             dest_before = last_framed_end == start - 1
         else:
             dest_before = bool(_ZH_DEST_BEFORE.search(before))
-        framed = dest_before and bool(_ZH_DEST_AFTER.match(after) or suffixed)
+        framed = dest_before and bool(
+            _ZH_DEST_AFTER.match(after)
+            or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after))))
         if framed:
             last_framed_end = end
         ours_hit = bool(region.levels & ours) and bool(
