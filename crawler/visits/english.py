@@ -32,6 +32,7 @@ _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 _SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
 _ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|"
+                         r"attended(?=\s*[.;]|\s+the (?:event|activit\w+|inspection|investigation|research))|"
                          r"accompan\w+\b(?!\s+by)|"
                          r"able to accompany|were present|joined)", re.I)
 _ACC_AFTER = re.compile(r"\b(?:accompanied by|members included|group included|along with|"
@@ -142,8 +143,25 @@ def _roles(text: str, sentences: list[tuple[int, str]],
         elif leads and en_visit_sentence(sentence) and any(
                 lead.name.split()[-1] in sentence for lead in leads):
             acc.append(m)
+    leads += _joint_leads(text, leads, mentions)
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """'A and B led the participants to...': B leads too when A does."""
+    out: list[Mention] = []
+    lead_names = {m.name for m in leads}
+    for m in mentions:
+        if m.name in lead_names or m.name in {o.name for o in out}:
+            continue
+        for lead in lead_names:
+            a, b = re.escape(lead), re.escape(m.name)
+            pair = rf"(?:{a}\s+and\s+{b}|{b}\s+and\s+{a})"
+            if re.search(pair + r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b", text):
+                out.append(m)
+                break
+    return out
 
 
 def _officials(mentions: list[Mention]) -> list[Official]:
@@ -167,9 +185,30 @@ def _emphasized(sentences: list[str], names: list[str]) -> list[str]:
     return out
 
 
+_HEADLINE = re.compile(
+    r"\n[ \t]*([A-Z][^\n.!?]{8,90})[ \t]*\n+(?=[ \t]*(?:On|In the (?:morning|afternoon))\b[^\n]{0,40}\d)")
+
+
+def digest_items(text: str) -> list[str]:
+    """A news digest's items: headline lines each followed by a dated paragraph."""
+    heads = list(_HEADLINE.finditer(text))
+    if len(heads) < 2:
+        return [text]
+    return [text[h.start():heads[i + 1].start() if i + 1 < len(heads) else len(text)]
+            for i, h in enumerate(heads)]
+
+
 def extract_en(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
-    """Visits of an English article (none when it reports no visit)."""
+    """Visits of an English article; a digest of dated items gives each item's visits."""
     text = normalise(text)
+    items = digest_items(text)
+    if len(items) > 1:
+        return [v for item in items for v in _extract_one(item, ref)]
+    return _extract_one(text, ref)
+
+
+def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
+    """Visits of one English article or digest item (none when it reports no visit)."""
     sentences = split_sentences(text)
     mentions = en_mentions(text)
     leads, acc = _roles(text, sentences, mentions)

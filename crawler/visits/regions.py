@@ -107,6 +107,8 @@ _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
     r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
 _EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
+# "Nam Hung commune (Tien Hai)": the district in brackets after a commune or ward.
+_EN_PAREN_DISTRICT = re.compile(r"\b(?:commune|ward|township)[ ]*\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\)")
 _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:District|Area)\b")
 
 
@@ -136,6 +138,9 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
                 name += " " + single.group(1)
             chosen.append((name, region, strong))
     names = _drop_containers(chosen)
+    for m in _EN_PAREN_DISTRICT.finditer(text):
+        if in_visit(m.start()) and m.group(1) not in names:
+            names.append(m.group(1))
     for m in _EN_NEW_AREA.finditer(text):
         if in_visit(m.start()) and not any(m.group(1) in n for n in names):
             names.append(m.group(0))
