@@ -59,7 +59,7 @@ def test_every_command_has_help_with_an_example_and_is_documented(name: str, com
     if not isinstance(command, click.Group):
         assert "Example" in command.help, f"{name}'s help ends with no example"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"inspectwatch {name.split()[0]}" in readme, f"{name} is missing from README.md"
+    assert f"`inspectwatch {name}" in readme, f"{name} is missing from README.md's command table"
 
 
 def stored_db(tmp_path: Path) -> str:
@@ -146,3 +146,20 @@ def test_records_table_for_people(tmp_path: Path) -> None:
 def test_records_bad_date_is_usage_error(tmp_path: Path) -> None:
     result = run("--db", stored_db(tmp_path), "records", "--since", "yesterday")
     assert result.exit_code == 2
+
+
+def test_records_match_expression(tmp_path: Path) -> None:
+    db_url = stored_db(tmp_path)
+    result = run("--config", str(ROOT / "config"), "--db", db_url, "records", "--match", "topic:carbon",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["officials"][0]["name"] for line in result.output.splitlines()] == ["Wang Dong"]
+    chinese = run("--config", str(ROOT / "config"), "--db", db_url, "records", "--match", "place:平阴",
+                  "--format", "json")
+    assert [json.loads(line)["regions"] for line in chinese.output.splitlines()] == [["平阴县"]]
+
+
+def test_records_bad_match_shows_caret(tmp_path: Path) -> None:
+    result = run("--db", stored_db(tmp_path), "records", "--match", "(carbon OR graphite")
+    assert result.exit_code == 2
+    assert "Error: --match:" in result.output and "^" in result.output
