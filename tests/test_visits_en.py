@@ -82,3 +82,22 @@ def test_extract_row_reads_html() -> None:
 
 def test_empty_text_gives_no_visit() -> None:
     assert extract_visits("", lang="en") == []
+
+
+def test_general_secretary_and_container_province() -> None:
+    text = ("Xu Hong, general secretary of the provincial federation, inspected Xiamen, east China's Fujian "
+            "Province, on Tuesday. Xu visited the Xiamen Port container terminal.")
+    [visit] = extract_visits(text, published="2024-03-06", lang="en")
+    assert _names(visit.officials) == ["Xu Hong"]
+    assert visit.date == "2024-03-05"
+    assert visit.regions == ["Xiamen"]
+
+
+def test_digest_items_are_separate_visits() -> None:
+    text = ("City News in Brief\n\nVice Mayor checks gas safety\n\nOn October 9, Vice Mayor Gu Lan went to "
+            "Baqiao District to inspect gas safety. At the Baqiao Gas Station, she checked the valves.\n\n"
+            "Vice Mayor visits orchards\n\nOn October 10, Vice Mayor Lu Feng went to Huyi District to learn "
+            "about the kiwi harvest. In Dongsi Village, he visited the orchards.")
+    visits = extract_visits(text, published="2023-10-11", lang="en")
+    assert [v.date for v in visits] == ["2023-10-09", "2023-10-10"]
+    assert [_names(v.officials) for v in visits] == [["Gu Lan"], ["Lu Feng"]]

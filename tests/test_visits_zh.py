@@ -68,3 +68,22 @@ def test_person_named_like_a_city_is_not_a_region() -> None:
     [visit] = extract_visits(text, lang="zh")
     assert "岳阳" not in visit.regions
     assert _names(visit.officials) == ["岳阳"]
+
+
+def test_full_width_punctuation_and_three_character_names() -> None:
+    text = ("3月15日，省委书记李明到济南市历城区调研。他先后来到山东重工集团、唐冶村和轨道交通6号线项目工地，"
+            "详细了解企业生产和项目建设情况。省委常委、秘书长王国强参加调研。")
+    [visit] = extract_visits(text, published="2024-03-16", lang="zh")
+    assert [s.name for s in visit.stops] == ["山东重工集团", "唐冶村", "轨道交通6号线项目工地"]
+    assert _names(visit.accompanying) == ["王国强"]
+    assert visit.regions == ["历城区"]
+
+
+def test_characteristic_town_is_a_site_and_digest_items_are_separate() -> None:
+    text = ("◆3月15日，市委书记刘强到平阴县调研，先后来到玫瑰小镇、鲁西南建材有限公司。\n"
+            "◆3月15日，市政府召开常务会议，研究部署安全生产工作。\n"
+            "◆3月16日，副市长钱七带队到东湖小学检查校园安全工作。")
+    visits = extract_visits(text, published="2024-03-17", lang="zh")
+    assert [v.date for v in visits] == ["2024-03-15", "2024-03-16"]
+    assert [s.name for s in visits[0].stops] == ["玫瑰小镇", "鲁西南建材有限公司"]
+    assert _names(visits[1].officials) == ["钱七"]

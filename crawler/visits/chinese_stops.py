@@ -52,7 +52,7 @@ _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公�
 _ACTIVITY_TAIL = re.compile(r"(?:的.*|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|生产经营|"
                             r"生产|建设|工作|现场)$")
 _BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书记|市长|县长|主任|群众|代表|教师|职工")
-_TOWN = re.compile(r"(镇|乡|街道|街道办事处)$")
+_TOWN = re.compile(r"((?<!小)镇|乡|街道|街道办事处)$")
 
 
 @dataclass
@@ -119,7 +119,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         if place_then_about or _SUBJECT.match(after) or named or strong:
             spans.append((m.start(1), m.end(1), "at"))
     for m in _FRAME.finditer(simple):
-        end = _END.search(simple, m.end() + 1)
+        end = _END.search(simple, m.end())
         stop = end.start() if end else len(simple)
         if stop - m.end() >= 2:
             kind = "move" if _MOVE.search(m.group(0)) else "look" if _LOOK.search(m.group(0)) else "other"

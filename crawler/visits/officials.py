@@ -34,10 +34,13 @@ ZH_TITLE_ENDS = (
     "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长",
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
-# Characters that end a name of two: verbs and particles seen right after it.
-_ZH_AFTER_NAME = set(
-    "率到赴来在一等参陪同主出带深实先对就察考走看指强表和与及说也还又是的为向代听了于前"
-    "调视检督去领要希分随等列、,，。；;：:（(　 "
+# Characters that always end a name of two, and verbs whose first character may
+# also be a name's third (李国强 vs 刘强强调).
+_ZH_AFTER_NAME = set("率到赴在一等和与及说也还又是的为向了于来、,，。；;：:（(　 ")
+_ZH_VERBS_AFTER = re.compile(
+    r"^(?:强调|表示|指出|主持|出席|参加|陪同|带领|带队|深入|实地|先后|来到|来|察看|考察|走访|看望|调研|视察|"
+    r"检查|督导|听取|前往|要求|希望|分别|随同|列席|代表|同志|一行|走进|巡[查河视]|观摩|慰问|主讲|"
+    r"介绍|召开|会见|对[该此这]|就[该此这有]|同[意时]|带着|领导|深入|详细|实地|先到|现场)"
 )
 _ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\d]|上午|下午|晚上|日讯|日|前往")
 
@@ -67,6 +70,8 @@ def _zh_name_at(simple: str, pos: int) -> int:
     if len(given) < 2 or given[1] in _ZH_AFTER_NAME or not "\u4e00" <= given[1] <= "\u9fff":
         return len(two)
     if simple.count(two) > simple.count(three):
+        return len(two)
+    if _ZH_VERBS_AFTER.match(simple[pos + len(two):pos + len(two) + 2]):
         return len(two)
     return len(three)
 
