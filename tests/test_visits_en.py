@@ -101,3 +101,15 @@ def test_digest_items_are_separate_visits() -> None:
     visits = extract_visits(text, published="2023-10-11", lang="en")
     assert [v.date for v in visits] == ["2023-10-09", "2023-10-10"]
     assert [_names(v.officials) for v in visits] == [["Gu Lan"], ["Lu Feng"]]
+
+
+def test_region_lists_and_regional_openers() -> None:
+    text = ("On May 7, Governor Zhou Nan led a team to Weifang and Rizhao to investigate marine industries. "
+            "Provincial leaders Gao Jie, Qiu Lin and Wei Bo participated in the activities. In Weifang, "
+            "Zhou Nan visited Weichai Power Co., Ltd. and Binhai Port. In Rizhao, he inspected Rizhao Steel "
+            "Holding Group.")
+    [visit] = extract_visits(text, published="2024-05-08", lang="en")
+    assert visit.regions == ["Weifang", "Rizhao"]
+    assert _names(visit.accompanying) == ["Gao Jie", "Qiu Lin", "Wei Bo"]
+    assert [s.name for s in visit.stops] == [
+        "Weichai Power Co., Ltd.", "Binhai Port", "Rizhao Steel Holding Group"]

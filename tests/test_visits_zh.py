@@ -87,3 +87,12 @@ def test_characteristic_town_is_a_site_and_digest_items_are_separate() -> None:
     assert [v.date for v in visits] == ["2024-03-15", "2024-03-16"]
     assert [s.name for s in visits[0].stops] == ["玫瑰小镇", "鲁西南建材有限公司"]
     assert _names(visits[1].officials) == ["钱七"]
+
+
+def test_listed_leaders_and_visitor_from_above() -> None:
+    text = ("5月7日，副省长王凯来济南调研，省政府副秘书长李立，济南市副市长孙建陪同。"
+            "王凯先后到医学科学中心、齐鲁制药集团有限公司调研。市领导高杰、邱林参加。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert _names(visit.officials) == ["王凯"]
+    assert _names(visit.accompanying) == ["李立", "孙建", "高杰", "邱林"]
+    assert visit.regions == ["济南"]

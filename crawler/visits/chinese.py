@@ -24,6 +24,8 @@ _LEAD_AFTER = re.compile(
     r"^(?:同志)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|在|实地|察看|调研|考察|视察|走访|"
     r"看望|慰问|检查|督导|开展|、|和|及|与|以|就|巡|观摩|专题|冒雨|冒着|利用|围绕|深入)"
 )
+_LEAD_STRICT = re.compile(
+    r"^(?:同志)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|实地|察看|调研|考察|视察)")
 _CHAIN = re.compile(r"^[，,、和及与]$")
 _LEAD_VERB = re.compile(r"率|带领|带队|来到|[到赴]|深入|走进|前往")
 _STRONG_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进")
@@ -76,7 +78,8 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
     others: list[Mention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt and _CHAIN.match(doc.simple[m.end:nxt.title_start]) and nxt.title_start - m.end <= 1:
+        between = doc.simple[m.end:nxt.title_start] if nxt else "?"
+        if nxt and len(between) <= 1 and (not between or _CHAIN.match(between)):
             after = doc.simple[nxt.end:nxt.end + 10]
             m_end = nxt.end
         else:
@@ -86,7 +89,8 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
         rest = doc.simple[m_end:s_end]
         marker = _ACC_ANY.search(rest)
         lead_verb = _LEAD_VERB.search(rest)
-        if _ACC_AFTER.match(after) or (marker and not (lead_verb and lead_verb.start() < marker.start())):
+        if _ACC_AFTER.match(after) or (marker and not _LEAD_STRICT.match(after)
+                                       and not (lead_verb and lead_verb.start() < marker.start())):
             acc.append(m)
         elif _LEAD_AFTER.match(after):
             sentence = doc.sentence_of[m.start]

@@ -181,8 +181,9 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
             names.extend(_introduced(sentence, sentences[i + 1]))
         opener = _OPENER.search(sentence)
         place = opener.group(1) if opener else ""
-        if opener and _opener_place(place) and not (
-                _CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions)):
+        regional = place in regions or bool(
+            _CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions))
+        if opener and _opener_place(place) and not regional:
             names.extend(_opener_items(place))
             continue
         if not is_visit or _FUTURE.search(sentence):

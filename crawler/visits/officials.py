@@ -31,7 +31,7 @@ ZH_TITLE_ENDS = (
     "党组书记", "副书记", "书记", "市长", "县长", "区长", "镇长", "乡长", "省长", "州长", "旗长",
     "主任", "主席", "部长", "局长", "厅长", "处长", "科长", "院长", "巡视员", "调研员", "秘书长",
     "常委", "委员", "组长", "队长", "司令员", "政委", "检察长", "庭长", "所长", "署长", "专员",
-    "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长",
+    "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长", "领导",
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that always end a name of two, and verbs whose first character may
@@ -91,7 +91,24 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
         if not title or title.endswith("同志"):
             continue
         out.append(Mention(text[pos:pos + length], title, pos, pos + length, title_start))
+        last_end = _listed_names(text, simple, out, title)
     return _dedupe_overlaps(out)
+
+
+_ORG_CHARS = ("", "局", "委", "厅", "办", "区", "县", "市", "镇", "乡", "部")
+
+
+def _listed_names(text: str, simple: str, out: list[Mention], title: str) -> int:
+    """市领导高杰、邱林: names listed after a titled one share its title."""
+    end = out[-1].end
+    while simple[end:end + 1] == "、":
+        length = _zh_name_at(simple, end + 1)
+        follower = simple[end + 1 + length:end + 2 + length]
+        if not length or _ZH_TITLE_END.match(simple, end + 1) or follower in _ORG_CHARS:
+            break
+        out.append(Mention(text[end + 1:end + 1 + length], title, end + 1, end + 1 + length, end + 1))
+        end += 1 + length
+    return end
 
 
 def _title_start(simple: str, end: int) -> int:

@@ -118,6 +118,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         return any(s <= pos < e for s, e in visit_spans)
 
     chosen: list[tuple[str, Region, bool]] = []
+    last_strong_end = -100
     for start, end, region in gazetteer().find_en(text):
         after = text[end:end + 40]
         before = text[max(0, start - 60):start]
@@ -129,8 +130,11 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             continue
         if not suffix and _EN_NOT_AFTER.match(after):
             continue
-        strong = bool(_EN_STRONG_BEFORE.search(before)) and in_visit(start)
+        chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
+        strong = (bool(_EN_STRONG_BEFORE.search(before)) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
+        if strong:
+            last_strong_end = end
         if suffix or strong or weak:
             name = text[start:end]
             single = _EN_SUFFIX.match(after)
