@@ -157,6 +157,8 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
     return out
 
 
+_SAID = re.compile(r"\b(?:emphasi[sz]e[ds]?|stress(?:ed|es)|pointed out|points out|said|says|urged|called for|"
+                   r"requested|noted|hoped|encouraged|demanded|required)\b")
 _INTRO_REF = re.compile(r"\b(?:the|this)\s+(project|enterprise|company|village|community|park|base|"
                         r"museum|school|center)\b", re.I)
 
@@ -188,6 +190,9 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
             continue
         if not is_visit or _FUTURE.search(sentence):
             continue
+        said = _SAID.search(sentence)
+        if said:
+            sentence = sentence[:said.start()]
         names.extend(_joined(sentence, _entities(sentence), regions))
         names.extend(_lower_site(sentence))
         names.extend(_list_items(sentence, lowercase=False))
