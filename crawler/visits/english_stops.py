@@ -157,7 +157,8 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
     return out
 
 
-_SAID = re.compile(r"\b(?:emphasi[sz]e[ds]?|stress(?:ed|es)|pointed out|points out|said|says|urged|called for|"
+_SAID = re.compile(r"\b(?:emphasi[sz]e[ds]?|stress(?:ed|es)|pointed out|points out|said|says|urged|"
+                   r"called for|"
                    r"requested|noted|hoped|encouraged|demanded|required)\b")
 _INTRO_REF = re.compile(r"\b(?:the|this)\s+(project|enterprise|company|village|community|park|base|"
                         r"museum|school|center)\b", re.I)
