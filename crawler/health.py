@@ -3,9 +3,9 @@
 Every component counts through :func:`count` into Scrapy's stats under
 ``inspectwatch/<source>/<field>``; at the end of a crawl the figures are
 written to ``crawl_runs``. A source is broken when it used to yield article
-links and the last ``broken_after_runs`` runs found none (a 304 counts as
-healthy), or when more than half of a run's article pages failed to parse:
-"broken: did the page layout change?".
+links and the last ``broken_after_runs`` runs found none (runs answered by
+304 are skipped: they say nothing either way), or when more than half of a
+run's article pages failed to parse: "broken: did the page layout change?".
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def record_run(db: Database, run_id: int, values: dict[str, int], status: str, m
 
 
 def _empty(run: CrawlRun) -> bool:
-    return not run.not_modified and not run.list_items
+    return not run.list_items
 
 
 def _failing(run: CrawlRun) -> bool:
@@ -96,12 +96,16 @@ def _failing(run: CrawlRun) -> bool:
 
 
 def verdict(runs: list[CrawlRun], after: int) -> str | None:
-    """Why a source is broken, from its finished runs (newest first), or None."""
-    if not runs:
+    """Why a source is broken, from its finished runs (newest first), or None.
+
+    Runs answered by 304 carry no news either way and are skipped.
+    """
+    informative = [r for r in runs if not r.not_modified]
+    if not informative:
         return None
-    if _failing(runs[0]):
-        return f"{BROKEN} {runs[0].parse_failures} article pages failed to parse in the last run"
-    recent, earlier = runs[:after], runs[after:]
+    if _failing(informative[0]):
+        return f"{BROKEN} {informative[0].parse_failures} article pages failed to parse in the last run"
+    recent, earlier = informative[:after], informative[after:]
     if len(recent) == after and all(_empty(r) for r in recent) and any(r.list_items for r in earlier):
         return f"{BROKEN} no article links found in the last {after} runs"
     return None

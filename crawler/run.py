@@ -1,8 +1,12 @@
-"""Run one crawl in this process: ``python -m crawler.run --config DIR [--db URL] [--source NAME]``.
+"""The crawl process: :func:`run_in_process` runs one crawl with Scrapy in this process.
 
-The CLI and the daemon go through :func:`crawler.runner.crawl_sources`, which
-spawns a fresh process per crawl; this entry point is for debugging a source
-by hand with Scrapy's log on the terminal.
+The reactor cannot restart, so each crawl needs a fresh process:
+:func:`crawler.runner.crawl_sources` forks one per call and runs
+:func:`child_main` in it, which relays log records and progress to the
+parent through a queue. By hand, for debugging a source with its log on the
+terminal::
+
+    python -m crawler.run --config DIR [--db URL] [--source NAME] [--since DATE]
 """
 
 from __future__ import annotations
@@ -10,13 +14,65 @@ from __future__ import annotations
 import argparse
 import logging
 from datetime import date
+from logging.handlers import QueueHandler
+from typing import Any
 
-from core.config import load_config
-from crawler.runner import crawl_sources
+from scrapy.crawler import CrawlerProcess
+
+from core.config import Config, load_config
+from core.db.engine import Database
+from crawler.settings import build_settings
+from crawler.spider import CrawlContext, NewsSpider
+
+
+def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, since: date | None = None,
+                   progress: Any = None, overrides: dict[str, Any] | None = None,
+                   log_level: int | None = None) -> None:
+    """Run one crawl of the sources in ``run_ids`` here (a fresh process: the reactor starts here).
+
+    ``run_ids`` maps source names to their ``crawl_runs`` rows, which get the figures.
+    """
+    level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
+    settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
+    db = Database(db_url)
+    try:
+        context = CrawlContext(db=db, sources=[config.source(n) for n in run_ids], run_ids=run_ids,
+                               since=since, max_pages=config.settings.crawl.max_pages_per_source,
+                               topics=config.topic_keywords(), progress=progress)
+        process = CrawlerProcess(settings)
+        process.crawl(NewsSpider, context=context)
+        process.start()
+    finally:
+        db.close()
+
+
+class RelayHandler(QueueHandler):
+    """Sends plain, picklable copies of log records (Scrapy attaches spiders and crawlers to them)."""
+
+    def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
+        message = record.getMessage()
+        if record.exc_info:
+            message += "\n" + logging.Formatter().formatException(record.exc_info)
+        keep = ("name", "levelno", "levelname", "pathname", "lineno", "funcName", "created", "msecs",
+                "process", "processName", "thread", "threadName", "module", "filename")
+        return logging.makeLogRecord({**{k: getattr(record, k, None) for k in keep}, "msg": message})
+
+
+def child_main(config: Config, db_url: str, run_ids: dict[str, int], since: date | None, events: Any,
+               want_progress: bool, overrides: dict[str, Any] | None, log_level: int) -> None:
+    """Entry point of the crawl process: log records and progress go to the parent via ``events``."""
+    root = logging.getLogger()
+    root.handlers[:] = [RelayHandler(events)]
+    root.setLevel(log_level)
+    settings = {**(overrides or {}), "LOG_INSTALL_ROOT_HANDLER": False}
+    run_in_process(config, db_url, run_ids, since=since, progress=events if want_progress else None,
+                   overrides=settings, log_level=log_level)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.run", description=__doc__)
+    from crawler.runner import crawl_sources
+
+    parser = argparse.ArgumentParser(prog="python -m crawler.run", description="Run one crawl now.")
     parser.add_argument("--config", default="config")
     parser.add_argument("--db")
     parser.add_argument("--source", action="append")

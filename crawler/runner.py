@@ -1,7 +1,8 @@
 """Running a crawl: in a child process per call, because Twisted's reactor cannot restart.
 
 :func:`crawl_sources` (for the CLI, the daemon, the demo) records a
-``crawl_runs`` row per source, spawns a child that runs :func:`run_in_process`,
+``crawl_runs`` row per source, starts a child that runs
+:func:`crawler.run.run_in_process` (its log and progress come back here),
 kills it after ``crawl.crawl_timeout`` seconds (its runs are then recorded as
 failed), judges each source's health, alerts the admin about newly broken
 sources, and returns the figures read back from ``crawl_runs``.
@@ -9,6 +10,7 @@ sources, and returns the figures read back from ``crawl_runs``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import queue
@@ -19,7 +21,6 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
 from sqlalchemy import select
 
 from core.config import Config, ConfigError, SourceConfig
@@ -28,9 +29,9 @@ from core.db.models import CrawlRun, Source
 from core.store import ensure_source
 from crawler.alerts import alert_broken
 from crawler.health import SourceRunStats, judge
-from crawler.settings import build_settings
-from crawler.spider import CrawlContext, NewsSpider
+from crawler.run import child_main, run_in_process
 
+__all__ = ["SourceRunStats", "crawl_sources", "run_in_process", "select_sources"]
 logger = logging.getLogger(__name__)
 Progress = Callable[[str, str, int], None]
 
@@ -40,30 +41,6 @@ def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig
     if names:
         return [config.source(name) for name in names]
     return [s for s in config.sources if s.enabled]
-
-
-def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, since: date | None = None,
-                   progress: Any = None, overrides: dict[str, Any] | None = None,
-                   log_level: int | None = None) -> None:
-    """Run one crawl of the sources in ``run_ids`` in this process (a fresh one: the reactor starts here)."""
-    level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
-    settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
-    db = Database(db_url)
-    try:
-        context = CrawlContext(db=db, sources=[config.source(n) for n in run_ids], run_ids=run_ids,
-                               since=since, max_pages=config.settings.crawl.max_pages_per_source,
-                               topics=config.topic_keywords(), progress=progress)
-        process = CrawlerProcess(settings)
-        process.crawl(NewsSpider, context=context)
-        process.start()
-    finally:
-        db.close()
-
-
-def _child(config: Config, db_url: str, run_ids: dict[str, int], since: date | None, progress: Any,
-           overrides: dict[str, Any] | None, log_level: int) -> None:
-    run_in_process(config, db_url, run_ids, since=since, progress=progress, overrides=overrides,
-                   log_level=log_level)
 
 
 def start_runs(db: Database, sources: list[SourceConfig]) -> dict[str, int]:
@@ -98,34 +75,50 @@ def read_runs(db: Database, run_ids: dict[str, int]) -> list[SourceRunStats]:
         return [SourceRunStats.from_row(run, source) for run, source in rows]
 
 
+def _relay(item: Any, on_progress: Progress | None) -> None:
+    if isinstance(item, logging.LogRecord):
+        logging.getLogger(item.name).handle(item)
+    elif on_progress is not None:
+        on_progress(*item)
+
+
 def _wait(process: Any, events: Any, timeout: float, on_progress: Progress | None) -> str | None:
-    """Wait for the child, relaying progress; kill it at the deadline. Returns a failure message."""
+    """Wait for the child, relaying its log and progress; kill it at the deadline.
+
+    Returns why the crawl failed, or None.
+    """
     deadline = time.monotonic() + timeout
     while process.is_alive() and time.monotonic() < deadline:
-        if events is None:
-            process.join(min(0.5, max(deadline - time.monotonic(), 0.01)))
-            continue
-        try:
-            source, field, n = events.get(timeout=0.2)
-        except queue.Empty:
-            continue
-        if on_progress is not None:
-            on_progress(source, field, n)
+        with contextlib.suppress(queue.Empty):
+            _relay(events.get(timeout=0.2), on_progress)
     if process.is_alive():
         process.kill()
         process.join()
         return f"crawl timed out after {timeout:g}s; the crawl process was killed"
     process.join()
+    if process.exitcode == 0:  # after a kill the queue may hold a torn message: drain only after a clean exit
+        with contextlib.suppress(queue.Empty):
+            while True:
+                _relay(events.get(timeout=0.5), on_progress)
     return None if process.exitcode == 0 else f"crawl process exited with status {process.exitcode}"
+
+
+def _context() -> Any:
+    """A forkserver (fast: Scrapy is imported once, and it forks from a thread-free process), else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["crawler.run", "crawler.pipelines", "crawler.visits"])
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
            on_progress: Progress | None, overrides: dict[str, Any] | None) -> str | None:
-    ctx = multiprocessing.get_context("spawn")
-    events = ctx.Queue() if on_progress is not None else None
+    ctx = _context()
+    events = ctx.Queue()
     level = logging.getLogger().getEffectiveLevel()
-    process = ctx.Process(target=_child, name="inspectwatch-crawl",
-                          args=(config, db_url, run_ids, since, events, overrides, level))
+    process = ctx.Process(target=child_main, name="inspectwatch-crawl", args=(
+        config, db_url, run_ids, since, events, on_progress is not None, overrides, level))
     process.start()
     try:
         return _wait(process, events, config.settings.crawl.crawl_timeout, on_progress)
@@ -134,9 +127,8 @@ def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | N
         process.join()
         raise
     finally:
-        if events is not None:
-            events.close()
-            events.join_thread()
+        events.close()
+        events.cancel_join_thread()
 
 
 def crawl_sources(config: Config, db_url: str, *, sources: list[str] | None = None, since: date | None = None,

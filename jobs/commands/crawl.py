@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -13,24 +14,26 @@ from core.config import ConfigError
 from crawler.health import SourceRunStats
 from crawler.runner import crawl_sources
 
-COLUMNS = ("source", "status", "list pages", "304s", "links", "new", "updated", "visits", "parse failures",
-           "errors", "bytes", "seconds")
+CAPTION = ("lists: list pages fetched (304: not modified); links: article links found; "
+           "new/upd: articles; fail: parse failures; err: errors; s: seconds")
+COLUMNS = ("source", "status", "lists", "links", "new", "upd", "visits", "fail", "err", "KB", "s")
 
 
-def _kb(value: int) -> str:
-    return f"{value / 1024:.0f} KB" if value >= 1024 else f"{value} B"
+def _status(run: SourceRunStats) -> str:
+    return "304" if run.status == "ok" and run.not_modified and not run.list_pages else run.status
 
 
 def run_row(run: SourceRunStats) -> list[str]:
-    return [run.source, run.status, str(run.list_pages), str(run.not_modified), str(run.list_items),
-            str(run.articles_new), str(run.articles_updated), str(run.visits_new), str(run.parse_failures),
-            str(run.errors), _kb(run.bytes), f"{run.duration:.1f}"]
+    return [run.source, _status(run), str(run.list_pages), str(run.list_items), str(run.articles_new),
+            str(run.articles_updated), str(run.visits_new), str(run.parse_failures), str(run.errors),
+            f"{run.bytes / 1024:.0f}", f"{run.duration:.1f}"]
 
 
 def runs_table(runs: list[SourceRunStats], title: str) -> Table:
-    table = Table(title=title)
+    table = Table(title=title, box=box.SIMPLE, caption=CAPTION)
     for column in COLUMNS:
-        table.add_column(column, justify="left" if column in ("source", "status") else "right")
+        table.add_column(column, justify="left" if column in ("source", "status") else "right",
+                         no_wrap=True, min_width=len(column))
     for run in runs:
         table.add_row(*run_row(run))
     return table
@@ -68,7 +71,7 @@ def crawl(app: App, sources: tuple[str, ...], since: datetime | None) -> None:
     Console().print(runs_table(runs, "crawl"))
     for run in runs:
         if run.broken:
-            click.echo(f"{run.source}: {run.broken}", err=True)
+            click.echo(f"{run.source}: {run.broken}")
     failed = [r for r in runs if r.status != "ok"]
     if failed:
         raise WorkError("; ".join(f"{r.source}: {r.message or r.status}" for r in failed))

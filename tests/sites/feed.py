@@ -3,8 +3,8 @@ items (their article pages are fetched) and full ``content:encoded`` for every t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from html import escape
 
 from .content import Story, pages_of, stories
@@ -16,7 +16,7 @@ def article_path(story: Story) -> str:
 
 
 def _item(base: str, story: Story) -> str:
-    stamp = format_datetime(datetime.combine(story.published, datetime.min.time(), timezone.utc))
+    stamp = format_datetime(datetime.combine(story.published, datetime.min.time(), UTC))
     full = ""
     if story.number % 3 == 0:
         body = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)

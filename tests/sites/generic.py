@@ -32,8 +32,8 @@ def article(story: Story) -> str:
             f'<div class="story">{body}<p class="editor">责任编辑：周敏</p></div></body></html>')
 
 
-def build(base: str = "", *, count: int = 36, per_page: int = 12) -> Site:
-    items, site = stories(count, "zh"), Site()
+def build(base: str = "", *, count: int = 36, per_page: int = 12, items: list[Story] | None = None) -> Site:
+    items, site = items if items is not None else stories(count, "zh"), Site()
     chunks = pages_of(items, per_page)
     for number, chunk in enumerate(chunks):
         site.pages[f"/news/list_{number + 1}.html"] = Page(listing(chunk, number, len(chunks)).encode("gbk"),

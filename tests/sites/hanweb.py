@@ -33,7 +33,8 @@ def _record(story: Story) -> str:
     short = escape(story.title[:8]) + "..."
     variants = [
         f'<li><a href="{href}" title="{title}" target="_blank">{short}</a><span>{day}</span></li>',
-        f'<li class="item"><span class="date">[{day}]</span><a title="{title}" href="{href}">{short}</a></li>',
+        f'<li class="item"><span class="date">[{day}]</span>'
+        f'<a title="{title}" href="{href}">{short}</a></li>',
         f'<div class="list_item"><i></i><a href="{href}" title="{title}">{title}</a><em>{day}</em></div>',
     ]
     return f"<record><![CDATA[{variants[story.number % 3]}]]></record>"
@@ -55,7 +56,8 @@ def column_page(items: list[Story], webname: str, charset: str) -> str:
 def changed_column_page(charset: str) -> str:
     """The column after a redesign: the records moved to a JSON API the adapter does not know."""
     return (f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>News</title></head><body>'
-            '<div id="app" data-api="/api/list?column=1234"></div><script src="/app.js"></script></body></html>')
+            '<div id="app" data-api="/api/list?column=1234"></div>'
+            '<script src="/app.js"></script></body></html>')
 
 
 def article_page(story: Story, webname: str, charset: str) -> str:
@@ -91,12 +93,13 @@ def _proxy(items: list[Story], charset: str) -> Handler:
 
 
 def build(base: str = "", *, count: int = 36, per_page: int = 12, language: str = "zh",
-          charset: str = "utf-8", header_charset: str | None = "iso-8859-1", layout: str = "standard") -> Site:
+          charset: str = "utf-8", header_charset: str | None = "iso-8859-1", layout: str = "standard",
+          items: list[Story] | None = None, delay: float = 0.0) -> Site:
     """A Hanweb site of ``count`` stories; headers claim ``header_charset`` whatever the page says."""
-    items = stories(count, language)
+    items = items if items is not None else stories(count, language)
     webname = "济南市人民政府" if language == "zh" else "Jinan"
     ctype = "text/html" + (f"; charset={header_charset}" if header_charset else "")
-    site = Site()
+    site = Site(delay=delay)
     column = column_page(items[:per_page], webname, charset) if layout == "standard" else (
         changed_column_page(charset))
     site.pages[f"/col/col{COLUMN}/index.html"] = Page(column.encode(charset), ctype, validators=True)

@@ -49,6 +49,7 @@ class Hit:
     method: str
     path: str
     status: int
+    user_agent: str = ""
 
 
 Handler = Callable[[Call], Page | None]
@@ -115,7 +116,7 @@ class _Handler(BaseHTTPRequestHandler):
             if call.headers.get("if-none-match") == _etag(page):
                 status, body = 304, b""
         with site.lock:
-            site.hits.append(Hit(method, self.path, status))
+            site.hits.append(Hit(method, self.path, status, call.headers.get("user-agent", "")))
         self.send_response(status)
         self.send_header("Content-Type", page.content_type)
         self.send_header("Content-Length", str(len(body)))

@@ -32,10 +32,12 @@ def _pager(count: int, current: int, stem: str, style: int) -> str:
 
 def list_page(items: list[Story], number: int, count: int) -> str:
     rows = "".join(
-        f'<li><a href="./{s.published:%Y%m}/{article_name(s)}.html" target="_blank" title="{escape(s.title)}">'
+        f'<li><a href="./{s.published:%Y%m}/{article_name(s)}.html" target="_blank" '
+        f'title="{escape(s.title)}">'
         f"{escape(s.title)}</a><span>{s.published.isoformat()}</span></li>" for s in items)
     return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
-            f'<title>要闻</title></head><body><div class="nav"><a href="/">首页</a><a href="../">新闻中心</a></div>'
+            f'<title>要闻</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a><a href="../">新闻中心</a></div>'
             f'<ul class="list">{rows}</ul>{_pager(count, number, "index", number % 2)}</body></html>')
 
 

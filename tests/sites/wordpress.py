@@ -19,7 +19,8 @@ def listing(base: str, items: list[Story], number: int, count: int) -> str:
         f'<article class="post type-post"><header class="entry-header"><h2 class="entry-title">'
         f'<a href="{base}{post_path(s)}" rel="bookmark">{escape(s.title)}</a></h2>'
         f'<div class="entry-meta"><time class="entry-date published" datetime="{s.published}T10:00:00+08:00">'
-        f'{s.published:%B %d, %Y}</time></div></header><div class="entry-summary"><p>{escape(s.paragraphs[0])}'
+        f'{s.published:%B %d, %Y}</time></div></header>'
+        f'<div class="entry-summary"><p>{escape(s.paragraphs[0])}'
         f"</p></div></article>" for s in items)
     nav = f'<a class="next page-numbers" href="{base}{CATEGORY}page/{number + 2}/">Next</a>' if (
         number + 1 < count) else ""
