@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from core.records import Official, Stop, Visit
 from crawler.visits.chinese_stops import candidate_items, zh_stops
@@ -50,14 +51,10 @@ class ZhDoc:
 
 def _doc(text: str) -> ZhDoc:
     simple = to_simplified(text)
-    sentence_of: list[int] = []
-    n = 0
-    for ch in simple:
-        sentence_of.append(n)
-        if _SENTENCE_END.match(ch):
-            n += 1
-    sentence_of.append(n)
-    return ZhDoc(text, simple, sentence_of)
+    ends = [0] * (len(simple) + 1)
+    for m in _SENTENCE_END.finditer(simple):
+        ends[m.start() + 1] = 1
+    return ZhDoc(text, simple, list(accumulate(ends)))
 
 
 def _sentence(doc: ZhDoc, pos: int) -> tuple[int, int]:

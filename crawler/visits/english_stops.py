@@ -107,14 +107,16 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
     return out
 
 
+_CONTAINER_WORD = re.compile(r" in (?:[A-Z][\w'’-]* ){1,3}(?:Street|Town|Township|Subdistrict)\b")
+_LOWER_SITE_IN = re.compile(r"(?:the\s+)?((?:[a-z][\w-]*\s+){1,5}(?:center|centre|hall|base|museum|station))"
+                            r"\s+in\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Town|Township|Subdistrict))")
+
+
 def _lower_site(sentence: str) -> list[str]:
     """'the community service center in Xiaoli Street' -> one stop."""
-    out = []
-    for m in re.finditer(r"(?:the\s+)?((?:[a-z][\w-]*\s+){1,5}(?:center|centre|hall|base|museum|"
-                         r"station))\s+in\s+"
-                         r"((?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Town|Township|Subdistrict))", sentence):
-        out.append(f"{m.group(1)} in {m.group(2)}")
-    return out
+    if not _CONTAINER_WORD.search(sentence):
+        return []
+    return [f"{m.group(1)} in {m.group(2)}" for m in _LOWER_SITE_IN.finditer(sentence)]
 
 
 def _split_list(obj: str, lowercase: bool = False) -> list[str]:

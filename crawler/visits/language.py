@@ -29,12 +29,22 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=8192)
-def _simplify_char(char: str) -> str:
-    out = _converter().convert(char)
-    return out if len(out) == 1 else char
+class _SimplifyTable(dict[int, str]):
+    """str.translate table filled on demand, one character at a time."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        out = char
+        if "\u3400" <= char <= "\u9fff":
+            converted = _converter().convert(char)
+            out = converted if len(converted) == 1 else char
+        self[code] = out
+        return out
+
+
+_TABLE = _SimplifyTable()
 
 
 def to_simplified(text: str) -> str:
     """Same-length simplified form of ``text`` (characters only, no phrases)."""
-    return "".join(_simplify_char(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+    return text.translate(_TABLE)
