@@ -96,3 +96,9 @@ def test_listed_leaders_and_visitor_from_above() -> None:
     assert _names(visit.officials) == ["王凯"]
     assert _names(visit.accompanying) == ["李立", "孙建", "高杰", "邱林"]
     assert visit.regions == ["济南"]
+
+
+def test_title_names_the_official_when_the_body_does_not() -> None:
+    text = "3月29日，刘明到东山村调研，先后来到东山村党群服务中心和华兴电子有限公司。"
+    [visit] = extract_visits(text, title="市委书记刘明到东山村调研", published="2024-03-30", lang="zh")
+    assert _names(visit.officials) == ["刘明"]

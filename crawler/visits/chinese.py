@@ -178,6 +178,9 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     """Visits of one Chinese article or digest item (none when it reports no visit)."""
     doc = _doc(text)
     mentions = zh_mentions(doc.text, doc.simple)
+    if not mentions and title and title not in text:
+        doc = _doc(title + "\n" + text)
+        mentions = zh_mentions(doc.text, doc.simple)
     leads, acc = _roles(doc, mentions)
     if not zh_is_visit(doc.simple, to_simplified(title or ""), mentions, leads, acc):
         return []

@@ -204,7 +204,10 @@ def extract_en(text: str, ref: Reference | None, title: str | None = None) -> li
     items = digest_items(text)
     if len(items) > 1:
         return [v for item in items for v in _extract_one(item, ref)]
-    return _extract_one(text, ref)
+    visits = _extract_one(text, ref)
+    if not visits and title and title not in text and not en_mentions(text):
+        visits = _extract_one(title + "\n\n" + text, ref)
+    return visits
 
 
 def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
