@@ -201,7 +201,13 @@ def site() -> Iterator[str]:
         yield url
 
 
-def test_first_start_crawls_every_source_then_follows_schedule(tmp_path, site, db_url):
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+def test_first_start_crawls_every_source_then_follows_schedule(tmp_path, site, sqlite_url):
+    db_url = sqlite_url
     config = write_config(tmp_path / "config", site_url=site, smtp_port=free_port(),
                           sources={"demo-en": "3s", "demo-zh": "1h"})
     with daemon(config, db_url, tmp_path / "daemon.log") as proc:
@@ -210,7 +216,7 @@ def test_first_start_crawls_every_source_then_follows_schedule(tmp_path, site, d
                  90, "first crawls and a scheduled one", proc.log)
         health = proc.wait_healthy()
         assert {j["id"] for j in health["jobs"]} >= {"crawl:demo-en", "crawl:demo-zh", "digest:sweep"}
-        assert health["sources"]["demo-en"]["last_run"]["status"] in ("ok", "running")
+        assert health["sources"]["demo-en"]["last_run"]["status"] in ("ok", "running"), health
         assert proc.terminate() == 0
     assert finished_runs(db_url, "demo-zh") == 1  # hourly: once at first start, not again
     lines = proc.log_lines()
@@ -259,7 +265,8 @@ def test_missing_secret_is_a_usage_error(tmp_path, site):
     assert done.stderr.startswith("Error: environment variable INSPECTWATCH_SECRET is not set")
 
 
-def test_immediate_digest_follows_a_crawl_with_new_visits(tmp_path, site, db_url):
+def test_immediate_digest_follows_a_crawl_with_new_visits(tmp_path, site, sqlite_url):
+    db_url = sqlite_url
     from notifier.testing import local_smtp
 
     with local_smtp() as (smtp_port, handler):
