@@ -113,3 +113,16 @@ def test_region_lists_and_regional_openers() -> None:
     assert _names(visit.accompanying) == ["Gao Jie", "Qiu Lin", "Wei Bo"]
     assert [s.name for s in visit.stops] == [
         "Weichai Power Co., Ltd.", "Binhai Port", "Rizhao Steel Holding Group"]
+
+
+def test_stops_get_the_region_they_lie_in() -> None:
+    text = ("On May 12, Zhao Mingyuan, Secretary of the Municipal Party Committee, went to Pingyin "
+            "County and Changqing District to inspect enterprises.\n\nIn Pingyin County, Zhao Mingyuan "
+            "inspected the Qinghe Paper Co., Ltd. and the Baiyun Lake tourism project.\n\nIn Changqing "
+            "District, he visited Shandong Lufeng Valve Co., Ltd.")
+    [visit] = extract_visits(text, published="2024-05-13", lang="en")
+    assert {s.name: s.region for s in visit.stops} == {
+        "Qinghe Paper Co., Ltd.": "Pingyin County",
+        "Baiyun Lake tourism project": "Pingyin County",
+        "Shandong Lufeng Valve Co., Ltd.": "Changqing District",
+    }

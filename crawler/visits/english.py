@@ -12,6 +12,7 @@ from crawler.visits.english_officials import en_mentions, subject_names
 from crawler.visits.english_stops import en_stops
 from crawler.visits.officials import Mention
 from crawler.visits.regions import en_regions
+from crawler.visits.stops import assign_regions
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust|est)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -231,6 +232,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     titles = [m.title for m in mentions]
     region_words = set(regions) | {r.split()[0] for r in regions}
     stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles)
+    stops = assign_regions(text, stops, regions)
     span = en_date(text, ref)
     visit = Visit(
         date=span.start,

@@ -108,7 +108,7 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
 
 
 _CONTAINER_WORD = re.compile(r" in (?:[A-Z][\w'’-]* ){1,3}(?:Street|Town|Township|Subdistrict)\b")
-_LOWER_SITE_IN = re.compile(r"(?:the\s+)?((?:[a-z][\w-]*\s+){1,5}(?:center|centre|hall|base|museum|station))"
+_LOWER_SITE_IN = re.compile(rf"(?:the\s+)?((?:{_LOWER}\s+){{1,5}}(?:center|centre|hall|base|museum|station))"
                             r"\s+in\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Town|Township|Subdistrict))")
 
 

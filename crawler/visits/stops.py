@@ -82,3 +82,49 @@ def dedupe(stops: list[Stop]) -> list[Stop]:
             out.append(stop)
             keys.append(key)
     return out
+
+
+def assign_regions(text: str, stops: list[Stop], regions: list[str]) -> list[Stop]:
+    """Give each stop the region it lies in: the only one, or the nearest named before it
+    in its paragraph ("In Gangcheng District, ... inspected X"; "X in Pingyin County")."""
+    if not regions:
+        return stops
+    out: list[Stop] = []
+    for stop in stops:
+        inside = [r for r in regions if r.split()[0] in stop.name]
+        if inside:
+            region: str | None = inside[0]
+        else:
+            region = regions[0] if len(regions) == 1 else _nearest_region(text, stop.name, regions)
+        out.append(Stop(stop.name, stop.kind, stop.region or region))
+    return out
+
+
+def _nearest_region(text: str, name: str, regions: list[str]) -> str | None:
+    pos = text.find(name)
+    if pos < 0:
+        return None
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    paragraph_end = end if end >= 0 else len(text)
+    after = text[pos + len(name):pos + len(name) + 40]
+    for region in regions:
+        key = region.split()[0]
+        if re.match(rf"\s*(?:in|at|of)\s+{re.escape(key)}", after):
+            return region
+    best: tuple[int, str] | None = None
+    for region in regions:
+        key = region.split()[0]
+        hit = text.rfind(key, start, pos)
+        if hit >= 0 and (best is None or hit > best[0]):
+            best = (hit, region)
+    if best is None:
+        for region in regions:
+            if text.find(region.split()[0], pos, paragraph_end) >= 0:
+                return region
+        return None
+    hit, region = best
+    window = text[max(0, hit - 12):hit + len(region) + 12]
+    if any(other.split()[0] in window for other in regions if other != region):
+        return None  # "went to A and B": which one holds the stop is not said here
+    return region
