@@ -1,0 +1,1 @@
+"""Fetching and parsing: the news spider, site adapters, article and visit extraction."""
