@@ -102,11 +102,17 @@ def _join(syllables: list[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
+@lru_cache(maxsize=None)
+def _readings(char: str) -> tuple[str, ...]:
+    """A character's readings (长: chang, zhang), at most three."""
+    return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0][:3])
+
+
 def pinyin_names(chinese: str) -> list[str]:
     """Every reading of a name (长清 -> Changqing and Zhangqing), at most eight."""
-    readings = pinyin(chinese, style=Style.NORMAL, heteronym=True)
+    readings = [_readings(char) for char in chinese]
     names = [pinyin_name(chinese)]
-    for combo in product(*[r[:3] for r in readings]):
+    for combo in product(*readings):
         name = _join(list(combo))
         if name not in names:
             names.append(name)
