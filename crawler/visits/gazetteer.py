@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import product
 
@@ -102,7 +102,7 @@ def _join(syllables: list[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _readings(char: str) -> tuple[str, ...]:
     """A character's readings (长: chang, zhang), at most three."""
     return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0][:3])
