@@ -17,11 +17,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select, update
-
-from core.db.engine import Database, utcnow
-from core.db.models import ArticleRow, CrawlRun, Delivery, SubscriberRow, VisitRow
-from jobs.demo.site import DemoSite, serve_demo_site
-from notifier.testing import RecordingHandler, Received, local_smtp
 from test_daemon import (
     BROAD_WATCH,
     add_subscribers,
@@ -34,6 +29,11 @@ from test_daemon import (
     wait_for,
     write_config,
 )
+
+from core.db.engine import Database, utcnow
+from core.db.models import ArticleRow, CrawlRun, Delivery, SubscriberRow, VisitRow
+from jobs.demo.site import DemoSite, serve_demo_site
+from notifier.testing import Received, RecordingHandler, local_smtp
 
 
 class SlowSite(DemoSite):
@@ -167,8 +167,9 @@ def test_smtp_down_for_several_runs_then_up_delivers_everything_once(tmp_path):
                               sources={"demo-en": "1h"})
         with daemon(config, db_url, tmp_path / "a.log", "--digest-every", "1s") as proc:
             tried = select(func.count()).select_from(Delivery).where(Delivery.attempts >= 1)
-            wait_for(lambda: scalar(db_url, tried) == scalar(db_url, select(func.count()).select_from(Delivery))
-                     and pending(db_url) > 0, 120, "every digest tried against the dead server", proc.log)
+            rows = select(func.count()).select_from(Delivery)
+            wait_for(lambda: scalar(db_url, tried) == scalar(db_url, rows) and pending(db_url) > 0, 120,
+                     "every digest tried against the dead server", proc.log)
             time.sleep(3)  # several more sweeps with the server down
             sweeps = sum(1 for line in proc.log_lines() if line.get("job") == "digest:sweep"
                          and line.get("event") == "end")
@@ -228,8 +229,9 @@ def test_many_scheduled_crawls_keep_memory_and_files_flat(tmp_path):
     sweeps = health["counts"]["digest:sweep"]["runs"]
     growth_kb = max(s[0] for s in samples[-10:]) - max(s[0] for s in samples[:10])
     fd_growth = min(s[1] for s in samples[-10:]) - min(s[1] for s in samples[:10])
-    print(f"\nsoak: {runs} crawls, {sweeps} digest sweeps; RSS {base[0]} kB after warm-up -> {final[0]} kB "
-          f"(peak {max(s[0] for s in samples)} kB, growth {growth_kb} kB); open files {base[1]} -> {final[1]}")
+    print(f"\nsoak: {runs} crawls, {sweeps} digest sweeps; RSS {base[0]} kB after warm-up -> "
+          f"{final[0]} kB (peak {max(s[0] for s in samples)} kB, growth {growth_kb} kB); "
+          f"open files {base[1]} -> {final[1]}")
     assert health["failures"] == 0, health["counts"]
     assert growth_kb <= RSS_BOUND_KB
     assert fd_growth <= FD_BOUND

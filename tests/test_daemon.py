@@ -245,7 +245,8 @@ def test_restart_replaces_jobs_and_drops_removed_sources(tmp_path, site, db_url)
 
 
 def test_second_daemon_on_same_database_refuses(tmp_path, site, db_url):
-    config = write_config(tmp_path / "config", site_url=site, smtp_port=free_port(), sources={"demo-en": "1h"})
+    config = write_config(tmp_path / "config", site_url=site, smtp_port=free_port(),
+                          sources={"demo-en": "1h"})
     with daemon(config, db_url, tmp_path / "a.log") as first:
         first.wait_healthy()
         second = subprocess.run([str(BIN), "--config", str(config), "--db", db_url, "run", "--port", "0"],
@@ -257,7 +258,8 @@ def test_second_daemon_on_same_database_refuses(tmp_path, site, db_url):
 
 
 def test_missing_secret_is_a_usage_error(tmp_path, site):
-    config = write_config(tmp_path / "config", site_url=site, smtp_port=free_port(), sources={"demo-en": "1h"})
+    config = write_config(tmp_path / "config", site_url=site, smtp_port=free_port(),
+                          sources={"demo-en": "1h"})
     env = {k: v for k, v in os.environ.items() if k != "INSPECTWATCH_SECRET"}
     done = subprocess.run([str(BIN), "--config", str(config), "--db", f"sqlite:///{tmp_path}/x.db", "run"],
                           capture_output=True, text=True, timeout=60, env=env)
