@@ -68,3 +68,15 @@ def test_multi_day_visit_gives_one_record_per_day() -> None:
     assert visits[0].officials and not visits[1].officials
     visits = extract_visits(LEAD_EN.format(when="From February 22 to 23"), published="2024-02-27", lang="en")
     assert [v.date for v in visits] == ["2024-02-22", "2024-02-23"]
+
+
+def test_page_metadata_dates_are_skipped() -> None:
+    text = "发布时间：2023年12月08日  来源：某某日报\n7日，市委书记赵明远到清河纸业有限公司调研。"
+    [visit] = extract_visits(text, published="2023-12-08", lang="zh")
+    assert visit.date == "2023-12-07"
+
+
+def test_page_date_line_is_the_reference_without_published() -> None:
+    text = "来源：某某融媒体中心  时间：2024年05月14日\n今天，区委书记赵明远到清河纸业有限公司调研。"
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.date == "2024-05-14"

@@ -9,7 +9,7 @@ from typing import Any
 
 from core.records import Visit
 from crawler.visits.chinese import extract_zh
-from crawler.visits.dates import reference
+from crawler.visits.dates import reference, text_reference
 from crawler.visits.english import extract_en
 from crawler.visits.language import detect_language
 from crawler.visits.topics import match_topics
@@ -41,6 +41,8 @@ def extract_visits(text: str, *, published: str | None = None, url: str | None =
         return []
     language = lang if lang in ("en", "zh") else detect_language(text)
     ref = reference(published, url)
+    if ref is None or ref.day is None:
+        ref = text_reference(text) or ref
     visits = extract_zh(text, ref, title) if language == "zh" else extract_en(text, ref, title)
     if topics and visits:
         found = match_topics(text, topics)

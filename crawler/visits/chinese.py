@@ -117,10 +117,24 @@ def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), simple)]
 
 
+_META_LINE = re.compile(
+    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间")
+
+
+def _body_matches(pattern: re.Pattern[str], simple: str) -> re.Match[str] | None:
+    """The first match that is not on a page-metadata line (发布时间：2023年12月8日)."""
+    for m in pattern.finditer(simple):
+        line_start = simple.rfind("\n", 0, m.start()) + 1
+        line_end = simple.find("\n", m.end())
+        if not _META_LINE.search(simple[line_start:line_end if line_end >= 0 else len(simple)]):
+            return m
+    return None
+
+
 def zh_date(simple: str, ref: Reference | None) -> DateSpan:
-    """The first date expression of the text, resolved."""
+    """The first date expression of the body text, resolved."""
     best: tuple[int, DateSpan] | None = None
-    m = _MD.search(simple)
+    m = _body_matches(_MD, simple)
     if m:
         month, day = cn_number(m.group(2)), cn_number(m.group(3))
         year = int(m.group(1)) if m.group(1) else None
@@ -134,7 +148,7 @@ def zh_date(simple: str, ref: Reference | None) -> DateSpan:
         pos = simple.find(word)
         if pos >= 0 and (best is None or pos < best[0]):
             best = (pos, DateSpan(shift(ref, days)))
-    d = _DAY_ONLY.search(simple)
+    d = _body_matches(_DAY_ONLY, simple)
     if d and (best is None or d.start() < best[0]) and ref and ref.month:
         start = resolve(ref.month, int(d.group(1)), ref)
         end = resolve(ref.month, int(d.group(2)), ref) if d.group(2) else None

@@ -77,6 +77,19 @@ def reference(published: str | None, url: str | None) -> Reference | None:
     return url_reference(url) if url else None
 
 
+_META_DATE = re.compile(
+    r"(?:发布时间|发布日期|时间|日期|更新时间|Updated|Release time|Released|Published|Date|Time)\s*[:：]?\s*"
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", re.I)
+
+
+def text_reference(text: str) -> Reference | None:
+    """A page's own date line in the first lines (发布时间：2024年05月14日, Updated: 2023-11-16)."""
+    m = _META_DATE.search(text[:600])
+    if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
+        return Reference(int(m[1]), int(m[2]), int(m[3]))
+    return None
+
+
 def url_reference(url: str) -> Reference | None:
     """A date in a URL path: /2023/3/30/, /2014-10/14/, t20230330, /a/201703/."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
