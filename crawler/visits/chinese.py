@@ -113,7 +113,7 @@ def _officials(mentions: list[Mention]) -> list[Official]:
 
 
 def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
-    """Every place an official's name occurs (岳阳 the person is not 岳阳 the city)."""
+    """Every place an official's name occurs (a person named like a city is not that city)."""
     return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), simple)]
 
 

@@ -160,5 +160,5 @@ def cn_number(text: str) -> int | None:
 
 
 def month_number(word: str) -> int | None:
-    """'March', 'Mar.', 'Sept', and the odd misspelling ('Augest') -> 3, 9, 8."""
+    """'March', 'Mar.', 'Sept', and misspellings of the same start ('Augst') -> 3, 9, 8."""
     return MONTHS.get(word[:3].lower())

@@ -14,7 +14,7 @@ from crawler.visits.officials import Mention
 from crawler.visits.regions import en_regions
 from crawler.visits.stops import assign_regions
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust|est)?|"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _DATE = re.compile(

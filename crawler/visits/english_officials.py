@@ -1,7 +1,7 @@
 """Officials in English text: "Name, Title," and "Title Name" mentions.
 
 Machine translations write pinyin names ("Liu Qiang"), sometimes in odd
-case ("Yan shouxian"), and Vietnamese or Western names turn up too, so a
+case ("Zhou jianguo"), and Vietnamese or Western names turn up too, so a
 name is one to four name-like words next to a title word. Company people
 ("deputy general manager of X Construction") are not officials.
 """
@@ -33,7 +33,7 @@ _NOT_NAME = frozenset(
         "Mayor", "Governor", "Director", "Chairman", "Head", "Member", "Deputy", "Vice", "Chief",
         "Leaders", "Leader", "Report", "Open", "Home", "News", "China", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Augest", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Xinhua", "Reuters", "Photo", "Bureau", "Science", "Technology", "Department", "Office",
         "Association", "Federation", "Commission", "Council", "Administration", "Zone", "Park",
         "Economic", "Development", "Industrial", "National", "Central", "Affairs", "Work",

@@ -4,7 +4,7 @@ Three sources, merged and de-duplicated: "At/In X, <official> ..." openers
 (X is the site; what follows are its facilities), names that end in a site
 word ("... Co., Ltd.", "... Industrial Park", "... tourism project",
 "... Village"), and lists after "visited", "inspected", "went to". Lower-case
-lists ("visited refinery complex and ethylene construction site") are used
+lists ("visited the cement plant and wharf construction site") are used
 only when an article names no site at all.
 """
 

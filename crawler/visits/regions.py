@@ -37,7 +37,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
                taken: list[tuple[int, int]]) -> list[str]:
     """Regions of a Chinese article, as the article writes them.
 
-    ``taken`` are spans already used by officials' names (岳阳 the person).
+    ``taken`` are spans already used by officials' names (a person named like a city).
     """
     ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple)}
     chosen: list[tuple[str, Region, bool]] = []
@@ -107,7 +107,7 @@ _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
     r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
 _EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
-# "Nam Hung commune (Tien Hai)": the district in brackets after a commune or ward.
+# "X commune (Y)" in Vietnamese news: Y is the district in brackets after a commune or ward.
 _EN_PAREN_DISTRICT = re.compile(r"\b(?:commune|ward|township)[ ]*\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\)")
 _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:District|Area)\b")
 
