@@ -102,3 +102,10 @@ def test_title_names_the_official_when_the_body_does_not() -> None:
     text = "3月29日，刘明到东山村调研，先后来到东山村党群服务中心和华兴电子有限公司。"
     [visit] = extract_visits(text, title="市委书记刘明到东山村调研", published="2024-03-30", lang="zh")
     assert _names(visit.officials) == ["刘明"]
+
+
+def test_section_marks_inside_one_report_are_not_a_digest() -> None:
+    text = ("3月15日，市委书记刘强到平阴县调研。\n■ 在鲁西南建材有限公司，刘强察看了生产线。\n"
+            "■ 在东山村，刘强走进村党群服务中心。")
+    [visit] = extract_visits(text, published="2024-03-16", lang="zh")
+    assert [s.name for s in visit.stops] == ["鲁西南建材有限公司", "东山村"]

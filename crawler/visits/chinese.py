@@ -175,12 +175,15 @@ def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:
 
 
 _BULLET = re.compile(r"(?:^|\n)\s*[◆■●▲★]")
+# A digest item opens with its own date (◆11月15日，...); section marks inside one report do not.
+_DATED_ITEM = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}[日号]|\s*(?:今天|昨天|今日|昨日)")
 
 
 def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of a Chinese article; a digest of ◆ items gives each item's visits."""
     starts = [m.end() for m in _BULLET.finditer(text)]
-    if len(starts) < 2:
+    dated = [s for s in starts if _DATED_ITEM.match(text, s)]
+    if len(dated) < 2:
         return _extract_one(text, ref, title)
     visits: list[Visit] = []
     for i, start in enumerate(starts):
