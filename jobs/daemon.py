@@ -33,7 +33,7 @@ from core.db.engine import utcnow
 from jobs.lock import DbLock, Heartbeat
 from jobs.logging_setup import job_fields
 from jobs.scheduling import JobSpec, crawl_specs, digest_slots, digest_specs, last_crawl_starts
-from jobs.tick import Runtime, _failed, mark_interrupted, run_crawls, run_digests
+from jobs.tick import Runtime, crawl_failed, mark_interrupted, run_crawls, run_digests
 
 log = logging.getLogger("inspectwatch.daemon")
 JOBS_TABLE = "apscheduler_jobs"
@@ -117,11 +117,11 @@ def crawl_job(source: str) -> None:
 
     def work() -> str | None:
         results = run_crawls(daemon.runtime, [source], f"crawl:{source}")
-        if sum(int(getattr(r, "visits_new", 0) or 0) for r in results):
+        if sum(r.visits_new for r in results):
             with contextlib.suppress(Exception):  # logged and counted as the digest's failure
                 _run("digest:immediate", None, lambda: _digest(daemon, "digest:immediate"))
-        failed = [r for r in results if _failed(r)]
-        return f"crawl {getattr(failed[0], 'status', 'failed')}" if failed else None
+        failed = [r for r in results if crawl_failed(r)]
+        return f"crawl failed: {failed[0].message}" if failed else None
 
     _run(f"crawl:{source}", source, work)
 

@@ -18,7 +18,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import update
 
@@ -27,6 +27,10 @@ from core.db.engine import Database, utcnow
 from core.db.models import CrawlRun
 from jobs.logging_setup import job_fields
 from jobs.scheduling import INTERRUPTED, is_due, last_crawl_starts
+
+if TYPE_CHECKING:
+    from crawler.health import SourceRunStats
+    from notifier.digests import DigestReport
 
 log = logging.getLogger("inspectwatch.jobs")
 
@@ -74,16 +78,12 @@ def mark_interrupted(db: Database, now: datetime | None = None) -> int:
     return count
 
 
-def _stat(stats: Any, name: str, default: Any = 0) -> Any:
-    return getattr(stats, name, default)
+def crawl_failed(stats: SourceRunStats) -> bool:
+    """The runner records ``ok`` or ``failed`` (timed out, crashed, ended early)."""
+    return stats.status != "ok"
 
 
-def _failed(stats: Any) -> bool:
-    status = str(_stat(stats, "status", "ok") or "ok")
-    return status not in ("ok", "finished", "success", "succeeded", "done", "broken", "empty")
-
-
-def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[Any]:
+def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[SourceRunStats]:
     """Crawl ``sources`` now (one child process); log a start and an end line per source."""
     from crawler.runner import crawl_sources
 
@@ -94,17 +94,16 @@ def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[Any]:
         results = crawl_sources(runtime.config, runtime.db.url, sources=sources)
     seconds = round(time.monotonic() - started, 2)
     for stats in results:
-        name = _stat(stats, "source", None) or _stat(stats, "name", "?")
-        figures = {key: _stat(stats, key) for key in ("articles_new", "articles_updated", "visits_new",
-                                                      "errors", "parse_failures")}
-        status = str(_stat(stats, "status", "ok"))
-        level = logging.ERROR if _failed(stats) else logging.INFO
+        level = logging.ERROR if crawl_failed(stats) else logging.INFO
         log.log(level, "job end %s", job, extra=job_fields(
-            job=job, source=name, event="end", status=status, seconds=seconds, **figures))
+            job=job, source=stats.source, event="end", status=stats.status, seconds=seconds,
+            articles_new=stats.articles_new, articles_updated=stats.articles_updated,
+            visits_new=stats.visits_new, errors=stats.errors, parse_failures=stats.parse_failures,
+            message=stats.message, broken=stats.broken))
     return results
 
 
-def run_digests(runtime: Runtime, job: str, now: datetime | None = None) -> Any:
+def run_digests(runtime: Runtime, job: str, now: datetime | None = None) -> DigestReport:
     """Queue new matches and send the digests due at ``now``; one digest run at a time."""
     from notifier.digests import queue_new_matches, send_due_digests
 
@@ -136,9 +135,9 @@ def tick(runtime: Runtime, now: datetime | None = None) -> TickReport:
     report = TickReport(due=due_sources(runtime, now))
     if report.due:
         for stats in run_crawls(runtime, report.due, "tick:crawl"):
-            report.visits_new += int(_stat(stats, "visits_new") or 0)
-            if _failed(stats):
-                report.crawl_failures.append(str(_stat(stats, "source", None) or _stat(stats, "name", "?")))
+            report.visits_new += stats.visits_new
+            if crawl_failed(stats):
+                report.crawl_failures.append(stats.source)
     else:
         log.info("no source is due", extra=job_fields(job="tick:crawl", event="skip"))
     digests = run_digests(runtime, "tick:digest", utcnow())

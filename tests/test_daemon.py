@@ -189,6 +189,17 @@ def daemon(config: Path, db_url: str, log: Path, *args: str) -> Iterator[DaemonP
         process.stop()
 
 
+class SlowSite(DemoSite):
+    """Article pages answer after a pause, so that a crawl is long enough to be killed mid-way."""
+
+    delay = 0.3
+
+    def get(self, path: str) -> tuple[int, str, str]:
+        if path.startswith("/art/"):
+            time.sleep(self.delay)
+        return super().get(path)
+
+
 def small_site(en: int = 6, zh: int = 4, site_class: type[DemoSite] = DemoSite) -> DemoSite:
     """The demo snapshot cut to a few articles per column, so that a crawl takes seconds."""
     columns = load_articles()
@@ -283,3 +294,37 @@ def test_immediate_digest_follows_a_crawl_with_new_visits(tmp_path, site, sqlite
             assert proc.terminate() == 0
         assert any(line.get("job") == "digest:immediate" and line.get("event") == "end"
                    for line in proc.log_lines())
+
+
+def test_sigterm_lets_the_running_crawl_finish_then_exits_0(tmp_path, sqlite_url):
+    site = SlowSite(columns=small_site(en=8, zh=0).columns)
+    with serve_demo_site(site) as url:
+        config = write_config(tmp_path / "config", site_url=url, smtp_port=free_port(),
+                              sources={"demo-en": "1h"})
+        with daemon(config, sqlite_url, tmp_path / "d.log") as proc:
+            proc.wait_healthy()
+            wait_for(lambda: article_count(sqlite_url) >= 1, 60, "a crawl under way", proc.log)
+            assert proc.terminate() == 0
+    assert article_count(sqlite_url) == site.article_count  # the crawl was let finish
+    statuses = scalar(sqlite_url, select(func.group_concat(CrawlRun.status)))
+    assert statuses == "ok"
+    assert scalar(sqlite_url, text("SELECT count(*) FROM locks")) == 0
+
+
+def test_a_hanging_crawl_is_killed_counted_and_the_daemon_goes_on(tmp_path, sqlite_url):
+    site = SlowSite(columns=small_site(en=30, zh=0).columns)
+    site.delay = 1.0
+    with serve_demo_site(site) as url:
+        config = write_config(tmp_path / "config", site_url=url, smtp_port=free_port(),
+                              sources={"demo-en": "2s"}, crawl_timeout=5)
+        with daemon(config, sqlite_url, tmp_path / "d.log") as proc:
+            proc.wait_healthy()
+            wait_for(lambda: finished_runs(sqlite_url) >= 2, 90, "two timed-out crawls", proc.log)
+            health = proc.wait_healthy()
+            assert health["counts"]["crawl:demo-en"]["failures"] >= 2
+            assert "timed out" in health["counts"]["crawl:demo-en"]["last_error"]
+            assert health["sources"]["demo-en"]["last_run"]["status"] in ("failed", "running")
+            assert proc.terminate() == 0
+    failed = [line for line in proc.log_lines() if line.get("source") == "demo-en"
+              and line.get("event") == "end" and line.get("status") == "failed"]
+    assert len(failed) >= 2 and failed[0]["level"] == "error" and "timed out" in failed[0]["message"]
