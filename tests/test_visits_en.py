@@ -126,3 +126,12 @@ def test_stops_get_the_region_they_lie_in() -> None:
         "Baiyun Lake tourism project": "Pingyin County",
         "Shandong Lufeng Valve Co., Ltd.": "Changqing District",
     }
+
+
+def test_inspected_activity_is_not_a_stop_list() -> None:
+    text = ("JINAN, April 19 -- Zhou Ping, mayor of Jinan, inspected flood control work along the "
+            "Xiaoqing River on Thursday, accompanied by Vice Mayor Li Na.")
+    [visit] = extract_visits(text, published="2024-04-20", lang="en")
+    assert visit.date == "2024-04-18"
+    assert _names(visit.accompanying) == ["Li Na"]
+    assert visit.stops == []

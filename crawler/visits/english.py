@@ -4,6 +4,7 @@ regions, stops and what was stressed."""
 from __future__ import annotations
 
 import re
+from datetime import date as date_type
 
 from core.records import Official, Visit
 from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
@@ -26,8 +27,10 @@ _DAY_FIRST = re.compile(
     rf"(?:[ ]*,?[ ]*(\d{{4}}))?"
 )
 _WEEKDAY = re.compile(
-    r"\b(?:[Oo]n|[Ll]ast|[Tt]his) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'’-]+,\s+({_MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)")
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
@@ -65,12 +68,29 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return [(p, s) for p, s in out if s.strip()]
 
 
+def date_of(iso: str) -> date_type:
+    return date_type.fromisoformat(iso)
+
+
+def _dateline(text: str, ref: Reference | None) -> tuple[int, str | None]:
+    """'JINAN, April 19 (Xinhua) --': the report's date, not the visit's. (end, ISO)"""
+    m = _DATELINE.search(text[:300])
+    if not m:
+        return -1, None
+    month = month_number(m.group(1))
+    return m.end(), resolve(month, int(m.group(2)), ref) if month else None
+
+
 def en_date(text: str, ref: Reference | None) -> DateSpan:
     """The visit's date: the first month-day expression, a range when it starts there."""
     found: list[tuple[int, DateSpan]] = []
+    dateline_end, dateline = _dateline(text, ref)
+    if dateline:
+        stamp = date_of(dateline)
+        ref = Reference(stamp.year, stamp.month, stamp.day)
     for m in _DATE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _META.search(text[line_start:m.start()]):
+        if _META.search(text[line_start:m.start()]) or m.start() < dateline_end:
             continue
         month = month_number(m.group(1))
         if not month:
@@ -92,8 +112,8 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
             break
     weekday = _WEEKDAY.search(text)
     if weekday:
-        day = last_weekday(ref, _WEEKDAYS.index(weekday.group(1).lower()))
-        found.append((weekday.start(), DateSpan(day)))
+        index = _WEEKDAYS.index(weekday.group(1).lower())
+        found.append((weekday.start(), DateSpan(last_weekday(ref, index))))
     found.sort(key=lambda f: f[0])
     rel = _RELATIVE.search(text)
     recent = _RECENT.search(text)
@@ -104,7 +124,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     if recent and (first is None or recent.start() < first[0]):
         return DateSpan(None)
     if first is None:
-        return DateSpan(None)
+        return DateSpan(dateline)
     for _, span in found:
         if span.end and span.start == first[1].start:
             return span

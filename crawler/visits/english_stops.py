@@ -131,13 +131,20 @@ _SINGLE_FRAME = re.compile(r"(?:first|next|last) stop was\s+$")
 _STRONG_LOWER = re.compile(r"\b(?:museum|base|complex)$")
 
 
+_LIST_END = re.compile(
+    r"\s+(?:to|for|where|which|during|on (?:the )?(?:morning|afternoon)|on [A-Z][a-z]+day|"
+    r"and (?:learn|listen|ask|inspect|visit)|[a-z]+ed\s+the)\s+|[.;:]|"
+    r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with)")
+_LOWER_VERB = re.compile(r"(?:visited|visit|toured|reachs|reaches|reached|went to|came to|stop was)\s+$")
+
+
 def _list_items(sentence: str, lowercase: bool) -> list[str]:
     out: list[str] = []
     for m in _LIST_VERB.finditer(sentence):
+        if lowercase and not _LOWER_VERB.search(m.group(0)):
+            continue
         tail = sentence[m.end():]
-        end = re.search(r"\s+(?:to|for|where|which|during|on (?:the )?(?:morning|afternoon)|"
-                        r"and (?:learn|listen|ask|inspect|visit)|"
-                        r"[a-z]+ed\s+the)\s+|[.;:]|,\s*(?:examine|learn|listen|and\s+[a-z]+ed)", tail)
+        end = _LIST_END.search(tail)
         obj = tail[:end.start()] if end else tail
         items = [_LEAD_WORDS.sub("", p) for p in _split_list(obj, lowercase)]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
