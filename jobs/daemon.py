@@ -116,7 +116,12 @@ def crawl_job(source: str) -> None:
     daemon = _current()
 
     def work() -> str | None:
-        results = run_crawls(daemon.runtime, [source], f"crawl:{source}")
+        with daemon.runtime.crawl_lock:  # waits while another source is crawled
+            if daemon.stop.is_set():
+                log.info("job skipped crawl:%s (stopping)", source, extra=job_fields(
+                    job=f"crawl:{source}", source=source, event="skipped"))
+                return None
+            results = run_crawls(daemon.runtime, [source], f"crawl:{source}")
         if sum(r.visits_new for r in results):
             with contextlib.suppress(Exception):  # logged and counted as the digest's failure
                 _run("digest:immediate", None, lambda: _digest(daemon, "digest:immediate"))

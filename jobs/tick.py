@@ -47,7 +47,7 @@ class Runtime:
     # crawl_sources opens its own Database, whose Alembic upgrade is not thread-safe (alembic.context
     # is a module global): two crawls starting together in one process break each other. Until
     # core.db.engine.migrate takes a lock, crawls in one daemon run one after the other.
-    crawl_lock: threading.Lock = field(default_factory=threading.Lock)
+    crawl_lock: threading.RLock = field(default_factory=threading.RLock)
 
 
 @dataclass

@@ -328,3 +328,16 @@ def test_a_hanging_crawl_is_killed_counted_and_the_daemon_goes_on(tmp_path, sqli
     failed = [line for line in proc.log_lines() if line.get("source") == "demo-en"
               and line.get("event") == "end" and line.get("status") == "failed"]
     assert len(failed) >= 2 and failed[0]["level"] == "error" and "timed out" in failed[0]["message"]
+
+
+def test_log_formats_carry_job_figures():
+    import logging
+
+    from jobs.logging_setup import JsonFormatter, TextFormatter, job_fields
+
+    record = logging.LogRecord("inspectwatch.jobs", logging.INFO, __file__, 1, "job end %s", ("crawl:a",),
+                               None)
+    record.__dict__.update(job_fields(job="crawl:a", source="a", visits_new=3))
+    entry = json.loads(JsonFormatter().format(record))
+    assert entry["msg"] == "job end crawl:a" and entry["visits_new"] == 3 and entry["level"] == "info"
+    assert TextFormatter().format(record).endswith("job end crawl:a job=crawl:a source=a visits_new=3")

@@ -24,7 +24,7 @@ def tick(app: App, log_format: str) -> None:
     Example:
         INSPECTWATCH_SECRET=... inspectwatch --db postgresql+psycopg://iw@db/iw tick
     """
-    from jobs.lock import DbLock, LockHeld
+    from jobs.lock import DbLock, Heartbeat, LockHeld
     from jobs.tick import Runtime, mark_interrupted
     from jobs.tick import tick as run_tick
 
@@ -35,10 +35,13 @@ def tick(app: App, log_format: str) -> None:
         lock.acquire()
     except LockHeld as exc:
         raise WorkError(f"{exc}; not ticking") from None
+    heartbeat = Heartbeat(lock, lock.stale_after.total_seconds() / 4)  # a crawl may take minutes
+    heartbeat.start()
     try:
         mark_interrupted(app.db)
         report = run_tick(runtime)
     finally:
+        heartbeat.stop()
         lock.release()
     crawled = ", ".join(report.due) or "none due"
     click.echo(f"tick: crawled {len(report.due)} source(s) ({crawled}), {report.visits_new} new visit(s); "
