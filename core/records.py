@@ -9,6 +9,7 @@ allowed by that format).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
 from typing import Any, Literal
 
 StopKind = Literal["enterprise", "project", "village", "community", "institution", "other"]
@@ -37,6 +38,7 @@ class Visit:
     """One inspection visit reported by an article."""
 
     date: str | None = None
+    end_date: str | None = None
     officials: list[Official] = field(default_factory=list)
     accompanying: list[Official] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
@@ -47,10 +49,24 @@ class Visit:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def days(self) -> list[str]:
+        """Every day of the visit, ISO: one for a one-day visit, none when the date is unknown."""
+        if not self.date:
+            return []
+        if not self.end_date or self.end_date <= self.date:
+            return [self.date]
+        day, last = date.fromisoformat(self.date), date.fromisoformat(self.end_date)
+        out: list[str] = []
+        while day <= last and len(out) < 31:
+            out.append(day.isoformat())
+            day += timedelta(days=1)
+        return out
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Visit:
         return cls(
             date=data.get("date"),
+            end_date=data.get("end_date"),
             officials=[Official(**o) for o in data.get("officials", [])],
             accompanying=[Official(**o) for o in data.get("accompanying", [])],
             regions=list(data.get("regions", [])),

@@ -73,6 +73,7 @@ def ensure_source(session: Session, name: str, cms: str = "generic", language: s
 
 def _fill_visit(row: VisitRow, visit: Visit) -> None:
     row.date = _parse_date(visit.date)
+    row.end_date = _parse_date(visit.end_date)
     row.regions = list(visit.regions)
     row.topics = list(visit.topics)
     row.emphasized = list(visit.emphasized)
@@ -132,7 +133,7 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
 def _to_visit(row: VisitRow) -> Visit:
     leads = [Official(o.name, o.title) for o in row.officials if o.role == "lead"]
     others = [Official(o.name, o.title) for o in row.officials if o.role != "lead"]
-    return Visit(date=_iso(row.date), officials=leads, accompanying=others,
+    return Visit(date=_iso(row.date), end_date=_iso(row.end_date), officials=leads, accompanying=others,
                  regions=list(row.regions), stops=[Stop(s.name, s.kind, s.region) for s in row.stops],
                  topics=list(row.topics), emphasized=list(row.emphasized))
 

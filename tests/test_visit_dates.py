@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.visits import extract_visits
+from crawler.visits import extract_row, extract_visits
 from crawler.visits.dates import Reference, reference, resolve, url_reference
 
 LEAD_EN = ("{when}, Zhao Mingyuan, Secretary of the Municipal Party Committee, "
@@ -62,12 +62,19 @@ def test_chinese_dates(when: str, published: str | None, expected: str | None) -
     assert visit.date == expected
 
 
-def test_multi_day_visit_gives_one_record_per_day() -> None:
-    visits = extract_visits(LEAD_ZH.format(when="22日至23日"), published="2023-03-24", lang="zh")
-    assert [v.date for v in visits] == ["2023-03-22", "2023-03-23"]
-    assert visits[0].officials and not visits[1].officials
-    visits = extract_visits(LEAD_EN.format(when="From February 22 to 23"), published="2024-02-27", lang="en")
-    assert [v.date for v in visits] == ["2024-02-22", "2024-02-23"]
+def test_multi_day_visit_is_one_record_with_an_end_date() -> None:
+    [visit] = extract_visits(LEAD_ZH.format(when="22日至23日"), published="2023-03-24", lang="zh")
+    assert (visit.date, visit.end_date) == ("2023-03-22", "2023-03-23")
+    assert visit.days() == ["2023-03-22", "2023-03-23"]
+    [visit] = extract_visits(LEAD_EN.format(when="From February 22 to 23"), published="2024-02-27", lang="en")
+    assert (visit.date, visit.end_date) == ("2024-02-22", "2024-02-23")
+
+
+def test_multi_day_visit_in_the_eval_format_lists_each_day() -> None:
+    row = {"id": "x", "lang": "zh", "published": "2023-03-24", "text": LEAD_ZH.format(when="22日至23日")}
+    first, further = extract_row(row)["visits"]
+    assert first["date"] == "2023-03-22" and first["officials"]
+    assert further == {"date": "2023-03-23", "continues": True}
 
 
 def test_page_metadata_dates_are_skipped() -> None:

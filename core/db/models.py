@@ -6,6 +6,7 @@ so SQLite and PostgreSQL compare them alike.
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, datetime
 from typing import Any
 
@@ -97,6 +98,7 @@ class VisitRow(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer, default=0)
     date: Mapped[date | None] = mapped_column(Date, default=None)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     regions: Mapped[list[str]] = mapped_column(JSON, default=list)
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     emphasized: Mapped[list[str]] = mapped_column(JSON, default=list)

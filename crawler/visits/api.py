@@ -69,4 +69,11 @@ def extract_row(row: Mapping[str, Any],
         str(text or ""), published=published, url=row.get("url"), lang=row.get("lang"),
         title=title, topics=topics,
     )
-    return {"id": row.get("id"), "visits": [v.to_dict() for v in visits]}
+    return {"id": row.get("id"), "visits": [entry for v in visits for entry in format_visit(v)]}
+
+
+def format_visit(visit: Visit) -> list[dict[str, Any]]:
+    """A visit in FORMAT.md's shape. The format has one date per visit, so a visit over
+    several days is its first-day record followed by a date-only record for each further day."""
+    first = visit.to_dict()
+    return [first] + [{"date": day, "continues": True} for day in visit.days()[1:]]

@@ -218,4 +218,6 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
         stops=stops,
         emphasized=_emphasized(doc, {to_simplified(n) for n in names}),
     )
-    return [visit] + [Visit(date=day) for day in span.days()[1:]]
+    days = span.days()
+    visit.end_date = days[-1] if len(days) > 1 else None
+    return [visit]

@@ -262,4 +262,6 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
         stops=stops,
         emphasized=_emphasized([s for _, s in sentences], [m.name for m in leads]),
     )
-    return [visit] + [Visit(date=day) for day in span.days()[1:]]
+    days = span.days()
+    visit.end_date = days[-1] if len(days) > 1 else None
+    return [visit]

@@ -108,6 +108,7 @@ def upgrade() -> None:
         sa.Column("article_id", sa.Integer(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("date", sa.Date(), nullable=True),
+        sa.Column("end_date", sa.Date(), nullable=True),
         sa.Column("regions", sa.JSON(), nullable=False),
         sa.Column("topics", sa.JSON(), nullable=False),
         sa.Column("emphasized", sa.JSON(), nullable=False),
