@@ -13,6 +13,7 @@ pending visit, through :mod:`notifier.delivery`.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from core.store import StoredVisit, load_visits
 from notifier import ledger
 from notifier.matching import WatchIndex
 
+log = logging.getLogger(__name__)
 FIRST_LOOKBACK = timedelta(days=7)
 FREQUENCIES = ("immediate", "daily", "weekly")
 _CHUNK = 500
@@ -107,6 +109,8 @@ def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: da
     if not ids:
         return 0
     index = WatchIndex.build(subscribers.values(), topics)
+    for problem in index.problems:
+        log.warning("watches: %s", problem)
     added = 0
     for start in range(0, len(ids), _CHUNK):
         visits = list(load_visits_by_id(db, ids[start:start + _CHUNK]).values())

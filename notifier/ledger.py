@@ -41,12 +41,10 @@ def add_pending(session: Session, rows: Sequence[tuple[int, int, str]], now: dat
         session.add_all(Delivery(**v) for v in fresh)
         return len(fresh)
     insert = sqlite_insert if dialect == "sqlite" else pg_insert
-    added = 0
-    for start in range(0, len(values), 5000):
-        statement = insert(Delivery).values(values[start:start + 5000])
-        result = session.execute(statement.on_conflict_do_nothing(
-            index_elements=["subscriber_id", "visit_id"]))
-        added += max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+    statement = insert(Delivery).on_conflict_do_nothing(index_elements=["subscriber_id", "visit_id"])
+    before = session.scalar(select(func.count()).select_from(Delivery)) or 0
+    session.execute(statement, values)  # executemany: one statement, many parameter sets
+    added = (session.scalar(select(func.count()).select_from(Delivery)) or 0) - before
     return added
 
 
@@ -74,7 +72,8 @@ def has_pending(session: Session, subscriber_id: int) -> bool:
 
 def mark_sent(session: Session, ids: Iterable[int], message_id: str, now: datetime) -> None:
     session.execute(update(Delivery).where(Delivery.id.in_(list(ids)))
-                    .values(state="sent", message_id=message_id[:300], sent_at=now, last_error=None))
+                    .values(state="sent", message_id=message_id[:300], sent_at=now, last_error=None)
+                    .execution_options(synchronize_session=False))
 
 
 def mark_attempt_failed(session: Session, rows: Iterable[Delivery], error: str, now: datetime) -> int:

@@ -20,7 +20,7 @@ import ahocorasick
 
 from core.store import StoredVisit
 from notifier.text import normalize, term_pattern
-from notifier.watches import Node, Not, Or, Term, WatchSyntaxError, parse_watch
+from notifier.watches import And, Node, Not, Or, Term, WatchSyntaxError, parse_watch
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +85,15 @@ class _Compiler:
     def __init__(self, topics: Mapping[str, Sequence[str]]) -> None:
         self.topics = {name.lower(): list(words) for name, words in topics.items()}
         self.term_ids: dict[tuple[str, str], int] = {}
+        self.patterns: list[str] = []
         self.problems: list[str] = []
 
     def term_id(self, field_name: str, pattern: str) -> int:
-        return self.term_ids.setdefault((field_name, pattern), len(self.term_ids))
+        key = (field_name, pattern)
+        if key not in self.term_ids:
+            self.term_ids[key] = len(self.patterns)
+            self.patterns.append(pattern)
+        return self.term_ids[key]
 
     def expand(self, term: Term) -> Node:
         if term.field != "topic":
@@ -121,8 +126,37 @@ class _Compiler:
         funcs = [f for f, _ in parts]
         if isinstance(node, Or):
             return (lambda hits: any(f(hits) for f in funcs)), set().union(*(t for _, t in parts))
-        triggers = min((t for _, t in parts if t), key=len, default=set())
+        triggers = min((t for _, t in parts if t), key=self.cost, default=set())
         return (lambda hits: all(f(hits) for f in funcs)), triggers
+
+    def cost(self, trigger_ids: set[int]) -> tuple[int, int]:
+        """Fewer, longer, non-prefix trigger patterns make fewer candidates."""
+        patterns = [self.patterns[tid] for tid in trigger_ids]
+        return len(patterns), -min((len(p) - 4 * (not p.endswith(" ")) for p in patterns), default=0)
+
+    def compile_root(self, root: Node, shown: list[tuple[int, str]]) -> tuple[Evaluator, set[int]]:
+        """Like :meth:`compile`, with set operations for the usual shape: AND of terms, ORs, -terms."""
+        evaluate, triggers = self.compile(root, shown, True)
+        children = root.children if isinstance(root, And) else (root,)
+        groups: list[frozenset[int]] = []
+        excluded: set[int] = set()
+        for child in children:
+            negated = isinstance(child, Not)
+            inner = child.child if isinstance(child, Not) else child
+            options = inner.children if isinstance(inner, Or) else (inner,)
+            if not all(isinstance(o, Term) for o in options):
+                return evaluate, triggers
+            ids = self.compile(inner, [], False)[1]
+            if negated:
+                excluded.update(ids)
+            else:
+                groups.append(frozenset(ids))
+        exclude = frozenset(excluded)
+        if len(groups) == 1 and not exclude:
+            only = groups[0]
+            return (lambda hits: not only.isdisjoint(hits)), triggers
+        return (lambda hits: exclude.isdisjoint(hits)
+                and all(not g.isdisjoint(hits) for g in groups)), triggers
 
 
 class WatchIndex:
@@ -148,23 +182,24 @@ class WatchIndex:
         compiler = _Compiler(topics)
         by_text: dict[str, _Watch] = {}
         triggers: dict[int, list[int]] = defaultdict(list)
+        canonical: dict[str, str] = {}
         for subscriber in subscribers:
             for text in subscriber.watches:
-                try:
-                    expr = parse_watch(text)
-                except WatchSyntaxError as exc:
-                    compiler.problems.append(f"subscriber {subscriber.id}: {exc.message} in {text!r}")
-                    continue
-                key = str(expr)
+                key = canonical.get(text, "")
+                if not key:
+                    try:
+                        expr = parse_watch(text)
+                    except WatchSyntaxError as exc:
+                        compiler.problems.append(f"subscriber {subscriber.id}: {exc.message} in {text!r}")
+                        continue
+                    key = canonical[text] = str(expr)
                 if key not in by_text:
                     shown: list[tuple[int, str]] = []
-                    evaluate, trigger_ids = compiler.compile(expr.root, shown, True)
+                    evaluate, trigger_ids = compiler.compile_root(expr.root, shown)
                     by_text[key] = _Watch(key, evaluate, shown)
                     for tid in trigger_ids:
                         triggers[tid].append(len(by_text) - 1)
                 by_text[key].owners.append((subscriber.id, text))
-        for problem in compiler.problems:
-            log.warning("watch index: %s", problem)
         return cls(compiler, list(by_text.values()), triggers)
 
     def __len__(self) -> int:

@@ -25,17 +25,11 @@ TEMPLATES = Path(__file__).with_name("templates")
 
 def highlight(text: str, terms: list[str]) -> Markup:
     """``text`` escaped, with each of ``terms`` wrapped in ``<mark>``."""
-    pattern = highlight_regex(terms)
+    escaped = str(escape(text))
+    pattern = highlight_regex([str(escape(t)) for t in terms])
     if pattern is None:
-        return escape(text)
-    out: list[str] = []
-    last = 0
-    for found in pattern.finditer(text):
-        out.append(escape(text[last:found.start()]))
-        out.append(Markup("<mark>%s</mark>") % found.group(0))
-        last = found.end()
-    out.append(escape(text[last:]))
-    return Markup("").join(out)
+        return Markup(escaped)
+    return Markup(pattern.sub(r"<mark>\g<0></mark>", escaped))
 
 
 def _autoescape(name: str | None) -> bool:

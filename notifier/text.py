@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _CJK = "\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u3031-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
@@ -31,6 +32,7 @@ def is_cjk(token: str) -> bool:
     return _HAS_CJK.search(token) is not None
 
 
+@lru_cache(maxsize=65536)
 def term_pattern(text: str, *, prefix: bool = False) -> str | None:
     """The substring to look for in :func:`normalize` output, or None when ``text`` has no letters."""
     words = tokens(text)
@@ -43,8 +45,13 @@ def term_pattern(text: str, *, prefix: bool = False) -> str | None:
 
 def highlight_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
     """A regex finding ``terms`` (as reported by matching; ``carb*`` is a prefix) in display text."""
+    return _highlight_regex(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
+
+
+@lru_cache(maxsize=1024)
+def _highlight_regex(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     pieces: list[str] = []
-    for term in sorted(set(terms), key=len, reverse=True):
+    for term in terms:
         prefix = term.endswith("*")
         words = term.rstrip("*").split()
         if not words:

@@ -27,6 +27,7 @@ FIELDS = ("official", "place", "org", "topic")
 Field = Literal["any", "official", "place", "org", "topic", "topics"]  # topics: internal, see matching
 
 _WORD = re.compile(r'[^\s()"]+')
+_SPACE = re.compile(r"\s*")
 _FIELD = re.compile(r"(official|place|org|topic):", re.IGNORECASE)
 
 
@@ -138,8 +139,7 @@ class _Parser:
         return WatchSyntaxError(self.expr, self.pos if position is None else position, message)
 
     def skip(self) -> None:
-        while self.pos < len(self.expr) and self.expr[self.pos].isspace():
-            self.pos += 1
+        self.pos = _SPACE.match(self.expr, self.pos).end()  # type: ignore[union-attr]
 
     def peek(self) -> str:
         self.skip()
@@ -176,7 +176,7 @@ class _Parser:
     def parse_unary(self, field: Field) -> Node:
         if self.peek() == "-":
             self.pos += 1
-            if not self.peek() or self.peek().isspace():
+            if self.peek() in ("", ")") or self.expr[self.pos].isspace():
                 raise self.fail("'-' must be followed by a word, a \"phrase\" or '('")
             return Not(self.parse_unary(field))
         return self.parse_primary(field)

@@ -67,7 +67,7 @@ def test_digest_structure_headers_and_content(db, tmp_path):
     assert read_token(SECRET, https.split("token=")[1]).email == "ana@example.org"
     html = ana.get_body(("html",)).get_content()
     text = ana.get_body(("plain",)).get_content()
-    assert ".visit {" not in html and 'class="visit" lang="en" style="margin: 8px 0 16px' in html  # inlined
+    assert ".visit h4 a {" not in html and 'class="visit" lang="en" style="margin: 8px 0 16px' in html  # inlined
     assert "max-width: 640px" in html
     for part in (html, text):  # Chinese and English side by side, only the matching visits
         assert "刘强到平阴县、长清区调研" in part and "Liu Qiang conducts investigations" in part
