@@ -47,7 +47,11 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
 
 
 class RelayHandler(QueueHandler):
-    """Sends plain, picklable copies of log records (Scrapy attaches spiders and crawlers to them)."""
+    """Sends plain, picklable copies of log records (Scrapy attaches spiders and crawlers to them).
+
+    Messages are cut to 2,000 characters, so each fits one atomic pipe write: a crawl
+    process killed mid-log cannot leave half a message in the queue.
+    """
 
     def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
         message = record.getMessage()
@@ -55,7 +59,8 @@ class RelayHandler(QueueHandler):
             message += "\n" + logging.Formatter().formatException(record.exc_info)
         keep = ("name", "levelno", "levelname", "pathname", "lineno", "funcName", "created", "msecs",
                 "process", "processName", "thread", "threadName", "module", "filename")
-        return logging.makeLogRecord({**{k: getattr(record, k, None) for k in keep}, "msg": message})
+        fields = {k: getattr(record, k, None) for k in keep}
+        return logging.makeLogRecord({**fields, "msg": message[:2000]})
 
 
 def child_main(config: Config, db_url: str, run_ids: dict[str, int], since: date | None, events: Any,

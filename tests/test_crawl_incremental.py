@@ -68,7 +68,7 @@ def _kill_after(db_url: str, n: int, done: threading.Event) -> None:
 
 
 def test_sigkill_then_restart_stores_every_article_exactly_once(tmp_path: Path) -> None:
-    with serve(lambda b: hanweb.build(b, delay=0.08)) as site:
+    with serve(lambda b: hanweb.build(b, delay=0.1)) as site:
         cfg = config(tmp_path, [source("hw", "hanweb", hanweb.start_url(site.base))])
         db_url = f"sqlite:///{tmp_path / 'db.sqlite'}"
         Database(db_url).close()  # the schema, before the watcher polls it
@@ -85,11 +85,11 @@ def test_sigkill_then_restart_stores_every_article_exactly_once(tmp_path: Path) 
         site.reset()
         [restarted] = crawl_sources(cfg, db_url, overrides=FAST)
         refetched = [h.path for h in site.hits if any(u.endswith(h.path) for u in before)]
-    assert killed.status == "failed" and "status -9" in (killed.message or "")
-    assert 5 <= len(before) < 36
-    assert restarted.status == "ok"
-    assert restarted.articles_new == 36 - len(before)
-    assert refetched == []
+    assert killed.status == "failed" and "status -9" in (killed.message or ""), killed
+    assert 5 <= len(before) < 36, (len(before), killed)
+    assert restarted.status == "ok", restarted
+    assert restarted.articles_new == 36 - len(before), (restarted, len(before))
+    assert refetched == [], refetched
     assert article_count(db_url) == (36, 36)
 
 
