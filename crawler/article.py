@@ -81,10 +81,23 @@ def _iso(value: str | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_SOURCE_BREAK = re.compile(r"([\u3400-\u9fff，。、；：])?[ \t]*[\r\n]\s*(?=([\u3400-\u9fff])?)")
+
+
+def _unwrap(text: str | None) -> str | None:
+    """Line breaks of the HTML source are spaces (none between Chinese characters)."""
+    if not text or "\n" not in text and "\r" not in text:
+        return text
+    return _SOURCE_BREAK.sub(lambda m: (m.group(1) or "") + ("" if m.group(1) and m.group(2) else " "), text)
+
+
 def element_text(element: lxml.html.HtmlElement) -> str:
     """Visible text of an element, one line per block, boilerplate lines dropped."""
     for bad in element.xpath(".//script|.//style|.//noscript"):
         bad.drop_tree()
+    for node in element.iter():
+        if node.tag != "pre":
+            node.text, node.tail = _unwrap(node.text), _unwrap(node.tail)
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for block in element.iter(*_BLOCK_TAGS):
