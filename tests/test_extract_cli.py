@@ -35,13 +35,15 @@ def test_seed_file_scores_one_on_every_field(tmp_path: Path) -> None:
                            capture_output=True, text=True, timeout=60)
     assert score.returncode == 0, score.stdout + score.stderr
     (visit,) = json.loads(result.stdout)["visits"]
-    assert visit["officials"][0] == {"name": "Liu Qiang", "title": "Secretary of the Municipal Party Committee"}
+    lead = {"name": "Liu Qiang", "title": "Secretary of the Municipal Party Committee"}
+    assert visit["officials"][0] == lead
     assert {s["kind"] for s in visit["stops"]} >= {"enterprise", "project"}
 
 
 def test_html_file_with_published_and_url(tmp_path: Path) -> None:
     page = tmp_path / "visit.html"
-    page.write_text("""<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="Mayor visits Qinghe">
+    page.write_text("""<html><head><meta charset="utf-8">
+<meta name="ArticleTitle" content="Mayor visits Qinghe">
 <meta name="PubDate" content="2024-05-14 10:00"></head><body><div class="nav">Home &gt; News</div>
 <!--ZJEG_RSS.content.begin--><p>On May 13, Mayor Zhao Mingyuan went to Jiyang District to inspect
 Shandong Qinghe Paper Co., Ltd. and the Qinghe wetland restoration project. He emphasized that it is
@@ -60,10 +62,11 @@ necessary to keep the river clean.</p><!--ZJEG_RSS.content.end--><div>Print this
 def test_jsonl_bad_lines_named_and_the_rest_goes_on() -> None:
     lines = [
         json.dumps({"id": "a", "lang": "zh", "published": "2024-03-02",
-                    "text": "1日，市委书记王建国到平阴县调研，先后来到山东泉华石墨有限公司、东阿镇南栾湾村。"}),
+                    "text": "1日，市委书记王建国到平阴县调研，"
+                            "先后来到山东泉华石墨有限公司、东阿镇南栾湾村。"}),
         "{not json",
         json.dumps({"id": "c"}),
-        json.dumps({"id": "d", "text": "The Standing Committee of the Municipal Party Committee held a meeting."}),
+        json.dumps({"id": "d", "text": "The Standing Committee of the Municipal Party Committee met."}),
     ]
     result = extract("--jsonl", "-", stdin="\n".join(lines) + "\n")
     assert result.returncode == 0
