@@ -136,7 +136,8 @@ def main() -> int:
     ratio = our_rate / base_rate
     rss_mb = rss.peak_kb / 1024
     print(f"site: {args.articles} articles, {pages_total} pages on loopback")
-    print(f"baseline (scrapy bench-style): {base_pages} pages in {base_seconds:.1f} s = {base_rate:.0f} pages/s")
+    print(f"baseline (scrapy bench-style): {base_pages} pages in {base_seconds:.1f} s "
+          f"= {base_rate:.0f} pages/s")
     print(f"full crawl (ours): {first.requests} pages, {first.articles_new} articles stored, "
           f"{first.visits_new} visits, in {first_seconds:.1f} s = {our_rate:.0f} pages/s")
     print(f"ratio ours/baseline: {ratio:.2f} (goal >= {GOAL_RATIO})")

@@ -127,3 +127,9 @@ def test_oversize_and_bombs_dropped_counted_logged(outcome: Outcome) -> None:
 def test_no_secret_in_any_log_line(outcome: Outcome) -> None:
     assert "Overridden settings" in outcome.log
     assert SECRET not in outcome.log
+
+
+def test_telnet_console_and_remote_control_are_off(outcome: Outcome) -> None:
+    assert "Spider opened" in outcome.log  # the INFO log of the crawl is all here
+    assert "Telnet console listening" not in outcome.log
+    assert "Remote control" not in outcome.log

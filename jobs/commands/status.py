@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import case, func, select
@@ -21,7 +22,7 @@ def _when(value: datetime | None) -> str:
 
 
 def deliveries_table(db: Database) -> Table:
-    table = Table(title="digests")
+    table = Table(title="digests", box=box.SIMPLE)
     for column in ("subscriber", "status", "last digest sent", "pending", "failed"):
         table.add_column(column)
     pending = func.sum(case((Delivery.state == "pending", 1), else_=0))
