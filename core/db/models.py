@@ -157,6 +157,7 @@ class Delivery(Base):
     __table_args__ = (
         UniqueConstraint("subscriber_id", "visit_id"),
         Index("ix_deliveries_state", "state", "next_attempt_at"),
+        Index("ix_deliveries_subscriber_state", "subscriber_id", "state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -137,6 +137,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("deliveries", schema=None) as batch_op:
         batch_op.create_index("ix_deliveries_state", ["state", "next_attempt_at"], unique=False)
+        batch_op.create_index("ix_deliveries_subscriber_state", ["subscriber_id", "state"], unique=False)
 
     op.create_table(
         "officials",
@@ -181,6 +182,7 @@ def downgrade() -> None:
     op.drop_table("officials")
     with op.batch_alter_table("deliveries", schema=None) as batch_op:
         batch_op.drop_index("ix_deliveries_state")
+        batch_op.drop_index("ix_deliveries_subscriber_state")
 
     op.drop_table("deliveries")
     op.drop_table("visits")
