@@ -14,6 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -49,9 +50,14 @@ class CrawlContext:
     topics: dict[str, list[str]] = field(default_factory=dict)
     progress: Any = None  # a multiprocessing queue of (source, field, n), or None
 
-    def domains(self) -> dict[str, list[str]]:
+    @cached_property
+    def source_domains(self) -> dict[str, list[str]]:
         return {s.name: sorted({base_domain(urlsplit(u).hostname or "") for u in s.start_urls})
                 for s in self.sources}
+
+    def domains(self) -> dict[str, list[str]]:
+        """Each source's own domains (its start URLs' hosts, without www.): requests go nowhere else."""
+        return self.source_domains
 
 
 @dataclass
@@ -104,7 +110,8 @@ class NewsSpider(Spider):
         count(self.crawler, source, "list_items", len(listing.items))
         validators = http_cache.from_response(response)
         if validators and response.request is not None and response.request.method == "GET":
-            self.pending_validators[source][response.url] = validators
+            asked = (response.meta.get("redirect_urls") or [response.url])[0]
+            self.pending_validators[source][asked] = validators
         fresh = self.fresh(source, listing.items)
         for item in fresh:
             yield self.article_or_request(source, item)
@@ -152,7 +159,9 @@ class NewsSpider(Spider):
         except Exception as exc:
             self.parse_failure(source, response.url, exc)
             return
-        if parts.more:
+        if not (parts.title or item.title):
+            self.parse_failure(source, response.url, ValueError("no title on the page or in the list"))
+        elif parts.more:
             yield self.more_request(source, item, parts, list(parts.more))
         else:
             yield self.item(source, item, parts)

@@ -166,8 +166,8 @@ class Adapter:
         parts = ArticleParts(title, published, text, self.more_pages(sel, response))
         if not (title and published and len(text) >= MIN_BODY):
             parts = self.fill_in(parts, html, response.url)
-        if len(parts.text) < MIN_BODY or not parts.title:
-            raise ParseFailure(f"{response.url}: no article title or body found")
+        if len(parts.text) < MIN_BODY:
+            raise ParseFailure(f"{response.url}: no article body found")
         return parts
 
     def fill_in(self, parts: ArticleParts, html: str, url: str) -> ArticleParts:
