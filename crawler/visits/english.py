@@ -30,7 +30,7 @@ _WEEKDAY = re.compile(
     r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'’-]+,\s+({_MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)")
+    rf"^\s*[A-Z][A-Z .'’-]+,\s+({_MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)", re.M)
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")

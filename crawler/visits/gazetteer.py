@@ -37,6 +37,26 @@ _EN_SUFFIX = {
     "盟": "League", "州": "Prefecture",
 }
 _VOWEL_START = re.compile(r"^[aoe]")
+# Autonomous units are written with the plain suffix too (石林彝族自治县 -> 石林县).
+_AUTONOMOUS = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
+# Banners named by position (土默特左旗): the stem alone names the pair ("Tumote").
+_BANNER_SIDE = re.compile(r"^(.{2,})(?:左|右|前|中|后)$")
+# Conventional English names that are not the pinyin of the Chinese (Mongol, Uyghur, Tibetan
+# and old postal forms), keyed by the Chinese short name they stand for.
+_EXONYMS: dict[str, tuple[str, ...]] = {
+    "哈尔滨": ("Harbin",), "呼和浩特": ("Hohhot",), "乌鲁木齐": ("Urumqi",), "库尔勒": ("Korla",),
+    "喀什": ("Kashgar",), "和田": ("Hotan", "Khotan"), "阿克苏": ("Aksu",), "吐鲁番": ("Turpan",),
+    "阿勒泰": ("Altay",), "伊犁": ("Ili",), "克拉玛依": ("Karamay",), "巴音郭楞蒙古": ("Bayingolin",),
+    "博尔塔拉蒙古": ("Bortala",), "昌吉回族": ("Changji",), "克孜勒苏柯尔克孜": ("Kizilsu",),
+    "塔城": ("Tacheng", "Qoqek"), "拉萨": ("Lhasa",), "日喀则": ("Shigatse", "Xigaze"),
+    "林芝": ("Nyingchi",), "昌都": ("Qamdo", "Chamdo"), "那曲": ("Nagqu",), "山南": ("Shannan", "Lhoka"),
+    "阿里": ("Ngari",), "格尔木": ("Golmud",), "鄂尔多斯": ("Ordos",), "伊金霍洛": ("Ejin Horo",),
+    "呼伦贝尔": ("Hulunbuir",), "锡林浩特": ("Xilinhot",), "二连浩特": ("Erenhot", "Erlianhot"),
+    "乌兰察布": ("Ulanqab",), "巴彦淖尔": ("Bayannur",), "阿拉善": ("Alxa", "Alashan"),
+    "乌兰浩特": ("Ulanhot",), "锡林郭勒": ("Xilingol",), "兴安": ("Hinggan",), "乌海": ("Wuhai",),
+    "土默特": ("Tumd",), "陕西": ("Shaanxi",), "西藏": ("Tibet", "Xizang"),
+    "内蒙古": ("Inner Mongolia",), "香港": ("Hong Kong",), "澳门": ("Macao", "Macau"),
+}
 
 
 @dataclass
@@ -187,16 +207,43 @@ def gazetteer() -> Gazetteer:
             continue
         short = short_name(full)
         _add(zh, full, code)
-        if len(short) >= 2:
-            _add(zh, short, code)
+        if len(full) == 2:
+            _add_single(en, full, code)
         if len(short) < 2:
             continue
-        for py in pinyin_names(short):
-            if len(py) >= 4:
-                _add(en, py, code)
-                if "'" in py:
-                    _add(en, py.replace("'", "’"), code)
+        _add(zh, short, code)
+        for long_suffix, plain in _AUTONOMOUS.items():
+            if full.endswith(long_suffix):
+                _add(zh, short + plain, code)
+        side = _BANNER_SIDE.match(short) if full.endswith("旗") else None
+        for name in (short, side.group(1) if side else ""):
+            for py in pinyin_names(name) if name else []:
+                _add_en(en, py, code)
+    _add_exonyms(zh, en)
     return Gazetteer(zh, en, _automaton(zh), _automaton(en))
+
+
+def _add_en(en: dict[str, Region], py: str, code: str) -> None:
+    if len(py) >= 4:
+        _add(en, py, code)
+        if "'" in py:
+            _add(en, py.replace("'", "’"), code)
+
+
+def _add_single(en: dict[str, Region], full: str, code: str) -> None:
+    """嵩县 -> "Song County": a one-character name is only safe with its suffix word."""
+    word = _EN_SUFFIX.get(full[-1:])
+    if len(full) == 2 and word:
+        for py in pinyin_names(full[0]):
+            _add(en, f"{py} {word}", code)
+
+
+def _add_exonyms(zh: dict[str, Region], en: dict[str, Region]) -> None:
+    for chinese, names in _EXONYMS.items():
+        region = zh.get(chinese)
+        for name in names if region else ():
+            for code in region.codes if region else ():
+                _add(en, name, code)
 
 
 def _automaton(table: dict[str, Region]) -> ahocorasick.Automaton:
