@@ -70,7 +70,8 @@ def test_queue_is_idempotent_and_reads_only_new_visits(db):
     assert queue_new_matches(db, SAMPLE_TOPICS, now) == 0
     assert len(_ledger(db)) == 3
     with db.session() as session:
-        watches = {d.visit_id: d.watch for d in session.scalars(select(Delivery).where(Delivery.subscriber_id == 2))}
+        query = select(Delivery).where(Delivery.subscriber_id == 2)
+        watches = {d.visit_id: d.watch for d in session.scalars(query)}
         assert list(watches.values()) == ["org:steel\nLaiwu"]  # both watches recorded on one row
         assert {s.matched_visit_id for s in session.scalars(select(SubscriberRow))} == {3}
     save_article(db, Article(url="https://x.example/new", title="Yu Haitian visits Laiwu graphite plant",

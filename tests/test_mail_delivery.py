@@ -39,7 +39,8 @@ def subscribe(db, *entries):
 
 def states(db):
     with db.session() as session:
-        return sorted((d.subscriber_id, d.visit_id, d.state, d.attempts) for d in session.scalars(select(Delivery)))
+        rows = session.scalars(select(Delivery))
+        return sorted((d.subscriber_id, d.visit_id, d.state, d.attempts) for d in rows)
 
 
 def free_port():
@@ -67,7 +68,8 @@ def test_digest_structure_headers_and_content(db, tmp_path):
     assert read_token(SECRET, https.split("token=")[1]).email == "ana@example.org"
     html = ana.get_body(("html",)).get_content()
     text = ana.get_body(("plain",)).get_content()
-    assert ".visit h4 a {" not in html and 'class="visit" lang="en" style="margin: 8px 0 16px' in html  # inlined
+    assert ".visit h4 a {" not in html  # CSS inlined:
+    assert 'class="visit" lang="en" style="margin: 8px 0 16px' in html
     assert "max-width: 640px" in html
     for part in (html, text):  # Chinese and English side by side, only the matching visits
         assert "刘强到平阴县、长清区调研" in part and "Liu Qiang conducts investigations" in part
@@ -141,7 +143,8 @@ def test_permanent_recipient_failure_marks_subscriber_bouncing(db, tmp_path):
 def test_scraped_text_cannot_inject_headers_or_html(db, tmp_path):
     save_article(db, Article(url="javascript:alert(1)", source="evil\r\nX-Evil: 1", language="en",
                              title="Steel plant visit\r\nBcc: x@y.example <script>alert(1)</script>", text="",
-                             visits=[Visit(regions=["Laiwu District"], emphasized=["<img src=x onerror=1>"])]))
+                             visits=[Visit(regions=["Laiwu District"],
+                                           emphasized=["<img src=x onerror=1>"])]))
     subscribe(db, ("ana@example.org", ['"plant visit"']))
     with local_smtp() as (port, handler):
         send_due_digests(db, sample_config(tmp_path, smtp_port=port), NOW, secret=SECRET)

@@ -106,8 +106,11 @@ def test_cli_add_list_remove_import(tmp_path):
     assert broken.exit_code == 2 and "does not exist" in broken.output
 
 
-@pytest.mark.parametrize("command", [["subscribers", "add"], ["subscribers", "list"], ["subscribers", "remove"],
-                                     ["subscribers", "import"], ["digest"], ["serve"]])
+COMMANDS = [["subscribers", "add"], ["subscribers", "list"], ["subscribers", "remove"],
+            ["subscribers", "import"], ["digest"], ["serve"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_ending_with_an_example(command):
     result = CliRunner().invoke(cli, [*command, "--help"])
     assert result.exit_code == 0

@@ -79,7 +79,8 @@ fields = st.sampled_from(["any", "official", "place", "org", "topic"])
 terms = st.builds(lambda text, field, kind: Term(text, field, phrase=kind == "phrase",
                                                  prefix=kind == "prefix" and text[-1] in "abcxyz"),
                   st.one_of(words, st.builds(lambda a, b: f"{a} {b}", words, words)), fields,
-                  st.sampled_from(["word", "phrase", "prefix"])).filter(lambda t: t.phrase or " " not in t.text)
+                  st.sampled_from(["word", "phrase", "prefix"]),
+                  ).filter(lambda t: t.phrase or " " not in t.text)
 
 
 def _trees(children):
