@@ -216,6 +216,8 @@ def test_many_scheduled_crawls_keep_memory_and_files_flat(tmp_path):
             health = proc.wait_healthy()
             assert proc.terminate() == 0
     runs = finished_runs(db_url)
+    rows = "".join(f"{rss},{files}\n" for rss, files in samples)
+    (tmp_path / "soak-samples.csv").write_text("rss_kb,open_files\n" + rows)
     assert runs >= SOAK_CRAWLS
     sweeps = health["counts"]["digest:sweep"]["runs"]
     growth_kb = max(s[0] for s in samples[-10:]) - max(s[0] for s in samples[:10])
