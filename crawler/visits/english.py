@@ -20,7 +20,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _DATE = re.compile(
     rf"\b({_MONTH})\.?[ ?]+{_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"
-    rf"(?:[ ]+(?:to|-|–|and)[ ]+(?:({_MONTH})\.?[ ]+)?{_DAY})?"
+    rf"(?:(?:[ ]+(?:to|and)[ ]+|[ ]*[-–][ ]*)(?:({_MONTH})\.?[ ]+)?{_DAY})?"
 )
 _DAY_FIRST = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:(?:morning|afternoon|evening)[ ]+)?(?:of[ ]+)?({_MONTH})\b\.?"

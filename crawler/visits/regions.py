@@ -91,14 +91,19 @@ def region_names(simple_items: list[str]) -> set[str]:
     return {i for i in simple_items if i in table or _ZH_ZONE_REGION.match(i)}
 
 
-_EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|"
-                        r"county|district|"
-                        r"city|province|prefecture)\b")
+_EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|Banner|"
+                        r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|province|prefecture|banner)\b")
 _EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|"
                         r"Counties|Districts|Cities)\b")
 _EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|"
                            r"People|Daily|"
                            r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
+# After "X County": the name is part of an organisation or a title ("X County Party Committee").
+_EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|People['’]s[ ]+(?:Government|Congress)|"
+                           r"Government|government|Daily|News|Mayor|Magistrate|Bureau|Radio|Television|"
+                           r"Media|Committee)\b")
+_EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+(county|city|district)\b",
+                     re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
@@ -118,6 +123,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         return any(s <= pos < e for s, e in visit_spans)
 
     chosen: list[tuple[str, Region, bool]] = []
+    our = {m.group(1).lower() for m in _EN_OUR.finditer(text)}
     last_strong_end = -100
     for start, end, region in gazetteer().find_en(text):
         after = text[end:end + 40]
@@ -128,16 +134,17 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         person = _EN_PERSON_BEFORE.search(before)
         if person and person.group(1) in pinyin_surnames():
             continue
-        if not suffix and _EN_NOT_AFTER.match(after):
+        if _EN_ORG_AFTER.match(after[suffix.end():]) if suffix else _EN_NOT_AFTER.match(after):
             continue
         chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
         strong = (bool(_EN_STRONG_BEFORE.search(before)) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
         if strong:
             last_strong_end = end
-        if suffix or strong or weak:
+        single = _EN_SUFFIX.match(after)
+        ours = bool(single) and single.group(1).lower() in our
+        if (suffix and (in_visit(start) or start < text.find("\n") or ours)) or strong or weak:
             name = text[start:end]
-            single = _EN_SUFFIX.match(after)
             if single:
                 name += " " + single.group(1)
             chosen.append((name, region, strong))
