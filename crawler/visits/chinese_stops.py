@@ -53,6 +53,9 @@ _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公�
 _ACTIVITY_TAIL = re.compile(r"(?:的.*|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|生产经营|"
                             r"生产|建设|工作|现场)$")
 _BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书记|市长|县长|主任|群众|代表|教师|职工")
+_MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
+_HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|群众|党员|"
+                   r"退役)[一-龥]*$")
 _TOWN = re.compile(r"((?<!小)镇|乡|街道|街道办事处)$")
 
 
@@ -67,11 +70,13 @@ class Item:
 
 
 def _split(obj: str) -> list[tuple[str, int]]:
-    """Cut an object at 、 / 和 / 以及, keeping offsets."""
+    """Cut an object at 、 / 和 / 以及, keeping offsets; not at a 和 three characters into a
+    name (浙江三和电器有限公司) unless what comes before is a region."""
     parts: list[tuple[str, int]] = []
     start = 0
     for m in re.finditer(r"、|以及|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
-        if m.start() - start >= 2 and len(obj) - m.end() >= 2:
+        short_piece = m.group(0) == "和" and m.start() - start <= 3 and obj[start:m.start()] not in gazetteer().zh
+        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not short_piece:
             parts.append((obj[start:m.start()], start))
             start = m.end()
     parts.append((obj[start:], start))
@@ -96,6 +101,13 @@ def _clean(item: str) -> tuple[str, int, bool]:
     if cut and not ZH_STOP_SUFFIX.search(cut.group(2)):
         item = cut.group(1)
     item = item.rstrip("和及与")
+    modifier = _MODIFIER.match(item)
+    if modifier:
+        shift += modifier.end()
+        item = item[modifier.end():]
+    home = _HOME.match(item)
+    if home:
+        item = home.group(1)
     trimmed = _ACTIVITY_TAIL.sub("", item)
     if trimmed != item and (ZH_STOP_SUFFIX.search(trimmed) or declared):
         item = trimmed
@@ -121,6 +133,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             spans.append((m.start(1), m.end(1), "at"))
     for m in _FRAME.finditer(simple):
         end = _END.search(simple, m.end())
+        while end and end.group(0) in "，," and simple.startswith(("以及", "及"), end.end()):
+            end = _END.search(simple, end.end() + 1)
         stop = end.start() if end else len(simple)
         if stop - m.end() >= 2:
             kind = "move" if _MOVE.search(m.group(0)) else "look" if _LOOK.search(m.group(0)) else "other"
@@ -149,7 +163,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             sited.add(sentence)
         any_declared = any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
-        suffixed = sum(1 for (name, _, _), _ in cleaned if ZH_STOP_SUFFIX.search(name))
+        suffixed = sum(1 for (name, _, _), _ in cleaned if ZH_STOP_SUFFIX.search(name) and not _generic(name))
         listed = len(parts) >= 2 and suffixed >= 1
         for (name, shift, declared), offset in cleaned:
             if _generic(name):
@@ -170,16 +184,21 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
     return items
 
 
+def _container(simple: str) -> bool:
+    return bool(_TOWN.search(simple)) or is_zone(simple)
+
+
 def zh_stops(items: list[Item], simple_names: set[str]) -> list[Stop]:
     """Items -> stops: no regions, towns only when alone, zones only when alone."""
     kept = [i for i in items if i.name not in simple_names]
-    specific = [i for i in kept if not _TOWN.search(i.name) and not is_zone(i.name)]
+    specific = [i for i in kept if not _container(to_simplified(i.name))]
     sentences_with_specific = {i.sentence for i in specific}
     out: list[Stop] = []
     for item in sorted(kept, key=lambda i: i.start):
-        if _TOWN.search(item.name) and specific:
+        simple = to_simplified(item.name)
+        if _TOWN.search(simple) and specific:
             continue
-        if is_zone(item.name) and item.sentence in sentences_with_specific and item not in specific:
+        if is_zone(simple) and item.sentence in sentences_with_specific and item not in specific:
             continue
         out.append(Stop(item.name, zh_kind(to_simplified(item.name))))
     return dedupe(out)

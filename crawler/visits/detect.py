@@ -27,6 +27,19 @@ _ZH_DISCIPLINE = re.compile(r"纪律审查|监察调查|审查调查|巡视组|�
                             r"收受|纪委监委|通报")
 
 
+_ZH_INSTRUCTION = re.compile(r"要求|(?<![重主需只纲])要(?![闻素点])|应当|(?<![响反供适相])应|必须|务必|"
+                             r"(?<![必无])须")
+
+
+def _zh_onsite(simple: str) -> bool:
+    """Participants inspected on site (not an instruction that others should: 要…实地察看)."""
+    for m in _ZH_ONSITE.finditer(simple):
+        start = max(simple.rfind(c, 0, m.start()) for c in "。\n!?！？") + 1
+        if not _ZH_INSTRUCTION.search(simple, start, m.start()):
+            return True
+    return False
+
+
 class _Located(Protocol):
     start: int
 
@@ -44,9 +57,9 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
         return False
     meeting = _ZH_MEETING.search(sentence)
     strong = _ZH_STRONG.search(sentence)
-    if meeting and (not strong or meeting.start() < strong.start()) and not _ZH_ONSITE.search(simple):
+    if meeting and (not strong or meeting.start() < strong.start()) and not _zh_onsite(simple):
         return False
-    if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _ZH_ONSITE.search(simple):
+    if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _zh_onsite(simple):
         return False
     return bool(_ZH_VISIT.search(simple))
 
