@@ -19,8 +19,12 @@ _ZH_NOT_AFTER = re.compile(
     r"中学|小学|代表团|籍|民|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|要闻|"
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场)"
 )
-_ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|、|和|及|与)$")
+_ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|暗访|检查|督导|督查|、|和|及|与)$")
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
+# "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
+_ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|市场|社区|村|"
+                            r"景区|医院|学校|中心)(?=[、，,。和及]|$)")
+_ZH_MOVE_BEFORE = re.compile(r"(?:来到|[到赴]|走进|深入|先后|暗访|检查|督导)$")
 _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|"
                             r"调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
                             r"进行|实地|部分|重点|境内|等地)")
@@ -56,6 +60,9 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         framed = dest_before and bool(
             _ZH_DEST_AFTER.match(after)
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after))))
+        if not framed and region.name[-1] in "区县旗" and _ZH_SITE_AFTER.match(simple[end:end + 16]):
+            listed = before[-1:] in ("、", "和", "及") and 0 <= start - last_framed_end <= 30
+            framed = listed or bool(_ZH_MOVE_BEFORE.search(before))
         if framed:
             last_framed_end = end
         ours_hit = bool(region.levels & ours) and bool(
