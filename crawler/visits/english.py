@@ -38,7 +38,7 @@ _SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
 _ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|"
                          r"attended(?=\s*[.;]|\s+the (?:event|activit\w+|inspection|investigation|research))|"
                          r"accompan\w+\b(?!\s+by)|"
-                         r"able to accompany|were present|joined)", re.I)
+                         r"able to accompany|(?:was|were) present|joined)", re.I)
 _ACC_AFTER = re.compile(r"\b(?:accompanied by|members included|group included|along with|"
                         r"together with)\b", re.I)
 _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made)\b")
