@@ -2,8 +2,9 @@
 
     python benchmarks/quality.py [--json] [FILE.jsonl ...]
 
-Runs ``extract_row`` on each gold file (the project's tests/fixtures/gold/,
-../shared/eval/examples.jsonl, dev-en.jsonl, dev-zh.jsonl), writes the
+Runs ``extract_row`` on each gold file (the project's tests/fixtures/gold/ -- en, zh and
+the held-out holdout-en, holdout-zh -- then ../shared/eval/examples.jsonl, dev-en.jsonl,
+dev-zh.jsonl), writes the
 predictions to a temporary file and prints score.py's table per file.
 """
 
@@ -25,7 +26,9 @@ from crawler.visits import extract_row  # noqa: E402
 
 def gold_files() -> list[Path]:
     """Every labelled file there is, project's own first."""
-    files = sorted((ROOT / "tests" / "fixtures" / "gold").glob("*.jsonl"))
+    own = ROOT / "tests" / "fixtures" / "gold"
+    files = sorted(own.glob("*.jsonl"))
+    files += [own / name for name in ("holdout-en.jsonl", "holdout-zh.jsonl") if own / name not in files]
     files += [EVAL / name for name in ("examples.jsonl", "dev-en.jsonl", "dev-zh.jsonl")]
     return [f for f in files if f.exists()]
 

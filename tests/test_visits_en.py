@@ -135,3 +135,35 @@ def test_inspected_activity_is_not_a_stop_list() -> None:
     assert visit.date == "2024-04-18"
     assert _names(visit.accompanying) == ["Li Na"]
     assert visit.stops == []
+
+
+def test_county_names_in_titles_footers_and_company_names_are_not_regions() -> None:
+    text = ("Mayor Gao Ping visits Jimo enterprises\n\nOn May 6, Gao Ping, Mayor of Pingdu City, went to "
+            "Jimo District to visit Shandong Laixi Knitting Co., Ltd. and Haiyuan Foods. Zhou Lin, "
+            "secretary of the Jimo District Party Committee, was present.\n\n"
+            "Related links: Jiaozhou City | Laixi City\nAddress: No. 8 Road, Huangdao District")
+    [visit] = extract_visits(text, published="2024-05-07", lang="en")
+    assert visit.regions == ["Jimo"]
+    assert _names(visit.accompanying) == ["Zhou Lin"]
+
+
+def test_conventional_english_names_and_one_character_counties() -> None:
+    text = ("On June 2, Li Hua, Secretary of the Municipal Party Committee, went to Hohhot and "
+            "She County to inspect the Jinhe Dairy Co., Ltd. and the Qingyuan Tea Base.")
+    [visit] = extract_visits(text, published="2024-06-03", lang="en")
+    assert visit.regions == ["Hohhot", "She County"]
+
+
+def test_dateline_after_headline_and_compact_range() -> None:
+    text = ("Governor inspects farms\n\nNANNING, Oct. 9 (Xinhua) -- Liu Ning, Governor of the region, "
+            "inspected Binyang County on Oct. 6-7 and visited the Hexi Sugar Co., Ltd.")
+    [visit] = extract_visits(text, published="2024-10-09", lang="en")
+    assert visit.days() == ["2024-10-06", "2024-10-07"]
+
+
+def test_came_to_our_county_names_the_county() -> None:
+    text = ("On July 8, Zhao Min, vice governor of the province, came to our county to investigate "
+            "forestry. Zhao Min visited the Lianhua Forest Farm and the Hongshan Seedling Base. "
+            "He praised Tonggu County for its work.")
+    [visit] = extract_visits(text, published="2024-07-09", lang="en")
+    assert visit.regions == ["Tonggu County"]

@@ -109,3 +109,29 @@ def test_section_marks_inside_one_report_are_not_a_digest() -> None:
             "■ 在东山村，刘强走进村党群服务中心。")
     [visit] = extract_visits(text, published="2024-03-16", lang="zh")
     assert [s.name for s in visit.stops] == ["鲁西南建材有限公司", "东山村"]
+
+
+def test_company_with_he_and_traditional_towns() -> None:
+    text = ("6月3日，縣長周明帶隊到南溪鎮調研，先後來到南溪鎮楓林村、江西四和五金有限公司，"
+            "以及正在施工的白沙污水處理廠擴建工程。")
+    [visit] = extract_visits(text, published="2024-06-04", lang="zh")
+    assert [s.name for s in visit.stops] == ["南溪鎮楓林村", "江西四和五金有限公司", "白沙污水處理廠擴建工程"]
+
+
+def test_instruction_to_inspect_on_site_is_not_a_visit() -> None:
+    text = ("8月2日，全市防汛视频会议召开。市长陈立在主会场出席会议并讲话。"
+            "会议要求，各级干部要到河道、水库实地察看，落实防汛责任。")
+    assert extract_visits(text, published="2024-08-02", lang="zh") == []
+
+
+def test_district_before_a_named_site_is_a_region() -> None:
+    text = "4月9日，市委书记刘强暗访检查安全生产，先后来到历下区华山燃气门站、槐荫区泉城广场。"
+    [visit] = extract_visits(text, published="2024-04-10", lang="zh")
+    assert visit.regions == ["历下区", "槐荫区"]
+
+
+def test_autonomous_county_with_plain_suffix_is_a_region() -> None:
+    text = "5月6日，市长王平到长阳县调研，先后来到清江鱼业有限公司和龙舟坪村。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["长阳县"]
+    assert [s.name for s in visit.stops] == ["清江鱼业有限公司", "龙舟坪村"]

@@ -54,8 +54,8 @@ _ACTIVITY_TAIL = re.compile(r"(?:的.*|建设情况|生产情况|进展情况|�
                             r"生产|建设|工作|现场)$")
 _BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书记|市长|县长|主任|群众|代表|教师|职工")
 _MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
-_HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|群众|党员|"
-                   r"退役)[一-龥]*$")
+_HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|"
+                   r"群众|党员|退役)[一-龥]*$")
 _TOWN = re.compile(r"((?<!小)镇|乡|街道|街道办事处)$")
 
 
@@ -75,7 +75,9 @@ def _split(obj: str) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     start = 0
     for m in re.finditer(r"、|以及|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
-        short_piece = m.group(0) == "和" and m.start() - start <= 3 and obj[start:m.start()] not in gazetteer().zh
+        piece = obj[start:m.start()]
+        short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
+                       and not ZH_STOP_SUFFIX.search(piece))
         if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not short_piece:
             parts.append((obj[start:m.start()], start))
             start = m.end()

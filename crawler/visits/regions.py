@@ -22,8 +22,8 @@ _ZH_NOT_AFTER = re.compile(
 _ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|暗访|检查|督导|督查|、|和|及|与)$")
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
-_ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|市场|社区|村|"
-                            r"景区|医院|学校|中心)(?=[、，,。和及]|$)")
+_ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
+                            r"市场|社区|村|景区|医院|学校|中心)(?=[、，,。和及]|$)")
 _ZH_MOVE_BEFORE = re.compile(r"(?:来到|[到赴]|走进|深入|先后|暗访|检查|督导)$")
 _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|"
                             r"调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
@@ -106,11 +106,11 @@ _EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp
                            r"People|Daily|"
                            r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
 # After "X County": the name is part of an organisation or a title ("X County Party Committee").
-_EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|People['’]s[ ]+(?:Government|Congress)|"
-                           r"Government|government|Daily|News|Mayor|Magistrate|Bureau|Radio|Television|"
-                           r"Media|Committee)\b")
-_EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+(county|city|district)\b",
-                     re.I)
+_EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|"
+                           r"People['’]s[ ]+(?:Government|Congress)|Government|government|Daily|News|Mayor|"
+                           r"Magistrate|Bureau|Radio|Television|Media)\b")
+_EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
+                     r"(county|city|district)\b", re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
@@ -149,7 +149,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         if strong:
             last_strong_end = end
         single = _EN_SUFFIX.match(after)
-        ours = bool(single) and single.group(1).lower() in our
+        ours = single is not None and single.group(1).lower() in our
         if (suffix and (in_visit(start) or start < text.find("\n") or ours)) or strong or weak:
             name = text[start:end]
             if single:
