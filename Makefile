@@ -20,7 +20,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/inspectwatch demo
 
-test: $(STAMP) lint typecheck pytest
+test: $(STAMP) lint typecheck postgres pytest
+
+# The PostgreSQL tests start a throw-away server on loopback; install Debian's
+# postgresql package when initdb is missing (skipped, with the reason, where impossible).
+postgres:
+	-@sh tests/pg/ensure-postgres.sh install
 
 lint: $(STAMP)
 	$(BIN)/ruff check core crawler jobs notifier tests benchmarks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_MIGRATING = threading.Lock()
 
 
 class DatabaseError(Exception):
@@ -54,7 +56,7 @@ def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration (each migration runs once)."""
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    with _MIGRATING, engine.begin() as connection:  # Alembic's machinery is not thread-safe
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
