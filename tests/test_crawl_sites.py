@@ -131,6 +131,10 @@ def test_visits_extracted_and_counted(crawl: Crawl) -> None:
     assert crawl.first["wp-en"].visits_new > 0
 
 
+def test_at_most_two_requests_at_once_per_domain(crawl: Crawl) -> None:
+    assert max(site.max_active for site in crawl.sites.values()) <= 2
+
+
 def test_user_agent_names_project_and_contact(crawl: Crawl) -> None:
     agents = {h.user_agent for site in crawl.sites.values() for h in site.hits}
     assert agents == {"inspectwatch/0.1 (+https://github.com/inspectwatch/inspectwatch)"}

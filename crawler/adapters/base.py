@@ -148,11 +148,12 @@ class Adapter:
                 return found
         return None
 
-    def body_html(self, sel: Selector, html: str) -> str:
+    def body_text(self, sel: Selector, html: str) -> str:
+        """Clean text of the first body selector that matches ("" when none does)."""
         for expr in self.body_selectors:
-            found = pick(sel, expr).get()
+            found = pick(sel, expr)
             if found:
-                return found
+                return clean_text(found[0].root)
         return ""
 
     def parse_article(self, response: Response) -> ArticleParts:
@@ -162,7 +163,7 @@ class Adapter:
         sel = Selector(text=html, type="html")
         title = first_text(sel, *self.title_selectors)
         published = iso(parse_date(first_text(sel, *self.date_selectors)))
-        text = clean_text(self.body_html(sel, html) or "<p></p>")
+        text = self.body_text(sel, html)
         parts = ArticleParts(title, published, text, self.more_pages(sel, response))
         if not (title and published and len(text) >= MIN_BODY):
             parts = self.fill_in(parts, html, response.url)
@@ -181,4 +182,4 @@ class Adapter:
 
     def continuation_text(self, response: Response) -> str:
         sel = page_selector(response)
-        return clean_text(self.body_html(sel, "") or "<p></p>")
+        return self.body_text(sel, page_text(response))

@@ -74,8 +74,7 @@ class HanwebAdapter(Adapter):
             "source": self.source.name, "kind": LIST, "page": page + 1, "hanweb": params, "perpage": per,
             "referer": referer})
 
-    def body_html(self, sel: Selector, html: str) -> str:
+    def body_text(self, sel: Selector, html: str) -> str:
         marked = _ZJEG.search(html)
-        if marked and len(clean_text(marked.group(1))) > 0:
-            return marked.group(1)
-        return super().body_html(sel, html)
+        text = clean_text(marked.group(1)) if marked else ""
+        return text or super().body_text(sel, html)

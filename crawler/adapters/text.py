@@ -8,6 +8,7 @@ ISO-8859-1, so :func:`decode_html` trusts the page's own declaration first
 from __future__ import annotations
 
 import codecs
+import copy
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
@@ -59,11 +60,11 @@ def pick(sel: Selector | SelectorList[Selector], expr: str) -> SelectorList[Sele
 
 
 def first_text(sel: Selector, *exprs: str) -> str:
-    """The first non-empty stripped string any of ``exprs`` yields."""
+    """The first non-empty stripped string any of ``exprs`` yields (an element's text content)."""
     for expr in exprs:
-        for value in pick(sel, expr).getall():
-            text = " ".join(lxml.html.fromstring(value).text_content().split()) if "<" in value else (
-                " ".join(value.split()))
+        for found in pick(sel, expr):
+            value = found.root if isinstance(found.root, str) else found.xpath("string()").get("")
+            text = " ".join(value.split())
             if text:
                 return text
     return ""
@@ -117,12 +118,16 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "se
            "blockquote", "table", "ul", "ol", "dd", "dt", "figure", "figcaption"}
 
 
-def clean_text(fragment: str) -> str:
-    """Plain text of an HTML fragment, one block a line, without page furniture."""
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return ""
+def clean_text(fragment: str | lxml.etree._Element) -> str:
+    """Plain text of an HTML fragment or element, one block a line, without page furniture."""
+    if not isinstance(fragment, str):
+        root = copy.deepcopy(fragment)
+        root.tail = None
+    else:
+        try:
+            root = lxml.html.fragment_fromstring(fragment or "<p></p>", create_parent="div")
+        except (lxml.etree.ParserError, ValueError):
+            return ""
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
