@@ -29,7 +29,7 @@ from notifier.compose import DigestItem, build_context
 from notifier.digests import DigestReport, PlannedDigest, load_visits_by_id
 from notifier.mailer import Mailer, MailError, MailUnavailable, RecipientRejected
 from notifier.matching import Match, WatchIndex
-from notifier.message import build_message, make_message_id
+from notifier.message import build_message, make_message_id, message_bytes
 from notifier.render import RenderedDigest, render_digest
 from notifier.schedule import is_due, schedule_next
 from notifier.unsubscribe import make_token, resolve_secret, unsubscribe_links
@@ -148,25 +148,26 @@ class DigestRun:
         self.report.digests.append(planned)
         if self.dry_run:
             return True
-        keep_going = self._deliver(session, subscriber, rows, message, planned)
+        data = message_bytes(message)  # flattened once: sent (or written), then copied
+        keep_going = self._deliver(session, subscriber, rows, message, data, planned)
         if planned.outcome in ("sent", "written"):
-            self._copy(subscriber, rendered, message)
+            self._copy(subscriber, rendered, data)
         if self.progress is not None:
             self.progress(planned)
         return keep_going
 
     def _deliver(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery],
-                 message: EmailMessage, planned: PlannedDigest) -> bool:
+                 message: EmailMessage, data: bytes, planned: PlannedDigest) -> bool:
         try:
             if self.outbox is not None:
                 name = f"{self.report.digests_sent + 1:04d}-{safe_filename(subscriber.email)}.eml"
                 path = self.outbox / name
-                path.write_bytes(message.as_bytes())
+                path.write_bytes(data)
                 self.report.files.append(path)
             else:
                 if self.mailer is None:
                     self.mailer = Mailer(self.config.settings.smtp)
-                self.mailer.send(message)
+                self.mailer.send(message, data)
         except MailError as exc:
             self._failed(session, subscriber, rows, exc, planned)
             return not isinstance(exc, MailUnavailable)
@@ -197,11 +198,11 @@ class DigestRun:
             self.report.failures += 1
         session.commit()
 
-    def _copy(self, subscriber: SubscriberRow, rendered: RenderedDigest, message: EmailMessage) -> None:
+    def _copy(self, subscriber: SubscriberRow, rendered: RenderedDigest, data: bytes) -> None:
         if self.copy_to is None:
             return
         stem = f"{self.report.digests_sent}-{safe_filename(subscriber.email)}"
-        (self.copy_to / f"{stem}.eml").write_bytes(message.as_bytes())
+        (self.copy_to / f"{stem}.eml").write_bytes(data)
         (self.copy_to / f"{stem}.html").write_text(rendered.html, encoding="utf-8")
         self.report.files.extend([self.copy_to / f"{stem}.eml", self.copy_to / f"{stem}.html"])
 

@@ -14,9 +14,11 @@ import os
 import smtplib
 import ssl
 from email.message import EmailMessage
+from email.utils import getaddresses
 from types import TracebackType
 
 from core.config import SmtpSettings
+from notifier.message import message_bytes
 
 
 class MailError(Exception):
@@ -68,6 +70,20 @@ def _reply(raw: bytes | str) -> str:
     return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
 
 
+_NOT_PLAIN = ("Sender", "Cc", "Bcc", "Resent-Date", "Resent-Bcc")
+
+
+def _plain_envelope(message: EmailMessage) -> tuple[str, list[str]] | None:
+    """(sender, recipients) as ``send_message`` finds them, or None when it would do more than that."""
+    if any(name in message for name in _NOT_PLAIN) or "From" not in message or "To" not in message:
+        return None
+    sender = getaddresses([str(message["From"])])[0][1]
+    recipients = [address for _name, address in getaddresses([str(message["To"])])]
+    if not "".join([sender, *recipients]).isascii():
+        return None  # SMTPUTF8: send_message negotiates it
+    return sender, recipients
+
+
 class Mailer:
     """Sends messages over one SMTP connection, opened on first use and reopened after a drop."""
 
@@ -104,12 +120,23 @@ class Mailer:
             raise MailUnavailable(f"cannot connect to SMTP server {s.host}:{s.port}: {exc}") from exc
         return smtp
 
-    def send(self, message: EmailMessage) -> None:
-        """Send one message; return only when the server accepted it for every recipient."""
+    def send(self, message: EmailMessage, data: bytes | None = None) -> None:
+        """Send one message; return only when the server accepted it for every recipient.
+
+        ``data`` is ``message_bytes(message)`` when the caller has it already. A plain message (From
+        and To, ASCII addresses, no Sender, Cc, Bcc or Resent- headers) goes out with ``sendmail``
+        and those bytes, which is what ``send_message`` would transmit, without flattening the
+        message a second time; any other message goes through ``send_message``.
+        """
         if self._smtp is None:
             self._smtp = self._connect()
+        envelope = _plain_envelope(message)
         try:
-            refused = self._smtp.send_message(message)
+            if envelope is None:
+                refused = self._smtp.send_message(message)
+            else:
+                refused = self._smtp.sendmail(envelope[0], envelope[1],
+                                              message_bytes(message) if data is None else data)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             raise _code_error(code, _reply(text), recipient=True) from exc

@@ -4,15 +4,29 @@ Every header value goes through :func:`header_value` (control characters,
 CR and LF removed; whitespace collapsed). The message uses the ``SMTP``
 policy, so non-ASCII subjects are RFC 2047 encoded and long ones folded, and
 both parts are UTF-8.
+
+Speed (a digest run builds thousands of 50-100 KB messages): the parts are set
+through :data:`TEXT_CONTENT`, the standard library's text handler with a
+line-cached quoted-printable encoder, and :func:`message_bytes` flattens with
+a generator that writes each body in one piece instead of line by line. Both
+give exactly the bytes the standard library gives (tests/test_mail_delivery.py
+checks it); a digest's lines repeat across subscribers, so most are encoded once.
 """
 
 from __future__ import annotations
 
+import binascii
+import io
+import re
 from datetime import UTC, datetime
-from email.headerregistry import Address
+from email import charset as email_charset
+from email import contentmanager, quoprimime
+from email.generator import BytesGenerator
+from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
-from email.policy import EmailPolicy
+from email.policy import EmailPolicy, Policy
 from email.utils import format_datetime, make_msgid, parseaddr
+from functools import lru_cache
 
 from notifier.compose import clean_text
 from notifier.render import RenderedDigest
@@ -20,6 +34,7 @@ from notifier.unsubscribe import UnsubscribeLinks
 
 MAX_SUBJECT = 200
 _VERBATIM = ("list-unsubscribe", "message-id")
+_NEWLINE = re.compile(r"\r\n|\r|\n")  # email.generator.NLCRE
 
 
 class _MailPolicy(EmailPolicy):
@@ -43,7 +58,79 @@ class _MailPolicy(EmailPolicy):
         return super().fold_binary(name, value)
 
 
-MAIL_POLICY = _MailPolicy(linesep="\r\n")
+class _HeaderClasses(HeaderRegistry):
+    """HeaderRegistry that makes each header class once (the standard one builds a new type per header)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._made: dict[str, type[BaseHeader]] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = super().__getitem__(name)
+        return made
+
+
+MAIL_POLICY = _MailPolicy(linesep="\r\n", header_factory=_HeaderClasses())
+
+
+@lru_cache(maxsize=1 << 16)
+def _qp_line(line: bytes, max_line_length: int) -> str:
+    return quoprimime.body_encode(line.decode("latin-1"), max_line_length)
+
+
+def _qp_body(lines: list[bytes], max_line_length: int) -> str:
+    """``quoprimime.body_encode`` of the lines joined by LF: it encodes every line on its own."""
+    return "\n".join([_qp_line(line, max_line_length) for line in lines]) + "\n"
+
+
+def _encode_text(string: str, charset: str, policy: Policy) -> tuple[str, str]:
+    """``email.contentmanager._encode_text`` for ``cte=None``: same choice, same bytes; QP cached per line."""
+    lines = string.encode(charset).splitlines()
+    max_len = policy.max_line_length or 78
+    if max((len(x) for x in lines), default=0) <= max_len:
+        try:
+            return "7bit", (b"\n".join(lines) + b"\n").decode("ascii")
+        except UnicodeDecodeError:
+            pass
+        if policy.cte_type == "8bit":
+            return "8bit", (b"\n".join(lines) + b"\n").decode("ascii", "surrogateescape")
+    sniff = policy.linesep.encode("ascii").join(lines[:10]) + policy.linesep.encode("ascii")
+    if len(_qp_body(lines[:10], max_len)) > len(binascii.b2a_base64(sniff)):
+        embedded = policy.linesep.encode("ascii").join(lines) + policy.linesep.encode("ascii")
+        return "base64", contentmanager._encode_base64(embedded, max_len)  # type: ignore[attr-defined]
+    return "quoted-printable", _qp_body(lines, max_len)
+
+
+def _set_text(message: EmailMessage, string: str, subtype: str = "plain", charset: str = "utf-8") -> None:
+    """``email.contentmanager.set_text_content`` for the arguments this module uses."""
+    contentmanager._prepare_set(message, "text", subtype, None)  # type: ignore[attr-defined]
+    cte, payload = _encode_text(string, charset, message.policy)
+    message.set_payload(payload)
+    message.set_param("charset", email_charset.ALIASES.get(charset, charset), replace=True)
+    message["Content-Transfer-Encoding"] = cte
+    contentmanager._finalize_set(message, None, None, None, None)  # type: ignore[attr-defined]
+
+
+TEXT_CONTENT = contentmanager.ContentManager()
+TEXT_CONTENT.add_set_handler(str, _set_text)
+
+
+class _Generator(BytesGenerator):
+    """BytesGenerator writing a body in one piece (the same bytes as its line-by-line loop)."""
+
+    def _write_lines(self, lines: str) -> None:
+        if lines:
+            self.write(_NEWLINE.sub(self._NL, lines))  # type: ignore[attr-defined]
+
+
+def message_bytes(message: EmailMessage) -> bytes:
+    """``message.as_bytes()`` with CRLF line ends: what ``smtplib.send_message`` transmits."""
+    with io.BytesIO() as buffer:
+        _Generator(buffer, policy=message.policy).flatten(message, linesep="\r\n")
+        return buffer.getvalue()
 
 
 def header_value(value: str, limit: int | None = None) -> str:
@@ -84,6 +171,6 @@ def build_message(rendered: RenderedDigest, *, sender: str, to: str, links: Unsu
     message["List-Unsubscribe"] = header_value(links.header)
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(rendered.text, charset="utf-8")
-    message.add_alternative(rendered.html, subtype="html", charset="utf-8")
+    message.set_content(rendered.text, charset="utf-8", content_manager=TEXT_CONTENT)
+    message.add_alternative(rendered.html, subtype="html", charset="utf-8", content_manager=TEXT_CONTENT)
     return message

@@ -185,3 +185,24 @@ def test_force_sends_daily_subscribers_now(db, tmp_path):
         assert send_due_digests(db, config, NOW, secret=SECRET).digests_sent == 0
         assert send_due_digests(db, config, NOW, secret=SECRET, force=True).digests_sent == 1
     assert len(handler.messages) == 1
+
+
+def test_fast_encoding_and_flattening_give_the_standard_librarys_bytes():
+    """build_message's cached QP encoder and message_bytes match set_content and as_bytes exactly."""
+    from email.message import EmailMessage
+
+    from notifier.message import MAIL_POLICY, TEXT_CONTENT, message_bytes
+
+    long_line = "carbon " * 40
+    bodies = ["short ascii\n", "短的中文\n", long_line + "\n" + "x" * 200 + " \n\tend\t",
+              "中文很长的一行" * 30 + "\nsecond line", "<p style=\"a: b;\">" + "é=" * 90 + "</p>\r\n" * 12, ""]
+    for text in bodies:
+        for subtype in ("plain", "html"):
+            ours, theirs = EmailMessage(policy=MAIL_POLICY), EmailMessage(policy=MAIL_POLICY)
+            ours["Subject"] = theirs["Subject"] = "长的主题 " * 20
+            ours.set_content(text, subtype=subtype, charset="utf-8", content_manager=TEXT_CONTENT)
+            theirs.set_content(text, subtype=subtype, charset="utf-8")
+            ours.add_alternative(text[::-1], subtype="html", charset="utf-8", content_manager=TEXT_CONTENT)
+            theirs.add_alternative(text[::-1], subtype="html", charset="utf-8")
+            theirs.set_boundary("b"), ours.set_boundary("b")
+            assert message_bytes(ours) == theirs.as_bytes(), (text, subtype)
