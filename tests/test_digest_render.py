@@ -119,3 +119,30 @@ def test_long_subjects_are_cut_and_folded_and_headers_stay_single_lines():
 def test_make_subject_singular():
     view = visit_view(DigestItem(sample_items()[1].visit, [Match(1, "steel", ("steel",))]))
     assert make_subject([view]) == "1 new inspection: Laiwu Steel"
+
+
+@pytest.mark.parametrize("suffix", ["html", "txt"])
+def test_whole_page_path_matches_golden_file(suffix):
+    from notifier.render import _render_page
+
+    rendered = _render_page(sample_context()[0])
+    output = rendered.html if suffix == "html" else rendered.text
+    assert output == (GOLDEN / f"sample-digest.{suffix}").read_text(encoding="utf-8")
+
+
+def test_shared_visit_blocks_give_the_whole_page_bytes():
+    """The renderer's per-visit cache and highlight pass equal inlining each page whole, for many digests."""
+    import random
+
+    from notifier.render import DigestRenderer, _render_page
+
+    base = sample_items()
+    odd = replace(base[0].visit, title="O'Brien & \"Sons\" <b>carbon</b>\xa0Pingyin 39 amp", url=None)
+    items = [*base, DigestItem(odd, [Match(1, 'carbon "x" & <y>', ("carbon", "39", "amp", "Pingyin"))])]
+    rng = random.Random(7)
+    renderer = DigestRenderer()
+    for _ in range(30):
+        chosen = [DigestItem(i.visit, rng.sample(list(i.matches), rng.randint(0, len(i.matches))))
+                  for i in rng.sample(items, rng.randint(1, len(items)))]
+        context = sample_context(chosen)[0]
+        assert renderer.render(context) == _render_page(context)
