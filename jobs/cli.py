@@ -11,6 +11,7 @@ import importlib
 import logging
 
 import click
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core.app import App
 
@@ -68,7 +69,12 @@ _register()
 
 
 def main() -> None:
-    cli(prog_name="inspectwatch")
+    try:
+        cli(prog_name="inspectwatch")
+    except SQLAlchemyError as exc:
+        message = str(exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc).splitlines()[0]
+        click.echo(f"Error: database: {message}", err=True)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

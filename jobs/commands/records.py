@@ -54,7 +54,7 @@ def _write_table(records: list[StoredVisit]) -> None:
     for record in records:
         visit = record.visit
         table.add_row(visit.date or record.published or "?", _names(list(visit.officials)),
-                      ", ".join(visit.regions), ", ".join(s.name for s in visit.stops), record.source)
+                      "; ".join(visit.regions), "; ".join(s.name for s in visit.stops), record.source)
     Console().print(table)
 
 
