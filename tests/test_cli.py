@@ -163,3 +163,22 @@ def test_records_bad_match_shows_caret(tmp_path: Path) -> None:
     result = run("--db", stored_db(tmp_path), "records", "--match", "(carbon OR graphite")
     assert result.exit_code == 2
     assert "Error: --match:" in result.output and "^" in result.output
+
+
+def test_database_errors_are_reported_without_traceback(tmp_path: Path) -> None:
+    import sqlite3
+    import subprocess
+    import sys
+
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not a database file" * 100)
+    stale = tmp_path / "stale.db"
+    url = f"sqlite:///{stale}"
+    Database(url).close()
+    with sqlite3.connect(stale) as conn:  # a schema that does not match the code
+        conn.execute("DROP TABLE visits")
+    for db_file in (garbage, stale):
+        done = subprocess.run([sys.executable, "-m", "jobs.cli", "--db", f"sqlite:///{db_file}", "records"],
+                              capture_output=True, text=True, timeout=120, cwd=ROOT)
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.startswith("Error: ") and "Traceback" not in done.stderr
