@@ -145,7 +145,7 @@ class DigestRenderer:
         return Markup(f"\ue000{len(self._texts) - 1}\ue001")
 
     def render(self, digest: DigestContext) -> RenderedDigest:
-        if _UNSAFE.search("\n".join(_strings(digest))):
+        if _UNSAFE.search(" ".join(_strings(digest))):
             return _render_page(digest)
         if len(self._html) + len(self._matched) > self.limit:
             for cache in (self._html, self._text, self._matched, self._patterns):
@@ -193,7 +193,7 @@ class DigestRenderer:
             self._texts = []
             block = self._deferred.get_template("digest_visit.html.j2").render(
                 visit=view, matched_html=lambda matches: _MATCHED)
-            self._html[key] = (_in_page(block), self._texts)
+            self._html[key] = (_in_page(block[:-1]), self._texts)
         block, texts = self._html[key]
         terms = tuple(view.terms)
         if terms not in self._patterns:

@@ -141,6 +141,8 @@ def test_shared_visit_blocks_give_the_whole_page_bytes():
     items = [*base, DigestItem(odd, [Match(1, 'carbon "x" & <y>', ("carbon", "39", "amp", "Pingyin"))])]
     rng = random.Random(7)
     renderer = DigestRenderer()
+    renderer.render(sample_context()[0])
+    assert renderer._html, "the sample digest takes the shared-block path"
     for _ in range(30):
         chosen = [DigestItem(i.visit, rng.sample(list(i.matches), rng.randint(0, len(i.matches))))
                   for i in rng.sample(items, rng.randint(1, len(items)))]
