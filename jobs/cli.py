@@ -56,13 +56,7 @@ def cli(ctx: click.Context, config_dir: str | None, db_url: str | None, verbose:
 def _register() -> None:
     for spec in COMMANDS:
         module_name, _, attr = spec.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        cli.add_command(getattr(module, attr))
+        cli.add_command(getattr(importlib.import_module(module_name), attr))
 
 
 _register()
