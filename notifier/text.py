@@ -48,7 +48,7 @@ def highlight_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
     return _highlight_regex(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1 << 15)  # a digest run asks for one per (visit, subscriber's terms)
 def _highlight_regex(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     pieces: list[str] = []
     for term in terms:
