@@ -41,16 +41,57 @@ def safe_filename(email: str) -> str:
     return re.sub(r"[^A-Za-z0-9@._+-]", "_", email)
 
 
+class RunMatcher:
+    """The watches of a run's subscribers in one :class:`WatchIndex`; each visit is matched once.
+
+    A subscriber's matches come out in the order its own index would give them (its watches by
+    first appearance of their canonical text), so sharing the index changes nothing in a digest.
+    """
+
+    def __init__(self, subscribers: Sequence[SubscriberRow], topics: dict[str, list[str]]) -> None:
+        self.index = WatchIndex.build(subscribers, topics)
+        self._by_visit: dict[int, dict[int, list[Match]]] = {}
+        self._rank: dict[int, dict[str, int]] = {}
+
+    def _ranks(self, subscriber: SubscriberRow) -> dict[str, int]:
+        ranks = self._rank.get(subscriber.id)
+        if ranks is None:
+            canonical = self.index.canonical
+            order: dict[str, int] = {}
+            for text in subscriber.watches:
+                if text in canonical:
+                    order.setdefault(canonical[text], len(order))
+            ranks = self._rank[subscriber.id] = {text: order[canonical[text]]
+                                                 for text in subscriber.watches if text in canonical}
+        return ranks
+
+    def match(self, subscriber: SubscriberRow, stored: StoredVisit) -> list[Match]:
+        per_subscriber = self._by_visit.get(stored.id)
+        if per_subscriber is None:
+            per_subscriber = self._by_visit[stored.id] = defaultdict(list)
+            for match in self.index.match(stored):
+                per_subscriber[match.subscriber_id].append(match)
+        matches = per_subscriber.get(subscriber.id, [])
+        if len(matches) > 1:
+            ranks = self._ranks(subscriber)
+            matches = sorted(matches, key=lambda m: ranks[m.watch])
+        return matches
+
+
 def digest_items(subscriber: SubscriberRow, rows: Sequence[Delivery], visits: dict[int, StoredVisit],
-                 topics: dict[str, list[str]]) -> list[DigestItem]:
-    """The visits of ``rows`` with the subscriber's current watches re-matched for the terms found."""
-    index = WatchIndex.build([subscriber], topics)
+                 topics: dict[str, list[str]], matcher: RunMatcher | None = None) -> list[DigestItem]:
+    """The visits of ``rows`` with the subscriber's current watches re-matched for the terms found.
+
+    ``matcher`` holds the watches of every subscriber of the run (it must include this one).
+    """
+    if matcher is None:
+        matcher = RunMatcher([subscriber], topics)
     items = []
     for row in sorted(rows, key=lambda r: r.visit_id):
         stored = visits.get(row.visit_id)
         if stored is None:
             continue
-        matches = index.match(stored)
+        matches = matcher.match(subscriber, stored)
         if not matches:  # the watches changed since: say which watch queued it
             matches = [Match(subscriber.id, w, ()) for w in row.watch.splitlines() if w]
         items.append(DigestItem(stored, matches))
@@ -68,6 +109,7 @@ class DigestRun:
         self.report = DigestReport()
         self.mailer: Mailer | None = None
         self.topics = config.topic_keywords()
+        self.matcher: RunMatcher | None = None
 
     @property
     def secret(self) -> str:
@@ -117,6 +159,7 @@ class DigestRun:
             for row in session.scalars(query):
                 rows[row.subscriber_id].append(row)
         visits = load_visits_by_id(self.db, {r.visit_id for group in rows.values() for r in group})
+        self.matcher = RunMatcher(due, self.topics)
         for position, subscriber in enumerate(due):
             if not self._one(session, subscriber, rows[subscriber.id], visits):
                 self.report.deferred = len(due) - position - 1
@@ -140,7 +183,7 @@ class DigestRun:
     def _one(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery],
              visits: dict[int, StoredVisit]) -> bool:
         """Build and deliver one digest; False when the server is unavailable (end the run)."""
-        items = digest_items(subscriber, rows, visits, self.topics)
+        items = digest_items(subscriber, rows, visits, self.topics, self.matcher)
         if not items:
             return True
         rendered, message = self._render(subscriber, items)

@@ -162,9 +162,11 @@ class _Compiler:
 class WatchIndex:
     """Every watch of every subscriber, ready to match visits."""
 
-    def __init__(self, compiler: _Compiler, watches: list[_Watch], triggers: dict[int, list[int]]) -> None:
+    def __init__(self, compiler: _Compiler, watches: list[_Watch], triggers: dict[int, list[int]],
+                 canonical: dict[str, str] | None = None) -> None:
         self._watches, self._triggers = watches, triggers
         self.problems = compiler.problems
+        self.canonical = canonical or {}  # each watch as written that parsed -> its canonical text
         self._segment_terms: dict[str, list[tuple[int, ...]]] = defaultdict(lambda: [()] * len(SEGMENTS))
         for (field_name, pattern), tid in compiler.term_ids.items():
             per_segment = self._segment_terms[pattern]
@@ -200,7 +202,7 @@ class WatchIndex:
                     for tid in trigger_ids:
                         triggers[tid].append(len(by_text) - 1)
                 by_text[key].owners.append((subscriber.id, text))
-        return cls(compiler, list(by_text.values()), triggers)
+        return cls(compiler, list(by_text.values()), triggers, canonical)
 
     def __len__(self) -> int:
         return len(self._watches)

@@ -96,3 +96,19 @@ def test_filter_visits_for_records_command():
     assert filter_visits([EN, STEEL, ZH], "topic:carbon", SAMPLE_TOPICS) == [EN, ZH]
     with pytest.raises(WatchSyntaxError):
         filter_visits([EN], "(carbon", SAMPLE_TOPICS)
+
+
+def test_one_index_per_run_gives_each_subscriber_its_own_order():
+    """digest_items with a run's shared index = with the subscriber's own index (order, terms, duplicates)."""
+    from notifier.delivery import RunMatcher
+
+    subscribers = [Sub(1, ["Pingyin", "carbon", "steel OR carbon"]),
+                   Sub(2, ["steel OR carbon", "carbon", "Pingyin", "carbon", "CARBON"]),
+                   Sub(3, ["carbon  Pingyin", "Pingyin carbon", "((", "Laiwu"]),
+                   Sub(4, ["Laiwu", "(steel OR coal) Laiwu", "topic:carbon"])]
+    shared = RunMatcher(subscribers, SAMPLE_TOPICS)  # type: ignore[arg-type]
+    for visit in (EN, STEEL, ZH):
+        for subscriber in subscribers:
+            alone = WatchIndex.build([subscriber], SAMPLE_TOPICS).match(visit)
+            assert shared.match(subscriber, visit) == alone  # type: ignore[arg-type]
+    assert shared.match(subscribers[1], EN)[0].watch == "steel OR carbon"
