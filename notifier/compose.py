@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
@@ -114,9 +114,10 @@ def _headline(view: VisitView) -> list[str]:
     return names or [o.name for o in view.officials[:1]] or [view.title[:40]]
 
 
-def make_subject(views: Sequence[VisitView]) -> str:
+def make_subject(views: Sequence[VisitView],
+                 headline: Callable[[VisitView], list[str]] = _headline) -> str:
     """ "3 new inspections: Longshan Carbon, Pingyin County, ..." """
-    names = list(dict.fromkeys(n for v in views for n in _headline(v) if n))
+    names = list(dict.fromkeys(n for v in views for n in headline(v) if n))
     shown: list[str] = []
     for name in names:
         if shown and len(", ".join([*shown, name])) > SUBJECT_ITEMS:
@@ -132,12 +133,47 @@ def local_time(now: datetime, timezone: str) -> str:
     return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
 
 
+class ViewCache:
+    """Each visit's view and headline made once per (visit, matched watches), for a run of digests.
+
+    Views are shared between digests, so nothing may change them (they are frozen; their lists
+    are read only). Holding the visit keeps its ``id()`` from being reused while cached.
+    """
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self.limit = limit
+        self._views: dict[tuple[object, ...], tuple[StoredVisit, VisitView]] = {}
+        self._headlines: dict[int, tuple[VisitView, list[str]]] = {}
+
+    def view(self, item: DigestItem) -> VisitView:
+        key = (id(item.visit), *((m.watch, m.terms) for m in item.matches))
+        found = self._views.get(key)
+        if found is None:
+            if len(self._views) >= self.limit:
+                self._views.clear()
+                self._headlines.clear()
+            found = self._views[key] = (item.visit, visit_view(item))
+        return found[1]
+
+    def headline(self, view: VisitView) -> list[str]:
+        found = self._headlines.get(id(view))
+        if found is None or found[0] is not view:
+            found = self._headlines[id(view)] = (view, _headline(view))
+        return found[1]
+
+
 def build_context(*, email: str, frequency: str, timezone: str, watches: Sequence[str],
                   items: Sequence[DigestItem], now: datetime, unsubscribe_url: str,
-                  unsubscribe_mailto: str) -> DigestContext:
-    days = group_visits([visit_view(item) for item in items])
+                  unsubscribe_mailto: str, cache: ViewCache | None = None) -> DigestContext:
+    """The template context of one digest; ``cache`` shares views and headlines across a run."""
+    if cache is None:
+        days = group_visits([visit_view(item) for item in items])
+        headline = _headline
+    else:
+        days = group_visits([cache.view(item) for item in items])
+        headline = cache.headline
     views = [v for day in days for group in day.officials for v in group.visits]
     return DigestContext(
-        subject=make_subject(views), email=email, frequency=frequency, watches=list(watches),
+        subject=make_subject(views, headline), email=email, frequency=frequency, watches=list(watches),
         count=len(views), generated=local_time(now, timezone), unsubscribe_url=unsubscribe_url,
         unsubscribe_mailto=unsubscribe_mailto, days=days)

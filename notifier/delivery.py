@@ -25,7 +25,7 @@ from core.db.engine import Database
 from core.db.models import Delivery, SubscriberRow
 from core.store import StoredVisit
 from notifier import ledger
-from notifier.compose import DigestItem, build_context
+from notifier.compose import DigestItem, ViewCache, build_context
 from notifier.digests import DigestReport, PlannedDigest, load_visits_by_id
 from notifier.mailer import Mailer, MailError, MailUnavailable, RecipientRejected
 from notifier.matching import Match, WatchIndex
@@ -110,6 +110,8 @@ class DigestRun:
         self.mailer: Mailer | None = None
         self.topics = config.topic_keywords()
         self.matcher: RunMatcher | None = None
+        self.views = ViewCache()
+        self.views = ViewCache()
 
     @property
     def secret(self) -> str:
@@ -174,7 +176,8 @@ class DigestRun:
                                                                              subscriber.email))
         context = build_context(email=subscriber.email, frequency=subscriber.frequency,
                                 timezone=subscriber.timezone, watches=subscriber.watches, items=items,
-                                now=self.now, unsubscribe_url=links.https, unsubscribe_mailto=links.mailto)
+                                now=self.now, unsubscribe_url=links.https, unsubscribe_mailto=links.mailto,
+                                cache=self.views)
         rendered = render_digest(context)
         message = build_message(rendered, sender=settings.smtp.sender, to=subscriber.email, links=links,
                                 now=self.now, message_id=make_message_id(settings.smtp.sender))

@@ -148,3 +148,23 @@ def test_shared_visit_blocks_give_the_whole_page_bytes():
                   for i in rng.sample(items, rng.randint(1, len(items)))]
         context = sample_context(chosen)[0]
         assert renderer.render(context) == _render_page(context)
+
+
+def test_view_cache_gives_the_same_contexts():
+    """Views and headlines shared across a run's digests: the same context as building each alone."""
+    import random
+
+    from notifier.compose import ViewCache
+
+    items = sample_items()
+    rng = random.Random(11)
+    cache = ViewCache(limit=5)  # small: the cache is also emptied along the way
+    links = sample_context()[1]
+    for _ in range(40):
+        chosen = [DigestItem(i.visit, rng.sample(list(i.matches), rng.randint(0, len(i.matches))))
+                  for i in rng.sample(items, rng.randint(1, len(items)))]
+        args = dict(email="ana@example.org", frequency="daily", timezone="Asia/Shanghai", watches=WATCHES,
+                    items=chosen, now=NOW, unsubscribe_url=links.https, unsubscribe_mailto=links.mailto)
+        cached = build_context(**args, cache=cache)
+        assert cached == build_context(**args)
+        assert render_digest(cached) == render_digest(build_context(**args))
