@@ -130,6 +130,7 @@ class DigestRenderer:
         self._html: dict[tuple[object, ...], tuple[str, list[str]]] = {}
         self._text: dict[tuple[object, ...], str] = {}
         self._matched: dict[tuple[WatchHit, ...], tuple[str, str]] = {}
+        self._marked: dict[tuple[object, ...], str] = {}  # (visit, terms) -> block with its highlighting
         self._patterns: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         mark, code = re.findall("<(?:mark|code)[^>]*>", _in_page(
             '<div class="visit"><p class="matched"><mark>m</mark><code>c</code></p></div>'))
@@ -147,8 +148,8 @@ class DigestRenderer:
     def render(self, digest: DigestContext) -> RenderedDigest:
         if _UNSAFE.search(" ".join(_strings(digest))):
             return _render_page(digest)
-        if len(self._html) + len(self._matched) > self.limit:
-            for cache in (self._html, self._text, self._matched, self._patterns):
+        if len(self._html) + len(self._matched) + len(self._marked) > self.limit:
+            for cache in (self._html, self._text, self._matched, self._patterns, self._marked):
                 cache.clear()
         views: list[VisitView] = []
 
@@ -194,14 +195,17 @@ class DigestRenderer:
             block = self._deferred.get_template("digest_visit.html.j2").render(
                 visit=view, matched_html=lambda matches: _MATCHED)
             self._html[key] = (_in_page(block[:-1]), self._texts)
-        block, texts = self._html[key]
         terms = tuple(view.terms)
-        if terms not in self._patterns:
-            self._patterns[terms] = highlight_regex([str(escape(t)) for t in terms])
-        pattern = self._patterns[terms]
-        marked = [self._serialise(pattern.sub(r"<mark>\g<0></mark>", t) if pattern else t) for t in texts]
-        block = _HIGHLIGHT.sub(lambda m: marked[int(m.group(1))], block)
-        return block.replace(_MATCHED, self._matched_pair(view.matches)[0])
+        marked_block = self._marked.get((key, terms))
+        if marked_block is None:
+            block, texts = self._html[key]
+            if terms not in self._patterns:
+                self._patterns[terms] = highlight_regex([str(escape(t)) for t in terms])
+            pattern = self._patterns[terms]
+            marked = [self._serialise(pattern.sub(r"<mark>\g<0></mark>", t) if pattern else t) for t in texts]
+            marked_block = _HIGHLIGHT.sub(lambda m: marked[int(m.group(1))], block)
+            self._marked[(key, terms)] = marked_block
+        return marked_block.replace(_MATCHED, self._matched_pair(view.matches)[0])
 
     def _visit_text(self, view: VisitView) -> str:
         key = _view_key(view)
