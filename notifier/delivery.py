@@ -16,9 +16,11 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from core.config import Config
 from core.db.engine import Database
@@ -31,10 +33,11 @@ from notifier.mailer import Mailer, MailError, MailUnavailable, RecipientRejecte
 from notifier.matching import Match, WatchIndex
 from notifier.message import build_message, make_message_id, message_bytes
 from notifier.render import RenderedDigest, render_digest
-from notifier.schedule import is_due, schedule_next
+from notifier.schedule import is_due, next_slot, schedule_next
 from notifier.unsubscribe import make_token, resolve_secret, unsubscribe_links
 
 DRY_RUN_SECRET = "dry-run: links are not valid"
+_SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
 
 
 def safe_filename(email: str) -> str:
@@ -111,7 +114,7 @@ class DigestRun:
         self.topics = config.topic_keywords()
         self.matcher: RunMatcher | None = None
         self.views = ViewCache()
-        self.views = ViewCache()
+        self.pending: dict[int, set[int]] = {}  # subscriber id -> its pending rows, read once per run
 
     @property
     def secret(self) -> str:
@@ -134,6 +137,7 @@ class DigestRun:
 
     def _due(self, session: Session) -> list[SubscriberRow]:
         ready = ledger.pending_subscribers(session, self.now)
+        waiting = ledger.with_pending(session)
         query = select(SubscriberRow).where(SubscriberRow.status == "active").order_by(SubscriberRow.id)
         due = []
         for row in session.scalars(query):
@@ -141,8 +145,7 @@ class DigestRun:
                 continue
             if row.id in ready:
                 due.append(row)
-            elif not self.dry_run and row.frequency != "immediate" and not ledger.has_pending(session,
-                                                                                               row.id):
+            elif not self.dry_run and row.frequency != "immediate" and row.id not in waiting:
                 schedule_next(row, self.now)  # nothing to say this time: wait for the next slot
         if not self.dry_run:
             session.commit()
@@ -153,6 +156,7 @@ class DigestRun:
         self.report.subscribers = len(due)
         rows: dict[int, list[Delivery]] = defaultdict(list)
         ids = [s.id for s in due]
+        self.pending = ledger.pending_ids(session, ids)
         for start in range(0, len(ids), 500):
             query = (select(Delivery).where(Delivery.subscriber_id.in_(ids[start:start + 500]))
                      .where(Delivery.state == "pending")
@@ -217,16 +221,30 @@ class DigestRun:
         except MailError as exc:
             self._failed(session, subscriber, rows, exc, planned)
             return not isinstance(exc, MailUnavailable)
-        ledger.mark_sent(session, [r.id for r in rows], str(message["Message-ID"]), self.now)
-        subscriber.last_digest_at = self.now
-        session.flush()
-        if not ledger.has_pending(session, subscriber.id):
-            schedule_next(subscriber, self.now)
-        session.commit()
+        self._record_sent(session, subscriber, [r.id for r in rows], str(message["Message-ID"]))
         planned.outcome = "written" if self.outbox is not None else "sent"
         self.report.digests_sent += 1
         self.report.visits_delivered += len(rows)
         return True
+
+    def _record_sent(self, session: Session, subscriber: SubscriberRow, ids: list[int],
+                     message_id: str) -> None:
+        """The accepted message's rows marked sent, in one transaction: two UPDATEs, no ORM flush.
+
+        ``self.pending`` (read when the run started) says whether the subscriber has rows left; rows
+        queued while the run goes are seen by the next run, as if they had come just after it.
+        """
+        ledger.mark_sent(session, ids, message_id, self.now)
+        left = self.pending.get(subscriber.id, set()).difference(ids)
+        self.pending[subscriber.id] = left
+        values: dict[str, datetime | None] = {"last_digest_at": self.now}
+        if not left:
+            values["next_digest_at"] = next_slot(subscriber.frequency, subscriber.send_at, subscriber.weekday,
+                                                 subscriber.timezone, self.now)
+        session.execute(update(_SUBSCRIBERS).where(_SUBSCRIBERS.c.id == subscriber.id).values(**values))
+        session.commit()
+        for name, value in values.items():  # the row in memory says the same, and stays clean
+            set_committed_value(subscriber, name, value)
 
     def _failed(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery], exc: MailError,
                 planned: PlannedDigest) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from core.db.models import Delivery
 
 MAX_ATTEMPTS = 5
+_DELIVERIES = cast(Table, Delivery.__table__)
 BACKOFF = (timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1), timedelta(hours=4))
 
 
@@ -70,10 +72,29 @@ def has_pending(session: Session, subscriber_id: int) -> bool:
     return session.scalar(query.limit(1)) is not None
 
 
+def with_pending(session: Session) -> set[int]:
+    """Ids of the subscribers with any pending row (ready or waiting for a retry)."""
+    table = _DELIVERIES
+    return set(session.scalars(select(table.c.subscriber_id).where(table.c.state == "pending").distinct()))
+
+
+def pending_ids(session: Session, subscriber_ids: Sequence[int]) -> dict[int, set[int]]:
+    """Subscriber id -> ids of all its pending rows (ready or waiting), in one query per 500 subscribers."""
+    found: dict[int, set[int]] = {}
+    table = _DELIVERIES
+    for start in range(0, len(subscriber_ids), 500):
+        query = (select(table.c.subscriber_id, table.c.id).where(table.c.state == "pending")
+                 .where(table.c.subscriber_id.in_(subscriber_ids[start:start + 500])))
+        for subscriber_id, row_id in session.execute(query):
+            found.setdefault(subscriber_id, set()).add(row_id)
+    return found
+
+
 def mark_sent(session: Session, ids: Iterable[int], message_id: str, now: datetime) -> None:
-    session.execute(update(Delivery).where(Delivery.id.in_(list(ids)))
-                    .values(state="sent", message_id=message_id[:300], sent_at=now, last_error=None)
-                    .execution_options(synchronize_session=False))
+    """One UPDATE of the table (no ORM objects loaded or synchronised)."""
+    table = _DELIVERIES
+    session.execute(update(table).where(table.c.id.in_(list(ids)))
+                    .values(state="sent", message_id=message_id[:300], sent_at=now, last_error=None))
 
 
 def mark_attempt_failed(session: Session, rows: Iterable[Delivery], error: str, now: datetime) -> int:
