@@ -206,3 +206,33 @@ def test_fast_encoding_and_flattening_give_the_standard_librarys_bytes():
             theirs.add_alternative(text[::-1], subtype="html", charset="utf-8")
             theirs.set_boundary("b"), ours.set_boundary("b")
             assert message_bytes(ours) == theirs.as_bytes(), (text, subtype)
+
+
+def test_a_digest_moves_the_schedule_only_when_nothing_is_left_pending(db, tmp_path):
+    from sqlalchemy import update
+
+    from notifier.schedule import next_slot
+
+    import_subscribers(db, [SubscriberConfig(email="ana@example.org", watches=["topic:carbon"],
+                                             frequency="daily")], now=utcnow())
+    queue_new_matches(db, SAMPLE_TOPICS, NOW)
+    with db.session() as session, session.begin():  # one row waits for a retry
+        session.execute(update(Delivery).where(Delivery.visit_id == 3)
+                        .values(next_attempt_at=NOW + timedelta(hours=2)))
+        before = session.scalar(select(SubscriberRow.next_digest_at))
+
+    def subscriber():
+        with db.session() as session:
+            return session.scalar(select(SubscriberRow))
+
+    with local_smtp() as (port, handler):
+        config = sample_config(tmp_path, smtp_port=port)
+        assert send_due_digests(db, config, NOW, secret=SECRET, force=True).visits_delivered == 1
+        row = subscriber()
+        assert (row.last_digest_at, row.next_digest_at) == (NOW, before)  # a row still pending
+        later = NOW + timedelta(hours=3)
+        assert send_due_digests(db, config, later, secret=SECRET, force=True).visits_delivered == 1
+        row = subscriber()
+        assert row.last_digest_at == later
+        assert row.next_digest_at == next_slot("daily", row.send_at, row.weekday, row.timezone, later)
+    assert len(handler.messages) == 2 and [s[2] for s in states(db)] == ["sent", "sent"]
