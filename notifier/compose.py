@@ -56,17 +56,26 @@ def _people(people: Sequence[Official]) -> list[Person]:
     return [Person(clean_text(p.name), clean_text(p.title)) for p in people]
 
 
-def visit_view(item: DigestItem) -> VisitView:
-    stored, visit = item.visit, item.visit.visit
-    hits = [WatchHit(m.watch, m.terms) for m in item.matches]
-    terms = list(dict.fromkeys(t for m in item.matches for t in m.terms))
-    return VisitView(
+def _visit_fields(stored: StoredVisit) -> dict[str, object]:
+    """What a view shows of the visit itself (everything but the matches)."""
+    visit = stored.visit
+    return dict(
         title=clean_text(stored.title), url=safe_url(stored.url), source=clean_text(stored.source),
         date=visit.date or stored.published or "", language=stored.language,
         officials=_people(visit.officials), accompanying=_people(visit.accompanying),
         regions=[clean_text(r) for r in visit.regions],
         stops=[StopView(clean_text(s.name), s.kind, clean_text(s.region or "")) for s in visit.stops],
-        emphasized=_sentences(visit.emphasized), matches=hits, terms=terms)
+        emphasized=_sentences(visit.emphasized))
+
+
+def _with_matches(fields: dict[str, object], matches: Sequence[Match]) -> VisitView:
+    hits = [WatchHit(m.watch, m.terms) for m in matches]
+    terms = list(dict.fromkeys(t for m in matches for t in m.terms))
+    return VisitView(**fields, matches=hits, terms=terms)  # type: ignore[arg-type]
+
+
+def visit_view(item: DigestItem) -> VisitView:
+    return _with_matches(_visit_fields(item.visit), item.matches)
 
 
 def _day_label(iso: str) -> str:
@@ -134,32 +143,33 @@ def local_time(now: datetime, timezone: str) -> str:
 
 
 class ViewCache:
-    """Each visit's view and headline made once per (visit, matched watches), for a run of digests.
+    """What a run's digests share: each visit's fields, and headlines per (visit, matched terms).
 
-    Views are shared between digests, so nothing may change them (they are frozen; their lists
-    are read only). Holding the visit keeps its ``id()`` from being reused while cached.
+    The fields (lists included) are shared between views, so nothing may change them; holding
+    the visit keeps its ``id()`` from being reused while cached.
     """
 
     def __init__(self, limit: int = 100_000) -> None:
         self.limit = limit
-        self._views: dict[tuple[object, ...], tuple[StoredVisit, VisitView]] = {}
-        self._headlines: dict[int, tuple[VisitView, list[str]]] = {}
+        self._fields: dict[int, tuple[StoredVisit, dict[str, object]]] = {}
+        self._headlines: dict[tuple[object, ...], list[str]] = {}
 
     def view(self, item: DigestItem) -> VisitView:
-        key = (id(item.visit), *((m.watch, m.terms) for m in item.matches))
-        found = self._views.get(key)
-        if found is None:
-            if len(self._views) >= self.limit:
-                self._views.clear()
-                self._headlines.clear()
-            found = self._views[key] = (item.visit, visit_view(item))
-        return found[1]
+        found = self._fields.get(id(item.visit))
+        if found is None or found[0] is not item.visit:
+            if len(self._fields) >= self.limit:
+                self._fields.clear()
+            found = self._fields[id(item.visit)] = (item.visit, _visit_fields(item.visit))
+        return _with_matches(found[1], item.matches)
 
     def headline(self, view: VisitView) -> list[str]:
-        found = self._headlines.get(id(view))
-        if found is None or found[0] is not view:
-            found = self._headlines[id(view)] = (view, _headline(view))
-        return found[1]
+        key = (view.title, tuple(view.regions), tuple(view.stops), tuple(view.officials), tuple(view.terms))
+        found = self._headlines.get(key)
+        if found is None:
+            if len(self._headlines) >= self.limit:
+                self._headlines.clear()
+            found = self._headlines[key] = _headline(view)
+        return found
 
 
 def build_context(*, email: str, frequency: str, timezone: str, watches: Sequence[str],
