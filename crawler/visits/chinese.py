@@ -212,12 +212,11 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     span = zh_date(doc.simple, ref)
     visit = Visit(
         date=span.start,
+        end_date=span.last_day(),
         officials=_officials(leads),
         accompanying=_officials(acc),
         regions=regions,
         stops=stops,
         emphasized=_emphasized(doc, {to_simplified(n) for n in names}),
     )
-    days = span.days()
-    visit.end_date = days[-1] if len(days) > 1 else None
     return [visit]

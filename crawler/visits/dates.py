@@ -40,18 +40,12 @@ class DateSpan:
     start: str | None
     end: str | None = None
 
-    def days(self) -> list[str]:
-        """Every day of the span, ISO (the span is capped at a week)."""
-        if not self.start:
-            return []
-        if not self.end or self.end <= self.start:
-            return [self.start]
-        first, last = date.fromisoformat(self.start), date.fromisoformat(self.end)
-        out: list[str] = []
-        while first <= last and len(out) < 7:
-            out.append(first.isoformat())
-            first += timedelta(days=1)
-        return out
+    def last_day(self) -> str | None:
+        """The last day of a visit over several days (at most a week); None for one day."""
+        if not self.start or not self.end or self.end <= self.start:
+            return None
+        cap = date.fromisoformat(self.start) + timedelta(days=6)
+        return min(date.fromisoformat(self.end), cap).isoformat()
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

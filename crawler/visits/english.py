@@ -256,12 +256,11 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     span = en_date(text, ref)
     visit = Visit(
         date=span.start,
+        end_date=span.last_day(),
         officials=_officials(leads),
         accompanying=_officials(acc),
         regions=regions,
         stops=stops,
         emphasized=_emphasized([s for _, s in sentences], [m.name for m in leads]),
     )
-    days = span.days()
-    visit.end_date = days[-1] if len(days) > 1 else None
     return [visit]

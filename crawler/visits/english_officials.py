@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from crawler.visits.officials import SURNAMES, Mention
+from crawler.visits.officials import SURNAMES, Mention, drop_overlaps
 
 _TITLE_WORDS = (
     r"(?:secretary(?:-general)?|mayor|governor|director(?:-general)?|chairman|chairwoman|chairperson|"
@@ -120,16 +120,7 @@ def en_mentions(text: str) -> list[Mention]:
             start = text.find(raw, m.start(2))
             out.append(Mention(name, title.strip(), start, start + len(raw), m.start(1)))
     out.sort(key=lambda x: x.start)
-    return _no_overlap(out)
-
-
-def _no_overlap(mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for m in mentions:
-        if out and m.start < out[-1].end:
-            continue
-        out.append(m)
-    return out
+    return drop_overlaps(out)
 
 
 _SUBJECT_VERB = re.compile(

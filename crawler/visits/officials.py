@@ -92,7 +92,7 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
             continue
         out.append(Mention(text[pos:pos + length], title, pos, pos + length, title_start))
         last_end = _listed_names(text, simple, out, title)
-    return _dedupe_overlaps(out)
+    return drop_overlaps(out)
 
 
 _ORG_CHARS = ("", "局", "委", "厅", "办", "区", "县", "市", "镇", "乡", "部")
@@ -121,7 +121,8 @@ def _title_start(simple: str, end: int) -> int:
     return start
 
 
-def _dedupe_overlaps(mentions: list[Mention]) -> list[Mention]:
+def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start, without any that overlaps the one before."""
     out: list[Mention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
