@@ -36,6 +36,16 @@ where a field says otherwise.
 
 Filters: ``text | highlight(visit.terms)`` escapes ``text`` and wraps each
 matched term in ``<mark>`` (HTML only).
+
+Besides ``digest``, the page templates get one callable each, which draws a visit
+(:mod:`notifier.render` may reuse one visit's drawing across the digests of a run):
+
+    visit_html(visit)         digest.html.j2: Markup, the visit drawn by digest_visit.html.j2
+    visit_text(visit)         digest.txt.j2: str, the visit drawn by digest_visit.txt.j2
+
+``digest_visit.*.j2`` get ``visit`` (a VisitView) and ``matched_html(visit.matches)``
+or ``matched_text(visit.matches)``, which draw the matched watches with
+``digest_matched.*.j2`` (given ``matches``, a list[WatchHit]).
 """
 
 from __future__ import annotations
