@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal, cast
 
-from sqlalchemy import select
+from sqlalchemy import Connection, CursorResult, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from core.db.engine import Database, utcnow
@@ -71,51 +71,109 @@ def ensure_source(session: Session, name: str, cms: str = "generic", language: s
     return source
 
 
-def _fill_visit(row: VisitRow, visit: Visit) -> None:
-    row.date = _parse_date(visit.date)
-    row.end_date = _parse_date(visit.end_date)
-    row.regions = list(visit.regions)
-    row.topics = list(visit.topics)
-    row.emphasized = list(visit.emphasized)
+_ARTICLES, _VISITS = cast(Table, ArticleRow.__table__), cast(Table, VisitRow.__table__)
+_OFFICIALS, _STOPS = cast(Table, OfficialRow.__table__), cast(Table, StopRow.__table__)
+_SOURCES = cast(Table, Source.__table__)
+# Built once: executed with parameter dicts, their compiled forms are cached by the engine.
+_FIND_ARTICLE = select(_ARTICLES.c.id, _ARTICLES.c.content_hash).where(_ARTICLES.c.url == bindparam("u"))
+_UPDATE_ARTICLE = update(_ARTICLES).where(_ARTICLES.c.id == bindparam("pk"))
+_FIND_SOURCE = select(_SOURCES.c.id).where(_SOURCES.c.name == bindparam("n"))
+_ARTICLE_VISITS = select(_VISITS.c.seq, _VISITS.c.id).where(_VISITS.c.article_id == bindparam("a"))
+_UPDATE_VISIT = update(_VISITS).where(_VISITS.c.id == bindparam("pk"))
+_DELETE_VISITS = delete(_VISITS).where(_VISITS.c.id.in_(bindparam("ids", expanding=True)))
+_INSERT_ARTICLE, _INSERT_VISIT, _INSERT_SOURCE = insert(_ARTICLES), insert(_VISITS), insert(_SOURCES)
+_INSERT_OFFICIALS, _INSERT_STOPS = insert(_OFFICIALS), insert(_STOPS)
+_DELETE_CHILDREN = [delete(t).where(t.c.visit_id.in_(bindparam("ids", expanding=True)))
+                    for t in (_OFFICIALS, _STOPS)]
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def _source_id(conn: Connection, name: str, cms: str, language: str) -> int:
+    found = conn.execute(_FIND_SOURCE, {"n": name}).scalar()
+    if found is None:
+        found = _new_id(conn.execute(_INSERT_SOURCE, {"name": name, "cms": cms, "language": language}))
+    return int(found)
+
+
+def _visit_values(visit: Visit) -> dict[str, object]:
+    return {"date": _parse_date(visit.date), "end_date": _parse_date(visit.end_date),
+            "regions": list(visit.regions), "topics": list(visit.topics),
+            "emphasized": list(visit.emphasized)}
+
+
+def _children(visit_id: int, visit: Visit, officials: list[dict[str, object]],
+              stops: list[dict[str, object]]) -> None:
     people = [("lead", o) for o in visit.officials] + [("accompanying", o) for o in visit.accompanying]
-    row.officials = [OfficialRow(seq=i, role=role, name=o.name, title=o.title)
-                     for i, (role, o) in enumerate(people)]
-    row.stops = [StopRow(seq=i, name=s.name, kind=s.kind, region=s.region)
-                 for i, s in enumerate(visit.stops)]
+    officials.extend({"visit_id": visit_id, "seq": i, "role": role, "name": o.name, "title": o.title}
+                     for i, (role, o) in enumerate(people))
+    stops.extend({"visit_id": visit_id, "seq": i, "name": s.name, "kind": s.kind, "region": s.region}
+                 for i, s in enumerate(visit.stops))
 
 
-def _sync_visits(row: ArticleRow, visits: list[Visit]) -> None:
+def _sync_visits(conn: Connection, article_id: int, visits: list[Visit], *, new: bool) -> None:
+    """Visit ``seq`` keeps its row (and id); its officials and stops are rewritten; extra rows go."""
     now = utcnow()
-    existing = {v.seq: v for v in row.visits}
+    existing: dict[int, int] = {} if new else {
+        seq: vid for seq, vid in conn.execute(_ARTICLE_VISITS, {"a": article_id})}
+    officials: list[dict[str, object]] = []
+    stops: list[dict[str, object]] = []
+    rewritten: list[int] = []
     for seq, visit in enumerate(visits):
-        visit_row = existing.pop(seq, None)
-        if visit_row is None:
-            visit_row = VisitRow(seq=seq, created_at=now)
-            row.visits.append(visit_row)
-        _fill_visit(visit_row, visit)
-    for stale in existing.values():
-        row.visits.remove(stale)
+        values = _visit_values(visit)
+        visit_id = existing.pop(seq, None)
+        if visit_id is None:
+            visit_id = _new_id(conn.execute(_INSERT_VISIT, {"article_id": article_id, "seq": seq,
+                                                            "created_at": now, **values}))
+        else:
+            conn.execute(_UPDATE_VISIT, {"pk": visit_id, **values})
+            rewritten.append(visit_id)
+        _children(visit_id, visit, officials, stops)
+    stale = list(existing.values())
+    if rewritten or stale:
+        for statement in _DELETE_CHILDREN:
+            conn.execute(statement, {"ids": rewritten + stale})
+    if stale:
+        conn.execute(_DELETE_VISITS, {"ids": stale})
+    if officials:
+        conn.execute(_INSERT_OFFICIALS, officials)
+    if stops:
+        conn.execute(_INSERT_STOPS, stops)
+
+
+def _save(conn: Connection, article: Article, cms: str) -> SaveOutcome:
+    url = canonical_url(article.url)
+    digest = content_hash(article)
+    row = conn.execute(_FIND_ARTICLE, {"u": url}).first()
+    if row is not None and row.content_hash == digest:
+        return "unchanged"
+    values: dict[str, object] = {
+        "language": article.language, "title": article.title, "body": article.text,
+        "published": _parse_date(article.published), "content_hash": digest, "fetched_at": utcnow()}
+    if article.source:
+        values["source_id"] = _source_id(conn, article.source, cms, article.language)
+    if row is None:
+        article_id = _new_id(conn.execute(_INSERT_ARTICLE, {"url": url, **values}))
+    else:
+        article_id = row.id
+        conn.execute(_UPDATE_ARTICLE, {"pk": article_id, **values})
+    _sync_visits(conn, article_id, article.visits, new=row is None)
+    return "new" if row is None else "updated"
 
 
 def save_article(db: Database, article: Article, *, cms: str = "generic") -> SaveOutcome:
     """Insert or update one article and its visits, in one transaction."""
-    url = canonical_url(article.url)
-    digest = content_hash(article)
-    with db.session() as session, session.begin():
-        row = session.scalar(select(ArticleRow).where(ArticleRow.url == url)
-                             .options(selectinload(ArticleRow.visits)))
-        if row is not None and row.content_hash == digest:
-            return "unchanged"
-        outcome: SaveOutcome = "new" if row is None else "updated"
-        source = ensure_source(session, article.source, cms, article.language) if article.source else None
-        if row is None:
-            row = ArticleRow(url=url)
-            session.add(row)
-        row.source = source or row.source
-        row.language, row.title, row.body = article.language, article.title, article.text
-        row.published, row.content_hash, row.fetched_at = _parse_date(article.published), digest, utcnow()
-        _sync_visits(row, article.visits)
-        return outcome
+    return save_articles(db, [(article, cms)])[0]
+
+
+def save_articles(db: Database, articles: Sequence[tuple[Article, str]]) -> list[SaveOutcome]:
+    """Insert or update several (article, cms) pairs in one transaction: all are stored, or none."""
+    with db.engine.begin() as conn:
+        return [_save(conn, article, cms) for article, cms in articles]
 
 
 def known_urls(db: Database, urls: Iterable[str]) -> set[str]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from core.db.engine import Database
 from core.db.models import ArticleRow, OfficialRow, StopRow, VisitRow
 from core.records import Article, Official, Stop, Visit
-from core.store import known_urls, load_visits, save_article
+from core.store import known_urls, load_visits, save_article, save_articles
 
 
 def sample(url: str = "http://News.Example.gov.cn:80/art/2024/5/14/art_1_2.html?utm_source=x#top") -> Article:
@@ -84,4 +86,36 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
     with db.engine.connect() as conn:
         versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     assert len(versions) == 1
+    db.close()
+
+
+def test_a_batch_is_stored_whole_or_not_at_all(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'a.db'}")
+    good, bad = sample("http://x.example/good.html"), sample("http://x.example/bad.html")
+    bad.title = None  # type: ignore[assignment]  # NOT NULL: the batch's transaction fails
+    with pytest.raises(IntegrityError):
+        save_articles(db, [(good, "generic"), (bad, "generic")])
+    assert known_urls(db, [good.url, bad.url]) == set() and count(db, VisitRow) == 0
+    bad.title = "fixed"
+    assert save_articles(db, [(good, "generic"), (bad, "generic"), (good, "generic")]) == [
+        "new", "new", "unchanged"]
+    assert count(db, ArticleRow) == 2 and count(db, VisitRow) == 2 and count(db, OfficialRow) == 4
+    db.close()
+
+
+def test_update_keeps_visit_ids_and_creation_times_and_rewrites_children(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'a.db'}")
+    article = sample()
+    article.visits.append(Visit(date="2024-05-12", officials=[Official("Sun Hua")],
+                                stops=[Stop("A", "village")]))
+    save_article(db, article)
+    before = {s.id: s.created_at for s in load_visits(db)}
+    article.visits[1].officials = [Official("Zhou Lan", "Secretary")]
+    article.visits[1].stops = []
+    article.visits.append(Visit(date="2024-05-11"))
+    assert save_article(db, article) == "updated"
+    after = load_visits(db)
+    assert {s.id: s.created_at for s in after if s.id in before} == before
+    assert len(after) == 3 and [s.visit for s in after if s.id in before][1] == article.visits[1]
+    assert count(db, OfficialRow) == 3 and count(db, StopRow) == 1
     db.close()
