@@ -3,7 +3,9 @@
 Per source: list page 1 (a conditional GET, unless backfilling with
 ``since``), its article links minus those already stored, then the next list
 page, until a page whose items are all known (or all older than ``since``),
-or ``max_pages_per_source``. A 304 ends that source's run. Figures go to
+or ``max_pages_per_source``. After a run that did not finish (killed, timed
+out), all-known pages do not stop it: that run may have stored the newest
+articles and not the older ones. A 304 ends that source's run. Figures go to
 :mod:`crawler.health`; broken pages are counted, logged with their URL, and
 skipped.
 """
@@ -21,10 +23,12 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
+from sqlalchemy import select
 from twisted.python.failure import Failure
 
 from core.config import SourceConfig
 from core.db.engine import Database
+from core.db.models import CrawlRun
 from core.records import Article
 from core.store import known_urls
 from core.urls import canonical_url
@@ -60,6 +64,23 @@ class CrawlContext:
         return self.source_domains
 
 
+def unfinished_before(db: Database, run_ids: dict[str, int]) -> set[str]:
+    """Sources whose previous run did not end ok (killed, timed out, failed).
+
+    Such a run may have stored the newest articles and not older ones, so the
+    next run must not stop at the first list page whose items are all known.
+    """
+    out: set[str] = set()
+    with db.session() as session:
+        for name, run_id in run_ids.items():
+            source_id = select(CrawlRun.source_id).where(CrawlRun.id == run_id).scalar_subquery()
+            previous = session.scalar(select(CrawlRun.status).where(
+                CrawlRun.source_id == source_id, CrawlRun.id < run_id).order_by(CrawlRun.id.desc()).limit(1))
+            if previous is not None and previous != "ok":
+                out.add(name)
+    return out
+
+
 @dataclass
 class ArticleItem:
     """What the spider hands to the pipeline."""
@@ -78,6 +99,7 @@ class NewsSpider(Spider):
         self.adapters: dict[str, Adapter] = {s.name: adapter_for(s) for s in context.sources}
         self.pending_validators: dict[str, dict[str, http_cache.Validators]] = {n: {} for n in self.sources}
         self.requested: set[str] = set()
+        self.catching_up = unfinished_before(context.db, context.run_ids)
 
     async def start(self) -> AsyncIterator[Request]:
         for name, adapter in self.adapters.items():
@@ -141,7 +163,10 @@ class NewsSpider(Spider):
         if since is not None:
             dated = [i.published for i in listing.items if i.published is not None]
             return page < BACKFILL_PAGES and not (dated and max(dated) < since)
-        if not fresh:
+        if not fresh and source in self.catching_up:
+            logger.info("%s: every item on list page %d is known, but the last run did not finish; "
+                        "paging on", source, page)
+        elif not fresh:
             logger.info("%s: every item on list page %d is known; stopping", source, page)
             return False
         return page < self.context.max_pages

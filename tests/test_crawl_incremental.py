@@ -18,7 +18,7 @@ from core.config import SourceConfig
 from core.db.engine import Database
 from core.records import Article
 from core.store import save_article
-from crawler.runner import crawl_sources
+from crawler.runner import crawl_sources, start_runs
 
 
 def generic_source(base: str) -> SourceConfig:
@@ -55,6 +55,27 @@ def test_recrawl_fetches_only_new_articles_and_stops_at_known_page(tmp_path: Pat
     assert lists == ["/news/list_1.html", "/news/list_2.html"]
     assert (run.articles_new, run.list_pages) == (3, 2)
     assert article_count(db_url) == (39, 39)
+
+
+def test_after_an_unfinished_run_paging_goes_past_known_pages(tmp_path: Path) -> None:
+    """A killed run may have stored all of list page 1 and nothing older: the next run pages on."""
+    items = stories(36, "zh")
+    with serve(lambda b: generic.build(b, items=items)) as site:
+        cfg = config(tmp_path, [generic_source(site.base)])
+        db_url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+        db = Database(db_url)
+        for story in items[:12]:  # list page 1, stored by the killed run
+            save_article(db, Article(url=site.base + generic.article_path(story), title=story.title,
+                                     text=story.text, source="city"))
+        start_runs(db, cfg.sources)  # the killed run, left 'running'
+        db.close()
+        [run] = crawl_sources(cfg, db_url, overrides=FAST)
+        fetched = [h.path for h in site.hits if "show.php" in h.path]
+        [again] = crawl_sources(cfg, db_url, overrides=FAST)  # after an ok run: stops at page 1
+    assert run.status == "ok" and run.articles_new == 24 and run.list_pages == 3, run
+    assert sorted(fetched) == sorted(generic.article_path(s) for s in items[12:])
+    assert again.status == "ok" and again.articles_new == 0 and again.list_pages + again.not_modified == 1
+    assert article_count(db_url) == (36, 36)
 
 
 def _kill_after(db_url: str, n: int, done: threading.Event) -> None:
