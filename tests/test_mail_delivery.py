@@ -195,7 +195,8 @@ def test_fast_encoding_and_flattening_give_the_standard_librarys_bytes():
 
     long_line = "carbon " * 40
     bodies = ["short ascii\n", "短的中文\n", long_line + "\n" + "x" * 200 + " \n\tend\t",
-              "中文很长的一行" * 30 + "\nsecond line", "<p style=\"a: b;\">" + "é=" * 90 + "</p>\r\n" * 12, ""]
+              "中文很长的一行" * 30 + "\nsecond line",
+              "<p style=\"a: b;\">" + "é=" * 90 + "</p>\r\n" * 12, ""]
     for text in bodies:
         for subtype in ("plain", "html"):
             ours, theirs = EmailMessage(policy=MAIL_POLICY), EmailMessage(policy=MAIL_POLICY)
