@@ -52,6 +52,12 @@ def build_settings(crawl: CrawlSettings, *, log_level: str = "WARNING",
             "crawler.middlewares.AccountingMiddleware": 950,
         },
         "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
+        # What one response yields is handled by this many asyncio tasks (Scrapy's default, 100, makes
+        # 100 tasks per response); the store has one writer anyway.
+        "CONCURRENT_ITEMS": 16,
+        # Scrapy re-parses a callback's source with ast on most requests to look for `return value` in a
+        # generator (its cache is keyed by the bound method, new per request); ours return nothing.
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "REDIRECT_MAX_TIMES": 5,
         "METAREFRESH_ENABLED": False,
         "COOKIES_ENABLED": True,
