@@ -4,7 +4,9 @@ Storing the article is also what marks its URL as seen (the spider asks
 :func:`core.store.known_urls`), so the mark is written only once the article
 is safely stored: a crash at any point loses nothing and duplicates nothing.
 Extraction and the database write run on one writer thread, so the reactor
-keeps fetching and parsing while a transaction commits.
+keeps fetching and parsing while a transaction commits. Articles that arrive
+while the writer is busy are stored together, in one transaction, when it is
+free: each batch is committed whole before any of its URLs counts as seen.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from core.records import Visit
-from core.store import SaveOutcome, save_article
+from core.store import SaveOutcome, save_article, save_articles
 from crawler.health import count
 from crawler.spider import ArticleItem, CrawlContext
 from crawler.visits import extract_visits
 
 logger = logging.getLogger(__name__)
+BATCH = 32  # articles per transaction at most
 
 
 class StorePipeline:
@@ -55,18 +58,59 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspectwatch-store")
+        self.queued: list[tuple[ArticleItem, asyncio.Future[SaveOutcome]]] = []
+        self.writing = False
 
     def close_spider(self) -> None:
         self.writer.shutdown(wait=True)
 
-    def store(self, item: ArticleItem) -> SaveOutcome:
-        item.article.visits = self.visits(item)
-        return save_article(self.context.db, item.article, cms=item.cms)
+    def store(self, items: list[ArticleItem]) -> list[SaveOutcome | Exception]:
+        """On the writer thread: visits extracted, then the batch stored in one transaction."""
+        for item in items:
+            item.article.visits = self.visits(item)
+        try:
+            return list(save_articles(self.context.db, [(item.article, item.cms) for item in items]))
+        except Exception as exc:
+            if len(items) == 1:
+                return [exc]
+        return [self.store_one(item) for item in items]  # one bad article must not cost the others
+
+    def store_one(self, item: ArticleItem) -> SaveOutcome | Exception:
+        try:
+            return save_article(self.context.db, item.article, cms=item.cms)
+        except Exception as exc:
+            return exc
+
+    def write_next(self) -> None:
+        """Hand everything queued (up to BATCH) to the writer; again when it is done, while any is left."""
+        batch, self.queued = self.queued[:BATCH], self.queued[BATCH:]
+        self.writing = bool(batch)
+        if not batch:
+            return
+        done = asyncio.get_running_loop().run_in_executor(self.writer, self.store, [i for i, _ in batch])
+
+        def deliver(result: asyncio.Future[list[SaveOutcome | Exception]]) -> None:
+            error = asyncio.CancelledError() if result.cancelled() else result.exception()
+            outcomes = [error] * len(batch) if error is not None else result.result()
+            for (_, future), outcome in zip(batch, outcomes, strict=True):
+                if future.cancelled():
+                    continue
+                if isinstance(outcome, BaseException):
+                    future.set_exception(outcome)
+                else:
+                    future.set_result(outcome)
+            self.write_next()
+
+        done.add_done_callback(deliver)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
             return item
-        outcome = await asyncio.get_running_loop().run_in_executor(self.writer, self.store, item)
+        future: asyncio.Future[SaveOutcome] = asyncio.get_running_loop().create_future()
+        self.queued.append((item, future))
+        if not self.writing:
+            self.write_next()
+        outcome = await future
         article = item.article
         if outcome != "unchanged":
             count(self.crawler, article.source, f"articles_{outcome}")
