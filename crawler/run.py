@@ -67,7 +67,9 @@ def child_main(config: Config, db_url: str, run_ids: dict[str, int], since: date
                want_progress: bool, overrides: dict[str, Any] | None, log_level: int) -> None:
     """Entry point of the crawl process: log records and progress go to the parent via ``events``."""
     root = logging.getLogger()
-    root.handlers[:] = [RelayHandler(events)]
+    relay = RelayHandler(events)
+    relay.setLevel(log_level)  # Scrapy resets the root logger's level; the handler keeps ours
+    root.handlers[:] = [relay]
     root.setLevel(log_level)
     settings = {**(overrides or {}), "LOG_INSTALL_ROOT_HANDLER": False}
     run_in_process(config, db_url, run_ids, since=since, progress=events if want_progress else None,
