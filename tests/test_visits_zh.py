@@ -135,3 +135,11 @@ def test_autonomous_county_with_plain_suffix_is_a_region() -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == ["长阳县"]
     assert [s.name for s in visit.stops] == ["清江鱼业有限公司", "龙舟坪村"]
+
+
+def test_all_out_effort_is_not_a_journey() -> None:
+    """全力以赴 holds 赴 (go to), but what follows is a slogan, not a list of sites."""
+    text = ("3月2日，市长周立新到历城区调研。他强调，要全力以赴抓招商、促投资、稳增长。"
+            "在济南华岳精密机械有限公司，周立新察看生产线。")
+    [visit] = extract_visits(text, published="2024-03-03", lang="zh")
+    assert [s.name for s in visit.stops] == ["济南华岳精密机械有限公司"]
