@@ -167,3 +167,12 @@ def test_came_to_our_county_names_the_county() -> None:
             "He praised Tonggu County for its work.")
     [visit] = extract_visits(text, published="2024-07-09", lang="en")
     assert visit.regions == ["Tonggu County"]
+
+
+def test_opener_site_ends_before_the_official() -> None:
+    """'At X, <official> inspected A, B and C': X is the stop, not 'X, <official> inspected A'."""
+    text = ("On May 9, Mayor Zhou Lin went to Lixia District to investigate education work.\n\n"
+            "At Huancui Road Kindergarten, Zhou Lin inspected the classrooms, the dining room and the "
+            "play area.")
+    [visit] = extract_visits(text, published="2023-05-10", lang="en")
+    assert [s.name for s in visit.stops] == ["Huancui Road Kindergarten"]

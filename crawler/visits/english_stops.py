@@ -43,7 +43,7 @@ _AFFILIATION = re.compile(
     r"Director)\s+(?:of\s+)?(?:the\s+)?$"
 )
 _OPENER = re.compile(r"(?:^|(?<=[,.]\s))(?:At|In|Along)\s+(?:the\s+)?"
-                     r"([^,.;]{3,90}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}),\s+"
+                     r"([^,.;]{3,90}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
                      r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
                      r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
                      r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)")
