@@ -33,9 +33,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy core crawler jobs notifier
 
+# Three workers: most tests wait on real servers and child processes, not the CPU.
 # pytest exits 5 when it collects no test: that is a failure here.
 pytest: $(STAMP)
-	$(BIN)/python -m pytest -q; status=$$?; \
+	$(BIN)/python -m pytest -q -n 3; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$status
 
 quality: $(STAMP)
