@@ -19,9 +19,13 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 
-DEV_FLOORS = {"detection": 0.95, "officials": 0.90, "dates": 0.90, "regions": 0.85,
-              "stops": 0.80, "accompanying": 0.85}
-SEED_FLOORS = {f: 1.0 for f in DEV_FLOORS}
+# The floors were detection 0.95, officials 0.90, dates 0.90, regions 0.85, stops 0.80,
+# accompanying 0.85; each is raised to what the extractor reached, rounded down to 0.05.
+DEV_EN_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 0.95,
+                 "stops": 0.90, "accompanying": 1.0}
+DEV_ZH_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 1.0,
+                 "stops": 0.95, "accompanying": 1.0}
+SEED_FLOORS = {f: 1.0 for f in DEV_EN_FLOORS}
 # The project's own labelled sets: floors at what the extractor reached, rounded down
 # to the next 0.05.
 OWN_FLOORS = {
@@ -38,8 +42,8 @@ OWN_FLOORS = {
 
 CASES = [
     (EVAL / "examples.jsonl", SEED_FLOORS),
-    (EVAL / "dev-en.jsonl", DEV_FLOORS),
-    (EVAL / "dev-zh.jsonl", DEV_FLOORS),
+    (EVAL / "dev-en.jsonl", DEV_EN_FLOORS),
+    (EVAL / "dev-zh.jsonl", DEV_ZH_FLOORS),
 ] + [(GOLD / name, floors) for name, floors in OWN_FLOORS.items()]
 
 
