@@ -53,6 +53,7 @@ class CrawlSettings(Strict):
     obey_robots: bool = True
     allow_private_networks: bool = False
     max_pages_per_source: int = Field(default=50, ge=1)
+    delay: float = Field(default=1.0, ge=0)  # seconds between requests to a site at first
     max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     download_timeout: float = Field(default=30.0, gt=0)
     crawl_timeout: float = Field(default=1800.0, gt=0)

@@ -53,6 +53,7 @@ sender = "inspectwatch <digest@iw.example.org>"
 [crawl]
 allow_private_networks = true
 obey_robots = false
+delay = 0
 max_pages_per_source = 20
 download_timeout = 10
 crawl_timeout = {crawl_timeout}
