@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from core.records import Official, Stop, Visit
+from core.records import Stop, Visit
 from crawler.visits.chinese_stops import candidate_items, zh_stops
 from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
 from crawler.visits.detect import zh_is_visit
 from crawler.visits.language import to_simplified
-from crawler.visits.officials import Mention, zh_mentions
+from crawler.visits.officials import Mention, to_officials, zh_mentions
 from crawler.visits.regions import region_names, zh_regions
 from crawler.visits.stops import assign_regions
 
@@ -103,13 +103,6 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
     acc += [m for m in others if m is not leads[0] and re.match(r"^(?:主持|出席|参加)", doc.simple[m.end:])]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
-
-
-def _officials(mentions: list[Mention]) -> list[Official]:
-    seen: dict[str, Official] = {}
-    for m in mentions:
-        seen.setdefault(m.name, Official(m.name, m.title))
-    return list(seen.values())
 
 
 def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
@@ -213,8 +206,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     visit = Visit(
         date=span.start,
         end_date=span.last_day(),
-        officials=_officials(leads),
-        accompanying=_officials(acc),
+        officials=to_officials(leads),
+        accompanying=to_officials(acc),
         regions=regions,
         stops=stops,
         emphasized=_emphasized(doc, {to_simplified(n) for n in names}),

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date as date_type
 
-from core.records import Official, Visit
+from core.records import Visit
 from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
 from crawler.visits.detect import en_is_visit, en_visit_sentence
 from crawler.visits.english_officials import en_mentions, subject_names
 from crawler.visits.english_stops import en_stops
-from crawler.visits.officials import Mention
+from crawler.visits.officials import Mention, to_officials
 from crawler.visits.regions import en_regions
 from crawler.visits.stops import assign_regions
 
@@ -185,13 +185,6 @@ def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> li
     return out
 
 
-def _officials(mentions: list[Mention]) -> list[Official]:
-    seen: dict[str, Official] = {}
-    for m in mentions:
-        seen.setdefault(m.name, Official(m.name, m.title))
-    return list(seen.values())
-
-
 def _emphasized(sentences: list[str], names: list[str]) -> list[str]:
     keys = {n.split()[0] for n in names} | {n.split()[-1] for n in names} | {"He", "She", "he", "she"}
     out: list[str] = []
@@ -257,8 +250,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     visit = Visit(
         date=span.start,
         end_date=span.last_day(),
-        officials=_officials(leads),
-        accompanying=_officials(acc),
+        officials=to_officials(leads),
+        accompanying=to_officials(acc),
         regions=regions,
         stops=stops,
         emphasized=_emphasized([s for _, s in sentences], [m.name for m in leads]),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.records import Official
+
 # Common single and compound surnames (百家姓 order of frequency, abridged).
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -119,6 +121,14 @@ def _title_start(simple: str, end: int) -> int:
     if stops:
         start += stops[-1].end()
     return start
+
+
+def to_officials(mentions: list[Mention]) -> list[Official]:
+    """Officials in order of first mention, each name once with its first title."""
+    seen: dict[str, Official] = {}
+    for m in mentions:
+        seen.setdefault(m.name, Official(m.name, m.title))
+    return list(seen.values())
 
 
 def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
