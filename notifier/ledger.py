@@ -9,19 +9,20 @@ transaction, so a crash loses nothing and repeats at most the message in flight.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from core.db.models import Delivery
+from core.db.models import Delivery, SubscriberRow
 
 MAX_ATTEMPTS = 5
 _DELIVERIES = cast(Table, Delivery.__table__)
+_SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
 BACKOFF = (timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1), timedelta(hours=4))
 
 
@@ -90,25 +91,33 @@ def pending_ids(session: Session, subscriber_ids: Sequence[int]) -> dict[int, se
     return found
 
 
-def mark_sent(session: Session, ids: Iterable[int], message_id: str, now: datetime) -> None:
+def mark_sent(session: Session | Connection, ids: Iterable[int], message_id: str, now: datetime) -> None:
     """One UPDATE of the table (no ORM objects loaded or synchronised)."""
     table = _DELIVERIES
     session.execute(update(table).where(table.c.id.in_(list(ids)))
                     .values(state="sent", message_id=message_id[:300], sent_at=now, last_error=None))
 
 
-def mark_attempt_failed(session: Session, rows: Iterable[Delivery], error: str, now: datetime) -> int:
-    """Count a failed attempt; rows reaching MAX_ATTEMPTS become ``failed``. Return how many did."""
-    gave_up = 0
-    for row in rows:
-        row.attempts += 1
-        row.last_error = error[:2000]
-        if row.attempts >= MAX_ATTEMPTS:
-            row.state, row.next_attempt_at = "failed", None
+def mark_attempt_failed(session: Session | Connection, attempts: Mapping[int, int], error: str,
+                        now: datetime) -> int:
+    """Count a failed attempt for rows ``id -> attempts so far``; those reaching MAX_ATTEMPTS become
+    ``failed``. Return how many did."""
+    table, gave_up = _DELIVERIES, 0
+    for row_id, before in attempts.items():
+        values: dict[str, object] = {"attempts": before + 1, "last_error": error[:2000]}
+        if before + 1 >= MAX_ATTEMPTS:
+            values.update(state="failed", next_attempt_at=None)
             gave_up += 1
         else:
-            row.next_attempt_at = now + backoff(row.attempts)
+            values["next_attempt_at"] = now + backoff(before + 1)
+        session.execute(update(table).where(table.c.id == row_id).values(**values))
     return gave_up
+
+
+def mark_bounced(session: Session | Connection, subscriber_id: int, ids: Iterable[int], error: str) -> None:
+    """The server refused the subscriber's address: it becomes ``bouncing``; its rows keep the error."""
+    session.execute(update(_SUBSCRIBERS).where(_SUBSCRIBERS.c.id == subscriber_id).values(status="bouncing"))
+    session.execute(update(_DELIVERIES).where(_DELIVERIES.c.id.in_(list(ids))).values(last_error=error[:2000]))
 
 
 def ledger_counts(session: Session) -> dict[str, int]:

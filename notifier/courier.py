@@ -1,0 +1,156 @@
+"""Carrying built digests to the server on a background thread while the next one is built.
+
+Building a digest is CPU work; sending it is mostly waiting for the SMTP server
+(or the disk, for an outbox). :class:`Courier` overlaps the two: the run hands
+it one :class:`Parcel` at a time and builds the next while the courier's
+thread sends this one and writes its ledger rows. The rows are marked sent
+right after the server accepted the message, in their own transaction, so a
+killed process repeats at most the one message in flight.
+
+All ledger writes of a run's messages happen on the courier's thread, in its
+own connection; the run's thread only reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol, cast
+
+from sqlalchemy import Connection, Table, update
+
+from core.db.engine import Database
+from core.db.models import SubscriberRow
+from notifier import ledger
+from notifier.mailer import MailError, MailUnavailable, RecipientRejected
+from notifier.message import Wire
+
+_SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
+
+
+@dataclass
+class Parcel:
+    """One built digest: its envelope and bytes, and the ledger rows it carries."""
+
+    subscriber_id: int
+    attempts: dict[int, int]  # ledger row id -> failed attempts so far
+    next_digest_at: datetime | None  # the subscriber's next slot, set once nothing is left pending
+    wire: Wire
+    outbox_path: Path | None = None
+    note: object = None  # anything the sender wants back with the receipt
+
+
+@dataclass
+class Receipt:
+    """What became of a parcel: ``sent``, ``written``, ``failed`` or ``bounced``."""
+
+    parcel: Parcel
+    outcome: str
+    error: MailError | None = None
+    gave_up: int = 0  # ledger rows that reached the attempt limit
+    path: Path | None = None
+
+    @property
+    def server_unavailable(self) -> bool:
+        return isinstance(self.error, MailUnavailable)
+
+
+class Transport(Protocol):
+    def send(self, wire: Wire) -> None: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class Courier:
+    """Sends one parcel at a time on its own thread and records the outcome in the ledger.
+
+    A parcel with an ``outbox_path`` is written there; any other goes through the transport that
+    ``connect`` makes (on the courier's thread, for the first such parcel). ``pending`` maps each
+    subscriber to all its pending row ids, read when the run started, to tell whether a sent
+    digest left any behind (then the schedule does not move); rows queued while the run goes are
+    seen by the next run, as if they had come just after it.
+    """
+
+    db: Database
+    now: datetime
+    connect: Callable[[], Transport]
+    pending: dict[int, set[int]]
+    _executor: ThreadPoolExecutor = field(init=False)
+    _inflight: Future[Receipt] | None = field(default=None, init=False)
+    _connection: Connection | None = field(default=None, init=False)
+    _mailer: Transport | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspectwatch-courier")
+
+    def post(self, parcel: Parcel) -> None:
+        """Start carrying ``parcel``; the one before it must have been collected."""
+        assert self._inflight is None, "collect() the parcel in flight first"
+        self._inflight = self._executor.submit(self._carry, parcel)
+
+    def collect(self) -> Receipt | None:
+        """Wait for the parcel in flight (None when there is none) and return its receipt."""
+        inflight, self._inflight = self._inflight, None
+        return inflight.result() if inflight is not None else None
+
+    def close(self) -> Receipt | None:
+        """Collect the last parcel, then close the connection and the session."""
+        try:
+            return self.collect()
+        finally:
+            self._executor.submit(self._close).result()
+            self._executor.shutdown()
+
+    def _close(self) -> None:
+        try:
+            if self._mailer is not None:
+                self._mailer.close()
+        finally:
+            if self._connection is not None:
+                self._connection.close()
+
+    def _carry(self, parcel: Parcel) -> Receipt:
+        if self._connection is None:
+            self._connection = self.db.engine.connect()
+        try:
+            path = self._hand_over(parcel)
+        except MailError as exc:
+            return self._failed(self._connection, parcel, exc)
+        self._record_sent(self._connection, parcel)
+        return Receipt(parcel, "written" if path is not None else "sent", path=path)
+
+    def _hand_over(self, parcel: Parcel) -> Path | None:
+        if parcel.outbox_path is not None:
+            parcel.outbox_path.write_bytes(parcel.wire.data)
+            return parcel.outbox_path
+        if self._mailer is None:
+            self._mailer = self.connect()
+        self._mailer.send(parcel.wire)
+        return None
+
+    def _record_sent(self, session: Connection, parcel: Parcel) -> None:
+        """Two UPDATEs in one transaction: the rows sent; the subscriber's last (and next) digest."""
+        subscriber_id, ids = parcel.subscriber_id, list(parcel.attempts)
+        ledger.mark_sent(session, ids, parcel.wire.message_id, self.now)
+        left = self.pending.get(subscriber_id, set()).difference(ids)
+        self.pending[subscriber_id] = left
+        values: dict[str, datetime | None] = {"last_digest_at": self.now}
+        if not left:
+            values["next_digest_at"] = parcel.next_digest_at
+        session.execute(update(_SUBSCRIBERS).where(_SUBSCRIBERS.c.id == subscriber_id).values(**values))
+        session.commit()
+
+    def _failed(self, session: Connection, parcel: Parcel, exc: MailError) -> Receipt:
+        error = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, RecipientRejected):
+            ledger.mark_bounced(session, parcel.subscriber_id, parcel.attempts, error)
+            receipt = Receipt(parcel, "bounced", exc)
+        else:
+            gave_up = ledger.mark_attempt_failed(session, parcel.attempts, error, self.now)
+            receipt = Receipt(parcel, "failed", exc, gave_up)
+        session.commit()
+        return receipt
