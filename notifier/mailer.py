@@ -13,12 +13,10 @@ import contextlib
 import os
 import smtplib
 import ssl
-from email.message import EmailMessage
-from email.utils import getaddresses
 from types import TracebackType
 
 from core.config import SmtpSettings
-from notifier.message import message_bytes
+from notifier.message import Wire
 
 
 class MailError(Exception):
@@ -70,20 +68,6 @@ def _reply(raw: bytes | str) -> str:
     return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
 
 
-_NOT_PLAIN = ("Sender", "Cc", "Bcc", "Resent-Date", "Resent-Bcc")
-
-
-def _plain_envelope(message: EmailMessage) -> tuple[str, list[str]] | None:
-    """(sender, recipients) as ``send_message`` finds them, or None when it would do more than that."""
-    if any(name in message for name in _NOT_PLAIN) or "From" not in message or "To" not in message:
-        return None
-    sender = getaddresses([str(message["From"])])[0][1]
-    recipients = [address for _name, address in getaddresses([str(message["To"])])]
-    if not "".join([sender, *recipients]).isascii():
-        return None  # SMTPUTF8: send_message negotiates it
-    return sender, recipients
-
-
 class Mailer:
     """Sends messages over one SMTP connection, opened on first use and reopened after a drop."""
 
@@ -120,23 +104,21 @@ class Mailer:
             raise MailUnavailable(f"cannot connect to SMTP server {s.host}:{s.port}: {exc}") from exc
         return smtp
 
-    def send(self, message: EmailMessage, data: bytes | None = None) -> None:
+    def send(self, wire: Wire) -> None:
         """Send one message; return only when the server accepted it for every recipient.
 
-        ``data`` is ``message_bytes(message)`` when the caller has it already. A plain message (From
-        and To, ASCII addresses, no Sender, Cc, Bcc or Resent- headers) goes out with ``sendmail``
-        and those bytes, which is what ``send_message`` would transmit, without flattening the
-        message a second time; any other message goes through ``send_message``.
+        ``wire`` (:func:`notifier.message.to_wire`) holds what ``send_message`` would transmit.
         """
         if self._smtp is None:
             self._smtp = self._connect()
-        envelope = _plain_envelope(message)
+        options: tuple[str, ...] = ()
         try:
-            if envelope is None:
-                refused = self._smtp.send_message(message)
-            else:
-                refused = self._smtp.sendmail(envelope[0], envelope[1],
-                                              message_bytes(message) if data is None else data)
+            if wire.international:
+                self._smtp.ehlo_or_helo_if_needed()
+                if not self._smtp.has_extn("smtputf8"):
+                    raise MessageRejected("a non-ASCII address needs SMTPUTF8; the server does not offer it")
+                options = ("SMTPUTF8", "BODY=8BITMIME")
+            refused = self._smtp.sendmail(wire.sender, list(wire.recipients), wire.data, options)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             raise _code_error(code, _reply(text), recipient=True) from exc

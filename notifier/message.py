@@ -6,11 +6,14 @@ policy, so non-ASCII subjects are RFC 2047 encoded and long ones folded, and
 both parts are UTF-8.
 
 Speed (a digest run builds thousands of 50-100 KB messages): the parts are set
-through :data:`TEXT_CONTENT`, the standard library's text handler with a
-line-cached quoted-printable encoder, and :func:`message_bytes` flattens with
-a generator that writes each body in one piece instead of line by line. Both
-give exactly the bytes the standard library gives (tests/test_mail_delivery.py
-checks it); a digest's lines repeat across subscribers, so most are encoded once.
+through :data:`TEXT_CONTENT`, the standard library's text handler with the C
+quoted-printable encoder (``binascii.b2a_qp``, cached per line: a digest's
+lines repeat across subscribers); it may break a long line at another place
+than the pure-Python encoder, and decodes to the same text. Headers whose
+values repeat are parsed and folded once; :func:`message_bytes` flattens with
+a generator that writes each body in one piece and checks a new boundary
+against the text with a substring test; both give the standard library's
+bytes (tests/test_mail_delivery.py checks both claims).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import binascii
 import io
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import charset as email_charset
 from email import contentmanager, quoprimime
@@ -25,8 +29,9 @@ from email.generator import BytesGenerator
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.policy import EmailPolicy, Policy
-from email.utils import format_datetime, make_msgid, parseaddr
+from email.utils import format_datetime, getaddresses, make_msgid, parseaddr
 from functools import lru_cache
+from typing import Any
 
 from notifier.compose import clean_text
 from notifier.render import RenderedDigest
@@ -35,6 +40,21 @@ from notifier.unsubscribe import UnsubscribeLinks
 MAX_SUBJECT = 200
 _VERBATIM = ("list-unsubscribe", "message-id")
 _NEWLINE = re.compile(r"\r\n|\r|\n")  # email.generator.NLCRE
+_QP_LINE = 76  # binascii.b2a_qp's lines (RFC 2045's limit); the policy allows 78
+
+
+_SHARED = frozenset(["from", "date", "list-unsubscribe-post", "auto-submitted", "mime-version",
+                     "content-type", "content-transfer-encoding"])  # values that repeat across messages
+_PARSED: dict[tuple[str, str], tuple[str, Any]] = {}
+_FOLDED: dict[tuple[str, str], bytes] = {}
+_CACHE_LIMIT = 4096
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 class _MailPolicy(EmailPolicy):
@@ -42,10 +62,18 @@ class _MailPolicy(EmailPolicy):
 
     The standard folder would turn a long List-Unsubscribe into RFC 2047 encoded words, which mail
     clients do not decode there; a URL line may be longer than 78 characters (the hard limit is 998).
+    Headers in :data:`_SHARED` are parsed and folded once per distinct value (header objects are
+    immutable; the same text folds the same way).
     """
 
     def _verbatim(self, name: str, value: str) -> str:
         return f"{name}: " + str(value).replace(", <", "," + self.linesep + " <") + self.linesep
+
+    def header_store_parse(self, name: str, value: Any) -> tuple[str, Any]:
+        if not isinstance(value, str) or hasattr(value, "name") or name.lower() not in _SHARED:
+            return super().header_store_parse(name, value)
+        found = _PARSED.get((name, value))
+        return found or _remember(_PARSED, (name, value), super().header_store_parse(name, value))
 
     def fold(self, name: str, value: str) -> str:
         if name.lower() in _VERBATIM:
@@ -53,9 +81,13 @@ class _MailPolicy(EmailPolicy):
         return super().fold(name, value)
 
     def fold_binary(self, name: str, value: str) -> bytes:
-        if name.lower() in _VERBATIM:
+        key = name.lower()
+        if key in _VERBATIM:
             return self._verbatim(name, value).encode("ascii", "replace")
-        return super().fold_binary(name, value)
+        if key not in _SHARED:
+            return super().fold_binary(name, value)
+        found = _FOLDED.get((name, str(value)))
+        return found or _remember(_FOLDED, (name, str(value)), super().fold_binary(name, value))
 
 
 class _HeaderClasses(HeaderRegistry):
@@ -78,16 +110,19 @@ MAIL_POLICY = _MailPolicy(linesep="\r\n", header_factory=_HeaderClasses())
 
 @lru_cache(maxsize=1 << 16)
 def _qp_line(line: bytes, max_line_length: int) -> str:
-    return quoprimime.body_encode(line.decode("latin-1"), max_line_length)
+    if max_line_length < _QP_LINE:
+        return quoprimime.body_encode(line.decode("latin-1"), max_line_length)
+    return binascii.b2a_qp(line, istext=True).decode("ascii")
 
 
 def _qp_body(lines: list[bytes], max_line_length: int) -> str:
-    """``quoprimime.body_encode`` of the lines joined by LF: it encodes every line on its own."""
+    """Quoted-printable for the lines joined by LF (each line is encoded on its own, as
+    ``quoprimime.body_encode`` does)."""
     return "\n".join([_qp_line(line, max_line_length) for line in lines]) + "\n"
 
 
 def _encode_text(string: str, charset: str, policy: Policy) -> tuple[str, str]:
-    """``email.contentmanager._encode_text`` for ``cte=None``: same choice, same bytes; QP cached per line."""
+    """``email.contentmanager._encode_text`` for ``cte=None``: the same choice of encoding; QP in C."""
     lines = string.encode(charset).splitlines()
     max_len = policy.max_line_length or 78
     if max((len(x) for x in lines), default=0) <= max_len:
@@ -122,15 +157,56 @@ class _Generator(BytesGenerator):
     """BytesGenerator writing a body in one piece (the same bytes as its line-by-line loop)."""
 
     def _write_lines(self, lines: str) -> None:
-        if lines:
+        if not lines:
+            return
+        if "\r" in lines:
             self.write(_NEWLINE.sub(self._NL, lines))  # type: ignore[attr-defined]
+        else:
+            self.write(lines.replace("\n", self._NL))  # type: ignore[attr-defined]
+
+    @classmethod
+    def _make_boundary(cls, text: bytes | None = None) -> str:
+        """The standard random boundary; its regex check of the whole text is run only when the
+        boundary occurs in it at all (it never does, short of a collision)."""
+        boundary = str(super()._make_boundary())  # type: ignore[misc]
+        if text is None or ("--" + boundary).encode("ascii") not in text:
+            return boundary
+        return str(super()._make_boundary(text))  # type: ignore[misc]
 
 
-def message_bytes(message: EmailMessage) -> bytes:
-    """``message.as_bytes()`` with CRLF line ends: what ``smtplib.send_message`` transmits."""
+def message_bytes(message: EmailMessage, *, utf8: bool = False) -> bytes:
+    """``message.as_bytes()`` with CRLF line ends (UTF-8 headers with ``utf8``)."""
+    policy = message.policy.clone(utf8=True) if utf8 else message.policy  # type: ignore[call-arg]
     with io.BytesIO() as buffer:
-        _Generator(buffer, policy=message.policy).flatten(message, linesep="\r\n")
+        _Generator(buffer, policy=policy).flatten(message, linesep="\r\n")
         return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Wire:
+    """A message as SMTP carries it: envelope, bytes, and whether it needs SMTPUTF8."""
+
+    sender: str
+    recipients: tuple[str, ...]
+    data: bytes
+    message_id: str
+    international: bool = False
+
+
+_NOT_PLAIN = ("Sender", "Cc", "Bcc", "Resent-Date", "Resent-Bcc")
+
+
+def to_wire(message: EmailMessage) -> Wire:
+    """What ``smtplib.send_message`` would transmit for ``message`` (which has From and To, and none
+    of Sender, Cc, Bcc and Resent- headers): envelope from those headers, the flattened bytes, with
+    UTF-8 headers when an address is not ASCII."""
+    if any(name in message for name in _NOT_PLAIN) or "From" not in message or "To" not in message:
+        raise ValueError("to_wire: expected a message with From and To and no Sender, Cc, Bcc or Resent-")
+    sender = getaddresses([str(message["From"])])[0][1]
+    recipients = tuple(address for _name, address in getaddresses([str(message["To"])]))
+    international = not "".join([sender, *recipients]).isascii()
+    return Wire(sender, recipients, message_bytes(message, utf8=international), str(message["Message-ID"]),
+                international)
 
 
 def header_value(value: str, limit: int | None = None) -> str:

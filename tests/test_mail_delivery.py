@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 import socket
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from core.config import SubscriberConfig
@@ -187,26 +190,74 @@ def test_force_sends_daily_subscribers_now(db, tmp_path):
     assert len(handler.messages) == 1
 
 
-def test_fast_encoding_and_flattening_give_the_standard_librarys_bytes():
-    """build_message's cached QP encoder and message_bytes match set_content and as_bytes exactly."""
-    from email.message import EmailMessage
+LONG_LINE = "carbon " * 40
+BODIES = ["short ascii\n", "短的中文\n", LONG_LINE + "\n" + "x" * 200 + " \n\tend\t",
+          "中文很长的一行" * 30 + "\nsecond line", "<p style=\"a: b;\">" + "é=" * 90 + "</p>\r\n" * 12,
+          "a line\n.\n. \nFrom here\n" + "=" * 100, ""]
 
-    from notifier.message import MAIL_POLICY, TEXT_CONTENT, message_bytes
 
-    long_line = "carbon " * 40
-    bodies = ["short ascii\n", "短的中文\n", long_line + "\n" + "x" * 200 + " \n\tend\t",
-              "中文很长的一行" * 30 + "\nsecond line",
-              "<p style=\"a: b;\">" + "é=" * 90 + "</p>\r\n" * 12, ""]
-    for text in bodies:
+def _both(text: str, subtype: str) -> tuple[EmailMessage, EmailMessage]:
+    """The same two-part message built with build_message's content manager and with the standard one."""
+    from notifier.message import MAIL_POLICY, TEXT_CONTENT
+
+    ours, theirs = EmailMessage(policy=MAIL_POLICY), EmailMessage(policy=MAIL_POLICY)
+    ours["Subject"] = theirs["Subject"] = "长的主题 " * 20
+    ours.set_content(text, subtype=subtype, charset="utf-8", content_manager=TEXT_CONTENT)
+    theirs.set_content(text, subtype=subtype, charset="utf-8")
+    ours.add_alternative(text[::-1], subtype="html", charset="utf-8", content_manager=TEXT_CONTENT)
+    theirs.add_alternative(text[::-1], subtype="html", charset="utf-8")
+    return ours, theirs
+
+
+def _check_encoding(text: str, subtype: str) -> None:
+    from email import message_from_bytes
+    from email.policy import default
+
+    from notifier.message import message_bytes
+
+    ours, theirs = _both(text, subtype)
+    parsed = message_from_bytes(message_bytes(ours), policy=default)
+    expected = message_from_bytes(theirs.as_bytes(), policy=default)
+    for mine, standard, part, want in zip(ours.iter_parts(), theirs.iter_parts(), parsed.iter_parts(),
+                                          expected.iter_parts(), strict=True):
+        assert mine["Content-Transfer-Encoding"] == standard["Content-Transfer-Encoding"]
+        assert part.get_content() == want.get_content()
+        if mine["Content-Transfer-Encoding"] == "quoted-printable":
+            assert max(len(line) for line in mine.get_payload().splitlines()) <= 76
+
+
+def test_the_fast_encoder_chooses_like_the_standard_library_and_decodes_to_the_same_text():
+    for text in BODIES:
         for subtype in ("plain", "html"):
-            ours, theirs = EmailMessage(policy=MAIL_POLICY), EmailMessage(policy=MAIL_POLICY)
-            ours["Subject"] = theirs["Subject"] = "长的主题 " * 20
-            ours.set_content(text, subtype=subtype, charset="utf-8", content_manager=TEXT_CONTENT)
-            theirs.set_content(text, subtype=subtype, charset="utf-8")
-            ours.add_alternative(text[::-1], subtype="html", charset="utf-8", content_manager=TEXT_CONTENT)
-            theirs.add_alternative(text[::-1], subtype="html", charset="utf-8")
-            theirs.set_boundary("b"), ours.set_boundary("b")
-            assert message_bytes(ours) == theirs.as_bytes(), (text, subtype)
+            _check_encoding(text, subtype)
+
+
+@given(st.lists(st.sampled_from(["a", "carbon ", " ", "\t", "=", ".", "\n", "\r\n", "中文", "é", "\u3000",
+                                 "From ", "x" * 70]), max_size=60).map("".join))
+@settings(max_examples=150, deadline=None)
+def test_the_fast_encoder_round_trips_any_text(text):
+    _check_encoding(text, "html")
+
+
+def test_message_bytes_are_the_standard_librarys_bytes():
+    from notifier.message import message_bytes
+
+    for text in BODIES:
+        ours, _ = _both(text, "plain")
+        data = message_bytes(ours)  # picks the boundary
+        assert data == ours.as_bytes(), text
+
+
+def test_a_new_boundary_that_occurs_in_the_text_is_replaced(monkeypatch):
+    import email.generator
+
+    from notifier.message import _Generator
+
+    monkeypatch.setattr(email.generator.random, "randrange", lambda _limit: 7)
+    boundary = _Generator._make_boundary()
+    assert _Generator._make_boundary(b"no dashes here") == boundary
+    assert _Generator._make_boundary(f"x\r\n--{boundary}x\r\n".encode()) == boundary  # not a whole line
+    assert _Generator._make_boundary(f"x\n--{boundary}\ny".encode()) == boundary + ".0"
 
 
 def test_a_digest_moves_the_schedule_only_when_nothing_is_left_pending(db, tmp_path):
