@@ -1,7 +1,8 @@
 """One digest run: pick the due subscribers, build each digest, hand it to SMTP or the outbox.
 
-The ledger is updated per message, right after the server accepted it (or
-the .eml file was written), in its own transaction. Failures follow
+Each digest is built while :class:`notifier.courier.Courier` carries the one
+before it; the courier updates the ledger per message, right after the server
+accepted it (or the .eml file was written), in its own transaction. Failures follow
 :mod:`notifier.mailer`: a 4xx or a rejected message counts an attempt and
 backs off; a refused recipient marks the subscriber ``bouncing``; an
 unreachable server counts an attempt for that digest and ends the run
@@ -13,14 +14,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from core.config import Config
 from core.db.engine import Database
@@ -28,16 +29,17 @@ from core.db.models import Delivery, SubscriberRow
 from core.store import StoredVisit
 from notifier import ledger
 from notifier.compose import DigestItem, ViewCache, build_context
+from notifier.courier import Courier, Parcel, Receipt
 from notifier.digests import DigestReport, PlannedDigest, load_visits_by_id
-from notifier.mailer import Mailer, MailError, MailUnavailable, RecipientRejected
+from notifier.mailer import Mailer
 from notifier.matching import Match, WatchIndex
-from notifier.message import build_message, make_message_id, message_bytes
+from notifier.message import build_message, make_message_id, to_wire
+from notifier.parallel import forked_map, worker_count
 from notifier.render import RenderedDigest, render_digest
 from notifier.schedule import is_due, next_slot, schedule_next
 from notifier.unsubscribe import make_token, resolve_secret, unsubscribe_links
 
 DRY_RUN_SECRET = "dry-run: links are not valid"
-_SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
 
 
 def safe_filename(email: str) -> str:
@@ -104,17 +106,18 @@ def digest_items(subscriber: SubscriberRow, rows: Sequence[Delivery], visits: di
 class DigestRun:
     def __init__(self, db: Database, config: Config, now: datetime, *, outbox: Path | None,
                  dry_run: bool, only: Collection[str], force: bool, secret: str | None,
-                 copy_to: Path | None, progress: Callable[[PlannedDigest], None] | None) -> None:
+                 copy_to: Path | None, progress: Callable[[PlannedDigest], None] | None,
+                 workers: int | None = None) -> None:
         self.db, self.config, self.now = db, config, now
+        self.workers = workers  # processes building digests; None: as many as pay off
         self.outbox, self.dry_run, self.only, self.force = outbox, dry_run, set(only), force
         self.copy_to, self.progress = copy_to, progress
         self._secret = DRY_RUN_SECRET if dry_run else secret
         self.report = DigestReport()
-        self.mailer: Mailer | None = None
         self.topics = config.topic_keywords()
         self.matcher: RunMatcher | None = None
         self.views = ViewCache()
-        self.pending: dict[int, set[int]] = {}  # subscriber id -> its pending rows, read once per run
+        self.posted = 0  # parcels written to the outbox
 
     @property
     def secret(self) -> str:
@@ -127,12 +130,20 @@ class DigestRun:
         for directory in (self.outbox, self.copy_to):
             if directory is not None and not self.dry_run:
                 directory.mkdir(parents=True, exist_ok=True)
+        with self.db.session() as session:
+            due = self._due(session)
+            rows, pending = self._pending_rows(session, due)
+            session.commit()  # ends the read; the courier writes the ledger from here on
+        self.report.subscribers = len(due)
+        visits = load_visits_by_id(self.db, {r.visit_id for group in rows.values() for r in group})
+        self.matcher = RunMatcher(due, self.topics)
+        courier = Courier(self.db, self.now, lambda: Mailer(self.config.settings.smtp), pending)
         try:
-            with self.db.session() as session:
-                self._run(session)
+            self._send_all(courier, due, rows, visits)
         finally:
-            if self.mailer is not None:
-                self.mailer.close()
+            last = courier.close()
+            if last is not None:
+                self._settle(last)
         return self.report
 
     def _due(self, session: Session) -> list[SubscriberRow]:
@@ -151,12 +162,11 @@ class DigestRun:
             session.commit()
         return due
 
-    def _run(self, session: Session) -> None:
-        due = self._due(session)
-        self.report.subscribers = len(due)
+    def _pending_rows(self, session: Session, due: list[SubscriberRow]
+                      ) -> tuple[dict[int, list[Delivery]], dict[int, set[int]]]:
+        """The rows ready to go per due subscriber, and the ids of all its pending rows."""
         rows: dict[int, list[Delivery]] = defaultdict(list)
         ids = [s.id for s in due]
-        self.pending = ledger.pending_ids(session, ids)
         for start in range(0, len(ids), 500):
             query = (select(Delivery).where(Delivery.subscriber_id.in_(ids[start:start + 500]))
                      .where(Delivery.state == "pending")
@@ -164,14 +174,53 @@ class DigestRun:
                      .order_by(Delivery.id))
             for row in session.scalars(query):
                 rows[row.subscriber_id].append(row)
-        visits = load_visits_by_id(self.db, {r.visit_id for group in rows.values() for r in group})
-        self.matcher = RunMatcher(due, self.topics)
-        for position, subscriber in enumerate(due):
-            if not self._one(session, subscriber, rows[subscriber.id], visits):
-                self.report.deferred = len(due) - position - 1
-                self.report.digests.extend(PlannedDigest(s.email, len(rows[s.id]), "", "deferred")
-                                           for s in due[position + 1:])
-                break
+        return rows, ledger.pending_ids(session, ids)
+
+    def _send_all(self, courier: Courier, due: list[SubscriberRow], rows: dict[int, list[Delivery]],
+                  visits: dict[int, StoredVisit]) -> None:
+        """Build each digest while the courier carries the one before; stop if the server is unavailable.
+
+        Many digests are built by forked workers (:mod:`notifier.parallel`), in the same order.
+        """
+        if not due:
+            return
+        _ = self.secret  # a missing secret stops the run here, before anything is built
+
+        def build(subscriber: SubscriberRow) -> Built | None:
+            return self._build(subscriber, rows[subscriber.id], visits)
+
+        workers = self.workers if self.workers is not None else worker_count(len(due))
+        built = forked_map(build, due, workers) if workers > 0 and not self.dry_run else map(build, due)
+        try:
+            for position, result in enumerate(built):
+                if result is None:
+                    continue
+                if not self._hand_over(courier, *result):
+                    later = due[position + 1:]
+                    self.report.deferred = len(later) + 1
+                    self.report.digests.extend(PlannedDigest(s.email, len(rows[s.id]), "", "deferred")
+                                               for s in later)
+                    return
+        finally:
+            close = getattr(built, "close", None)
+            if close is not None:
+                close()  # stops the workers when the run ends early
+
+    def _hand_over(self, courier: Courier, planned: PlannedDigest, parcel: Parcel | None) -> bool:
+        """Settle the digest in flight, then post this one; False (this one deferred) when the server
+        is unavailable."""
+        self.report.digests.append(planned)
+        if parcel is None:  # dry run
+            return True
+        previous = courier.collect()
+        if previous is not None and not self._settle(previous):
+            planned.outcome = "deferred"
+            return False
+        if self.outbox is not None:
+            self.posted += 1
+            parcel.outbox_path = self.outbox / f"{self.posted:04d}-{safe_filename(planned.email)}.eml"
+        courier.post(parcel)
+        return True
 
     def _render(self, subscriber: SubscriberRow,
                 items: list[DigestItem]) -> tuple[RenderedDigest, EmailMessage]:
@@ -187,88 +236,63 @@ class DigestRun:
                                 now=self.now, message_id=make_message_id(settings.smtp.sender))
         return rendered, message
 
-    def _one(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery],
-             visits: dict[int, StoredVisit]) -> bool:
-        """Build and deliver one digest; False when the server is unavailable (end the run)."""
+    def _build(self, subscriber: SubscriberRow, rows: list[Delivery],
+               visits: dict[int, StoredVisit]) -> Built | None:
+        """The subscriber's digest, and the parcel for the courier (none in a dry run); None when
+        there is nothing to send."""
         items = digest_items(subscriber, rows, visits, self.topics, self.matcher)
         if not items:
-            return True
+            return None
         rendered, message = self._render(subscriber, items)
         planned = PlannedDigest(subscriber.email, len(items), rendered.subject)
-        self.report.digests.append(planned)
         if self.dry_run:
-            return True
-        data = message_bytes(message)  # flattened once: sent (or written), then copied
-        keep_going = self._deliver(session, subscriber, rows, message, data, planned)
-        if planned.outcome in ("sent", "written"):
-            self._copy(subscriber, rendered, data)
+            return planned, None
+        slot = next_slot(subscriber.frequency, subscriber.send_at, subscriber.weekday, subscriber.timezone,
+                         self.now)
+        note = Sent(planned, rendered.html if self.copy_to is not None else "")
+        return planned, Parcel(subscriber_id=subscriber.id, attempts={r.id: r.attempts for r in rows},
+                               next_digest_at=slot, wire=to_wire(message), note=note)
+
+    def _settle(self, receipt: Receipt) -> bool:
+        """Book a receipt in the report (and copy what went out); False when the server is unavailable."""
+        parcel, note = receipt.parcel, cast(Sent, receipt.parcel.note)
+        planned = note.planned
+        planned.outcome = receipt.outcome
+        if receipt.error is not None:
+            self.report.errors.append(f"{planned.email}: {type(receipt.error).__name__}: {receipt.error}")
+            if receipt.outcome == "bounced":
+                self.report.bounced += 1
+            else:
+                self.report.failures += 1
+                self.report.gave_up += receipt.gave_up
+        else:
+            self.report.digests_sent += 1
+            self.report.visits_delivered += len(parcel.attempts)
+            if receipt.path is not None:
+                self.report.files.append(receipt.path)
+            self._copy(planned.email, note.html, parcel.wire.data)
         if self.progress is not None:
             self.progress(planned)
-        return keep_going
+        return not receipt.server_unavailable
 
-    def _deliver(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery],
-                 message: EmailMessage, data: bytes, planned: PlannedDigest) -> bool:
-        try:
-            if self.outbox is not None:
-                name = f"{self.report.digests_sent + 1:04d}-{safe_filename(subscriber.email)}.eml"
-                path = self.outbox / name
-                path.write_bytes(data)
-                self.report.files.append(path)
-            else:
-                if self.mailer is None:
-                    self.mailer = Mailer(self.config.settings.smtp)
-                self.mailer.send(message, data)
-        except MailError as exc:
-            self._failed(session, subscriber, rows, exc, planned)
-            return not isinstance(exc, MailUnavailable)
-        self._record_sent(session, subscriber, [r.id for r in rows], str(message["Message-ID"]))
-        planned.outcome = "written" if self.outbox is not None else "sent"
-        self.report.digests_sent += 1
-        self.report.visits_delivered += len(rows)
-        return True
-
-    def _record_sent(self, session: Session, subscriber: SubscriberRow, ids: list[int],
-                     message_id: str) -> None:
-        """The accepted message's rows marked sent, in one transaction: two UPDATEs, no ORM flush.
-
-        ``self.pending`` (read when the run started) says whether the subscriber has rows left; rows
-        queued while the run goes are seen by the next run, as if they had come just after it.
-        """
-        ledger.mark_sent(session, ids, message_id, self.now)
-        left = self.pending.get(subscriber.id, set()).difference(ids)
-        self.pending[subscriber.id] = left
-        values: dict[str, datetime | None] = {"last_digest_at": self.now}
-        if not left:
-            values["next_digest_at"] = next_slot(subscriber.frequency, subscriber.send_at, subscriber.weekday,
-                                                 subscriber.timezone, self.now)
-        session.execute(update(_SUBSCRIBERS).where(_SUBSCRIBERS.c.id == subscriber.id).values(**values))
-        session.commit()
-        for name, value in values.items():  # the row in memory says the same, and stays clean
-            set_committed_value(subscriber, name, value)
-
-    def _failed(self, session: Session, subscriber: SubscriberRow, rows: list[Delivery], exc: MailError,
-                planned: PlannedDigest) -> None:
-        error = f"{type(exc).__name__}: {exc}"
-        self.report.errors.append(f"{subscriber.email}: {error}")
-        if isinstance(exc, RecipientRejected):
-            subscriber.status = "bouncing"
-            for row in rows:
-                row.last_error = error[:2000]
-            planned.outcome = "bounced"
-            self.report.bounced += 1
-        else:
-            self.report.gave_up += ledger.mark_attempt_failed(session, rows, error, self.now)
-            planned.outcome = "failed"
-            self.report.failures += 1
-        session.commit()
-
-    def _copy(self, subscriber: SubscriberRow, rendered: RenderedDigest, data: bytes) -> None:
+    def _copy(self, email: str, html: str, data: bytes) -> None:
         if self.copy_to is None:
             return
-        stem = f"{self.report.digests_sent}-{safe_filename(subscriber.email)}"
+        stem = f"{self.report.digests_sent}-{safe_filename(email)}"
         (self.copy_to / f"{stem}.eml").write_bytes(data)
-        (self.copy_to / f"{stem}.html").write_text(rendered.html, encoding="utf-8")
+        (self.copy_to / f"{stem}.html").write_text(html, encoding="utf-8")
         self.report.files.extend([self.copy_to / f"{stem}.eml", self.copy_to / f"{stem}.html"])
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What the run keeps about a parcel for its report (the HTML only when copies are kept)."""
+
+    planned: PlannedDigest
+    html: str
+
+
+Built = tuple[PlannedDigest, Parcel | None]
 
 
 def preview_digest(db: Database, config: Config, email: str, now: datetime, output: Path, *,

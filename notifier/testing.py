@@ -72,11 +72,11 @@ class RecordingHandler:
 
 
 @contextmanager
-def local_smtp(handler: RecordingHandler | None = None,
-               port: int = 0) -> Iterator[tuple[int, RecordingHandler]]:
-    """An aiosmtpd server on 127.0.0.1 for the duration of the block."""
+def local_smtp(handler: RecordingHandler | None = None, port: int = 0, *,
+               smtputf8: bool = False) -> Iterator[tuple[int, RecordingHandler]]:
+    """An aiosmtpd server on 127.0.0.1 for the duration of the block (offering SMTPUTF8 if asked)."""
     handler = handler or RecordingHandler()
-    controller = EphemeralController(handler, hostname="127.0.0.1", port=port)
+    controller = EphemeralController(handler, hostname="127.0.0.1", port=port, enable_SMTPUTF8=smtputf8)
     controller.start()
     try:
         yield controller.port, handler
