@@ -30,11 +30,12 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
                    log_level: int | None = None) -> None:
     """Run one crawl of the sources in ``run_ids`` here (a fresh process: the reactor starts here).
 
-    ``run_ids`` maps source names to their ``crawl_runs`` rows, which get the figures.
+    ``run_ids`` maps source names to their ``crawl_runs`` rows, which get the figures. The
+    database is migrated already (:func:`crawler.runner.crawl_sources` did it).
     """
     level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
     settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
-    db = Database(db_url)
+    db = Database(db_url, apply_migrations=False)  # crawl_sources, which started this process, migrated
     try:
         context = CrawlContext(db=db, sources=[config.source(n) for n in run_ids], run_ids=run_ids,
                                since=since, max_pages=config.settings.crawl.max_pages_per_source,

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import multiprocessing
 import queue
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -90,24 +91,27 @@ def _wait(process: Any, events: Any, timeout: float, on_progress: Progress | Non
     deadline = time.monotonic() + timeout
     while process.is_alive() and time.monotonic() < deadline:
         with contextlib.suppress(queue.Empty):
-            _relay(events.get(timeout=0.2), on_progress)
+            _relay(events.get(timeout=0.05), on_progress)
     if process.is_alive():
         process.kill()
         process.join()
         return f"crawl timed out after {timeout:g}s; the crawl process was killed"
     process.join()
     if process.exitcode == 0:  # after a kill the queue may hold a torn message: drain only after a clean exit
-        with contextlib.suppress(queue.Empty):
+        with contextlib.suppress(queue.Empty):  # a clean exit flushed everything into the pipe
             while True:
-                _relay(events.get(timeout=0.5), on_progress)
+                _relay(events.get_nowait(), on_progress)
     return None if process.exitcode == 0 else f"crawl process exited with status {process.exitcode}"
 
 
 def _context() -> Any:
-    """A forkserver (fast: Scrapy is imported once, and it forks from a thread-free process), else spawn."""
+    """A forkserver (fast: it forks from a thread-free process that imported the main module, the
+    crawl code and Scrapy's components once, see :mod:`crawler.preload`), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["crawler.run", "crawler.pipelines", "crawler.visits"])
+        spec = getattr(sys.modules.get("__main__"), "__spec__", None)  # run as python -m NAME:
+        main_module = [spec.name] if spec is not None else []  # each child re-runs it; imports cached
+        ctx.set_forkserver_preload(["__main__", *main_module, "crawler.preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
