@@ -95,3 +95,12 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'test.db'}"
     else:
         yield request.getfixturevalue("postgres_url")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "first: a long test, run before the others (it then overlaps them)")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``first`` go to the front: with pytest-xdist one worker takes them at once."""
+    items.sort(key=lambda item: item.get_closest_marker("first") is None)
