@@ -13,7 +13,7 @@ from core.records import Official
 from core.store import StoredVisit
 from notifier.context import DayGroup, DigestContext, OfficialGroup, Person, StopView, VisitView, WatchHit
 from notifier.matching import Match
-from notifier.text import highlight_regex, is_cjk
+from notifier.text import Highlighter, is_cjk
 
 MAX_SENTENCE = 280
 SUBJECT_ITEMS = 60  # characters of names in the subject before "..."
@@ -113,12 +113,12 @@ def short_name(name: str, regions: Sequence[str] = ()) -> str:
 
 def _headline(view: VisitView) -> list[str]:
     regions = view.regions + [s.region for s in view.stops if s.region]
-    pattern = highlight_regex(view.terms)
-    hit = [s.name for s in view.stops if pattern and pattern.search(s.name)]
-    hit += [r for r in view.regions if pattern and pattern.search(r)]
+    found = Highlighter(view.terms)
+    hit = [s.name for s in view.stops if found.search(s.name)]
+    hit += [r for r in view.regions if found.search(r)]
     names = [short_name(n, regions) for n in hit if n not in view.regions]
     names += [r for r in hit if r in view.regions]
-    names += [o.name for o in view.officials if pattern and pattern.search(o.name)]
+    names += [o.name for o in view.officials if found.search(o.name)]
     names = names or view.regions[:1]
     return names or [o.name for o in view.officials[:1]] or [view.title[:40]]
 

@@ -115,6 +115,12 @@ def _qp_line(line: bytes, max_line_length: int) -> str:
     return binascii.b2a_qp(line, istext=True).decode("ascii")
 
 
+@lru_cache(maxsize=1 << 12)
+def _qp_sniff(line: bytes, max_line_length: int) -> str:
+    """A line as the standard library's encoder writes it: the choice of encoding is made on these."""
+    return quoprimime.body_encode(line.decode("latin-1"), max_line_length)
+
+
 def _qp_body(lines: list[bytes], max_line_length: int) -> str:
     """Quoted-printable for the lines joined by LF (each line is encoded on its own, as
     ``quoprimime.body_encode`` does)."""
@@ -133,7 +139,7 @@ def _encode_text(string: str, charset: str, policy: Policy) -> tuple[str, str]:
         if policy.cte_type == "8bit":
             return "8bit", (b"\n".join(lines) + b"\n").decode("ascii", "surrogateescape")
     sniff = policy.linesep.encode("ascii").join(lines[:10]) + policy.linesep.encode("ascii")
-    if len(_qp_body(lines[:10], max_len)) > len(binascii.b2a_base64(sniff)):
+    if sum(len(_qp_sniff(line, max_len)) + 1 for line in lines[:10]) > len(binascii.b2a_base64(sniff)):
         embedded = policy.linesep.encode("ascii").join(lines) + policy.linesep.encode("ascii")
         return "base64", contentmanager._encode_base64(embedded, max_len)  # type: ignore[attr-defined]
     return "quoted-printable", _qp_body(lines, max_len)

@@ -30,7 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from notifier.context import DigestContext, VisitView, WatchHit
-from notifier.text import highlight_regex
+from notifier.text import Highlighter
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -38,10 +38,7 @@ TEMPLATES = Path(__file__).with_name("templates")
 def highlight(text: str, terms: list[str]) -> Markup:
     """``text`` escaped, with each of ``terms`` wrapped in ``<mark>``."""
     escaped = str(escape(text))
-    pattern = highlight_regex([str(escape(t)) for t in terms])
-    if pattern is None:
-        return Markup(escaped)
-    return Markup(pattern.sub(r"<mark>\g<0></mark>", escaped))
+    return Markup(Highlighter([str(escape(t)) for t in terms]).sub(escaped, "<mark>", "</mark>"))
 
 
 def _autoescape(name: str | None) -> bool:
@@ -131,7 +128,6 @@ class DigestRenderer:
         self._text: dict[tuple[object, ...], str] = {}
         self._matched: dict[tuple[WatchHit, ...], tuple[str, str]] = {}
         self._marked: dict[tuple[object, ...], str] = {}  # (visit, terms) -> block with its highlighting
-        self._patterns: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         mark, code = re.findall("<(?:mark|code)[^>]*>", _in_page(
             '<div class="visit"><p class="matched"><mark>m</mark><code>c</code></p></div>'))
         self._tags = {"<mark>": mark, "</mark>": "</mark>", "<code>": code, "</code>": "</code>"}
@@ -149,7 +145,7 @@ class DigestRenderer:
         if _UNSAFE.search(" ".join(_strings(digest))):
             return _render_page(digest)
         if len(self._html) + len(self._matched) + len(self._marked) > self.limit:
-            for cache in (self._html, self._text, self._matched, self._patterns, self._marked):
+            for cache in (self._html, self._text, self._matched, self._marked):
                 cache.clear()
         views: list[VisitView] = []
 
@@ -199,10 +195,8 @@ class DigestRenderer:
         marked_block = self._marked.get((key, terms))
         if marked_block is None:
             block, texts = self._html[key]
-            if terms not in self._patterns:
-                self._patterns[terms] = highlight_regex([str(escape(t)) for t in terms])
-            pattern = self._patterns[terms]
-            marked = [self._serialise(pattern.sub(r"<mark>\g<0></mark>", t) if pattern else t) for t in texts]
+            found = Highlighter([str(escape(t)) for t in terms])
+            marked = [self._serialise(found.sub(t, "<mark>", "</mark>")) for t in texts]
             marked_block = _HIGHLIGHT.sub(lambda m: marked[int(m.group(1))], block)
             self._marked[(key, terms)] = marked_block
         return marked_block.replace(_MATCHED, self._matched_pair(view.matches)[0])

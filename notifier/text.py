@@ -43,23 +43,76 @@ def term_pattern(text: str, *, prefix: bool = False) -> str | None:
     return lead + " ".join(words) + tail
 
 
-def highlight_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
-    """A regex finding ``terms`` (as reported by matching; ``carb*`` is a prefix) in display text."""
-    return _highlight_regex(tuple(sorted(set(terms), key=lambda t: (-len(t), t))))
+def _ordered(terms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(terms), key=lambda t: (-len(t), t)))  # longest first: it wins where both fit
 
 
-@lru_cache(maxsize=1 << 15)  # a digest run asks for one per (visit, subscriber's terms)
-def _highlight_regex(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    pieces: list[str] = []
-    for term in terms:
-        prefix = term.endswith("*")
-        words = term.rstrip("*").split()
-        if not words:
-            continue
-        body = r"[\s\-]+".join(re.escape(w) for w in words)
-        start = "" if is_cjk(words[0]) else r"(?<![^\W_])"
-        end = "" if is_cjk(words[-1]) else (r"[^\W_]*" if prefix else r"(?![^\W_])")
-        pieces.append(start + body + end)
-    if not pieces:
+def _piece(term: str) -> str | None:
+    """The regex for one matched term (``carb*`` is a prefix): whole words, hyphens or spaces between."""
+    prefix = term.endswith("*")
+    words = term.rstrip("*").split()
+    if not words:
         return None
-    return re.compile("|".join(pieces), re.IGNORECASE)
+    body = r"[\s\-]+".join(re.escape(w) for w in words)
+    start = "" if is_cjk(words[0]) else r"(?<![^\W_])"
+    end = "" if is_cjk(words[-1]) else (r"[^\W_]*" if prefix else r"(?![^\W_])")
+    return start + body + end
+
+
+def highlight_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex finding ``terms`` (as reported by matching) in display text: the reference for
+    :class:`Highlighter`, which finds the same spans without compiling a regex per set of terms."""
+    return _highlight_regex(_ordered(terms))
+
+
+@lru_cache(maxsize=1 << 12)
+def _highlight_regex(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    pieces = [piece for piece in map(_piece, terms) if piece is not None]
+    return re.compile("|".join(pieces), re.IGNORECASE) if pieces else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _term_starts(term: str) -> re.Pattern[str] | None:
+    """Every position where ``term`` matches, with its end in group 1 (a lookahead finds overlaps)."""
+    piece = _piece(term)
+    return re.compile(f"(?=({piece}))", re.IGNORECASE) if piece is not None else None
+
+
+class Highlighter:
+    """Finds ``terms`` in text exactly as :func:`highlight_regex` would, from one cached regex per term.
+
+    The alternation tries its terms in order at each position and resumes after a match; so does
+    :meth:`spans`, from every start position of every term. A digest run meets thousands of
+    different sets of terms, and compiling one regex per set cost more than the matching.
+    """
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.patterns = [p for p in map(_term_starts, _ordered(terms)) if p is not None]
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    def search(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each match, left to right, as ``highlight_regex(terms).finditer`` gives."""
+        best: dict[int, tuple[int, int]] = {}  # start -> (rank of the first term matching there, end)
+        for rank, pattern in enumerate(self.patterns):
+            for match in pattern.finditer(text):
+                best.setdefault(match.start(), (rank, match.end(1)))  # a lower rank came first
+        found, resume = [], 0
+        for start in sorted(best):
+            if start >= resume:
+                resume = best[start][1]
+                found.append((start, resume))
+        return found
+
+    def sub(self, text: str, before: str, after: str) -> str:
+        """``text`` with ``before`` and ``after`` around each match."""
+        out, last = [], 0
+        for start, end in self.spans(text):
+            out += [text[last:start], before, text[start:end], after]
+            last = end
+        out.append(text[last:])
+        return "".join(out)
