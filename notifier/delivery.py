@@ -147,13 +147,15 @@ class DigestRun:
         return self.report
 
     def _due(self, session: Session) -> list[SubscriberRow]:
-        ready = ledger.pending_subscribers(session, self.now)
-        waiting = ledger.with_pending(session)
-        query = select(SubscriberRow).where(SubscriberRow.status == "active").order_by(SubscriberRow.id)
+        query = (select(SubscriberRow).where(SubscriberRow.status == "active")
+                 .where(SubscriberRow.frequency.in_(sorted(self.only))).order_by(SubscriberRow.id))
+        if not self.force:  # is_due, in SQL: only the subscribers whose time has come are loaded
+            slot, frequency = SubscriberRow.next_digest_at, SubscriberRow.frequency
+            query = query.where((frequency == "immediate") | slot.is_(None) | (slot <= self.now))
+        timely = [row for row in session.scalars(query) if is_due(row, self.now, force=self.force)]
+        ready, waiting = ledger.pending_state(session, [row.id for row in timely], self.now)
         due = []
-        for row in session.scalars(query):
-            if row.frequency not in self.only or not is_due(row, self.now, force=self.force):
-                continue
+        for row in timely:
             if row.id in ready:
                 due.append(row)
             elif not self.dry_run and row.frequency != "immediate" and row.id not in waiting:

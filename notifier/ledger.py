@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import Connection, Table, case, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -51,13 +51,22 @@ def add_pending(session: Session, rows: Sequence[tuple[int, int, str]], now: dat
     return added
 
 
-def pending_subscribers(session: Session, now: datetime) -> dict[int, int]:
-    """Subscriber id -> number of pending rows ready to go at ``now``."""
-    query = (select(Delivery.subscriber_id, func.count())
-             .where(Delivery.state == "pending")
-             .where((Delivery.next_attempt_at.is_(None)) | (Delivery.next_attempt_at <= now))
-             .group_by(Delivery.subscriber_id))
-    return {sid: count for sid, count in session.execute(query).all()}
+def pending_state(session: Session, subscriber_ids: Sequence[int],
+                  now: datetime) -> tuple[set[int], set[int]]:
+    """Of ``subscriber_ids``: those with pending rows ready to go at ``now``, and those with any
+    pending row (ready or waiting for a retry); one query per 500 subscribers."""
+    table, ready, waiting = _DELIVERIES, set(), set()
+    is_ready = table.c.next_attempt_at.is_(None) | (table.c.next_attempt_at <= now)
+    for start in range(0, len(subscriber_ids), 500):
+        query = (select(table.c.subscriber_id, func.sum(case((is_ready, 1), else_=0)))
+                 .where(table.c.state == "pending")
+                 .where(table.c.subscriber_id.in_(subscriber_ids[start:start + 500]))
+                 .group_by(table.c.subscriber_id))
+        for subscriber_id, ready_rows in session.execute(query):
+            waiting.add(subscriber_id)
+            if ready_rows:
+                ready.add(subscriber_id)
+    return ready, waiting
 
 
 def pending_for(session: Session, subscriber_id: int, now: datetime | None = None) -> list[Delivery]:
@@ -71,12 +80,6 @@ def pending_for(session: Session, subscriber_id: int, now: datetime | None = Non
 def has_pending(session: Session, subscriber_id: int) -> bool:
     query = select(Delivery.id).where(Delivery.subscriber_id == subscriber_id, Delivery.state == "pending")
     return session.scalar(query.limit(1)) is not None
-
-
-def with_pending(session: Session) -> set[int]:
-    """Ids of the subscribers with any pending row (ready or waiting for a retry)."""
-    table = _DELIVERIES
-    return set(session.scalars(select(table.c.subscriber_id).where(table.c.state == "pending").distinct()))
 
 
 def pending_ids(session: Session, subscriber_ids: Sequence[int]) -> dict[int, set[int]]:

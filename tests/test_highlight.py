@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from notifier.text import Highlighter, highlight_regex
 
-TERMS = ["carbon", "carb*", "steel works", "works carbon", "碳", "碳素", "longshan", "long*", "a", "aa", "q-1",
-         "新能源", "能源", "é"]
+TERMS = ["carbon", "carb*", "steel works", "works carbon", "碳", "碳素", "longshan", "long*", "a", "aa",
+         "q-1", "新能源", "能源", "é"]
 PIECES = ["carbon", " ", "steel", "works", "-", "碳", "素", "Longshan", "a", "A", "q", "1", "新", "能", "源",
           "é", "É", "_", ",", "CARBON", "\n"]
 
@@ -18,7 +18,8 @@ def reference(terms: list[str], text: str) -> str:
     return pattern.sub(r"<mark>\g<0></mark>", text) if pattern else text
 
 
-@given(st.lists(st.sampled_from(TERMS), min_size=1, max_size=5), st.lists(st.sampled_from(PIECES), max_size=30))
+@given(st.lists(st.sampled_from(TERMS), min_size=1, max_size=5),
+       st.lists(st.sampled_from(PIECES), max_size=30))
 @settings(max_examples=400, deadline=None)
 def test_the_same_spans_as_one_regex(terms, pieces):
     text = "".join(pieces)
