@@ -45,8 +45,7 @@ def _autoescape(name: str | None) -> bool:
     return not (name or "").endswith(".txt.j2")
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+def _new_environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=_autoescape,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
@@ -54,14 +53,21 @@ def environment() -> Environment:
     return env
 
 
-@lru_cache(maxsize=1)
-def _inliner() -> css_inline.CSSInliner:
+def _new_inliner() -> css_inline.CSSInliner:
     return css_inline.CSSInliner(keep_style_tags=False, keep_at_rules=True, load_remote_stylesheets=False)
+
+
+environment = lru_cache(maxsize=1)(_new_environment)  # digests: used by one digest run at a time
+_inliner = lru_cache(maxsize=1)(_new_inliner)
+# The unsubscribe pages have their own: the HTTP server's threads never hold a lock (Jinja2's
+# template cache) that a digest worker forked from the digest thread would then wait for.
+_page_environment = lru_cache(maxsize=1)(_new_environment)
+_page_inliner = lru_cache(maxsize=1)(_new_inliner)
 
 
 def render_page(name: str, **context: Any) -> str:
     """A plain page (the unsubscribe pages), CSS inlined."""
-    return str(_inliner().inline(environment().get_template(name).render(**context)))
+    return str(_page_inliner().inline(_page_environment().get_template(name).render(**context)))
 
 
 @dataclass(frozen=True)
