@@ -135,30 +135,35 @@ def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | N
         events.cancel_join_thread()
 
 
-def crawl_sources(config: Config, db_url: str, *, sources: list[str] | None = None, since: date | None = None,
-                  progress: bool = False, on_progress: Progress | None = None,
+def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | None = None,
+                  since: date | None = None, progress: bool = False, on_progress: Progress | None = None,
                   overrides: dict[str, Any] | None = None) -> list[SourceRunStats]:
     """One crawl pass over ``sources`` (default: every enabled source) in a child process.
 
-    ``progress`` shows live counts (rich) when stderr is a terminal; ``on_progress``
-    receives the same events. Raises ConfigError for an unknown source name.
+    ``db`` is an open Database (a daemon keeps one: an engine per crawl would fill the ORM's
+    per-dialect statement caches) or a URL, opened and closed here. ``progress`` shows live
+    counts (rich) when stderr is a terminal; ``on_progress`` receives the same events. Raises
+    ConfigError for an unknown source name.
     """
     chosen = select_sources(config, sources)
     if not chosen:
         raise ConfigError([f"{config.directory / 'sources.toml'}: no enabled sources to crawl"])
-    db = Database(db_url)
-    try:
-        run_ids = start_runs(db, chosen)
-        message: str | None = "interrupted"
+    if isinstance(db, str):
+        opened = Database(db)
         try:
-            message = _run_with_display(config, db_url, run_ids, since, progress, on_progress, overrides)
+            return crawl_sources(config, opened, sources=sources, since=since, progress=progress,
+                                 on_progress=on_progress, overrides=overrides)
         finally:
-            fail_unfinished(db, run_ids, message or "the crawl process ended without recording its figures")
-        for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):
-            alert_broken(db, config.settings, name, reason)
-        return read_runs(db, run_ids)
+            opened.close()
+    run_ids = start_runs(db, chosen)
+    message: str | None = "interrupted"
+    try:
+        message = _run_with_display(config, db.url, run_ids, since, progress, on_progress, overrides)
     finally:
-        db.close()
+        fail_unfinished(db, run_ids, message or "the crawl process ended without recording its figures")
+    for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):
+        alert_broken(db, config.settings, name, reason)
+    return read_runs(db, run_ids)
 
 
 @contextmanager

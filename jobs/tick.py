@@ -90,7 +90,7 @@ def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[SourceRun
         for name in sources:
             log.info("job start %s", job, extra=job_fields(job=job, source=name, event="start"))
         started = time.monotonic()
-        results = crawl_sources(runtime.config, runtime.db.url, sources=sources)
+        results = crawl_sources(runtime.config, runtime.db, sources=sources)
     seconds = round(time.monotonic() - started, 2)
     for stats in results:
         level = logging.ERROR if crawl_failed(stats) else logging.INFO

@@ -191,7 +191,7 @@ def _sample(pid: int) -> tuple[int, int]:
 
 SOAK_CRAWLS = int(os.environ.get("INSPECTWATCH_SOAK_CRAWLS", "200"))
 WARMUP = 4
-RSS_BOUND_KB = 20 * 1024
+RSS_BOUND_KB = 5 * 1024
 FD_BOUND = 4
 
 
