@@ -14,7 +14,6 @@ import contextlib
 import logging
 import multiprocessing
 import queue
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -109,9 +108,8 @@ def _context() -> Any:
     crawl code and Scrapy's components once, see :mod:`crawler.preload`), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        spec = getattr(sys.modules.get("__main__"), "__spec__", None)  # run as python -m NAME:
-        main_module = [spec.name] if spec is not None else []  # each child re-runs it; imports cached
-        ctx.set_forkserver_preload(["__main__", *main_module, "crawler.preload"])
+        # "__main__": a script's children then skip re-running it (under python -m they still do)
+        ctx.set_forkserver_preload(["__main__", "crawler.preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
