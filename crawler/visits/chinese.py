@@ -15,9 +15,9 @@ from crawler.visits.chinese_stops import candidate_items, zh_stops
 from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
 from crawler.visits.detect import zh_is_visit
 from crawler.visits.language import to_simplified
-from crawler.visits.officials import Mention, to_officials, zh_mentions
+from crawler.visits.officials import Mention, zh_mentions
+from crawler.visits.record import make_visit
 from crawler.visits.regions import region_names, zh_regions
-from crawler.visits.stops import assign_regions
 
 _SENTENCE_END = re.compile(r"[。！？!?\n◆■●]")
 _ACC_AFTER = re.compile(r"^(?:等|同志|等同志)?(?:陪同|一同|参加|随同|列席|共同参加|全程陪同)")
@@ -201,15 +201,5 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
     regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
-    stops = assign_regions(doc.text, stops, regions)
-    span = zh_date(doc.simple, ref)
-    visit = Visit(
-        date=span.start,
-        end_date=span.last_day(),
-        officials=to_officials(leads),
-        accompanying=to_officials(acc),
-        regions=regions,
-        stops=stops,
-        emphasized=_emphasized(doc, {to_simplified(n) for n in names}),
-    )
-    return [visit]
+    emphasized = _emphasized(doc, {to_simplified(n) for n in names})
+    return [make_visit(doc.text, zh_date(doc.simple, ref), leads, acc, regions, stops, emphasized)]

@@ -11,9 +11,9 @@ from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number
 from crawler.visits.detect import en_is_visit, en_visit_sentence
 from crawler.visits.english_officials import en_mentions, subject_names
 from crawler.visits.english_stops import en_stops
-from crawler.visits.officials import Mention, to_officials
+from crawler.visits.officials import Mention
+from crawler.visits.record import make_visit
 from crawler.visits.regions import en_regions
-from crawler.visits.stops import assign_regions
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -245,15 +245,5 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     titles = [m.title for m in mentions]
     region_words = set(regions) | {r.split()[0] for r in regions}
     stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles)
-    stops = assign_regions(text, stops, regions)
-    span = en_date(text, ref)
-    visit = Visit(
-        date=span.start,
-        end_date=span.last_day(),
-        officials=to_officials(leads),
-        accompanying=to_officials(acc),
-        regions=regions,
-        stops=stops,
-        emphasized=_emphasized([s for _, s in sentences], [m.name for m in leads]),
-    )
-    return [visit]
+    emphasized = _emphasized([s for _, s in sentences], [m.name for m in leads])
+    return [make_visit(text, en_date(text, ref), leads, acc, regions, stops, emphasized)]
