@@ -192,23 +192,20 @@ class DigestRun:
             return self._build(subscriber, rows[subscriber.id], visits)
 
         workers = self.workers if self.workers is not None else worker_count(len(due))
-        built = forked_map(build, due, workers) if workers > 0 and not self.dry_run else map(build, due)
+        forked = workers > 0 and not self.dry_run
+        built = forked_map(build, due, workers) if forked else (build(s) for s in due)
         try:
             for position, result in enumerate(built):
-                if result is None:
-                    continue
-                if not self._hand_over(courier, *result):
+                if result is not None and not self._post(courier, *result):
                     later = due[position + 1:]
                     self.report.deferred = len(later) + 1
                     self.report.digests.extend(PlannedDigest(s.email, len(rows[s.id]), "", "deferred")
                                                for s in later)
                     return
         finally:
-            close = getattr(built, "close", None)
-            if close is not None:
-                close()  # stops the workers when the run ends early
+            built.close()  # stops the workers when the run ends early
 
-    def _hand_over(self, courier: Courier, planned: PlannedDigest, parcel: Parcel | None) -> bool:
+    def _post(self, courier: Courier, planned: PlannedDigest, parcel: Parcel | None) -> bool:
         """Settle the digest in flight, then post this one; False (this one deferred) when the server
         is unavailable."""
         self.report.digests.append(planned)

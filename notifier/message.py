@@ -111,7 +111,7 @@ MAIL_POLICY = _MailPolicy(linesep="\r\n", header_factory=_HeaderClasses())
 @lru_cache(maxsize=1 << 16)
 def _qp_line(line: bytes, max_line_length: int) -> str:
     if max_line_length < _QP_LINE:
-        return quoprimime.body_encode(line.decode("latin-1"), max_line_length)
+        return _qp_sniff(line, max_line_length)
     return binascii.b2a_qp(line, istext=True).decode("ascii")
 
 

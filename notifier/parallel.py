@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -37,7 +37,7 @@ def worker_count(jobs: int, *, minimum_jobs: int = 24, limit: int = 4) -> int:
     return min(limit, cpus - 1)
 
 
-def forked_map(function: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[R]:
+def forked_map(function: Callable[[T], R], items: Sequence[T], workers: int) -> Generator[R, None, None]:
     """``map(function, items)`` computed by ``workers`` forked processes, yielded in order.
 
     Worker k computes items k, k + workers, ... and sends each result (pickled) down its own

@@ -43,11 +43,12 @@ def term_pattern(text: str, *, prefix: bool = False) -> str | None:
     return lead + " ".join(words) + tail
 
 
-def _ordered(terms: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(terms), key=lambda t: (-len(t), t)))  # longest first: it wins where both fit
+def ordered_terms(terms: Iterable[str]) -> tuple[str, ...]:
+    """Distinct terms, longest first: where two match at one place, the longer is highlighted."""
+    return tuple(sorted(set(terms), key=lambda t: (-len(t), t)))
 
 
-def _piece(term: str) -> str | None:
+def term_regex(term: str) -> str | None:
     """The regex for one matched term (``carb*`` is a prefix): whole words, hyphens or spaces between."""
     prefix = term.endswith("*")
     words = term.rstrip("*").split()
@@ -59,35 +60,25 @@ def _piece(term: str) -> str | None:
     return start + body + end
 
 
-def highlight_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex finding ``terms`` (as reported by matching) in display text: the reference for
-    :class:`Highlighter`, which finds the same spans without compiling a regex per set of terms."""
-    return _highlight_regex(_ordered(terms))
-
-
-@lru_cache(maxsize=1 << 12)
-def _highlight_regex(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    pieces = [piece for piece in map(_piece, terms) if piece is not None]
-    return re.compile("|".join(pieces), re.IGNORECASE) if pieces else None
-
-
 @lru_cache(maxsize=1 << 14)
 def _term_starts(term: str) -> re.Pattern[str] | None:
     """Every position where ``term`` matches, with its end in group 1 (a lookahead finds overlaps)."""
-    piece = _piece(term)
+    piece = term_regex(term)
     return re.compile(f"(?=({piece}))", re.IGNORECASE) if piece is not None else None
 
 
 class Highlighter:
-    """Finds ``terms`` in text exactly as :func:`highlight_regex` would, from one cached regex per term.
+    """Finds ``terms`` in text as one alternation of their :func:`term_regex` (in :func:`ordered_terms`
+    order) would, from one cached regex per term.
 
     The alternation tries its terms in order at each position and resumes after a match; so does
-    :meth:`spans`, from every start position of every term. A digest run meets thousands of
-    different sets of terms, and compiling one regex per set cost more than the matching.
+    :meth:`spans`, from every start position of every term (tests/test_highlight.py compares
+    them). A digest run meets thousands of different sets of terms, and compiling one regex per
+    set cost more than the matching.
     """
 
     def __init__(self, terms: Iterable[str]) -> None:
-        self.patterns = [p for p in map(_term_starts, _ordered(terms)) if p is not None]
+        self.patterns = [p for p in map(_term_starts, ordered_terms(terms)) if p is not None]
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
@@ -96,7 +87,7 @@ class Highlighter:
         return any(p.search(text) for p in self.patterns)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each match, left to right, as ``highlight_regex(terms).finditer`` gives."""
+        """(start, end) of each match, left to right, as the alternation's ``finditer`` gives."""
         best: dict[int, tuple[int, int]] = {}  # start -> (rank of the first term matching there, end)
         for rank, pattern in enumerate(self.patterns):
             for match in pattern.finditer(text):
