@@ -1,22 +1,20 @@
 """The admin's alert when a source breaks: once per breakage, by plain SMTP.
 
-Built with :mod:`email.message` and sent with :mod:`smtplib` using
-``[smtp]`` of inspectwatch.toml (the password comes from the environment
-variable ``smtp.password_env`` and is never logged). Without ``admin`` or
+Built with :mod:`email.message` and sent by :class:`core.mail.Mailer` (the
+digests' SMTP client) using ``[smtp]`` of inspectwatch.toml (the password
+comes from the environment variable ``smtp.password_env`` and is never logged). Without ``admin`` or
 ``smtp.host`` the alert is only logged.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import smtplib
-import ssl
 from email.message import EmailMessage
 from email.utils import make_msgid
 
-from core.config import Settings, SmtpSettings
+from core.config import Settings
 from core.db.engine import Database
+from core.mail import Mailer, MailError, to_wire
 from crawler.health import mark_alerted
 
 logger = logging.getLogger(__name__)
@@ -36,25 +34,6 @@ def build_alert(settings: Settings, source: str, reason: str) -> EmailMessage:
     return message
 
 
-def _connect(smtp: SmtpSettings) -> smtplib.SMTP:
-    assert smtp.host is not None
-    if smtp.security == "ssl":
-        return smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout,
-                                context=ssl.create_default_context())
-    client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
-    if smtp.security == "starttls":
-        client.starttls(context=ssl.create_default_context())
-    return client
-
-
-def send(smtp: SmtpSettings, message: EmailMessage) -> None:
-    password = os.environ.get(smtp.password_env, "") if smtp.password_env else ""
-    with _connect(smtp) as client:
-        if smtp.username:
-            client.login(smtp.username, password)
-        client.send_message(message)
-
-
 def alert_broken(db: Database, settings: Settings, source: str, reason: str) -> bool:
     """Mail the admin about a newly broken source; True once the server accepted it."""
     logger.warning("source %s: %s", source, reason)
@@ -62,8 +41,9 @@ def alert_broken(db: Database, settings: Settings, source: str, reason: str) -> 
         logger.warning("no alert sent for %s: set `admin` and [smtp] host in inspectwatch.toml", source)
         return False
     try:
-        send(settings.smtp, build_alert(settings, source, reason))
-    except (OSError, smtplib.SMTPException) as exc:
+        with Mailer(settings.smtp) as mailer:
+            mailer.send(to_wire(build_alert(settings, source, reason)))
+    except MailError as exc:
         logger.error("alert for %s not sent (%s: %s); will retry after the next crawl",
                      source, type(exc).__name__, exc)
         return False

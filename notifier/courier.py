@@ -24,9 +24,8 @@ from sqlalchemy import Connection, Table, update
 
 from core.db.engine import Database
 from core.db.models import SubscriberRow
+from core.mail import MailError, MailUnavailable, RecipientRejected, Wire
 from notifier import ledger
-from notifier.mailer import MailError, MailUnavailable, RecipientRejected
-from notifier.message import Wire
 
 _SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
 SQLITE_CHECKPOINT_PAGES = 1000  # SQLite's default

@@ -3,7 +3,7 @@
 Each digest is built while :class:`notifier.courier.Courier` carries the one
 before it; the courier updates the ledger per message, right after the server
 accepted it (or the .eml file was written), in its own transaction. Failures follow
-:mod:`notifier.mailer`: a 4xx or a rejected message counts an attempt and
+:mod:`core.mail`: a 4xx or a rejected message counts an attempt and
 backs off; a refused recipient marks the subscriber ``bouncing``; an
 unreachable server counts an attempt for that digest and ends the run
 (the rest stay pending, untouched, for the next run).
@@ -26,14 +26,14 @@ from sqlalchemy.orm import Session
 from core.config import Config
 from core.db.engine import Database
 from core.db.models import Delivery, SubscriberRow
+from core.mail import Mailer, to_wire
 from core.store import StoredVisit
 from notifier import ledger
 from notifier.compose import DigestItem, ViewCache, build_context
 from notifier.courier import Courier, Parcel, Receipt
 from notifier.digests import DigestReport, PlannedDigest, load_visits_by_id
-from notifier.mailer import Mailer
 from notifier.matching import Match, WatchIndex
-from notifier.message import build_message, make_message_id, to_wire
+from notifier.message import build_message, make_message_id
 from notifier.parallel import forked_map, worker_count
 from notifier.render import RenderedDigest, render_digest
 from notifier.schedule import is_due, next_slot, schedule_next

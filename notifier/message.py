@@ -9,27 +9,21 @@ Speed (a digest run builds thousands of 50-100 KB messages): the parts are set
 through :data:`TEXT_CONTENT`, the standard library's text handler with the C
 quoted-printable encoder (``binascii.b2a_qp``, cached per line: a digest's
 lines repeat across subscribers); it may break a long line at another place
-than the pure-Python encoder, and decodes to the same text. Headers whose
-values repeat are parsed and folded once; :func:`message_bytes` flattens with
-a generator that writes each body in one piece and checks a new boundary
-against the text with a substring test; both give the standard library's
-bytes (tests/test_mail_delivery.py checks both claims).
+than the pure-Python encoder, and decodes to the same text
+(tests/test_mail_delivery.py checks it). Headers whose values repeat are
+parsed and folded once. :mod:`core.mail` flattens and sends the message.
 """
 
 from __future__ import annotations
 
 import binascii
-import io
-import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import charset as email_charset
 from email import contentmanager, quoprimime
-from email.generator import BytesGenerator
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.policy import EmailPolicy, Policy
-from email.utils import format_datetime, getaddresses, make_msgid, parseaddr
+from email.utils import format_datetime, make_msgid, parseaddr
 from functools import lru_cache
 from typing import Any
 
@@ -39,7 +33,6 @@ from notifier.unsubscribe import UnsubscribeLinks
 
 MAX_SUBJECT = 200
 _VERBATIM = ("list-unsubscribe", "message-id")
-_NEWLINE = re.compile(r"\r\n|\r|\n")  # email.generator.NLCRE
 _QP_LINE = 76  # binascii.b2a_qp's lines (RFC 2045's limit); the policy allows 78
 
 
@@ -157,62 +150,6 @@ def _set_text(message: EmailMessage, string: str, subtype: str = "plain", charse
 
 TEXT_CONTENT = contentmanager.ContentManager()
 TEXT_CONTENT.add_set_handler(str, _set_text)
-
-
-class _Generator(BytesGenerator):
-    """BytesGenerator writing a body in one piece (the same bytes as its line-by-line loop)."""
-
-    def _write_lines(self, lines: str) -> None:
-        if not lines:
-            return
-        if "\r" in lines:
-            self.write(_NEWLINE.sub(self._NL, lines))  # type: ignore[attr-defined]
-        else:
-            self.write(lines.replace("\n", self._NL))  # type: ignore[attr-defined]
-
-    @classmethod
-    def _make_boundary(cls, text: bytes | None = None) -> str:
-        """The standard random boundary; its regex check of the whole text is run only when the
-        boundary occurs in it at all (it never does, short of a collision)."""
-        boundary = str(super()._make_boundary())  # type: ignore[misc]
-        if text is None or ("--" + boundary).encode("ascii") not in text:
-            return boundary
-        return str(super()._make_boundary(text))  # type: ignore[misc]
-
-
-def message_bytes(message: EmailMessage, *, utf8: bool = False) -> bytes:
-    """``message.as_bytes()`` with CRLF line ends (UTF-8 headers with ``utf8``)."""
-    policy = message.policy.clone(utf8=True) if utf8 else message.policy  # type: ignore[call-arg]
-    with io.BytesIO() as buffer:
-        _Generator(buffer, policy=policy).flatten(message, linesep="\r\n")
-        return buffer.getvalue()
-
-
-@dataclass(frozen=True)
-class Wire:
-    """A message as SMTP carries it: envelope, bytes, and whether it needs SMTPUTF8."""
-
-    sender: str
-    recipients: tuple[str, ...]
-    data: bytes
-    message_id: str
-    international: bool = False
-
-
-_NOT_PLAIN = ("Sender", "Cc", "Bcc", "Resent-Date", "Resent-Bcc")
-
-
-def to_wire(message: EmailMessage) -> Wire:
-    """What ``smtplib.send_message`` would transmit for ``message`` (which has From and To, and none
-    of Sender, Cc, Bcc and Resent- headers): envelope from those headers, the flattened bytes, with
-    UTF-8 headers when an address is not ASCII."""
-    if any(name in message for name in _NOT_PLAIN) or "From" not in message or "To" not in message:
-        raise ValueError("to_wire: expected a message with From and To and no Sender, Cc, Bcc or Resent-")
-    sender = getaddresses([str(message["From"])])[0][1]
-    recipients = tuple(address for _name, address in getaddresses([str(message["To"])]))
-    international = not "".join([sender, *recipients]).isascii()
-    return Wire(sender, recipients, message_bytes(message, utf8=international), str(message["Message-ID"]),
-                international)
 
 
 def header_value(value: str, limit: int | None = None) -> str:

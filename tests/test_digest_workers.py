@@ -17,10 +17,10 @@ from sqlalchemy import select
 from core.config import SubscriberConfig
 from core.db.engine import utcnow
 from core.db.models import Delivery, SubscriberRow
+from core.mail import Mailer, MessageRejected, to_wire
 from notifier.delivery import DigestRun
 from notifier.digests import queue_new_matches, send_due_digests
-from notifier.mailer import Mailer, MessageRejected
-from notifier.message import build_message, to_wire
+from notifier.message import build_message
 from notifier.parallel import WorkerError, forked_map, worker_count
 from notifier.render import RenderedDigest
 from notifier.testing import SAMPLE_TOPICS, local_smtp, sample_config, seeded_database

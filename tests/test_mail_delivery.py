@@ -213,7 +213,7 @@ def _check_encoding(text: str, subtype: str) -> None:
     from email import message_from_bytes
     from email.policy import default
 
-    from notifier.message import message_bytes
+    from core.mail import message_bytes
 
     ours, theirs = _both(text, subtype)
     parsed = message_from_bytes(message_bytes(ours), policy=default)
@@ -240,7 +240,7 @@ def test_the_fast_encoder_round_trips_any_text(text):
 
 
 def test_message_bytes_are_the_standard_librarys_bytes():
-    from notifier.message import message_bytes
+    from core.mail import message_bytes
 
     for text in BODIES:
         ours, _ = _both(text, "plain")
@@ -251,7 +251,7 @@ def test_message_bytes_are_the_standard_librarys_bytes():
 def test_a_new_boundary_that_occurs_in_the_text_is_replaced(monkeypatch):
     import email.generator
 
-    from notifier.message import _Generator
+    from core.mail import _Generator
 
     monkeypatch.setattr(email.generator.random, "randrange", lambda _limit: 7)
     boundary = _Generator._make_boundary()

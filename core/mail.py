@@ -1,4 +1,13 @@
-"""SMTP delivery: one connection reused for many messages, failures sorted by what to do next.
+"""Sending mail over SMTP: the one client for digests and for the admin's alerts.
+
+A message goes out as a :class:`Wire`, its envelope and bytes exactly as
+``smtplib.send_message`` would transmit them, flattened once by
+:func:`message_bytes` (a generator that writes each body in one piece and
+checks a new boundary against the text with a substring test; both give the
+standard library's bytes, tests/test_mail_delivery.py checks it).
+
+:class:`Mailer` keeps one connection (none, STARTTLS or implicit TLS; a login
+with the password from ``smtp.password_env``) and sorts failures by what to do next:
 
 * :class:`MailUnavailable`: the server cannot be reached or dropped us (refused,
   timeout, TLS or login failure). Retry later; stop this run.
@@ -10,13 +19,76 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+import re
 import smtplib
 import ssl
+from dataclasses import dataclass
+from email.generator import BytesGenerator
+from email.message import EmailMessage
+from email.utils import getaddresses
 from types import TracebackType
 
 from core.config import SmtpSettings
-from notifier.message import Wire
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")  # email.generator.NLCRE
+
+
+class _Generator(BytesGenerator):
+    """BytesGenerator writing a body in one piece (the same bytes as its line-by-line loop)."""
+
+    def _write_lines(self, lines: str) -> None:
+        if not lines:
+            return
+        if "\r" in lines:
+            self.write(_NEWLINE.sub(self._NL, lines))  # type: ignore[attr-defined]
+        else:
+            self.write(lines.replace("\n", self._NL))  # type: ignore[attr-defined]
+
+    @classmethod
+    def _make_boundary(cls, text: bytes | None = None) -> str:
+        """The standard random boundary; its regex check of the whole text is run only when the
+        boundary occurs in it at all (it never does, short of a collision)."""
+        boundary = str(super()._make_boundary())  # type: ignore[misc]
+        if text is None or ("--" + boundary).encode("ascii") not in text:
+            return boundary
+        return str(super()._make_boundary(text))  # type: ignore[misc]
+
+
+def message_bytes(message: EmailMessage, *, utf8: bool = False) -> bytes:
+    """``message.as_bytes()`` with CRLF line ends (UTF-8 headers with ``utf8``)."""
+    policy = message.policy.clone(utf8=True) if utf8 else message.policy  # type: ignore[call-arg]
+    with io.BytesIO() as buffer:
+        _Generator(buffer, policy=policy).flatten(message, linesep="\r\n")
+        return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Wire:
+    """A message as SMTP carries it: envelope, bytes, and whether it needs SMTPUTF8."""
+
+    sender: str
+    recipients: tuple[str, ...]
+    data: bytes
+    message_id: str
+    international: bool = False
+
+
+_NOT_PLAIN = ("Sender", "Cc", "Bcc", "Resent-Date", "Resent-Bcc")
+
+
+def to_wire(message: EmailMessage) -> Wire:
+    """What ``smtplib.send_message`` would transmit for ``message`` (which has From and To, and none
+    of Sender, Cc, Bcc and Resent- headers): envelope from those headers, the flattened bytes, with
+    UTF-8 headers when an address is not ASCII."""
+    if any(name in message for name in _NOT_PLAIN) or "From" not in message or "To" not in message:
+        raise ValueError("to_wire: expected a message with From and To and no Sender, Cc, Bcc or Resent-")
+    sender = getaddresses([str(message["From"])])[0][1]
+    recipients = tuple(address for _name, address in getaddresses([str(message["To"])]))
+    international = not "".join([sender, *recipients]).isascii()
+    return Wire(sender, recipients, message_bytes(message, utf8=international), str(message["Message-ID"]),
+                international)
 
 
 class MailError(Exception):
