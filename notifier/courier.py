@@ -28,8 +28,6 @@ from core.mail import MailError, MailUnavailable, RecipientRejected, Wire
 from notifier import ledger
 
 _SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
-SQLITE_CHECKPOINT_PAGES = 1000  # SQLite's default
-WAL_PAGES = 16_000  # 64 MB of 4 KB pages
 
 
 @dataclass
@@ -112,21 +110,11 @@ class Courier:
                 self._mailer.close()
         finally:
             if self._connection is not None:
-                self._checkpoint_every(SQLITE_CHECKPOINT_PAGES)
                 self._connection.close()
-
-    def _checkpoint_every(self, pages: int) -> None:
-        """SQLite copies its write-ahead log into the database (with two fsyncs) each time the log
-        holds 1,000 pages, about every 25 digests; the courier lets it grow to ``WAL_PAGES`` first.
-        The setting belongs to the connection, and is set back before it returns to the pool."""
-        assert self._connection is not None
-        if self._connection.dialect.name == "sqlite":
-            self._connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint={int(pages)}")
 
     def _carry(self, parcel: Parcel) -> Receipt:
         if self._connection is None:
             self._connection = self.db.engine.connect()
-            self._checkpoint_every(WAL_PAGES)
         try:
             path = self._hand_over(parcel)
         except MailError as exc:
