@@ -5,6 +5,11 @@ MIME encoding) while the courier mostly waits for the server. :func:`forked_map`
 spreads the building over worker processes forked from the run, which
 inherit what the run has loaded (visits, watches, templates) without copying
 it through a pipe; only the finished messages come back.
+
+A worker never outlives the run: it holds no read end of any result pipe
+(it closes those it inherited), so a write after the run died fails with
+EPIPE, and on Linux the kernel kills it when the run dies
+(:func:`core.lifeline.die_with_parent`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ import traceback
 from collections.abc import Callable, Generator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
+
+from core.lifeline import die_with_parent
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -47,12 +54,14 @@ def forked_map(function: Callable[[T], R], items: Sequence[T], workers: int) -> 
     context = multiprocessing.get_context("fork")
     pipes: list[Connection] = []
     processes = []
+    parent = os.getpid()
     try:
         for k in range(workers):
             reader, writer = context.Pipe(duplex=False)
             _widen(writer)
-            process = context.Process(target=_work, args=(function, items, k, workers, writer),
-                                      name=f"inspectwatch-digest-{k}", daemon=True)
+            inherited = [*pipes, reader]  # read ends the worker must not keep open
+            process = context.Process(target=_work, name=f"inspectwatch-digest-{k}", daemon=True,
+                                      args=(function, items, k, workers, writer, inherited, parent))
             process.start()
             writer.close()
             pipes.append(reader)
@@ -87,11 +96,19 @@ def _receive(pipe: Connection, worker: int) -> Any:
     return value
 
 
-def _work(function: Callable[[T], R], items: Sequence[T], first: int, step: int, writer: Connection) -> None:
+def _work(function: Callable[[T], R], items: Sequence[T], first: int, step: int, writer: Connection,
+          inherited: list[Connection], parent: int) -> None:
+    """Worker ``first`` of ``step``: close the read ends it inherited, die with the run, compute and send."""
+    for pipe in inherited:
+        pipe.close()
+    die_with_parent(parent)
     try:
         for i in range(first, len(items), step):
             writer.send(("ok", function(items[i])))
+    except BrokenPipeError:  # the run is gone (or closed the iterator): nobody wants the rest
+        pass
     except BaseException:  # noqa: BLE001 - everything goes back to the run, which raises it
-        writer.send(("error", traceback.format_exc()))
+        with contextlib.suppress(BrokenPipeError):
+            writer.send(("error", traceback.format_exc()))
     finally:
         writer.close()

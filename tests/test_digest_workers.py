@@ -8,8 +8,14 @@ stop the run without losing or repeating anything.
 
 from __future__ import annotations
 
+import os
+import signal
 import smtplib
+import subprocess
+import sys
+import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -139,3 +145,50 @@ def test_a_non_ascii_address_needs_smtputf8(tmp_path):
         with mailer, pytest.raises(MessageRejected, match="SMTPUTF8"):
             mailer.send(message)
     assert handler.messages == []
+
+
+ORPHAN_PARENT = """
+import os, sys, time
+from notifier.parallel import forked_map
+
+def big(n):
+    open(os.path.join(sys.argv[1], str(os.getpid())), "w").close()
+    return b"x" * (4 << 20)  # more than a widened pipe holds: the worker waits in send()
+
+results = forked_map(big, list(range(8)), 2)
+next(results)
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """True while ``pid`` exists and is not a zombie (an orphan's new parent may not reap it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers are used on Linux only")
+def test_workers_exit_when_the_run_is_killed(tmp_path):
+    """kill -9 of the process running forked_map, while its workers wait on full pipes: none survives."""
+    marks = tmp_path / "workers"
+    marks.mkdir()
+    parent = subprocess.Popen([sys.executable, "-c", ORPHAN_PARENT, str(marks)], stdout=subprocess.PIPE,
+                              cwd=Path(__file__).resolve().parents[1], text=True)
+    try:
+        assert parent.stdout is not None and parent.stdout.readline().strip() == "ready"
+        workers = [int(p.name) for p in marks.iterdir()]
+        assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [pid for pid in workers if _alive(pid)]
+    for pid in survivors:
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == [], "digest workers outlived the killed run"
