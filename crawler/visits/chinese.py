@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from core.records import Stop, Visit
+from crawler.visits.chinese_noise import strip_noise
 from crawler.visits.chinese_stops import candidate_items, zh_stops
 from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
 from crawler.visits.detect import zh_is_visit
@@ -174,6 +175,8 @@ _DATED_ITEM = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}[日号]|\s*(?:今天|昨天
 
 def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of a Chinese article; a digest of ◆ items gives each item's visits."""
+    text = strip_noise(text)
+    title = strip_noise(title) if title else title
     starts = [m.end() for m in _BULLET.finditer(text)]
     dated = [s for s in starts if _DATED_ITEM.match(text, s)]
     if len(dated) < 2:

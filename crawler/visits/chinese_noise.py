@@ -1,0 +1,41 @@
+"""Scrape noise in Chinese articles, removed before extraction.
+
+Pages copied through reading aids or converters carry inline pinyin after
+characters ("市委书(shū)记", "县长(zhǎng)"), and social-media copies put an @
+before a person ("市委书记@李明"). Both split titles and names, so they are
+removed before any pattern is matched. A bracket counts as inline pinyin only
+when it follows a Chinese character and holds one pinyin syllable, with or
+without its tone mark ("(xian)"), so "(二期)" or "(ASEM)" stay.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINAL = (r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|"
+          r"iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)")
+_SYLLABLE = re.compile(rf"^{_INITIAL}{_FINAL}$")
+_BRACKET = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]")
+_AT_NAME = re.compile(r"(?<=[\u3400-\u9fff])\s*@\s*(?=[\u3400-\u9fff])")
+
+
+def _plain(syllable: str) -> str:
+    """Tone marks off, ü as v: 'zhǎng' -> 'zhang', 'lǜ' -> 'lv'."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_pinyin_syllable(word: str) -> bool:
+    """One Mandarin syllable in pinyin, tone marks optional."""
+    return bool(_SYLLABLE.match(_plain(word)))
+
+
+def strip_noise(text: str) -> str:
+    """The text without inline pinyin brackets and @ marks before names."""
+    if "(" in text or "（" in text:
+        text = _BRACKET.sub(lambda m: "" if is_pinyin_syllable(m.group(1)) else m.group(0), text)
+    if "@" in text:
+        text = _AT_NAME.sub("", text)
+    return text
