@@ -18,6 +18,9 @@ from notifier.text import Highlighter, is_cjk
 MAX_SENTENCE = 280
 SUBJECT_ITEMS = 60  # characters of names in the subject before "..."
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Bidirectional controls (embeddings, overrides, isolates, marks) would let scraped text reorder
+# what is shown around it ("gpj.exe" read as "exe.jpg"); they are dropped, not spaced.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _COMPANY = re.compile(r"(,?\s*(co\.?|company|corp\.?|corporation|ltd\.?|limited|inc\.?|group|llc)\b\.?)+\s*$"
                       r"|(股份)?有限(责任)?公司$|集团$", re.IGNORECASE)
 _REGION_SUFFIX = re.compile(r"\s*(county|district|city|province|new area|县|区|市|省)$", re.IGNORECASE)
@@ -32,8 +35,9 @@ class DigestItem:
 
 
 def clean_text(value: str) -> str:
-    """Control characters and line breaks become spaces; runs of spaces collapse."""
-    return " ".join(_CONTROL.sub(" ", value).split())
+    """Control characters and line breaks become spaces; runs of spaces collapse; bidirectional
+    controls go. Every text a digest shows (subject and headers included) passes through here."""
+    return " ".join(_CONTROL.sub(" ", _BIDI.sub("", value)).split())
 
 
 def safe_url(url: str | None) -> str | None:
@@ -69,7 +73,7 @@ def _visit_fields(stored: StoredVisit) -> dict[str, object]:
 
 
 def _with_matches(fields: dict[str, object], matches: Sequence[Match]) -> VisitView:
-    hits = [WatchHit(m.watch, m.terms) for m in matches]
+    hits = [WatchHit(clean_text(m.watch), m.terms) for m in matches]
     terms = list(dict.fromkeys(t for m in matches for t in m.terms))
     return VisitView(**fields, matches=hits, terms=terms)  # type: ignore[arg-type]
 
@@ -184,6 +188,7 @@ def build_context(*, email: str, frequency: str, timezone: str, watches: Sequenc
         headline = cache.headline
     views = [v for day in days for group in day.officials for v in group.visits]
     return DigestContext(
-        subject=make_subject(views, headline), email=email, frequency=frequency, watches=list(watches),
+        subject=make_subject(views, headline), email=email, frequency=frequency,
+        watches=[clean_text(w) for w in watches],
         count=len(views), generated=local_time(now, timezone), unsubscribe_url=unsubscribe_url,
         unsubscribe_mailto=unsubscribe_mailto, days=days)

@@ -168,3 +168,33 @@ def test_view_cache_gives_the_same_contexts():
         cached = build_context(**args, cache=cache)
         assert cached == build_context(**args)
         assert render_digest(cached) == render_digest(build_context(**args))
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def test_bidi_controls_never_reach_subject_text_or_html():
+    """Scraped text with bidi overrides (U+202E makes "gpj.exe" read "exe.jpg") shows in logical order."""
+    items = sample_items()
+    first = items[0].visit
+    visit = replace(first.visit, regions=[f"\u202e{r}\u202c" for r in first.visit.regions],
+                    stops=[replace(s, name=f"{s.name}\u2067evil\u2069") for s in first.visit.stops],
+                    officials=[replace(o, name=f"\u200f{o.name}") for o in first.visit.officials],
+                    emphasized=[f"\u061c{e}\u202d" for e in first.visit.emphasized])
+    odd = replace(first, title=f"\u202b{first.title}\u200e", source=f"\u2066{first.source}", visit=visit)
+    matches = [replace(m, watch=f"\u202e{m.watch}") for m in items[0].matches]
+    links = sample_context()[1]
+    context = build_context(email="ana@example.org", frequency="daily", timezone="Asia/Shanghai",
+                            watches=[f"\u2068{w}" for w in WATCHES],
+                            items=[DigestItem(odd, matches), *items[1:]], now=NOW,
+                            unsubscribe_url=links.https, unsubscribe_mailto=links.mailto)
+    rendered = render_digest(context)
+    message = build_message(rendered, sender="inspectwatch <digest@iw.example.org>", to="ana@example.org",
+                            links=links, now=NOW)
+    parsed = message_from_bytes(message.as_bytes(), policy=policy.default)
+    shown = [rendered.subject, rendered.text, rendered.html, str(parsed["Subject"]),
+             parsed.get_body(("plain",)).get_content(), parsed.get_body(("html",)).get_content()]
+    for text in shown:
+        assert not set(BIDI) & set(text), f"bidi control in {text[:80]!r}"
+    assert "evil" in rendered.html  # the text around the controls is kept
+    assert header_value("a\u202eb\u2066c") == "abc"
