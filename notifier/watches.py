@@ -12,8 +12,9 @@ Grammar (``OR`` binds looser than the implicit AND between neighbours)::
 Words and phrases without a field look everywhere in a visit. A word may end
 in ``*`` (a Latin prefix). Every branch of the watch must look for something
 (``-word`` alone would match nearly every visit), so ``-a`` and ``a OR -b``
-are errors. ``str(parse_watch(x))`` is a canonical form that parses back to
-the same tree.
+are errors. Parentheses and ``-`` nest at most :data:`MAX_DEPTH` deep (a deeper
+watch is an error at the first level too many, not a RecursionError).
+``str(parse_watch(x))`` is a canonical form that parses back to the same tree.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 FIELDS = ("official", "place", "org", "topic")
+MAX_DEPTH = 20  # levels of '(' and '-' in one watch; people write two or three
 Field = Literal["any", "official", "place", "org", "topic", "topics"]  # topics: internal, see matching
 
 _WORD = re.compile(r'[^\s()"]+')
@@ -133,7 +135,7 @@ def is_positive(node: Node) -> bool:
 
 class _Parser:
     def __init__(self, expr: str) -> None:
-        self.expr, self.pos = expr, 0
+        self.expr, self.pos, self.depth = expr, 0, 0
 
     def fail(self, message: str, position: int | None = None) -> WatchSyntaxError:
         return WatchSyntaxError(self.expr, self.pos if position is None else position, message)
@@ -173,12 +175,21 @@ class _Parser:
             raise self.fail(f"expected a word, a \"phrase\" or '(' but found {what}")
         return items[0] if len(items) == 1 else And(tuple(items))
 
+    def nest(self) -> None:
+        """Enter one level of '(' or '-' at the current position; too deep is an error here."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise self.fail(f"nested too deep: at most {MAX_DEPTH} levels of '(' and '-'")
+
     def parse_unary(self, field: Field) -> Node:
         if self.peek() == "-":
+            self.nest()
             self.pos += 1
             if self.peek() in ("", ")") or self.expr[self.pos].isspace():
                 raise self.fail("'-' must be followed by a word, a \"phrase\" or '('")
-            return Not(self.parse_unary(field))
+            node = Not(self.parse_unary(field))
+            self.depth -= 1
+            return node
         return self.parse_primary(field)
 
     def parse_primary(self, field: Field) -> Node:
@@ -199,6 +210,7 @@ class _Parser:
         return self.parse_word(field)
 
     def parse_group(self, field: Field, start: int) -> Node:
+        self.nest()
         self.pos += 1
         if self.peek() == ")":
             raise self.fail("empty parentheses")
@@ -206,6 +218,7 @@ class _Parser:
         if self.peek() != ")":
             raise self.fail("unbalanced parenthesis: '(' is never closed", start)
         self.pos += 1
+        self.depth -= 1
         return node
 
     def parse_phrase(self, field: Field) -> Node:

@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from notifier.watches import And, Not, Or, Term, WatchSyntaxError, parse_watch, validate_watches
+from notifier.watches import (
+    MAX_DEPTH,
+    And,
+    Not,
+    Or,
+    Term,
+    WatchSyntaxError,
+    parse_watch,
+    validate_watches,
+)
 
 
 @pytest.mark.parametrize(("expr", "root"), [
@@ -73,6 +82,23 @@ def test_validate_watches_lists_every_problem():
     ]
     assert validate_watches(["topic:nope"]) == []  # no topics given: syntax only
 
+
+
+@pytest.mark.parametrize(("field", "opener"), [("", "("), ("", "-("), ("", "-"), ("org:", "(")])
+def test_deep_nesting_is_a_caret_error_not_a_recursion_error(field, opener):
+    expr = field + opener * 2000 + "carbon" + ")" * (2000 * opener.count("("))
+    with pytest.raises(WatchSyntaxError) as caught:
+        parse_watch(expr)
+    assert "nested too deep" in caught.value.message
+    assert caught.value.position < len(field) + len(opener) * (MAX_DEPTH + 1)  # the first level too many
+    assert str(caught.value).splitlines()[1] == f"  {expr}"
+    assert validate_watches([expr])[0].startswith(f"watch {expr!r}: nested too deep")
+
+
+def test_nesting_up_to_the_limit_parses():
+    parsed = parse_watch("(" * MAX_DEPTH + "carbon" + ")" * MAX_DEPTH)
+    assert str(parsed) == "carbon"
+    assert str(parse_watch("a -" + "-" * (MAX_DEPTH - 2) + "b")).startswith("a -")
 
 words = st.text(alphabet="abcxyz炭素平阴", min_size=1, max_size=6).filter(lambda w: w != "OR")
 fields = st.sampled_from(["any", "official", "place", "org", "topic"])
