@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from core.schedule import parse_schedule
 
@@ -44,8 +45,30 @@ class SmtpSettings(Strict):
     security: Literal["none", "starttls", "ssl"] = "none"
     username: str | None = None
     password_env: str | None = None
+    allow_plaintext_auth: bool = False  # log in over an unencrypted connection (a loopback relay)
     sender: str = "inspectwatch <inspectwatch@localhost>"
     timeout: float = Field(default=30.0, gt=0)
+
+    def plaintext_login_problem(self) -> str | None:
+        """Why logging in with these settings would send the password in clear, or None when it would not.
+
+        A login needs TLS (``starttls`` or ``ssl``), unless ``security = "none"`` is written out
+        together with ``allow_plaintext_auth = true``.
+        """
+        if not self.username or self.security != "none":
+            return None
+        if "security" in self.model_fields_set and self.allow_plaintext_auth:
+            return None
+        return ('expected security = "starttls" or "ssl" when username is set (the password would '
+                'cross the network in clear); for a relay on loopback write security = "none" and '
+                "allow_plaintext_auth = true")
+
+    @model_validator(mode="after")
+    def _no_plaintext_login(self) -> SmtpSettings:
+        problem = self.plaintext_login_problem()
+        if problem:
+            raise PydanticCustomError("plaintext_login", problem, {"key": "security"})
+        return self
 
 
 class CrawlSettings(Strict):
@@ -234,11 +257,17 @@ def _describe(error: Any) -> str:
     return f"expected {message[:1].lower()}{message[1:]}; got {found!r}"
 
 
+def _loc(error: Any) -> tuple[int | str, ...]:
+    """Where an error is: a model-wide check names its key in ``ctx["key"]``."""
+    key = (error.get("ctx") or {}).get("key")
+    return (*error["loc"], key) if key else tuple(error["loc"])
+
+
 def _validate(path: Path, model: type[M], data: dict[str, Any]) -> tuple[M | None, list[str]]:
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        return None, [f"{path}: {_key_path(e['loc'])}: {_describe(e)}" for e in exc.errors()]
+        return None, [f"{path}: {_key_path(_loc(e))}: {_describe(e)}" for e in exc.errors()]
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], list[str]]:

@@ -111,8 +111,9 @@ class MessageRejected(MailError):
     pass
 
 
-class MailConfigError(MailError):
-    """SMTP settings that cannot work (no host, missing password variable)."""
+class MailConfigError(MailUnavailable):
+    """SMTP settings that cannot work (no host, missing password variable, a login without TLS):
+    like an unreachable server, nothing can be sent until they change."""
 
 
 def smtp_password(settings: SmtpSettings) -> str | None:
@@ -146,6 +147,9 @@ class Mailer:
     def __init__(self, settings: SmtpSettings, password: str | None = None) -> None:
         if not settings.host:
             raise MailConfigError("smtp.host is not set in inspectwatch.toml; it is needed to send mail")
+        plaintext = settings.plaintext_login_problem()
+        if plaintext:  # the config refuses these settings too; settings built in code meet this check
+            raise MailConfigError(f"smtp.security in inspectwatch.toml: {plaintext}")
         self.settings = settings
         self.password = password if password is not None else smtp_password(settings)
         self._smtp: smtplib.SMTP | None = None

@@ -49,6 +49,15 @@ def test_check_config_rejects_bad_config_with_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_check_config_refuses_a_login_without_tls(tmp_path: Path) -> None:
+    (tmp_path / "inspectwatch.toml").write_text("[smtp]\nhost = 'smtp.example.org'\nusername = 'robot'\n",
+                                                encoding="utf-8")
+    result = run("--config", str(tmp_path), "check-config")
+    assert result.exit_code == 2, result.output
+    assert "inspectwatch.toml: smtp.security: expected security = \"starttls\" or \"ssl\"" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_unknown_command_is_usage_error() -> None:
     assert run("no-such-command").exit_code == 2
 

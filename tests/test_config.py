@@ -106,3 +106,25 @@ def test_subscribers_file_import_shape(tmp_path: Path) -> None:
     assert subscriber.email == "a@example.com" and subscriber.frequency == "daily"
     with pytest.raises(ConfigError, match="does not exist"):
         load_subscribers_file(tmp_path / "missing.toml")
+
+
+PLAINTEXT = 'expected security = "starttls" or "ssl" when username is set'
+
+
+@pytest.mark.parametrize("smtp, refused", [
+    ("username = 'robot'", True),  # security left out: the attack of issue 11
+    ("username = 'robot'\nsecurity = 'none'", True),
+    ("username = 'robot'\nallow_plaintext_auth = true", True),  # none must be written out
+    ("username = 'robot'\nsecurity = 'none'\nallow_plaintext_auth = true", False),
+    ("username = 'robot'\nsecurity = 'starttls'", False),
+    ("username = 'robot'\nsecurity = 'ssl'", False),
+    ("security = 'none'", False),  # no login, nothing to protect
+])
+def test_a_login_without_tls_must_be_spelt_out(tmp_path: Path, smtp: str, refused: bool) -> None:
+    write(tmp_path, "inspectwatch.toml", f"[smtp]\nhost = '127.0.0.1'\n{smtp}\n")
+    if not refused:
+        assert load_config(tmp_path).settings.smtp.plaintext_login_problem() is None
+        return
+    [problem] = problems_of(tmp_path)
+    assert problem.startswith(f"{tmp_path}/inspectwatch.toml: smtp.security: {PLAINTEXT}")
+    assert "allow_plaintext_auth = true" in problem

@@ -84,7 +84,8 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outcome]:
     root.addHandler(collect)
     try:
         with serve(hostile_site) as site:
-            smtp = SmtpSettings(host="127.0.0.1", username="robot", password_env="IW_TEST_SMTP_SECRET")
+            smtp = SmtpSettings(host="127.0.0.1", security="none", allow_plaintext_auth=True,
+                                username="robot", password_env="IW_TEST_SMTP_SECRET")
             sources = [source("hostile", "generic", generic.start_url(site.base), "zh", generic.SELECTORS)]
             cfg = config(tmp, sources, smtp=smtp, max_response_bytes=LIMIT)
             db_url = f"sqlite:///{tmp / 'db.sqlite'}"

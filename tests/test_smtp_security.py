@@ -109,11 +109,11 @@ def db(tmp_path):
     database.close()
 
 
-def send(db, tmp_path, port: int, security: str, *, username: str | None = "digest"):
+def send(db, tmp_path, port: int, security: str, *, username: str | None = "digest", **smtp_options: Any):
     config = sample_config(tmp_path, smtp_port=port)
     smtp = config.settings.smtp.model_copy(update={
         "security": security, "username": username,
-        "password_env": "INSPECTWATCH_TEST_SMTP_PASSWORD" if username else None})
+        "password_env": "INSPECTWATCH_TEST_SMTP_PASSWORD" if username else None, **smtp_options})
     config = replace(config, settings=config.settings.model_copy(update={"smtp": smtp}))
     return send_due_digests(db, config, NOW, secret=SECRET)
 
@@ -170,3 +170,23 @@ def test_an_untrusted_certificate_is_refused_and_the_digest_stays_pending(db, tm
     assert report.digests_sent == 0 and handler.messages == []
     assert "CERTIFICATE_VERIFY_FAILED" in report.errors[0]
     assert states(db) == {"pending"}
+
+
+def test_a_login_without_tls_is_refused_before_the_password_is_sent(db, tmp_path, monkeypatch):
+    """Settings made in code skip the config's check; the mailer refuses them too."""
+    monkeypatch.setenv("INSPECTWATCH_TEST_SMTP_PASSWORD", PASSWORD)
+    logins = Logins()
+    with server(authenticator=logins, auth_require_tls=False) as (port, handler):
+        report = send(db, tmp_path, port, "none")
+    assert logins.attempts == [] and handler.messages == []
+    assert report.digests_sent == 0 and "allow_plaintext_auth = true" in report.errors[0]
+    assert states(db) == {"pending"}
+
+
+def test_a_plaintext_login_to_a_loopback_relay_when_spelt_out(db, tmp_path, monkeypatch):
+    monkeypatch.setenv("INSPECTWATCH_TEST_SMTP_PASSWORD", PASSWORD)
+    logins = Logins()
+    with server(authenticator=logins, auth_require_tls=False) as (port, handler):
+        report = send(db, tmp_path, port, "none", allow_plaintext_auth=True)
+    assert (report.digests_sent, report.errors) == (1, [])
+    assert logins.attempts == [("PLAIN", True)] and len(handler.messages) == 1
