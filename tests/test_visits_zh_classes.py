@@ -23,3 +23,24 @@ def test_only_pinyin_brackets_are_noise() -> None:
     assert strip_noise("市委书(shū)记王海(hǎi)到宏达科技园(二期)") == "市委书记王海到宏达科技园(二期)"
     assert strip_noise("亚欧会议(ASEM)") == "亚欧会议(ASEM)"
     assert is_pinyin_syllable("xian") and is_pinyin_syllable("lǜ") and not is_pinyin_syllable("asem")
+
+
+def test_page_date_line_is_not_the_visit_date_but_gives_the_year() -> None:
+    text = "2024年05月06日 星期一\n5月5日上午，市长钱进到东山县调研，先后来到东山村、华兴电子有限公司。"
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.date == "2024-05-05"
+
+
+def test_ranges_and_listed_days_give_every_day() -> None:
+    tilde = "4月10~12日，市委书记赵明远带队赴东山县调研，先后来到东山村、华兴电子有限公司。"
+    listed = "10月27日、28日，市委书记赵明远深入东山县调研，先后来到东山村、华兴电子有限公司。"
+    [visit] = extract_visits(tilde, published="2023-04-26", lang="zh")
+    assert visit.days() == ["2023-04-10", "2023-04-11", "2023-04-12"]
+    [visit] = extract_visits(listed, url="http://example.cn/news/2016/1107/1.html", lang="zh")
+    assert visit.days() == ["2016-10-27", "2016-10-28"]
+
+
+def test_menu_word_today_is_not_a_date() -> None:
+    text = "首页 > 今日头条\n近日，市委书记赵明远到东山县调研，先后来到东山村、华兴电子有限公司。"
+    [visit] = extract_visits(text, published="2024-03-07", lang="zh")
+    assert visit.date is None

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from core.records import Stop, Visit
+from crawler.visits.chinese_dates import zh_date
 from crawler.visits.chinese_noise import strip_noise
 from crawler.visits.chinese_stops import candidate_items, zh_stops
-from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
+from crawler.visits.dates import Reference
 from crawler.visits.detect import zh_is_visit
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, zh_mentions
@@ -32,13 +33,6 @@ _LEAD_STRICT = re.compile(
 _CHAIN = re.compile(r"^[，,、和及与]$")
 _LEAD_VERB = re.compile(r"率|带领|带队|来到|[到赴]|深入|走进|前往")
 _STRONG_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进")
-_MD = re.compile(
-    r"(?:(\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
-    r"(?:\s*[—\-–~～至到]\s*(?:(\d{1,2})月)?(\d{1,2})[日号])?"
-)
-_RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
-_DAY_ONLY = re.compile(r"(?<![\d月])(\d{1,2})日(?:\s*[—\-–~～至到]\s*(\d{1,2})日)?")
-_RECENT = re.compile(r"近日|日前|近期|前不久|最近")
 _STRESS = re.compile(r"(?:强调|指出|要求|表示|希望)[，,:：]?")
 
 
@@ -109,48 +103,6 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
 def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
     """Every place an official's name occurs (a person named like a city is not that city)."""
     return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), simple)]
-
-
-_META_LINE = re.compile(
-    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间")
-
-
-def _body_matches(pattern: re.Pattern[str], simple: str) -> re.Match[str] | None:
-    """The first match that is not on a page-metadata line (发布时间：2023年12月8日)."""
-    for m in pattern.finditer(simple):
-        line_start = simple.rfind("\n", 0, m.start()) + 1
-        line_end = simple.find("\n", m.end())
-        if not _META_LINE.search(simple[line_start:line_end if line_end >= 0 else len(simple)]):
-            return m
-    return None
-
-
-def zh_date(simple: str, ref: Reference | None) -> DateSpan:
-    """The first date expression of the body text, resolved."""
-    best: tuple[int, DateSpan] | None = None
-    m = _body_matches(_MD, simple)
-    if m:
-        month, day = cn_number(m.group(2)), cn_number(m.group(3))
-        year = int(m.group(1)) if m.group(1) else None
-        if month and day:
-            start = resolve(month, day, ref, year)
-            end = None
-            if m.group(5):
-                end = resolve(int(m.group(4) or month), int(m.group(5)), ref, year)
-            best = (m.start(), DateSpan(start, end))
-    for word, days in _RELATIVE.items():
-        pos = simple.find(word)
-        if pos >= 0 and (best is None or pos < best[0]):
-            best = (pos, DateSpan(shift(ref, days)))
-    d = _body_matches(_DAY_ONLY, simple)
-    if d and (best is None or d.start() < best[0]) and ref and ref.month:
-        start = resolve(ref.month, int(d.group(1)), ref)
-        end = resolve(ref.month, int(d.group(2)), ref) if d.group(2) else None
-        best = (d.start(), DateSpan(start, end))
-    recent = _RECENT.search(simple)
-    if recent and (best is None or recent.start() < best[0]):
-        return DateSpan(None)
-    return best[1] if best else DateSpan(None)
 
 
 def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:

@@ -58,6 +58,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?!\d)")
 _URL_YM_D = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})/(\d{2})(?!\d)")
+_URL_Y_MD = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
 _URL_DIGITS = re.compile(r"(?<![\dA-Za-z])t?((?:19|20)\d{2})(\d{2})(\d{2})?(\d*)(?![A-Za-z])")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])/")
 
@@ -74,11 +75,16 @@ def reference(published: str | None, url: str | None) -> Reference | None:
 _META_DATE = re.compile(
     r"(?:发布时间|发布日期|时间|日期|更新时间|Updated|Release time|Released|Published|Date|Time)\s*[:：]?\s*"
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", re.I)
+# A line that is only the page's date, maybe with the weekday: "2024年05月06日 星期一".
+_DATE_LINE = re.compile(
+    r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?[ \t]*"
+    r"(?:(?:星期|周|礼拜|禮拜)[一二三四五六日天])?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$", re.M)
 
 
 def text_reference(text: str) -> Reference | None:
-    """A page's own date line in the first lines (发布时间：2024年05月14日, Updated: 2023-11-16)."""
-    m = _META_DATE.search(text[:600])
+    """A page's own date line in the first lines (发布时间：2024年05月14日, Updated: 2023-11-16,
+    or a line that is only a date)."""
+    m = _META_DATE.search(text[:600]) or _DATE_LINE.search(text[:600])
     if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
         return Reference(int(m[1]), int(m[2]), int(m[3]))
     return None
@@ -87,7 +93,7 @@ def text_reference(text: str) -> Reference | None:
 def url_reference(url: str) -> Reference | None:
     """A date in a URL path: /2023/3/30/, /2014-10/14/, t20230330, /a/201703/."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
-    for pattern in (_URL_YMD, _URL_YM_D):
+    for pattern in (_URL_YMD, _URL_YM_D, _URL_Y_MD):
         m = pattern.search(path)
         if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
             return Reference(int(m[1]), int(m[2]), int(m[3]))

@@ -1,0 +1,92 @@
+"""The date of a Chinese visit: the first date expression of the body, resolved.
+
+Page furniture is skipped: metadata lines (发布时间：…), a line that is only a
+date ("2024年05月06日 星期一"), and 今日/今天 used as a menu word (今日头条).
+Ranges give their last day too: 6月3日至6日, 4月10~14日, and two days listed
+one after the other (10月27日、28日).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
+
+_CN = r"[一二三四五六七八九十]{1,3}"
+_TO = r"\s*[—\-–~～至到]\s*"
+_MD = re.compile(
+    rf"(?:(\d{{4}})年)?(\d{{1,2}}|{_CN})月(\d{{1,2}}|{_CN})(?:[日号]|(?={_TO}(?:\d{{1,2}}月)?\d{{1,2}}[日号]))"
+    rf"(?:({_TO}|、)(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
+)
+_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天)"
+                       r"(?!头条|关注|推荐|要闻|聚焦|热点|看点|话题|焦点|视点|导读|新闻|[A-Za-z])")
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+_DAY_ONLY = re.compile(rf"(?<![\d月])(\d{{1,2}})(?:日|(?={_TO}\d{{1,2}}日))(?:({_TO}|、)(\d{{1,2}})日)?")
+_RECENT = re.compile(r"近日|日前|近期|前不久|最近")
+_META_LINE = re.compile(
+    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间")
+_DATE_LINE = re.compile(
+    r"^\s*(?:\d{4}\s*[年\-/.]\s*)?\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:星期|周|礼拜)?[一二三四五六日天]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+# Listed days (27日、28日) are one visit over both only when they are this close.
+_LIST_GAP = 2
+
+
+def _line_at(simple: str, start: int, end: int) -> str:
+    line_start = simple.rfind("\n", 0, start) + 1
+    line_end = simple.find("\n", end)
+    return simple[line_start:line_end if line_end >= 0 else len(simple)]
+
+
+def _body_match(pattern: re.Pattern[str], simple: str) -> re.Match[str] | None:
+    """The first match that is not on a page-metadata or date-only line."""
+    for m in pattern.finditer(simple):
+        line = _line_at(simple, m.start(), m.end())
+        if not _META_LINE.search(line) and not _DATE_LINE.match(line):
+            return m
+    return None
+
+
+def _end_day(start_day: int, sep: str | None, end_day: int) -> bool:
+    """Does the second day of ``27日、28日`` / ``3日至6日`` end the same visit?"""
+    return sep is not None and (sep != "、" or 0 < end_day - start_day <= _LIST_GAP)
+
+
+def _month_day(m: re.Match[str], ref: Reference | None) -> DateSpan | None:
+    month, day = cn_number(m.group(2)), cn_number(m.group(3))
+    year = int(m.group(1)) if m.group(1) else None
+    if not (month and day):
+        return None
+    start = resolve(month, day, ref, year)
+    end = None
+    if m.group(6) and (m.group(5) or _end_day(day, m.group(4), int(m.group(6)))):
+        end = resolve(int(m.group(5) or month), int(m.group(6)), ref, year)
+    return DateSpan(start, end)
+
+
+def _day_only(d: re.Match[str], ref: Reference) -> DateSpan:
+    month = ref.month or 1
+    start = resolve(month, int(d.group(1)), ref)
+    end = None
+    if d.group(3) and _end_day(int(d.group(1)), d.group(2), int(d.group(3))):
+        end = resolve(month, int(d.group(3)), ref)
+    return DateSpan(start, end)
+
+
+def zh_date(simple: str, ref: Reference | None) -> DateSpan:
+    """The first date expression of the body text, resolved."""
+    best: tuple[int, DateSpan] | None = None
+    m = _body_match(_MD, simple)
+    span = _month_day(m, ref) if m else None
+    if m and span:
+        best = (m.start(), span)
+    rel = _RELATIVE.search(simple)
+    if rel and (best is None or rel.start() < best[0]):
+        best = (rel.start(), DateSpan(shift(ref, _RELATIVE_DAYS[rel.group(1)])))
+    d = _body_match(_DAY_ONLY, simple)
+    if d and (best is None or d.start() < best[0]) and ref and ref.month:
+        best = (d.start(), _day_only(d, ref))
+    recent = _RECENT.search(simple)
+    if recent and (best is None or recent.start() < best[0]):
+        return DateSpan(None)
+    return best[1] if best else DateSpan(None)
