@@ -70,7 +70,9 @@ _EN_VISIT = re.compile(
     r"examin\w*|stop was|first to|then to|patrol\w*|observ\w*)\b", re.I)
 _EN_MEETING = re.compile(
     r"\b(?:met with|met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
-    r"video|talks with|held an?|signing|delivered a speech|deliberat\w+|interview\w*|speech|"
+    r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"
+    r"teachers|doctors|patients|the elderly|children|technicians|researchers|herdsmen|fishermen))|"
+    r"held an?|signing|delivered a speech|deliberat\w+|interview\w*|speech|"
     r"mobili[sz]ation|presided over)\b", re.I)
 _EN_BEFORE_MEETING = re.compile(
     r"\b(?:before|after) the (?:meeting|conference|forum)\b[^.]{0,80}\b(?:led|went|visited|inspected|came|"

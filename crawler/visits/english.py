@@ -39,8 +39,8 @@ _ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended th
                          r"attended(?=\s*[.;]|\s+the (?:event|activit\w+|inspection|investigation|research))|"
                          r"accompan\w+\b(?!\s+by)|"
                          r"able to accompany|(?:was|were) present|joined)", re.I)
-_ACC_AFTER = re.compile(r"\b(?:accompanied by|members included|group included|along with|"
-                        r"together with)\b", re.I)
+_ACC_AFTER = re.compile(r"\b(?:accompanied by|accompanying (?:him|her|them)?\s*(?:were|was|are|is)|"
+                        r"members included|group included|along with|together with)\b", re.I)
 _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made)\b")
 _STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called for|noted|asked|requested|"
                      r"emphasi[sz]es|stresses|points out|says|asks)\b(?:\s+that)?\s*")

@@ -9,11 +9,12 @@ name is one to four name-like words next to a title word. Company people
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pypinyin import lazy_pinyin
+from crawler.visits.english_names import is_pinyin_name, join_split_given, pinyin_surnames
+from crawler.visits.gazetteer import gazetteer
+from crawler.visits.officials import Mention, drop_overlaps
 
-from crawler.visits.officials import SURNAMES, Mention, drop_overlaps
+__all__ = ["en_mentions", "pinyin_surnames", "subject_names"]
 
 _TITLE_WORDS = (
     r"(?:secretary(?:-general)?|mayor|governor|director(?:-general)?|chairman|chairwoman|chairperson|"
@@ -43,30 +44,40 @@ _NOT_NAME = frozenset(
 )
 _NAME_WORD = r"[A-Z][a-zA-Z]*(?:['’-][A-Za-z]+)?"
 _NAME = rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|[a-z]{{2,10}}(?=,))){{0,3}}"
+# "Name, Title", "Name (2nd L), Title", "Name (Title)", "Name, Zhonglou District Secretary".
+_CAPTION = r"(?:[ ]*\((?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|middle)\))?"
 _NAME_TITLE = re.compile(
-    rf"(?<![\w'’])({_NAME})(?:[ ]*,[ ]*|[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor)))"
-    rf"(?=(?i:(?:the\s+)?{_TITLE_WORDS})\b)")
+    rf"(?<![\w'’])({_NAME}){_CAPTION}(?:[ ]*,[ ]*|[ ]*(\()[ ]*|"
+    rf"[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor)))"
+    rf"(?=(?i:(?:the\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
+    rf"[ ]+){{0,4}}{_TITLE_WORDS})\b)")
+# "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
+_SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
+                   r"[a-z]{2,6}(?=[ ,.;])")
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)\s+)*"
     rf"(?:Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
-    rf"Mayors|Secretaries|Directors|Chairmen|[Ll]eaders?|Magistrates))"
-    rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})(?![\w'’])"
+    rf"Mayors|Secretaries|Directors|Chairmen|[Ll]eaders?|Magistrates|magistrate|premier|president|"
+    rf"chairman|commissioner))(?:[ ]+(?:including|such as))?"
+    rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_SPLIT_SYLLABLE})?)(?![\w'’])"
     rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
 )
+# A title held in a company or at the site visited (its hosts are never officials).
 _COMPANY = re.compile(
-    r"\b(?:manager|general manager|ceo|responsible person|person in charge|chairman of the company|"
-    r"co\.|ltd|company|group|construction|corporation|enterprise|factory|board of directors|"
-    r"university|school|hospital|president of)\b", re.I)
+    r"\b(?:manager|general manager|ceo|responsible person|person in charge|founder|"
+    r"legal representative|board of directors|party branch|chairman of the (?:company|board|group)|"
+    r"co\.|ltd|company|corporation|inc|enterprise|factory|university|school|hospital|"
+    r"(?<!leading )(?<!party )(?<!working )(?<!work )(?<!inspection )(?<!research )(?<!survey )"
+    r"(?<!study )group)\b", re.I)
+_SITE_AFTER = re.compile(r"[ ]+(?:Factory|factory|Co\b|Company|company|Group|Corporation|Technology|"
+                         r"Industr\w+|Machinery|Plant|plant|Electronics|Materials)\b")
+_GOVERNMENT_PREFIX = frozenset({
+    "Vice", "Deputy", "Executive", "Acting", "Chinese", "Provincial", "Municipal", "City", "County",
+    "District", "Party", "State", "National", "the", "The", "Honorary", "Former", "General"})
 _TITLE_END = re.compile(
     r"[;.]|,\s*(?=and\s+[A-Z])|,\s*(?![^,]{0,6}?\b(?:" + _TITLE_WORDS[3:-1] + r")\b)", re.I)
-
-
-@lru_cache(maxsize=1)
-def pinyin_surnames() -> frozenset[str]:
-    """Surnames as they are romanised: Liu, Wang, Zhang, Ouyang..."""
-    return frozenset(lazy_pinyin(c)[0].capitalize() for c in SURNAMES)
 
 
 def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
@@ -76,6 +87,13 @@ def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
         if keep_surname and words[0] in surnames and len(words) > 1:
             break
         words = words[1:]
+    joined = " ".join(words)
+    if keep_surname and words and words[-1][:1].islower() and join_split_given(joined) == joined:
+        words = words[:-1]
+    if keep_surname:
+        cut = next((i for i, w in enumerate(words) if i and (w in _NOT_NAME or w.endswith(("'s", "’s")))),
+                   len(words))
+        words = words[:cut]
     if not words or any((w in _NOT_NAME and not (i == 0 and keep_surname and w in surnames))
                         or w.endswith(("'s", "’s")) for i, w in enumerate(words)):
         return None
@@ -83,44 +101,150 @@ def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
         return None
     if not words[0][:1].isupper() or len(words) > 4:
         return None
-    return " ".join(words)
+    return join_split_given(" ".join(words))
 
 
-def _title_after(text: str, pos: int) -> str:
+def _title_after(text: str, pos: int, bracketed: bool = False) -> str:
     """The title phrase that starts at ``pos`` (up to the comma that closes it)."""
     end = _TITLE_END.search(text, pos)
     stop = end.start() if end else min(len(text), pos + 160)
-    return text[pos:min(stop, pos + 160)].strip(" ,")
+    title = text[pos:min(stop, pos + 160)]
+    if bracketed and ")" in title:
+        title = title[:title.index(")")]
+    return title.strip(" ,")
 
 
-def en_mentions(text: str) -> list[Mention]:
-    """Every official named with a title, in text order."""
+def _company_host(text: str, title: str) -> bool:
+    """'Dajin President Nie Yingwu' where the text also names 'the Dajin factory'."""
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() not in ("president", "chairman", "director"):
+        return False
+    org = words[-2]
+    if org in _GOVERNMENT_PREFIX or not org[:1].isupper():
+        return False
+    return re.search(rf"\b{re.escape(org)}{_SITE_AFTER.pattern}", text) is not None
+
+
+def _name_titles(text: str) -> list[Mention]:
+    """'Name, Title', 'Name (2nd L), Title', 'Name (Title)'."""
     out: list[Mention] = []
     for m in _NAME_TITLE.finditer(text):
         raw = m.group(1)
         name = _clean_name(raw)
-        if not name:
+        if not name or _place_word(name):
             continue
         start = m.start(1) + raw.rfind(name.split()[0]) if name.split()[0] in raw else m.start(1)
-        title = _title_after(text, m.end())
+        title = _title_after(text, m.end(), bracketed=bool(m.group(2)))
         title = re.split(r"\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)", title)[0]
         if _COMPANY.search(title):
             continue
-        out.append(Mention(name, title, start, start + len(name), m.end()))
-    for m in _TITLE_NAME.finditer(text):
+        out.append(Mention(name, title, start, start + len(raw), m.end()))
+    return out
+
+
+def _place_word(name: str) -> bool:
+    """A one-word 'name' that is a region ("Zhaotong, Premier Li ...")."""
+    if " " in name:
+        return False
+    return any(e - b == len(name) for b, e, _ in gazetteer().find_en(name))
+
+
+def _needs_pinyin(text: str, pos: int, title: str) -> bool:
+    """Title-case headlines and 'leaders' lists: only a pinyin name is a name there."""
+    if title.lower().startswith("leader"):
+        return True
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    if len(line) > 150 or line.endswith((".", "。")) or len(words) < 4:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _surname_only(title: str, name: str, text: str, end: int) -> str | None:
+    """'Mayor Zu', 'Premier Li', 'county magistrate Ma': a title and a surname alone."""
+    if len(name.split()) != 1 or name not in pinyin_surnames():
+        return None
+    if re.match(r"[ ]+[A-Z]", text[end:end + 2]) or name in _NOT_NAME:
+        return None
+    return f"{title.split()[-1]} {name}"
+
+
+def _title_names(text: str) -> list[Mention]:
+    """'Mayor Huang Qiu', 'Vice Mayors A and B', 'Premier Li'."""
+    out: list[Mention] = []
+    pos = 0
+    while (m := _TITLE_NAME.search(text, pos)) is not None:
+        pos = m.end()
         title = m.group(1)
-        more = re.findall(rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))
-        for raw in [m.group(2)] + more:
+        org = _ORG_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+        held = (org.group(0) if org else "") + title
+        if _company_host(text, held) or _COMPANY.search(held):
+            continue
+        more = [(m.start(3) + x.start(1), x.group(1)) for x in re.finditer(
+            rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))]
+        for at, raw in [(m.start(2), m.group(2))] + more:
             name = _clean_name(raw, keep_surname=True)
-            if not name:
+            if not name or (_needs_pinyin(text, m.start(), title) and not is_pinyin_name(name)):
+                if at != m.start(2):
+                    pos = at  # "..., Yueyang Mayor Liu Hesheng": a new title starts in the list
+                    break
                 continue
-            after = text[m.end(2):m.end(2) + 2] if raw == m.group(2) else ""
-            if after.startswith(("'s", "’s")):
-                continue
-            start = text.find(raw, m.start(2))
-            out.append(Mention(name, title.strip(), start, start + len(raw), m.start(1)))
+            mention = _title_mention(text, title, name, at + raw.find(name.split()[0]), m.start(1))
+            if mention:
+                out.append(mention)
+    return out
+
+
+_ORG_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[ ]+){1,3}$")
+
+
+def _title_mention(text: str, title: str, name: str, start: int, title_start: int) -> Mention | None:
+    """The mention of a name found after its title (None for a possessive or a bare word)."""
+    end = start + len(name)
+    if text[end:end + 2] in ("'s", "’s"):
+        return None
+    if len(name.split()) > 1:
+        return Mention(name, title.strip(), start, end, title_start)
+    short = _surname_only(title, name, text, end)
+    return Mention(short, title.strip(), start, end, title_start) if short else None
+
+
+_TITLE_OF_NAME = re.compile(
+    r"\b((?i:mayor|governor|secretary|director|chairman|head|magistrate|leader)\s+of\s+(?:the\s+)?)"
+    r"((?:[A-Z][\w'’]*[ ]+){1,6}?)([A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,2})(?![\w'’])(?![ ]+[A-Z])")
+_TITLE_COMMA_NAME = re.compile(
+    r"\b((?i:(?:deputy |vice |executive )?(?:secretary|mayor|governor|director|chairman|head|magistrate|"
+    r"president|chief))\b[^,.;()]{0,80}),[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+){1,2})(?=[ ]*,|[ ]+[a-z])")
+
+
+def _title_then_name(text: str) -> list[Mention]:
+    """'mayor of Panzhihua Wang Bo', 'the deputy secretary of the Committee, Sun Haoran, went'."""
+    out: list[Mention] = []
+    for m in _TITLE_OF_NAME.finditer(text):
+        if is_pinyin_name(m.group(3)):
+            title = (m.group(1) + m.group(2)).strip()
+            out.append(Mention(m.group(3), title, m.start(3), m.end(3), m.start(1)))
+    for m in _TITLE_COMMA_NAME.finditer(text):
+        if is_pinyin_name(m.group(2)) and not _COMPANY.search(m.group(1)):
+            name = join_split_given(m.group(2))
+            out.append(Mention(name, m.group(1).strip(), m.start(2), m.end(2), m.start(1)))
+    return out
+
+
+def en_mentions(text: str) -> list[Mention]:
+    """Every official named with a title, in text order."""
+    out = _name_titles(text) + _title_names(text) + _title_then_name(text)
+    full = {m.name.split()[0] for m in out if not _is_short(m)}
+    out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)
     return drop_overlaps(out)
+
+
+def _is_short(mention: Mention) -> bool:
+    """A title and a surname alone ('Mayor Zu'): its name starts with the title's last word."""
+    return mention.name.split()[0] == (mention.title.split() or [""])[-1]
 
 
 _SUBJECT_VERB = re.compile(

@@ -1,0 +1,70 @@
+"""English officials in the forms real articles use besides "Name, Title," (fictional sentences)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+from crawler.visits.english_names import is_pinyin_name, join_split_given
+
+
+def _names(people: list) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_pinyin_names_split_into_syllables() -> None:
+    assert is_pinyin_name("Wang Bo") and is_pinyin_name("Shen Dong") and is_pinyin_name("Li Xiao dong")
+    assert not is_pinyin_name("Fengyang County") and not is_pinyin_name("Mayor Zu")
+    assert join_split_given("Li Xiao dong") == "Li Xiaodong"
+    assert join_split_given("Liu Haifeng came") == "Liu Haifeng came"
+
+
+def test_title_then_name_with_a_weekday_after_it() -> None:
+    text = ("HEFEI, March 3 (Xinhua) -- Chinese Vice Premier Gao Minghui Tuesday stressed flood control.\n"
+            "Gao made the remarks during an inspection tour of Fengyang County, where he visited the "
+            "Huaihe Sluice Project.")
+    [visit] = extract_visits(text, published="2026-03-04", lang="en")
+    assert _names(visit.officials) == ["Gao Minghui"]
+
+
+def test_title_in_brackets_and_org_before_the_title() -> None:
+    text = "On May 9, Sun Haoran (Secretary of District Committee) visited Qinglong Community."
+    [visit] = extract_visits(text, published="2024-05-11", lang="en")
+    assert [(o.name, o.title) for o in visit.officials] == [("Sun Haoran", "Secretary of District Committee")]
+    text = "On May 10, Mr Zhou Ming, Fengtai District Secretary, went to the Linhe Chemicals Co., Ltd."
+    [visit] = extract_visits(text, published="2024-05-11", lang="en")
+    assert [(o.name, o.title) for o in visit.officials] == [("Zhou Ming", "Fengtai District Secretary")]
+
+
+def test_caption_and_president_of_a_state_body() -> None:
+    text = ("Zhao Pengfei (2nd L), vice governor, talks with workers at the Hongfeng Boiler Plant in "
+            "Fengyang County on June 2. Wu Hai, Vice-President of the Provincial Development Research "
+            "Center, participated in the inspection.")
+    [visit] = extract_visits(text, published="2024-06-03", lang="en")
+    assert _names(visit.officials) == ["Zhao Pengfei"]
+    assert _names(visit.accompanying) == ["Wu Hai"]
+
+
+def test_surname_only_title_and_company_hosts() -> None:
+    text = ("On the morning of July 8, the mayor and leaders of related departments visited the Hengda "
+            "factory. Hengda President Qiu Liang accompanied the leaders.\n\n"
+            "Mayor Ye and his entourage visited the workshop, accompanied by the Party Branch Secretary "
+            "Lin Tao of the company.")
+    [visit] = extract_visits(text, published="2024-07-09", lang="en")
+    assert _names(visit.officials) == ["Mayor Ye"]
+    assert visit.accompanying == []
+
+
+def test_accompanying_list_after_the_visit() -> None:
+    text = ("On September 6, Shen Ping, Secretary of the County Party Committee, inspected the Dongfang "
+            "Testing Equipment Base. Accompanying him were county leaders Wan Jun, Wang Xiaofeng and "
+            "the zone secretary Wang Qing.")
+    [visit] = extract_visits(text, published="2024-09-07", lang="en")
+    assert _names(visit.officials) == ["Shen Ping"]
+    assert _names(visit.accompanying) == ["Wan Jun", "Wang Xiaofeng", "Wang Qing"]
+
+
+def test_title_of_place_then_name_and_split_given_name() -> None:
+    text = ("Li Jian, Party secretary of Pingle city, led a delegation with the mayor of Pingle Wang Bo "
+            "and visited the Huaxin Steel Company on Dec 14. Vice mayor Li Xiao dong accompanied them.")
+    [visit] = extract_visits(text, published="2024-12-20", lang="en")
+    assert _names(visit.officials) == ["Li Jian", "Wang Bo"]
+    assert _names(visit.accompanying) == ["Li Xiaodong"]
