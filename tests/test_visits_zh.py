@@ -76,7 +76,7 @@ def test_full_width_punctuation_and_three_character_names() -> None:
     [visit] = extract_visits(text, published="2024-03-16", lang="zh")
     assert [s.name for s in visit.stops] == ["山东重工集团", "唐冶村", "轨道交通6号线项目工地"]
     assert _names(visit.accompanying) == ["王国强"]
-    assert visit.regions == ["历城区"]
+    assert visit.regions == ["济南市", "历城区"]  # a county named with its city gives both
 
 
 def test_characteristic_town_is_a_site_and_digest_items_are_separate() -> None:

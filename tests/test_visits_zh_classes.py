@@ -44,3 +44,16 @@ def test_menu_word_today_is_not_a_date() -> None:
     text = "首页 > 今日头条\n近日，市委书记赵明远到东山县调研，先后来到东山村、华兴电子有限公司。"
     [visit] = extract_visits(text, published="2024-03-07", lang="zh")
     assert visit.date is None
+
+
+def test_container_named_with_its_county_is_a_region_too() -> None:
+    text = "6月2日，省长孙浩到泰州市靖江市调研，先后来到东兴村、华兴电子有限公司。"
+    [visit] = extract_visits(text, published="2024-06-03", lang="zh")
+    assert visit.regions == ["泰州市", "靖江市"]
+
+
+def test_everyday_words_are_not_regions_without_their_suffix() -> None:
+    text = ("6月2日，副市长孙浩来我县调研，先后来到东兴村、华兴电子有限公司，"
+            "要求延长产业链，加强交流与合作。")
+    [visit] = extract_visits(text, published="2024-06-03", lang="zh")
+    assert visit.regions == []

@@ -31,6 +31,13 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|"
 _ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:新区|开发区|高新区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
 _OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区)")
+# Short names of regions that are also everyday words ("交流与合作", "延长产业链", "城东片区"):
+# they name a region only with their suffix (合作市, 延长县).
+_EVERYDAY_WORDS = frozenset(re.findall(r"\S+",
+    "合作 和平 延长 新华 红旗 新城 白云 青山 江北 江南 河东 河西 城北 城南 城东 城西 东方 安宁 大同 向阳 "
+    "前进 友谊 富裕 兴业 共和 民权 平安 新兴 光明 桥东 桥西 站前 铁西 铁东 城关 南城 北城 东城 西城 上城 "
+    "下城 东风 红星 新民 安定 太平 永和 和顺 长寿 永新 中原 东港 西湖 东湖 海港 江城 港口 山城 东山 南山 "
+    "西山 平原 同心 平和 大方 临江 江口"))
 
 
 def _level_of_our(word: str) -> int:
@@ -46,21 +53,26 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple)}
     chosen: list[tuple[str, Region, bool]] = []
     last_framed_end = -2
-    for start, end, region in gazetteer().find_zh(simple):
-        after = simple[end:end + 8]
+    hits = [h for h in gazetteer().find_zh(simple) if h[2].name not in _EVERYDAY_WORDS]
+    chain_end = _chain_ends(hits)
+    for i, (start, end, region) in enumerate(hits):
+        tail = simple[chain_end[i]:chain_end[i] + 16]
+        after = tail[:8]
         if _ZH_NOT_AFTER.match(after) or any(s < end and start < e for s, e in taken):
             continue
         name = text[start:end]
         before = simple[max(0, start - 2):start]
         suffixed = region.name[-1] in "市县区省旗州盟"
-        if before[-1:] in ("、", "和", "及", "与"):
+        if i and chain_end[i - 1] == chain_end[i]:
+            dest_before = last_framed_end == start
+        elif before[-1:] in ("、", "和", "及", "与"):
             dest_before = last_framed_end == start - 1
         else:
             dest_before = bool(_ZH_DEST_BEFORE.search(before))
         framed = dest_before and bool(
             _ZH_DEST_AFTER.match(after)
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after))))
-        if not framed and region.name[-1] in "区县旗" and _ZH_SITE_AFTER.match(simple[end:end + 16]):
+        if not framed and region.name[-1] in "区县旗" and _ZH_SITE_AFTER.match(tail):
             listed = before[-1:] in ("、", "和", "及") and 0 <= start - last_framed_end <= 30
             framed = listed or bool(_ZH_MOVE_BEFORE.search(before))
         if framed:
@@ -75,6 +87,19 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         if _ZH_ZONE_REGION.match(item) and not any(item in n or n in item for n in names):
             names.append(item)
     return names
+
+
+def _chain_ends(hits: list[tuple[int, int, Region]]) -> list[int]:
+    """Where each hit's address chain ends: 黔东南州雷山县 is one place, named with its container,
+    so the container stands or falls with the county it holds."""
+    ends = [end for _, end, _ in hits]
+    for i in range(len(hits) - 2, -1, -1):
+        _, end, region = hits[i]
+        nxt_start, _, nxt = hits[i + 1]
+        if (end == nxt_start and region.name[-1] in "市省州盟" and nxt.name[-1] in "市县区旗"
+                and is_ancestor(region.codes, nxt.codes)):
+            ends[i] = ends[i + 1]
+    return ends
 
 
 def _drop_containers(chosen: list[tuple[str, Region, bool]]) -> list[str]:
