@@ -57,3 +57,16 @@ def test_everyday_words_are_not_regions_without_their_suffix() -> None:
             "要求延长产业链，加强交流与合作。")
     [visit] = extract_visits(text, published="2024-06-03", lang="zh")
     assert visit.regions == []
+
+
+def test_one_character_city_names_after_coming_verbs() -> None:
+    text = ("无锡日报讯 6月2日，省政协副主席孙浩一行来锡调研，先后来到东兴村、华兴电子有限公司。"
+            "在锡期间，调研组还察看了运河公园。")
+    [visit] = extract_visits(text, published="2024-06-03", lang="zh")
+    assert visit.regions == ["无锡"]
+
+
+def test_town_news_coming_to_the_town_is_not_a_city() -> None:
+    text = "6月2日，县委书记孙浩来镇调研，先后来到东兴村、华兴电子有限公司。"
+    [visit] = extract_visits(text, published="2024-06-03", lang="zh")
+    assert visit.regions == []

@@ -39,6 +39,45 @@ _EVERYDAY_WORDS = frozenset(re.findall(r"\S+",
     "下城 东风 红星 新民 安定 太平 永和 和顺 长寿 永新 中原 东港 西湖 东湖 海港 江城 港口 山城 东山 南山 "
     "西山 平原 同心 平和 大方 临江 江口"))
 
+# One-character names of cities and provinces in news copy (来锡调研, 赴甬考察, 在宁期间).
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "京": ("北京",), "沪": ("上海",), "津": ("天津",), "渝": ("重庆",), "宁": ("南京", "宁夏"),
+    "锡": ("无锡",), "苏": ("苏州", "江苏"), "常": ("常州",), "镇": ("镇江",), "扬": ("扬州",),
+    "泰": ("泰州",), "通": ("南通",), "盐": ("盐城",), "淮": ("淮安",), "徐": ("徐州",),
+    "连": ("连云港", "大连"), "宿": ("宿迁",), "杭": ("杭州",), "甬": ("宁波",), "温": ("温州",),
+    "嘉": ("嘉兴",), "湖": ("湖州",), "绍": ("绍兴",), "婺": ("金华",), "衢": ("衢州",), "舟": ("舟山",),
+    "台": ("台州",), "丽": ("丽水",), "榕": ("福州",), "厦": ("厦门",), "泉": ("泉州",), "莆": ("莆田",),
+    "漳": ("漳州",), "穗": ("广州",), "深": ("深圳",), "莞": ("东莞",), "佛": ("佛山",), "珠": ("珠海",),
+    "汕": ("汕头",), "邕": ("南宁",), "筑": ("贵阳",), "蓉": ("成都",), "昆": ("昆明", "昆山"),
+    "汉": ("武汉",), "襄": ("襄阳",), "郑": ("郑州",), "洛": ("洛阳",), "汴": ("开封",), "漯": ("漯河",),
+    "许": ("许昌",), "宛": ("南阳",), "济": ("济南",), "青": ("青岛",), "烟": ("烟台",), "潍": ("潍坊",),
+    "淄": ("淄博",), "威": ("威海",), "并": ("太原",), "哈": ("哈尔滨",), "长": ("长春", "长沙"),
+    "沈": ("沈阳",), "石": ("石家庄",), "唐": ("唐山",), "保": ("保定",), "廊": ("廊坊",), "邯": ("邯郸",),
+    "肥": ("合肥",), "芜": ("芜湖",), "蚌": ("蚌埠",), "榆": ("榆林",), "延": ("延安",), "咸": ("咸阳",),
+    "宝": ("宝鸡",), "兰": ("兰州",), "银": ("银川",), "桂": ("桂林",), "柳": ("柳州",), "赣": ("江西",),
+    "皖": ("安徽",), "鲁": ("山东",), "豫": ("河南",), "冀": ("河北",), "晋": ("山西",), "陕": ("陕西",),
+    "黔": ("贵州",), "滇": ("云南",), "闽": ("福建",), "粤": ("广东",), "浙": ("浙江",), "湘": ("湖南",),
+    "鄂": ("湖北",), "琼": ("海南",),
+}
+_ABBREVIATED = re.compile(
+    "(?:来|莅|赴|到|抵|在)([" + "".join(k for k in _ABBREVIATIONS if len(k) == 1) + "])"
+    r"(?=调研|考察|视察|检查|督导|指导|期间|参观|学习|交流|走访|慰问|开展|[，,。])")
+
+
+def _abbreviated(text: str, simple: str) -> list[str]:
+    """Cities named by their one-character form after a verb of coming (来锡调研 -> 无锡), when the
+    article also writes the full name somewhere (so 来镇调研 in a town's news is not 镇江)."""
+    out: list[str] = []
+    for m in _ABBREVIATED.finditer(simple):
+        for full in _ABBREVIATIONS[m.group(1)]:
+            pos = simple.find(full)
+            if pos >= 0:
+                name = text[pos:pos + len(full)]
+                if name not in out:
+                    out.append(name)
+                break
+    return out
+
 
 def _level_of_our(word: str) -> int:
     return 1 if word == "市" else 2
@@ -83,6 +122,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         if framed or ours_hit or before_verb:
             chosen.append((name, region, framed or ours_hit))
     names = _drop_containers(chosen)
+    names += [n for n in _abbreviated(text, simple) if not any(n in have or have in n for have in names)]
     for item in frame_items:
         if _ZH_ZONE_REGION.match(item) and not any(item in n or n in item for n in names):
             names.append(item)
