@@ -2,7 +2,9 @@
 
 Every component counts through :func:`count` into Scrapy's stats under
 ``inspectwatch/<source>/<field>``; at the end of a crawl the figures are
-written to ``crawl_runs``. A source is broken when it used to yield article
+written to ``crawl_runs``. A run is ``failed`` (:func:`outcome`) when the crawl
+ended early, when no start URL could be fetched, or when the list pages gave
+no article links. A source is broken when it used to yield article
 links and the last ``broken_after_runs`` runs found none (runs answered by
 304 are skipped: they say nothing either way), or when more than half of a
 run's article pages failed to parse: "broken: did the page layout change?".
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from core.db.engine import Database, utcnow
 from core.db.models import CrawlRun, Source
+from crawler.fetch_errors import NO_LINKS
 
 FIELDS = ("list_pages", "not_modified", "list_items", "requests", "articles_new", "articles_updated",
           "visits_new", "parse_failures", "errors", "bytes")
@@ -69,11 +72,27 @@ class SourceRunStats:
     def duration(self) -> float:
         return ((self.finished_at or utcnow()) - self.started_at).total_seconds()
 
+    @property
+    def failure_line(self) -> str:
+        """``name: failed: reason``: one line for the operator."""
+        return f"{self.source}: {self.status}: {self.message or 'no reason recorded'}"
+
     @classmethod
     def from_row(cls, run: CrawlRun, source: Source) -> SourceRunStats:
         values = {f: getattr(run, f) or 0 for f in FIELDS}
         return cls(source=source.name, status=run.status, started_at=run.started_at,
                    finished_at=run.finished_at, message=run.message, broken=source.broken_reason, **values)
+
+
+def outcome(values: dict[str, int], close_reason: str, list_error: str | None) -> tuple[str, str | None]:
+    """A run's status and message from its figures, Scrapy's close reason and its first list-page error."""
+    if close_reason != "finished":
+        return "failed", f"crawl ended early: {close_reason}"
+    if not values["list_pages"] and not values["not_modified"]:
+        return "failed", list_error or "no start URL could be fetched"
+    if values["list_pages"] and not values["list_items"]:
+        return "failed", list_error or NO_LINKS
+    return "ok", None
 
 
 def record_run(db: Database, run_id: int, values: dict[str, int], status: str, message: str | None) -> None:
@@ -150,3 +169,23 @@ def recent_runs(db: Database, per_source: int = 3) -> list[tuple[Source, list[So
                      .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(per_source))
             out.append((source, [SourceRunStats.from_row(run, source) for run in session.scalars(query)]))
         return out
+
+
+def succeeded_sources(db: Database) -> set[str]:
+    """Names of the sources with at least one ``ok`` run."""
+    query = (select(Source.name).join(CrawlRun, CrawlRun.source_id == Source.id)
+             .where(CrawlRun.status == "ok").distinct())
+    with db.session() as session:
+        return set(session.scalars(query))
+
+
+def health_label(source: Source, runs: list[SourceRunStats], ever_ok: bool) -> str:
+    """One word or phrase for a source's health: never succeeded, broken, failing or healthy."""
+    finished = [r for r in runs if r.status != "running"]
+    if finished and not ever_ok:
+        return "never succeeded"
+    if source.broken_reason:
+        return source.broken_reason
+    if finished and finished[0].status != "ok":
+        return "failing: the last run failed"
+    return "healthy" if finished else "not crawled yet"

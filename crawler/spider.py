@@ -32,10 +32,10 @@ from core.db.models import CrawlRun
 from core.records import Article
 from core.store import known_urls
 from core.urls import canonical_url
-from crawler import http_cache
-from crawler.adapters import ARTICLE, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
+from crawler import fetch_errors, http_cache
+from crawler.adapters import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
 from crawler.adapters.text import iso
-from crawler.health import count, figures, record_run
+from crawler.health import count, figures, outcome, record_run
 from crawler.middlewares import base_domain, host_allowed
 
 logger = logging.getLogger(__name__)
@@ -100,6 +100,7 @@ class NewsSpider(Spider):
         self.pending_validators: dict[str, dict[str, http_cache.Validators]] = {n: {} for n in self.sources}
         self.requested: set[str] = set()
         self.catching_up = unfinished_before(context.db, context.run_ids)
+        self.list_errors: dict[str, str] = {}  # each source's first list-page failure, in plain words
 
     async def start(self) -> AsyncIterator[Request]:
         for name, adapter in self.adapters.items():
@@ -128,6 +129,7 @@ class NewsSpider(Spider):
         except Exception as exc:
             count(self.crawler, source, "parse_failures")
             logger.warning("%s: cannot parse list page %s: %s", source, response.url, exc)
+            self.list_errors.setdefault(source, f"cannot parse list page {response.url}: {exc}")
             return
         count(self.crawler, source, "list_items", len(listing.items))
         validators = http_cache.from_response(response)
@@ -229,13 +231,14 @@ class NewsSpider(Spider):
             message = f"{type(exc).__name__}: {message}"
         count(self.crawler, source, "errors")
         logger.warning("%s: %s failed: %s", source, request.url if request is not None else "?", message)
+        if source and request is not None and exc is not None and request.meta.get("kind") == LIST:
+            self.list_errors.setdefault(source, fetch_errors.reason(exc, request.url))
 
     def closed(self, reason: str) -> None:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
-        status = "ok" if reason == "finished" else "failed"
         for name, run_id in self.context.run_ids.items():
             values = figures(stats, name)
+            status, message = outcome(values, reason, self.list_errors.get(name))
             if status == "ok" and not values["errors"]:
                 http_cache.save(self.context.db, self.pending_validators.get(name, {}))
-            message = None if status == "ok" else f"crawl ended early: {reason}"
             record_run(self.context.db, run_id, values, status, message)

@@ -53,7 +53,7 @@ class Runtime:
 class TickReport:
     due: list[str] = field(default_factory=list)
     visits_new: int = 0
-    crawl_failures: list[str] = field(default_factory=list)
+    crawl_failures: list[str] = field(default_factory=list)  # "name: failed: reason", one per source
     digests_sent: int = 0
     digest_failures: int = 0
 
@@ -136,7 +136,7 @@ def tick(runtime: Runtime, now: datetime | None = None) -> TickReport:
         for stats in run_crawls(runtime, report.due, "tick:crawl"):
             report.visits_new += stats.visits_new
             if crawl_failed(stats):
-                report.crawl_failures.append(stats.source)
+                report.crawl_failures.append(stats.failure_line)
     else:
         log.info("no source is due", extra=job_fields(job="tick:crawl", event="skip"))
     digests = run_digests(runtime, "tick:digest", utcnow())

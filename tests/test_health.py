@@ -69,7 +69,7 @@ def test_layout_change_flags_broken_in_status_and_alerts_once(tmp_path: Path) ->
         site.pages[f"/col/col{hanweb.COLUMN}/index.html"] = Page(hanweb.changed_column_page("utf-8").encode(),
                                                                   validators=True)
         second = runner.invoke(cli, [*args, "crawl"])
-        assert second.exit_code == 0, second.output
+        assert second.exit_code == 1, second.output  # a list page without article links is a failed run
         assert len(mailbox.messages) == 1
         third = runner.invoke(cli, [*args, "crawl"])
         assert len(mailbox.messages) == 1  # once per breakage, not every run

@@ -73,5 +73,7 @@ def crawl(app: App, sources: tuple[str, ...], since: datetime | None) -> None:
         if run.broken:
             click.echo(f"{run.source}: {run.broken}")
     failed = [r for r in runs if r.status != "ok"]
+    for run in failed:
+        click.echo(run.failure_line, err=True)
     if failed:
-        raise WorkError("; ".join(f"{r.source}: {r.message or r.status}" for r in failed))
+        raise WorkError(f"the crawl failed for {len(failed)} of {len(runs)} source(s)")

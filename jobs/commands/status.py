@@ -13,7 +13,7 @@ from sqlalchemy import case, func, select
 from core.app import App, pass_app
 from core.db.engine import Database
 from core.db.models import Delivery, SubscriberRow
-from crawler.health import recent_runs
+from crawler.health import health_label, recent_runs, succeeded_sources
 from jobs.commands.crawl import runs_table
 
 
@@ -55,8 +55,9 @@ def status(app: App, per_source: int) -> None:
     sources = recent_runs(app.db, per_source)
     if not sources:
         click.echo("No crawl has run yet: try `inspectwatch crawl`.")
+    succeeded = succeeded_sources(app.db)
     for source, runs in sources:
-        health = source.broken_reason or "healthy"
+        health = health_label(source, runs, source.name in succeeded)
         console.print(runs_table(runs, f"{source.name} ({source.cms}, {source.language}): {health}"))
         if source.broken_reason:
             click.echo(f"{source.name}: {source.broken_reason} (since {_when(source.broken_since)})")

@@ -46,7 +46,9 @@ def tick(app: App, log_format: str) -> None:
     crawled = ", ".join(report.due) or "none due"
     click.echo(f"tick: crawled {len(report.due)} source(s) ({crawled}), {report.visits_new} new visit(s); "
                f"sent {report.digests_sent} digest(s)")
+    for line in report.crawl_failures:
+        click.echo(line, err=True)
     if report.crawl_failures:
-        raise WorkError(f"crawl failed for {', '.join(report.crawl_failures)}")
+        raise WorkError(f"the crawl failed for {len(report.crawl_failures)} of {len(report.due)} source(s)")
     if report.digest_failures:
         raise WorkError(f"{report.digest_failures} digest(s) could not be sent; they stay queued")
