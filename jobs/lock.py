@@ -12,10 +12,7 @@ out the heartbeat timeout. Release deletes the row, but only the owner's.
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -24,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from core.db.engine import Database, utcnow
 from core.db.models import Lock
+from core.owner import make_owner, owner_is_gone
 
 log = logging.getLogger(__name__)
 
@@ -40,36 +38,7 @@ class LockHeld(Exception):
         self.owner = owner
 
 
-_OURS: set[str] = set()  # owners made by this process: a pid match with another token is a past life
-
-
-def make_owner() -> str:
-    """``host:pid:token``: who holds a lock, and a token that tells two lives of one pid apart."""
-    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-    _OURS.add(owner)
-    return owner
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def holder_is_gone(owner: str) -> bool:
-    """True when ``owner`` ran on this host and its process no longer exists (or is us, reborn)."""
-    host, _, rest = owner.partition(":")
-    pid_text = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid_text.isdigit():
-        return False
-    pid = int(pid_text)
-    if pid == os.getpid():  # a container's PID 1 restarted, say: stale unless made by this process
-        return owner not in _OURS
-    return not _pid_alive(pid)
+holder_is_gone = owner_is_gone  # the name the lock has always used
 
 
 @dataclass
