@@ -231,6 +231,7 @@ class Daemon:
         """Run until SIGTERM/SIGINT; return the exit status. Raises LockHeld if another daemon runs."""
         global _DAEMON
         self.lock.acquire()
+        self.runtime.lease = self.lock.heartbeat  # each digest is sent only while the lease is ours
         heartbeat = Heartbeat(self.lock, max(1.0, self.options.lock_stale / 4), self._lost_lock)
         try:
             mark_interrupted(self.runtime.db)

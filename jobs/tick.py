@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -47,6 +48,8 @@ class Runtime:
     # Crawls in one daemon run one after the other: one crawl process at a time bounds the daemon's
     # memory and CPU, and a crawl that forks ready to run takes well under a second when nothing is new.
     crawl_lock: threading.RLock = field(default_factory=threading.RLock)
+    # Asked before each digest is sent: does this process still hold the scheduler lock? (renews its lease)
+    lease: Callable[[], bool] | None = None
 
 
 @dataclass
@@ -111,7 +114,7 @@ def run_digests(runtime: Runtime, job: str, now: datetime | None = None) -> Dige
         log.info("job start %s", job, extra=job_fields(job=job, event="start"))
         started = time.monotonic()
         queued = queue_new_matches(runtime.db, runtime.config.topic_keywords(), now)
-        report = send_due_digests(runtime.db, runtime.config, now, secret=runtime.secret)
+        report = send_due_digests(runtime.db, runtime.config, now, secret=runtime.secret, guard=runtime.lease)
         level = logging.WARNING if report.failures or report.deferred else logging.INFO
         log.log(level, "job end %s", job, extra=job_fields(
             job=job, event="end", seconds=round(time.monotonic() - started, 2), queued=queued,

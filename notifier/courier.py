@@ -7,6 +7,12 @@ thread sends this one and writes its ledger rows. The rows are marked sent
 right after the server accepted the message, in their own transaction, so a
 killed process repeats at most the one message in flight.
 
+Before each message the courier makes sure it still may send: the run's
+``guard`` (the daemon's lock lease, renewed by the call) must say yes, and the
+message's ledger rows must be claimed for this process (:func:`notifier.ledger.claim`).
+A process paused past its lease and resumed therefore sends nothing another
+process has taken over, and never a row another sender claimed.
+
 All ledger writes of a run's messages happen on the courier's thread, in its
 own connection; the run's thread only reads.
 """
@@ -25,6 +31,7 @@ from sqlalchemy import Connection, Table, update
 from core.db.engine import Database
 from core.db.models import SubscriberRow
 from core.mail import MailError, MailUnavailable, RecipientRejected, Wire
+from core.owner import process_owner
 from notifier import ledger
 
 _SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
@@ -44,7 +51,8 @@ class Parcel:
 
 @dataclass
 class Receipt:
-    """What became of a parcel: ``sent``, ``written``, ``failed`` or ``bounced``."""
+    """What became of a parcel: ``sent``, ``written``, ``failed`` or ``bounced``; ``withheld`` (the run
+    lost its lease: it must stop) or ``taken`` (another sender has claimed or sent its rows)."""
 
     parcel: Parcel
     outcome: str
@@ -55,6 +63,11 @@ class Receipt:
     @property
     def server_unavailable(self) -> bool:
         return isinstance(self.error, MailUnavailable)
+
+    @property
+    def ends_run(self) -> bool:
+        """The server is unavailable, or this process may no longer send."""
+        return self.server_unavailable or self.outcome == "withheld"
 
 
 class Transport(Protocol):
@@ -71,13 +84,16 @@ class Courier:
     ``connect`` makes (on the courier's thread, for the first such parcel). ``pending`` maps each
     subscriber to all its pending row ids, read when the run started, to tell whether a sent
     digest left any behind (then the schedule does not move); rows queued while the run goes are
-    seen by the next run, as if they had come just after it.
+    seen by the next run, as if they had come just after it. ``guard`` (None: always) says whether
+    this process may still send; ``owner`` is the name its ledger claims carry.
     """
 
     db: Database
     now: datetime
     connect: Callable[[], Transport]
     pending: dict[int, set[int]]
+    guard: Callable[[], bool] | None = None
+    owner: str = field(default_factory=process_owner)
     _executor: ThreadPoolExecutor = field(init=False)
     _inflight: Future[Receipt] | None = field(default=None, init=False)
     _connection: Connection | None = field(default=None, init=False)
@@ -115,6 +131,12 @@ class Courier:
     def _carry(self, parcel: Parcel) -> Receipt:
         if self._connection is None:
             self._connection = self.db.engine.connect()
+        if self.guard is not None and not self.guard():
+            return Receipt(parcel, "withheld")
+        claimed = ledger.claim(self._connection, parcel.attempts, self.owner)
+        self._connection.commit()
+        if not claimed:
+            return Receipt(parcel, "taken")
         try:
             path = self._hand_over(parcel)
         except MailError as exc:
@@ -134,7 +156,7 @@ class Courier:
     def _record_sent(self, session: Connection, parcel: Parcel) -> None:
         """Two UPDATEs in one transaction: the rows sent; the subscriber's last (and next) digest."""
         subscriber_id, ids = parcel.subscriber_id, list(parcel.attempts)
-        ledger.mark_sent(session, ids, parcel.wire.message_id, self.now)
+        ledger.mark_sent(session, ids, parcel.wire.message_id, self.now, self.owner)
         left = self.pending.get(subscriber_id, set()).difference(ids)
         self.pending[subscriber_id] = left
         values: dict[str, datetime | None] = {"last_digest_at": self.now}

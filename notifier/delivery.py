@@ -11,6 +11,7 @@ unreachable server counts an attempt for that digest and ends the run
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
@@ -40,6 +41,7 @@ from notifier.schedule import is_due, next_slot, schedule_next
 from notifier.unsubscribe import make_token, resolve_secret, unsubscribe_links
 
 DRY_RUN_SECRET = "dry-run: links are not valid"
+logger = logging.getLogger(__name__)
 
 
 def safe_filename(email: str) -> str:
@@ -107,8 +109,9 @@ class DigestRun:
     def __init__(self, db: Database, config: Config, now: datetime, *, outbox: Path | None,
                  dry_run: bool, only: Collection[str], force: bool, secret: str | None,
                  copy_to: Path | None, progress: Callable[[PlannedDigest], None] | None,
-                 workers: int | None = None) -> None:
+                 workers: int | None = None, guard: Callable[[], bool] | None = None) -> None:
         self.db, self.config, self.now = db, config, now
+        self.guard = guard  # asked before each send: may this process still send? (a lock's lease)
         self.workers = workers  # processes building digests; None: as many as pay off
         self.outbox, self.dry_run, self.only, self.force = outbox, dry_run, set(only), force
         self.copy_to, self.progress = copy_to, progress
@@ -131,13 +134,15 @@ class DigestRun:
             if directory is not None and not self.dry_run:
                 directory.mkdir(parents=True, exist_ok=True)
         with self.db.session() as session:
+            if not self.dry_run:
+                ledger.free_claims(session)  # rows claimed by a sender that died
             due = self._due(session)
             rows, pending = self._pending_rows(session, due)
             session.commit()  # ends the read; the courier writes the ledger from here on
         self.report.subscribers = len(due)
         visits = load_visits_by_id(self.db, {r.visit_id for group in rows.values() for r in group})
         self.matcher = RunMatcher(due, self.topics)
-        courier = Courier(self.db, self.now, lambda: Mailer(self.config.settings.smtp), pending)
+        courier = Courier(self.db, self.now, lambda: Mailer(self.config.settings.smtp), pending, self.guard)
         try:
             self._send_all(courier, due, rows, visits)
         finally:
@@ -253,11 +258,15 @@ class DigestRun:
                                next_digest_at=slot, wire=to_wire(message), note=note)
 
     def _settle(self, receipt: Receipt) -> bool:
-        """Book a receipt in the report (and copy what went out); False when the server is unavailable."""
+        """Book a receipt in the report (and copy what went out); False when the server is unavailable
+        or this process may no longer send."""
         parcel, note = receipt.parcel, cast(Sent, receipt.parcel.note)
         planned = note.planned
         planned.outcome = receipt.outcome
-        if receipt.error is not None:
+        if receipt.outcome in ("withheld", "taken"):  # not ours to send (any more): nothing to count
+            logger.warning("digest to %s not sent: %s", planned.email, "this process lost its lock"
+                           if receipt.outcome == "withheld" else "another sender has claimed or sent it")
+        elif receipt.error is not None:
             self.report.errors.append(f"{planned.email}: {type(receipt.error).__name__}: {receipt.error}")
             if receipt.outcome == "bounced":
                 self.report.bounced += 1
@@ -272,7 +281,7 @@ class DigestRun:
             self._copy(planned.email, note.html, parcel.wire.data)
         if self.progress is not None:
             self.progress(planned)
-        return not receipt.server_unavailable
+        return not receipt.ends_run
 
     def _copy(self, email: str, html: str, data: bytes) -> None:
         if self.copy_to is None:

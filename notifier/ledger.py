@@ -5,6 +5,14 @@ server accepted the message; ``message_id`` says which), ``failed`` (gave up
 after :data:`MAX_ATTEMPTS`), ``cancelled`` (the subscriber left). A row is
 marked sent only after the server accepted the message, in its own
 transaction, so a crash loses nothing and repeats at most the message in flight.
+
+Before sending, a process claims the rows (:func:`claim`: ``claimed_by`` is its
+``host:pid:token``, and only a pending row nobody else claims can be claimed);
+it marks them sent only under that claim. A second sender (a daemon that took
+over the lock from one paused mid-run) therefore never sends a row the first
+one claimed. A failed send releases the claim; the claims of a process that
+died are released by the next run (:func:`free_claims`): at once on the same
+host, after :data:`CLAIM_TTL` for a process on another host.
 """
 
 from __future__ import annotations
@@ -13,16 +21,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Connection, Table, case, func, select, update
+from sqlalchemy import Connection, CursorResult, Table, case, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from core.db.engine import utcnow
 from core.db.models import Delivery, SubscriberRow
+from core.owner import owner_is_gone
 
 MAX_ATTEMPTS = 5
 _DELIVERIES = cast(Table, Delivery.__table__)
 _SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
+CLAIM_TTL = timedelta(hours=1)  # a claim of a process on another host that may have died
 BACKOFF = (timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1), timedelta(hours=4))
 
 
@@ -94,20 +105,62 @@ def pending_ids(session: Session, subscriber_ids: Sequence[int]) -> dict[int, se
     return found
 
 
-def mark_sent(session: Session | Connection, ids: Iterable[int], message_id: str, now: datetime) -> None:
-    """One UPDATE of the table (no ORM objects loaded or synchronised)."""
+def _count(result: object) -> int:
+    return int(cast(CursorResult[object], result).rowcount or 0)
+
+
+def claim(session: Session | Connection, ids: Iterable[int], owner: str) -> bool:
+    """Claim rows ``ids`` for ``owner``, all or none: each must be pending and unclaimed (or
+    claimed by ``owner``). False (nothing claimed) when any is sent, gone or someone else's."""
+    table, ids = _DELIVERIES, list(ids)
+    mine = table.c.claimed_by.is_(None) | (table.c.claimed_by == owner)
+    result = session.execute(update(table).where(table.c.id.in_(ids), table.c.state == "pending", mine)
+                             .values(claimed_by=owner, claimed_at=utcnow()))
+    if _count(result) == len(set(ids)):
+        return True
+    release(session, ids, owner)
+    return False
+
+
+def release(session: Session | Connection, ids: Iterable[int], owner: str) -> None:
+    """Give up ``owner``'s claim on the rows ``ids`` that are still pending."""
     table = _DELIVERIES
-    session.execute(update(table).where(table.c.id.in_(list(ids)))
-                    .values(state="sent", message_id=message_id[:300], sent_at=now, last_error=None))
+    session.execute(update(table).where(table.c.id.in_(list(ids)), table.c.state == "pending",
+                                        table.c.claimed_by == owner)
+                    .values(claimed_by=None, claimed_at=None))
+
+
+def free_claims(session: Session | Connection, now: datetime | None = None) -> int:
+    """Release the claims on pending rows whose process is gone (on this host) or that are older
+    than :data:`CLAIM_TTL` (a process on another host). Return how many rows were freed."""
+    table, now = _DELIVERIES, now or utcnow()
+    claimed = table.c.state == "pending", table.c.claimed_by.is_not(None)
+    owners = session.execute(select(table.c.claimed_by).where(*claimed).distinct()).scalars()
+    gone = [owner for owner in owners if owner is not None and owner_is_gone(owner)]
+    stale = table.c.claimed_by.in_(gone) | (table.c.claimed_at < now - CLAIM_TTL)
+    result = session.execute(update(table).where(*claimed, stale).values(claimed_by=None, claimed_at=None))
+    return _count(result)
+
+
+def mark_sent(session: Session | Connection, ids: Iterable[int], message_id: str, now: datetime,
+              owner: str) -> int:
+    """Mark ``owner``'s claimed, still pending rows ``ids`` sent (one UPDATE of the table, no ORM
+    objects loaded or synchronised); return how many were."""
+    table = _DELIVERIES
+    result = session.execute(update(table).where(table.c.id.in_(list(ids)), table.c.state == "pending",
+                                                 table.c.claimed_by == owner)
+                             .values(state="sent", message_id=message_id[:300], sent_at=now, last_error=None))
+    return _count(result)
 
 
 def mark_attempt_failed(session: Session | Connection, attempts: Mapping[int, int], error: str,
                         now: datetime) -> int:
-    """Count a failed attempt for rows ``id -> attempts so far``; those reaching MAX_ATTEMPTS become
-    ``failed``. Return how many did."""
+    """Count a failed attempt for rows ``id -> attempts so far`` (releasing their claim); those
+    reaching MAX_ATTEMPTS become ``failed``. Return how many did."""
     table, gave_up = _DELIVERIES, 0
     for row_id, before in attempts.items():
-        values: dict[str, object] = {"attempts": before + 1, "last_error": error[:2000]}
+        values: dict[str, object] = {"attempts": before + 1, "last_error": error[:2000], "claimed_by": None,
+                                     "claimed_at": None}
         if before + 1 >= MAX_ATTEMPTS:
             values.update(state="failed", next_attempt_at=None)
             gave_up += 1
@@ -120,7 +173,8 @@ def mark_attempt_failed(session: Session | Connection, attempts: Mapping[int, in
 def mark_bounced(session: Session | Connection, subscriber_id: int, ids: Iterable[int], error: str) -> None:
     """The server refused the subscriber's address: it becomes ``bouncing``; its rows keep the error."""
     session.execute(update(_SUBSCRIBERS).where(_SUBSCRIBERS.c.id == subscriber_id).values(status="bouncing"))
-    session.execute(update(_DELIVERIES).where(_DELIVERIES.c.id.in_(list(ids))).values(last_error=error[:2000]))
+    session.execute(update(_DELIVERIES).where(_DELIVERIES.c.id.in_(list(ids)))
+                    .values(last_error=error[:2000], claimed_by=None, claimed_at=None))
 
 
 def ledger_counts(session: Session) -> dict[str, int]:

@@ -60,6 +60,7 @@ class CrawlRun(Base):
     errors: Mapped[int] = mapped_column(Integer, default=0)
     bytes: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str | None] = mapped_column(Text, default=None)
+    owner: Mapped[str | None] = mapped_column(String(200), default=None)  # the process that may write it
 
 
 class HttpCache(Base):
@@ -171,6 +172,8 @@ class Delivery(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    claimed_by: Mapped[str | None] = mapped_column(String(200), default=None)  # the process sending it
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Lock(Base):

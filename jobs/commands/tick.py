@@ -35,6 +35,7 @@ def tick(app: App, log_format: str) -> None:
         lock.acquire()
     except LockHeld as exc:
         raise WorkError(f"{exc}; not ticking") from None
+    runtime.lease = lock.heartbeat  # each digest is sent only while the lease is ours
     heartbeat = Heartbeat(lock, lock.stale_after.total_seconds() / 4)  # a crawl may take minutes
     heartbeat.start()
     try:
