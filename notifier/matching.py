@@ -19,18 +19,26 @@ from typing import Protocol
 import ahocorasick
 
 from core.store import StoredVisit
+from notifier.romanize import person_keys, place_keys
 from notifier.text import normalize, term_pattern
 from notifier.watches import And, Node, Not, Or, Term, WatchSyntaxError, parse_watch
 
 log = logging.getLogger(__name__)
 
-SEGMENTS = ("official", "region", "org", "stop", "title", "emphasized", "topics")
+SEGMENTS = ("official", "region", "org", "stop", "title", "emphasized", "topics", "official-key", "place-key")
 _FIELD_SEGMENTS: dict[str, tuple[int, ...]] = {
-    "any": tuple(range(len(SEGMENTS))),
+    "any": tuple(range(7)),  # a plain word never matches through a transliteration
     "official": (0,),
     "place": (1, 2, 3),
     "org": (2,),
     "topics": (6,),
+    "official-key": (7,),
+    "place-key": (8,),
+}
+# Field terms that also match across scripts, and the keys they use (see notifier.romanize).
+_CROSS: dict[str, tuple[str, Callable[[str], tuple[str, ...]]]] = {
+    "official": ("official-key", person_keys),
+    "place": ("place-key", place_keys),
 }
 
 
@@ -53,6 +61,20 @@ class Match:
     terms: tuple[str, ...]
 
 
+def _people_names(stored: StoredVisit) -> list[str]:
+    return [p.name for p in (*stored.visit.officials, *stored.visit.accompanying)]
+
+
+def _place_names(stored: StoredVisit) -> list[str]:
+    visit = stored.visit
+    return list(dict.fromkeys([*visit.regions, *(s.region for s in visit.stops if s.region)]))
+
+
+def _keyed(names: Iterable[str], keys: Callable[[str], tuple[str, ...]]) -> str:
+    """Every key of ``names``, each between spaces, so a pattern " key " matches a whole key."""
+    return " " + " ".join(k for name in names for k in keys(name)) + " "
+
+
 def visit_segments(stored: StoredVisit) -> list[str]:
     """The normalised text of a visit, one string per entry of :data:`SEGMENTS`."""
     visit = stored.visit
@@ -65,17 +87,27 @@ def visit_segments(stored: StoredVisit) -> list[str]:
         normalize([stored.title]),
         normalize(visit.emphasized),
         normalize(visit.topics),
+        _keyed(_people_names(stored), person_keys),
+        _keyed(_place_names(stored), place_keys),
     ]
 
 
+def crossed_names(stored: StoredVisit, field_name: str, pattern: str) -> list[str]:
+    """The visit's names behind a cross-script hit (the 刘强 that ``official:"Liu Qiang"`` found)."""
+    names, keys = ((_people_names(stored), person_keys) if field_name == "official-key"
+                   else (_place_names(stored), place_keys))
+    return [name for name in names if pattern.strip() in keys(name)]
+
+
 Evaluator = Callable[[set[int]], bool]
+Shown = tuple[int, str, int]  # a positive term id, the term as written, the id of its literal form
 
 
 @dataclass
 class _Watch:
     text: str
     evaluate: Evaluator
-    shown: list[tuple[int, str]]  # positive term ids and how to show them
+    shown: list[Shown]  # positive term ids and how to show them
     owners: list[tuple[int, str]] = field(default_factory=list)  # subscriber id, watch as written
 
 
@@ -86,6 +118,7 @@ class _Compiler:
         self.topics = {name.lower(): list(words) for name, words in topics.items()}
         self.term_ids: dict[tuple[str, str], int] = {}
         self.patterns: list[str] = []
+        self.fields: list[str] = []
         self.problems: list[str] = []
 
     def term_id(self, field_name: str, pattern: str) -> int:
@@ -93,6 +126,7 @@ class _Compiler:
         if key not in self.term_ids:
             self.term_ids[key] = len(self.patterns)
             self.patterns.append(pattern)
+            self.fields.append(field_name)
         return self.term_ids[key]
 
     def expand(self, term: Term) -> Node:
@@ -106,7 +140,7 @@ class _Compiler:
         options.append(Term(term.text, "topics", term.phrase, term.prefix))
         return Or(tuple(options))
 
-    def compile(self, node: Node, shown: list[tuple[int, str]], positive: bool) -> tuple[Evaluator, set[int]]:
+    def compile(self, node: Node, shown: list[Shown], positive: bool) -> tuple[Evaluator, set[int]]:
         """An evaluator for ``node`` and the term ids that can trigger it."""
         if isinstance(node, Term):
             expanded = self.expand(node)
@@ -116,9 +150,13 @@ class _Compiler:
             if pattern is None:
                 return (lambda hits: False), set()
             tid = self.term_id(node.field, pattern)
+            ids = [tid, *self.crossed(node)]
             if positive:
-                shown.append((tid, node.text + ("*" if node.prefix else "")))
-            return (lambda hits: tid in hits), {tid}
+                shown.extend((i, node.text + ("*" if node.prefix else ""), tid) for i in ids)
+            if len(ids) == 1:
+                return (lambda hits: tid in hits), {tid}
+            frozen = frozenset(ids)
+            return (lambda hits: not frozen.isdisjoint(hits)), set(ids)
         if isinstance(node, Not):
             inner, _ = self.compile(node.child, shown, not positive)
             return (lambda hits: not inner(hits)), set()
@@ -129,12 +167,20 @@ class _Compiler:
         triggers = min((t for _, t in parts if t), key=self.cost, default=set())
         return (lambda hits: all(f(hits) for f in funcs)), triggers
 
+    def crossed(self, term: Term) -> list[int]:
+        """The term ids of a field term's cross-script keys (none for a prefix or a plain word)."""
+        cross = _CROSS.get(term.field)
+        if cross is None or term.prefix:
+            return []
+        field_name, keys = cross
+        return [self.term_id(field_name, f" {key} ") for key in keys(term.text)]
+
     def cost(self, trigger_ids: set[int]) -> tuple[int, int]:
         """Fewer, longer, non-prefix trigger patterns make fewer candidates."""
         patterns = [self.patterns[tid] for tid in trigger_ids]
         return len(patterns), -min((len(p) - 4 * (not p.endswith(" ")) for p in patterns), default=0)
 
-    def compile_root(self, root: Node, shown: list[tuple[int, str]]) -> tuple[Evaluator, set[int]]:
+    def compile_root(self, root: Node, shown: list[Shown]) -> tuple[Evaluator, set[int]]:
         """Like :meth:`compile`, with set operations for the usual shape: AND of terms, ORs, -terms."""
         evaluate, triggers = self.compile(root, shown, True)
         children = root.children if isinstance(root, And) else (root,)
@@ -165,6 +211,8 @@ class WatchIndex:
     def __init__(self, compiler: _Compiler, watches: list[_Watch], triggers: dict[int, list[int]],
                  canonical: dict[str, str] | None = None) -> None:
         self._watches, self._triggers = watches, triggers
+        self._crossed = {tid: (name, compiler.patterns[tid]) for tid, name in enumerate(compiler.fields)
+                         if name in ("official-key", "place-key")}
         self.problems = compiler.problems
         self.canonical = canonical or {}  # each watch as written that parsed -> its canonical text
         self._segment_terms: dict[str, list[tuple[int, ...]]] = defaultdict(lambda: [()] * len(SEGMENTS))
@@ -196,7 +244,7 @@ class WatchIndex:
                         continue
                     key = canonical[text] = str(expr)
                 if key not in by_text:
-                    shown: list[tuple[int, str]] = []
+                    shown: list[Shown] = []
                     evaluate, trigger_ids = compiler.compile_root(expr.root, shown)
                     by_text[key] = _Watch(key, evaluate, shown)
                     for tid in trigger_ids:
@@ -226,9 +274,17 @@ class WatchIndex:
             watch = self._watches[position]
             if not watch.evaluate(hits):
                 continue
-            terms = tuple(dict.fromkeys(text for tid, text in watch.shown if tid in hits))
+            terms = tuple(dict.fromkeys(found for tid, text, literal in watch.shown
+                                        if tid in hits and (tid == literal or literal not in hits)
+                                        for found in self._shown(stored, tid, text)))
             matches.extend(Match(sid, written, terms) for sid, written in watch.owners)
         return matches
+
+
+    def _shown(self, stored: StoredVisit, tid: int, text: str) -> list[str]:
+        """How a found term is shown: as written, or for a cross-script hit the visit's own name."""
+        crossed = self._crossed.get(tid)
+        return [text] if crossed is None else crossed_names(stored, *crossed)
 
 
 @dataclass(frozen=True)

@@ -61,11 +61,42 @@ def matched(watch: str, visit: StoredVisit) -> tuple[str, ...] | None:
     ("topic:carbon", EN, ("carbon", "graphite")),
     ("topic:carbon", ZH, ("carbon", "炭素")),          # the visit's topic name and a keyword
     ("topic:steel", EN, None),
-    ("place:(Pingyin OR 平阴) -official:Yu", ZH, ("平阴",)),
+    ("place:(Pingyin OR 平阴) -official:Yu", ZH, ("平阴县", "平阴")),
     ("secretary", EN, ("secretary",)),                # officials' titles are searched too
 ])
 def test_watch_semantics(watch, visit, terms):
     assert matched(watch, visit) == terms
+
+
+@pytest.mark.parametrize(("watch", "visit", "terms"), [
+    ('official:"Liu Qiang"', ZH, ("刘强",)),          # pinyin finds the Chinese name...
+    ("official:刘强", EN, ("Liu Qiang",)),             # ...and the Chinese name the pinyin
+    ("official:LiuQiang", ZH, ("刘强",)),              # syllable breaks are ignored
+    ('official:"Liú Qiáng"', ZH, ("刘强",)),           # so are tones
+    ('official:"Qiang Liu"', ZH, ("刘强",)),           # and the Western order
+    ('official:"Liu Qiangmin"', ZH, None),             # a whole name, not a prefix of one
+    ('official:"Li Guoqiang"', ZH, ("李国强",)),        # accompanying officials too
+    ("official:李国强", ZH, ("李国强",)),
+    ("official:Liu", ZH, None),                        # a surname alone names no one
+    ('"Liu Qiang"', ZH, None),                         # a plain phrase stays literal
+    ("Pingyin", ZH, None),                             # so does a plain word
+    ("place:Pingyin", ZH, ("平阴县",)),                # the gazetteer's pinyin of 平阴
+    ('place:"Ping Yin"', ZH, ("平阴县",)),
+    ("place:平阴", EN, ("Pingyin County",)),
+    ("place:平阴县", EN, ("Pingyin County",)),
+    ('place:"Pingyin County"', ZH, ("平阴县",)),
+    ("place:Changqing", ZH, ("长清区",)),
+    ("place:Laiwu", ZH, None),
+    ("place:莱芜", STEEL, ("Laiwu District",)),
+    ("official:Pingyin", ZH, None),                    # the field still restricts where to look
+    ("place:Pingyin -official:刘强", EN, None),         # an exclusion crosses scripts too
+])
+def test_names_match_across_scripts(watch, visit, terms):
+    assert matched(watch, visit) == terms
+
+
+def test_cross_script_names_filter_records():
+    assert filter_visits([EN, STEEL, ZH], 'official:"Liu Qiang" place:平阴', SAMPLE_TOPICS) == [EN, ZH]
 
 
 def test_many_subscribers_one_index():
