@@ -75,8 +75,12 @@ def _keyed(names: Iterable[str], keys: Callable[[str], tuple[str, ...]]) -> str:
     return " " + " ".join(k for name in names for k in keys(name)) + " "
 
 
-def visit_segments(stored: StoredVisit) -> list[str]:
-    """The normalised text of a visit, one string per entry of :data:`SEGMENTS`."""
+_KEYED = ("official-key", "place-key")
+
+
+def visit_segments(stored: StoredVisit, *, crossed: tuple[str, ...] = _KEYED) -> list[str]:
+    """The normalised text of a visit, one string per entry of :data:`SEGMENTS`; of the cross-script
+    key segments only those named in ``crossed`` are filled (place keys need the gazetteer)."""
     visit = stored.visit
     people = [*visit.officials, *visit.accompanying]
     return [
@@ -87,8 +91,8 @@ def visit_segments(stored: StoredVisit) -> list[str]:
         normalize([stored.title]),
         normalize(visit.emphasized),
         normalize(visit.topics),
-        _keyed(_people_names(stored), person_keys),
-        _keyed(_place_names(stored), place_keys),
+        _keyed(_people_names(stored), person_keys) if "official-key" in crossed else "",
+        _keyed(_place_names(stored), place_keys) if "place-key" in crossed else "",
     ]
 
 
@@ -212,7 +216,8 @@ class WatchIndex:
                  canonical: dict[str, str] | None = None) -> None:
         self._watches, self._triggers = watches, triggers
         self._crossed = {tid: (name, compiler.patterns[tid]) for tid, name in enumerate(compiler.fields)
-                         if name in ("official-key", "place-key")}
+                         if name in _KEYED}
+        self._crossed_fields = tuple({name for name, _ in self._crossed.values()})
         self.problems = compiler.problems
         self.canonical = canonical or {}  # each watch as written that parsed -> its canonical text
         self._segment_terms: dict[str, list[tuple[int, ...]]] = defaultdict(lambda: [()] * len(SEGMENTS))
@@ -260,7 +265,7 @@ class WatchIndex:
         found: set[int] = set()
         if not self._segment_terms:
             return found
-        for seg, text in enumerate(visit_segments(stored)):
+        for seg, text in enumerate(visit_segments(stored, crossed=self._crossed_fields)):
             for _end, pattern in self._automaton.iter(text):
                 found.update(self._segment_terms[pattern][seg])
         return found

@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pypinyin import lazy_pinyin
 
-from crawler.visits.gazetteer import Region, gazetteer
 from notifier.text import is_cjk
+
+if TYPE_CHECKING:
+    from crawler.visits.gazetteer import Gazetteer
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _NOT_LETTER = re.compile(r"[^a-z]")
@@ -54,17 +57,20 @@ def person_keys(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if len(k) >= 2))
 
 
+def _gazetteer() -> Gazetteer:
+    """The crawler's gazetteer, imported and built (once, about two seconds) only when a place is keyed."""
+    from crawler.visits.gazetteer import gazetteer
+
+    return gazetteer()
+
+
 @lru_cache(maxsize=1)
 def _latin_places() -> dict[str, frozenset[str]]:
     """The gazetteer's pinyin and English names by key ("xian" holds 西安 and any other Xi'an)."""
     table: dict[str, set[str]] = {}
-    for name, region in gazetteer().en.items():
+    for name, region in _gazetteer().en.items():
         table.setdefault(_latin_key(name), set()).update(region.codes)
     return {key: frozenset(codes) for key, codes in table.items()}
-
-
-def _codes(region: Region | None) -> frozenset[str]:
-    return frozenset(region.codes) if region is not None else frozenset()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -74,7 +80,8 @@ def place_keys(name: str) -> tuple[str, ...]:
     if not text:
         return ()
     if is_cjk(text):
-        codes = _codes(gazetteer().zh.get(text))
+        region = _gazetteer().zh.get(text)
+        codes = frozenset(region.codes) if region is not None else frozenset()
     else:
         places = _latin_places()
         codes = places.get(_latin_key(text)) or places.get(_latin_key(_EN_SUFFIX.sub("", text)), frozenset())

@@ -64,7 +64,8 @@ def test_grouping_by_date_then_official():
     context = sample_context()[0]
     assert [d.date for d in context.days] == ["2023-03-29", "2023-03-27"]
     assert [g.name for g in context.days[0].officials] == ["Liu Qiang", "刘强"]
-    assert context.subject == "3 new inspections: Longshan Carbon, Pingyin County, 龙山炭素, Yu Haitian"
+    assert context.subject == ("3 new inspections: Longshan Carbon, Pingyin County, 龙山炭素, 平阴县, "
+                               "Yu Haitian")
     assert context.generated == "2023-03-30 08:00 CST"
 
 
