@@ -105,3 +105,20 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
 def en_visit_sentence(sentence: str) -> bool:
     """Does this sentence report going somewhere or inspecting something?"""
     return bool(_EN_VISIT.search(sentence))
+
+
+# "Government officials inspected two projects", "the mayor visited...": no name, still a visit.
+_EN_UNNAMED_LEAD = re.compile(
+    r"\b(?:(?:city|county|district|municipal|provincial|government|party|local|the)\s+)*"
+    r"(?:officials|leaders|authorities|(?:the|a) delegation|"
+    r"the (?:mayor|governor|secretary|magistrate|premier|vice (?:mayor|governor)))"
+    r"\b(?:\s+(?:of|from)\s+[^.,;]{0,50})?\s+(?:also\s+|then\s+|first\s+)?"
+    r"(?:inspected|visited|went to|came to|toured|investigated|surveyed)\b", re.I)
+
+
+def en_unnamed_lead(sentences: Sequence[str]) -> int | None:
+    """The first of the opening sentences whose subject is an unnamed official or group."""
+    for i, sentence in enumerate(sentences[:4]):
+        if _EN_UNNAMED_LEAD.search(sentence):
+            return i
+    return None

@@ -8,8 +8,9 @@ from datetime import date as date_type
 
 from core.records import Visit
 from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
-from crawler.visits.detect import en_is_visit, en_visit_sentence
+from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.english_officials import en_mentions, subject_names
+from crawler.visits.english_roles import roles, sentence_index
 from crawler.visits.english_stops import en_stops
 from crawler.visits.officials import Mention
 from crawler.visits.record import make_visit
@@ -35,13 +36,6 @@ _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 _SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
-_ACC_BEFORE = re.compile(r"\b(?:participated|took part|also attended|attended the|"
-                         r"attended(?=\s*[.;]|\s+the (?:event|activit\w+|inspection|investigation|research))|"
-                         r"accompan\w+\b(?!\s+by)|"
-                         r"able to accompany|(?:was|were) present|joined)", re.I)
-_ACC_AFTER = re.compile(r"\b(?:accompanied by|accompanying (?:him|her|them)?\s*(?:were|was|are|is)|"
-                        r"members included|group included|along with|together with)\b", re.I)
-_LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made)\b")
 _STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called for|noted|asked|requested|"
                      r"emphasi[sz]es|stresses|points out|says|asks)\b(?:\s+that)?\s*")
 
@@ -131,60 +125,6 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     return first[1]
 
 
-def _sentence_index(offsets: list[int], pos: int) -> int:
-    idx = 0
-    for i, off in enumerate(offsets):
-        if off <= pos:
-            idx = i
-    return idx
-
-
-def _roles(text: str, sentences: list[tuple[int, str]],
-           mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    offsets = [p for p, _ in sentences]
-    leads: list[Mention] = []
-    acc: list[Mention] = []
-    lead_sentence: int | None = None
-    for m in mentions:
-        idx = _sentence_index(offsets, m.start)
-        s_off, sentence = sentences[idx]
-        before = sentence[:m.start - s_off]
-        after = sentence[m.end - s_off:]
-        acc_after = _ACC_AFTER.search(before)
-        acc_marker = _ACC_BEFORE.search(after)
-        verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
-        own_verb = acc_after and _LEAD_VERB.search(before[acc_after.end():])
-        if (acc_after and not own_verb) or (acc_marker and not verb_between):
-            acc.append(m)
-            continue
-        if lead_sentence is None:
-            lead_sentence = idx
-        if idx == lead_sentence:
-            leads.append(m)
-        elif leads and en_visit_sentence(sentence) and any(
-                lead.name.split()[-1] in sentence for lead in leads):
-            acc.append(m)
-    leads += _joint_leads(text, leads, mentions)
-    lead_names = {m.name for m in leads}
-    return leads, [m for m in acc if m.name not in lead_names]
-
-
-def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """'A and B led the participants to...': B leads too when A does."""
-    out: list[Mention] = []
-    lead_names = {m.name for m in leads}
-    for m in mentions:
-        if m.name in lead_names or m.name in {o.name for o in out}:
-            continue
-        for lead in lead_names:
-            a, b = re.escape(lead), re.escape(m.name)
-            pair = rf"(?:{a}\s+and\s+{b}|{b}\s+and\s+{a})"
-            if re.search(pair + r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b", text):
-                out.append(m)
-                break
-    return out
-
-
 def _emphasized(sentences: list[str], names: list[str]) -> list[str]:
     keys = {n.split()[0] for n in names} | {n.split()[-1] for n in names} | {"He", "She", "he", "she"}
     out: list[str] = []
@@ -228,7 +168,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     """Visits of one English article or digest item (none when it reports no visit)."""
     sentences = split_sentences(text)
     mentions = en_mentions(text)
-    leads, acc = _roles(text, sentences, mentions)
+    leads, acc = roles(text, sentences, mentions)
     if not leads:
         fallback = subject_names(text)
         if fallback:
@@ -236,8 +176,10 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
             leads = [Mention(fallback[0][0], "", pos, pos + len(fallback[0][0]), pos)]
     offsets = [p for p, _ in sentences]
     first = min((m.start for m in leads + acc), default=None)
-    first_idx = _sentence_index(offsets, first) if first is not None else None
-    if not en_is_visit([s for _, s in sentences], first_idx, bool(leads or acc), text):
+    first_idx = sentence_index(offsets, first) if first is not None else None
+    if first_idx is None:
+        first_idx = en_unnamed_lead([s for _, s in sentences])
+    if not en_is_visit([s for _, s in sentences], first_idx, first_idx is not None, text):
         return []
     visit_flags = [en_visit_sentence(s) for _, s in sentences]
     visit_spans = [(p, p + len(s)) for (p, s), v in zip(sentences, visit_flags, strict=False) if v]

@@ -19,7 +19,7 @@ __all__ = ["en_mentions", "pinyin_surnames", "subject_names"]
 _TITLE_WORDS = (
     r"(?:secretary(?:-general)?|mayor|governor|director(?:-general)?|chairman|chairwoman|chairperson|"
     r"head|member|members|deputy|vice|minister|chief|administrator|aldermen|alderman|president|"
-    r"commissioner|inspector|leader|party chief|party secretary|councillor|councilor|premier|"
+    r"commissioner|inspector|leaders|leader|party chief|party secretary|councillor|councilor|premier|"
     r"magistrate|executive|acting|standing|comrades?|section chief|counsel|officer|general secretary)"
 )
 _TITLE_START = re.compile(r"^(?:the\s+)?" + _TITLE_WORDS + r"\b", re.I)
@@ -60,6 +60,7 @@ _TITLE_NAME = re.compile(
     rf"(?:Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"Mayors|Secretaries|Directors|Chairmen|[Ll]eaders?|Magistrates|magistrate|premier|president|"
+    rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmember|Councilman|Councilwoman|Senator|"
     rf"chairman|commissioner))(?:[ ]+(?:including|such as))?"
     rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_SPLIT_SYLLABLE})?)(?![\w'’])"
     rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
@@ -83,7 +84,8 @@ _TITLE_END = re.compile(
 def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
     words = raw.replace("?", " ").split()
     surnames = pinyin_surnames()
-    while words and (words[0] in _NOT_NAME or words[0].lower() in ("and", "comrades", "comrade")):
+    while words and (words[0] in _NOT_NAME or words[0].lower() in ("and", "comrades", "comrade")
+                     or _TITLE_START.match(words[0].split("-")[0])):
         if keep_surname and words[0] in surnames and len(words) > 1:
             break
         words = words[1:]
@@ -186,14 +188,14 @@ def _title_names(text: str) -> list[Mention]:
             rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))]
         for at, raw in [(m.start(2), m.group(2))] + more:
             name = _clean_name(raw, keep_surname=True)
-            if not name or (_needs_pinyin(text, m.start(), title) and not is_pinyin_name(name)):
-                if at != m.start(2):
-                    pos = at  # "..., Yueyang Mayor Liu Hesheng": a new title starts in the list
-                    break
-                continue
-            mention = _title_mention(text, title, name, at + raw.find(name.split()[0]), m.start(1))
-            if mention:
-                out.append(mention)
+            if name and not (_needs_pinyin(text, m.start(), title) and not is_pinyin_name(name)):
+                mention = _title_mention(text, title, name, at + raw.find(name.split()[0]), m.start(1))
+                if mention:
+                    out.append(mention)
+                    continue
+            if at != m.start(2):
+                pos = at  # "..., Yueyang Mayor Liu Hesheng": a new title starts in the list
+                break
     return out
 
 
@@ -233,9 +235,47 @@ def _title_then_name(text: str) -> list[Mention]:
     return out
 
 
+_PINYIN_NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2}"
+_NAME_LIST_BEFORE = re.compile(rf"((?:{_PINYIN_NAME}(?:,[ ]*|[ ]+and[ ]+))+)$")
+_NAME_LIST = rf"(?:{_PINYIN_NAME}(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+))*{_PINYIN_NAME}"
+_BARE_LIST = re.compile(
+    rf"(?<![\w,][ ])({_NAME_LIST})"
+    r"(?:,?[ ]+and[ ]+other[ ]+[a-z -]{0,30}(?:leaders|officials|comrades)(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"
+    r"[ ]+(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
+    r"were[ ]+(?:also[ ]+)?present)\b"
+    rf"|\b(?i:leaders|officials|comrades)\b[^.;]{{0,40}}?\bincluding[ ]+({_NAME_LIST})")
+
+
+def _shared_title(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Wu Hai and Deng Qiming, leaders of Pingle County': earlier names share the title."""
+    out: list[Mention] = []
+    for m in mentions:
+        head = _NAME_LIST_BEFORE.search(text, max(0, m.start - 120), m.start)
+        if not head:
+            continue
+        for x in re.finditer(_PINYIN_NAME, head.group(1)):
+            if is_pinyin_name(x.group(0)):
+                start = head.start(1) + x.start()
+                out.append(Mention(x.group(0), m.title, start, start + len(x.group(0)), m.title_start))
+    return out
+
+
+def _bare_lists(text: str) -> list[Mention]:
+    """'Zhang Wei, Li Na and Sun Bo attended': names without titles before a taking-part verb."""
+    out: list[Mention] = []
+    for m in _BARE_LIST.finditer(text):
+        group = 1 if m.group(1) else 2
+        for x in re.finditer(_PINYIN_NAME, m.group(group)):
+            if is_pinyin_name(x.group(0)):
+                start = m.start(group) + x.start()
+                out.append(Mention(x.group(0), "", start, start + len(x.group(0)), start))
+    return out
+
+
 def en_mentions(text: str) -> list[Mention]:
     """Every official named with a title, in text order."""
     out = _name_titles(text) + _title_names(text) + _title_then_name(text)
+    out += _shared_title(text, out) + _bare_lists(text)
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)

@@ -1,0 +1,81 @@
+"""Who leads an English visit and who comes along.
+
+The first sentence naming officials gives the leads (the subjects of "went
+to", "inspected", "led a delegation"); officials in a participation frame
+("accompanied by ...", "Accompanying him were ...", "... took part",
+"... attended relevant activities") accompany, wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.visits.detect import en_visit_sentence
+from crawler.visits.officials import Mention
+
+# After the names: "... accompanied", "... took part", "... were also present".
+_ACC_BEFORE = re.compile(
+    r"\b(?:participated|took part|also attended|attended the|joined|able to accompany|"
+    r"attended(?=\s*[.;]|\s+(?:the )?(?:event|relevant|activit\w+|inspection|investigation|research))|"
+    r"accompan\w+\b(?!\s+by)|(?:was|were) (?:also )?(?:present|at the|on hand|in attendance))", re.I)
+# Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
+_ACC_AFTER = re.compile(
+    r"\b(?:accompanied by|accompanying (?:him|her|them)?\s*(?:were|was|are|is)|along with|together with|"
+    r"(?:also\s+)?(?:attending|participating|present)\b[^.;]{0,60}?\b(?:were|was|included)|"
+    r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
+_LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made)\b")
+
+def sentence_index(offsets: list[int], pos: int) -> int:
+    """Index of the sentence (by start offsets) that holds ``pos``."""
+    idx = 0
+    for i, off in enumerate(offsets):
+        if off <= pos:
+            idx = i
+    return idx
+
+
+def roles(text: str, sentences: list[tuple[int, str]],
+          mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Leading officials and accompanying ones, by the frame each mention stands in."""
+    offsets = [p for p, _ in sentences]
+    leads: list[Mention] = []
+    acc: list[Mention] = []
+    lead_sentence: int | None = None
+    for m in mentions:
+        idx = sentence_index(offsets, m.start)
+        s_off, sentence = sentences[idx]
+        before = sentence[:m.start - s_off]
+        after = sentence[m.end - s_off:]
+        acc_after = _ACC_AFTER.search(before)
+        acc_marker = _ACC_BEFORE.search(after)
+        verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
+        own_verb = acc_after and _LEAD_VERB.search(before[acc_after.end():])
+        if (acc_after and not own_verb) or (acc_marker and not verb_between):
+            acc.append(m)
+            continue
+        if lead_sentence is None:
+            lead_sentence = idx
+        if idx == lead_sentence:
+            leads.append(m)
+        elif leads and en_visit_sentence(sentence) and any(
+                lead.name.split()[-1] in sentence for lead in leads):
+            acc.append(m)
+    leads += _joint_leads(text, leads, mentions)
+    lead_names = {m.name for m in leads}
+    return leads, [m for m in acc if m.name not in lead_names]
+
+
+def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """'A and B led the participants to...': B leads too when A does."""
+    out: list[Mention] = []
+    lead_names = {m.name for m in leads}
+    for m in mentions:
+        if m.name in lead_names or m.name in {o.name for o in out}:
+            continue
+        for lead in lead_names:
+            a, b = re.escape(lead), re.escape(m.name)
+            pair = rf"(?:{a}\s+and\s+{b}|{b}\s+and\s+{a})"
+            if re.search(pair + r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b", text):
+                out.append(m)
+                break
+    return out

@@ -1,0 +1,50 @@
+"""Who leads an English visit and who comes along (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.visits import extract_visits
+
+LEAD = ("On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, went to Pingle County "
+        "to inspect the Hongda paper mill. ")
+
+
+def _roles(text: str) -> tuple[list[str], list[str]]:
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    return [o.name for o in visit.officials], [o.name for o in visit.accompanying]
+
+
+@pytest.mark.parametrize("tail", [
+    "Wu Hai and Deng Qiming, leaders of Pingle County, accompanied the inspection.",
+    "Wu Hai, Deng Qiming and other city leaders accompanied him.",
+    "Wu Hai, Deng Qiming, and other leaders of the city took part in the activities.",
+    "Provincial leaders Wu Hai and Deng Qiming attended relevant activities.",
+    "Also attending were Wu Hai, vice governor, and Deng Qiming, secretary-general.",
+    "The delegation included Wu Hai, vice governor, and Deng Qiming, secretary-general.",
+    "Leaders of the city, including Wu Hai and Deng Qiming, joined the inspection.",
+    "Vice Governor Wu Hai and Secretary-General Deng Qiming accompanied the inspection.",
+])
+def test_participation_frames(tail: str) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_foreign_titles_before_names() -> None:
+    text = ("Deputy Prime Minister Tran Van Long, accompanied by Minister Nguyen Thi Hoa, visited the "
+            "Hoa Lac Hi-tech Park on May 3.")
+    assert _roles(text) == (["Tran Van Long"], ["Nguyen Thi Hoa"])
+
+
+def test_unnamed_officials_still_make_a_visit() -> None:
+    text = ("On January 4, district officials began the year with an inspection tour.\n"
+            "Government officials inspected two key projects. The first stop was the construction site "
+            "of the Pingle Dance Center.")
+    [visit] = extract_visits(text, published="2024-01-05", lang="en")
+    assert visit.officials == [] and visit.date == "2024-01-04"
+    assert any("Dance Center" in s.name for s in visit.stops)
+
+
+def test_people_visited_are_not_officials() -> None:
+    text = ("On June 28, Dong Min, District Mayor, visited the houses of old party members including "
+            "Luo Chang and Yin Jing.")
+    assert _roles(text) == (["Dong Min"], [])
