@@ -70,3 +70,31 @@ def test_town_news_coming_to_the_town_is_not_a_city() -> None:
     text = "6月2日，县委书记孙浩来镇调研，先后来到东兴村、华兴电子有限公司。"
     [visit] = extract_visits(text, published="2024-06-03", lang="zh")
     assert visit.regions == []
+
+
+def test_two_leads_joined_by_a_comma_and_officials_brought_along() -> None:
+    pair = ("9月27日上午，市委副书记、市长贺明远，市委常委、常务副市长曹立兵采取“四不两直”方式"
+            "检查督导节前安全生产工作，先后来到东兴商场、华兴电子有限公司。")
+    [visit] = extract_visits(pair, published="2024-09-28", lang="zh")
+    assert _names(visit.officials) == ["贺明远", "曹立兵"]
+    led = ("5月29日，常务副市长郑光明带领市政府副秘书长雷立军、市发改委副主任王小斌，"
+           "深入东山县督查重点项目建设，先后查看了东兴村、华兴电子有限公司。")
+    [visit] = extract_visits(led, published="2024-05-30", lang="zh")
+    assert _names(visit.officials) == ["郑光明"]
+    assert _names(visit.accompanying) == ["雷立军", "王小斌"]
+
+
+def test_names_that_begin_another_name_and_names_ending_in_lai() -> None:
+    text = ("3月2日，省委书记陈文卿到东山县调研，先后来到东兴村、华兴电子有限公司。"
+            "市咨询委副主任饶鸿来，副市长傅海波，县委书记陈文忠陪同调研。")
+    [visit] = extract_visits(text, published="2024-03-03", lang="zh")
+    assert _names(visit.officials) == ["陈文卿"]
+    assert _names(visit.accompanying) == ["饶鸿来", "傅海波", "陈文忠"]
+
+
+def test_the_one_who_takes_part_leads_when_nobody_else_does() -> None:
+    text = ("10月17日，县人大常委会视察组开展视察。县人大常委会副主任张敬文及部分委员参加视察，"
+            "副县长刘柏青陪同。视察组先后来到东兴村、华兴电子有限公司。")
+    [visit] = extract_visits(text, published="2024-10-18", lang="zh")
+    assert _names(visit.officials) == ["张敬文"]
+    assert _names(visit.accompanying) == ["刘柏青"]

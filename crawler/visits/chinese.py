@@ -80,10 +80,7 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
             m_end = m.end
         s_start, s_end = _sentence(doc, m.start)
         rest = doc.simple[m_end:s_end]
-        marker = _ACC_ANY.search(rest)
-        lead_verb = _LEAD_VERB.search(rest)
-        if _ACC_AFTER.match(after) or (marker and not _LEAD_STRICT.match(after)
-                                       and not (lead_verb and lead_verb.start() < marker.start())):
+        if _accompanies(after, rest) or (leads and _led_by(doc, leads[-1], m)):
             acc.append(m)
         elif _LEAD_AFTER.match(after):
             sentence = doc.sentence_of[m.start]
@@ -94,10 +91,40 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
         else:
             others.append(m)
     if not leads and others:
-        leads = [others[0]]
+        leads = _chained(doc, others)
+    elif not leads and acc and re.match(r"^(?:等|及[^，,。]{0,30}?)?参加", doc.simple[acc[0].end:]):
+        leads = [acc.pop(0)]  # 副主任甲及部分委员参加视察: nobody else leads the visit
     acc += [m for m in others if m is not leads[0] and re.match(r"^(?:主持|出席|参加)", doc.simple[m.end:])]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+def _accompanies(after: str, rest: str) -> bool:
+    """陪同/参加 right after the mention, or later in its sentence before any verb of leading."""
+    marker = _ACC_ANY.search(rest)
+    lead_verb = _LEAD_VERB.search(rest)
+    return bool(_ACC_AFTER.match(after) or (marker and not _LEAD_STRICT.match(after)
+                                            and not (lead_verb and lead_verb.start() < marker.start())))
+
+
+_LEADING = re.compile(r"带领|率领|率(?!先)|带着")
+
+
+def _led_by(doc: ZhDoc, lead: Mention, m: Mention) -> bool:
+    """甲带领乙、丙: officials the lead brings along in the same clause accompany."""
+    between = doc.simple[lead.end:m.start]
+    return len(between) < 40 and not _SENTENCE_END.search(between) and bool(_LEADING.search(between))
+
+
+def _chained(doc: ZhDoc, mentions: list[Mention]) -> list[Mention]:
+    """The first mention and those joined to it by a comma or 和 (市长甲，常务副市长乙采取…)."""
+    out = [mentions[0]]
+    for m in mentions[1:]:
+        between = doc.simple[out[-1].end:m.title_start]
+        if len(between) > 1 or (between and not _CHAIN.match(between)):
+            break
+        out.append(m)
+    return out
 
 
 def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:

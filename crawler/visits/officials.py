@@ -24,6 +24,7 @@ SURNAMES = frozenset(
     "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
     "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "閆劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔嚴錢戴薛閻顏聶魯詹歐關蘭俞趙阎蔺祁窦"
+    "傅缑远宰禄郗訾逄蒯仉邴厍郦隗璩禚佴"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "令狐", "宇文", "司徒", "夏侯", "端木", "歐陽")
@@ -34,6 +35,7 @@ ZH_TITLE_ENDS = (
     "主任", "主席", "部长", "局长", "厅长", "处长", "科长", "院长", "巡视员", "调研员", "秘书长",
     "常委", "委员", "组长", "队长", "司令员", "政委", "检察长", "庭长", "所长", "署长", "专员",
     "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长", "领导",
+    "链长", "总理",
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that always end a name of two, and verbs whose first character may
@@ -69,13 +71,32 @@ def _zh_name_at(simple: str, pos: int) -> int:
         return 0
     two = simple[pos:pos + surname + 1]
     three = simple[pos:pos + surname + 2]
-    if len(given) < 2 or given[1] in _ZH_AFTER_NAME or not "\u4e00" <= given[1] <= "\u9fff":
+    if len(given) < 2 or not "\u4e00" <= given[1] <= "\u9fff":
         return len(two)
-    if simple.count(two) > simple.count(three):
+    if given[1] in _ZH_AFTER_NAME and not (given[1] == "来" and _NAME_END.match(simple, pos + len(three))):
         return len(two)
-    if _ZH_VERBS_AFTER.match(simple[pos + len(two):pos + len(two) + 2]):
+    alone_three = _standalone(simple, three)
+    if not alone_three and _standalone(simple, two):
+        return len(two)
+    if not alone_three and simple.count(two) > simple.count(three):
+        return len(two)
+    if _ZH_VERBS_AFTER.match(simple[pos + len(two):pos + len(two) + 2]) and not _NAME_END.match(
+            simple, pos + len(three)):
         return len(two)
     return len(three)
+
+
+# What may follow a whole name: punctuation, or a word that never continues one.
+_NAME_END = re.compile(r"[，,、。；;：:！!？?）)\s]|同志|等[同人]|一行|在|率|带")
+
+
+def _standalone(simple: str, name: str) -> bool:
+    """Does ``name`` occur somewhere followed by what ends a name (刘强，/ 刘强一行 / 刘强强调)?"""
+    for m in re.finditer(re.escape(name), simple):
+        after = simple[m.end():m.end() + 2]
+        if _NAME_END.match(after) or _ZH_VERBS_AFTER.match(after) or after[:1] in _ZH_AFTER_NAME:
+            return True
+    return False
 
 
 def zh_mentions(text: str, simple: str) -> list[Mention]:
