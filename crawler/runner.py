@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import queue
 import time
 from collections import Counter
@@ -105,7 +106,13 @@ def _wait(process: Any, events: Any, timeout: float, on_progress: Progress | Non
 
 def _context() -> Any:
     """A forkserver (fast: it forks from a thread-free process that imported the main module, the
-    crawl code and Scrapy's components once, see :mod:`crawler.preload`), else spawn."""
+    crawl code and Scrapy's components once, see :mod:`crawler.preload`), else spawn.
+
+    Both start a fresh interpreter with ``python -c``, which would put the working directory
+    first on its ``sys.path``: a ``crawler/`` or ``core/`` lying there would be imported instead
+    of the installed code. PYTHONSAFEPATH (Python 3.11+) keeps it off, in every child.
+    """
+    os.environ["PYTHONSAFEPATH"] = "1"
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         # "__main__": a script's children then skip re-running it (under python -m they still do)
