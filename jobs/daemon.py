@@ -43,6 +43,8 @@ JOBS_TABLE = "apscheduler_jobs"
 class DaemonOptions:
     host: str = "127.0.0.1"
     port: int = 8080
+    health_host: str = "127.0.0.1"
+    health_port: int = 8081
     grace: float = 60.0
     jitter: float = 0.0
     sweep_seconds: int = 300
@@ -225,7 +227,8 @@ class Daemon:
     def _start_server(self) -> None:
         from jobs.health import start_http
 
-        self.server = start_http(self, self.options.host, self.options.port)
+        options = self.options
+        self.server = start_http(self, options.host, options.port, options.health_host, options.health_port)
 
     def run(self) -> int:
         """Run until SIGTERM/SIGINT; return the exit status. Raises LockHeld if another daemon runs."""
@@ -268,8 +271,7 @@ class Daemon:
 
     def _close(self) -> None:
         if self.server is not None:
-            self.server.shutdown()
-            self.server.server_close()
+            self.server.stop()
             self.server = None
         try:
             self.lock.release()

@@ -1,26 +1,37 @@
-"""The daemon's HTTP endpoint: the unsubscribe pages of :mod:`notifier.server`, and ``/healthz``.
+"""The daemon's HTTP listeners: the public web app of :mod:`notifier.web`, and the admin health report.
 
-``GET /healthz`` answers JSON: whether the scheduler is running and the lock
-still ours (200, else 503), the jobs with their next run times, the jobs
-running now, runs and failures per job since start, and each configured
-source's last crawl run from the database.
+On the public address ``GET /healthz`` says only ``ok`` (200) or ``failing``
+(503): the scheduler runs and the lock is still ours. On the admin address
+(``--health-host``/``--health-port``, loopback by default) ``GET /healthz``
+answers JSON with the same status code: the jobs with their next run times,
+the jobs running now, runs, failures and last errors per job since start, and
+each configured source's last crawl run from the database.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
+from dataclasses import dataclass
 from datetime import datetime
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.base import STATE_RUNNING
 from sqlalchemy import func, select
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 from core.db.engine import Database, utcnow
 from core.db.models import CrawlRun, Source
-from notifier.server import UnsubscribeHandler, UnsubscribeServer, make_server
+from notifier.web.app import WebContext, create_app
+from notifier.web.database import open_web_database
+from notifier.web.limits import WebLimits
+from notifier.web.middleware import SecurityHeaders
+from notifier.web.server import RunningServer, bind, start_in_thread
 
 if TYPE_CHECKING:
     from jobs.daemon import Daemon
@@ -80,29 +91,63 @@ def health_report(daemon: Daemon) -> tuple[int, dict[str, Any]]:
     return (200 if alive and ours else 503), body
 
 
-class DaemonHandler(UnsubscribeHandler):
-    """The unsubscribe pages, with a ``/healthz`` that reports on the daemon."""
+def is_healthy(daemon: Daemon) -> bool:
+    """The public ``/healthz``: the scheduler runs and the lock is still ours (nothing else is told)."""
+    scheduler = daemon.scheduler
+    if scheduler is None or scheduler.state != STATE_RUNNING or daemon.stop.is_set():
+        return False
+    holder = daemon.lock.holder()
+    return holder is not None and holder[0] == daemon.lock.owner
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        if self.path.split("?", 1)[0].rstrip("/") != "/healthz":
-            return super().do_GET()
+
+def admin_app(daemon: Daemon) -> Starlette:
+    """``GET /healthz`` with the full JSON report, for the admin address only."""
+
+    def report() -> tuple[int, dict[str, Any]]:
         try:
-            status, body = health_report(self.server.daemon)  # type: ignore[attr-defined]
+            return health_report(daemon)
         except Exception as exc:  # the database is down: say so, do not crash the handler
-            log.exception("health check failed")
-            status, body = 503, {"status": "failing", "error": repr(exc)[:300]}
+            log.warning("health report failed: %s", exc)
+            return 503, {"status": "failing", "error": repr(exc)[:300]}
+
+    async def healthz(_request: Request) -> Response:
+        status, body = await run_in_threadpool(report)
         text = json.dumps(body, ensure_ascii=False, default=str, indent=1) + "\n"
-        self._send(HTTPStatus(status), text, "application/json")
+        return Response(text, status, media_type="application/json")
 
-    do_HEAD = do_GET  # noqa: N815
+    return Starlette(routes=[Route("/healthz", healthz, methods=["GET"])],
+                     middleware=[Middleware(SecurityHeaders)])
 
 
-def start_http(daemon: Daemon, host: str, port: int) -> UnsubscribeServer:
-    """Serve unsubscribe pages and /healthz on ``host:port`` in a daemon thread."""
-    server = make_server(daemon.runtime.db, daemon.runtime.secret or "", host, port)
-    server.RequestHandlerClass = DaemonHandler
-    server.daemon = daemon  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, name="inspectwatch-http", daemon=True)
-    thread.start()
-    log.info("serving unsubscribe pages and /healthz on http://%s:%d", *server.server_address[:2])
-    return server
+@dataclass
+class Listeners:
+    """The daemon's two servers: the public app and the admin health report."""
+
+    public: RunningServer
+    admin: RunningServer
+
+    def stop(self) -> None:
+        self.public.stop()
+        self.admin.stop()
+
+
+def start_http(daemon: Daemon, host: str, port: int, health_host: str, health_port: int,
+               limits: WebLimits | None = None) -> Listeners:
+    """Serve the public app on ``host:port`` and the admin ``/healthz`` on ``health_host:health_port``.
+
+    Both addresses are bound before anything is served, so a busy port raises OSError and starts nothing.
+    """
+    limits = limits or WebLimits()
+    public_sock = bind(host, port)
+    try:
+        admin_sock = bind(health_host, health_port)
+    except OSError:
+        public_sock.close()
+        raise
+    web_db = open_web_database(daemon.runtime.db.url, limits.db_busy_ms)
+    app = create_app(WebContext(web_db, daemon.runtime.secret or "", limits), lambda: is_healthy(daemon))
+    public = start_in_thread(app, public_sock, limits, on_stop=web_db.close)
+    admin = start_in_thread(admin_app(daemon), admin_sock, limits, name="inspectwatch-health")
+    log.info("serving unsubscribe pages and /healthz on %s; the health report on %s/healthz",
+             public.url, admin.url)
+    return Listeners(public, admin)

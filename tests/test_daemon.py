@@ -88,22 +88,32 @@ class DaemonProcess:
 
     def __init__(self, config: Path, db_url: str, log: Path, *args: str) -> None:
         self.port = free_port()
+        self.health_port = free_port()
         self.log = log
         env = {**os.environ, "INSPECTWATCH_SECRET": SECRET, "PYTHONUNBUFFERED": "1"}
         command = [str(BIN), "--config", str(config), "--db", db_url, "run", "--port", str(self.port),
-                   "--log-format", "json", "--grace", "20", *args]
+                   "--health-port", str(self.health_port), "--log-format", "json", "--grace", "20", *args]
         with log.open("ab") as out:
             self.proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env,
                                          start_new_session=True)
 
     def health(self) -> dict[str, Any] | None:
+        """The detailed report, from the admin address."""
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=5) as reply:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.health_port}/healthz", timeout=5) as reply:
                 return dict(json.load(reply))
         except urllib.error.HTTPError as exc:
             return dict(json.load(exc))
         except (OSError, ValueError):
             return None
+
+    def public_health(self) -> tuple[int, str]:
+        """What anyone who reaches the unsubscribe port learns from /healthz."""
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=5) as reply:
+                return reply.status, reply.read().decode()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode()
 
     def wait_healthy(self, timeout: float = 60) -> dict[str, Any]:
         wait_for(lambda: self.proc.poll() is not None or (self.health() or {}).get("status") == "ok",
@@ -229,6 +239,7 @@ def test_first_start_crawls_every_source_then_follows_schedule(tmp_path, site, s
         health = proc.wait_healthy()
         assert {j["id"] for j in health["jobs"]} >= {"crawl:demo-en", "crawl:demo-zh", "digest:sweep"}
         assert health["sources"]["demo-en"]["last_run"]["status"] in ("ok", "running"), health
+        assert proc.public_health() == (200, "ok\n")  # no jobs, errors or sources on the public port
         assert proc.terminate() == 0
     assert finished_runs(db_url, "demo-zh") == 1  # hourly: once at first start, not again
     lines = proc.log_lines()

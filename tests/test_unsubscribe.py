@@ -11,9 +11,9 @@ from sqlalchemy import select
 from core.config import DigestSettings, SubscriberConfig
 from core.db.engine import Database
 from core.db.models import SubscriberRow
-from notifier.server import start_server
 from notifier.subscribers import import_subscribers, list_subscribers
 from notifier.unsubscribe import SecretMissing, make_token, read_token, resolve_secret
+from notifier.web.server import start_server
 
 SECRET = "unsubscribe-test-secret"
 

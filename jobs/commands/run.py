@@ -33,6 +33,12 @@ def _secret(app: App) -> str:
               help="Address of the unsubscribe and /healthz endpoint ($INSPECTWATCH_HTTP_HOST).")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
               envvar="INSPECTWATCH_HTTP_PORT", help="Its port ($INSPECTWATCH_HTTP_PORT; 0: any free port).")
+@click.option("--health-host", default="127.0.0.1", show_default=True, envvar="INSPECTWATCH_HEALTH_HOST",
+              help="Address of the detailed /healthz report: jobs, errors, sources "
+                   "($INSPECTWATCH_HEALTH_HOST). The public address's /healthz says only ok or failing.")
+@click.option("--health-port", default=8081, show_default=True, type=click.IntRange(0, 65535),
+              envvar="INSPECTWATCH_HEALTH_PORT",
+              help="Its port ($INSPECTWATCH_HEALTH_PORT; 0: any free port).")
 @click.option("--digest-every", default="5m", show_default=True, metavar="INTERVAL",
               help="How often due digests and retries are swept, besides the send times.")
 @click.option("--jitter", default=0, show_default=True, type=click.IntRange(0), metavar="SECONDS",
@@ -46,13 +52,14 @@ def _secret(app: App) -> str:
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Log lines as text or one JSON object per line.")
 @pass_app
-def run(app: App, host: str, port: int, digest_every: str, jitter: int, grace: float, workers: int,
-        lock_stale: float, log_format: str) -> None:
+def run(app: App, host: str, port: int, health_host: str, health_port: int, digest_every: str, jitter: int,
+        grace: float, workers: int, lock_stale: float, log_format: str) -> None:
     """Run the scheduler until SIGTERM/SIGINT: each source is crawled on its
     schedule (at once on the first start), digests go out at their send
     times and right after crawls that found new visits. Jobs are kept in the
     database; a second daemon on the same database refuses to start. Also
-    serves the unsubscribe pages and /healthz.
+    serves the unsubscribe pages and /healthz (ok or failing), and the
+    detailed /healthz report on --health-host/--health-port.
 
     \b
     Example:
@@ -63,14 +70,15 @@ def run(app: App, host: str, port: int, digest_every: str, jitter: int, grace: f
     from jobs.tick import Runtime
 
     setup_logging("json" if log_format == "json" else "text")
-    options = DaemonOptions(host=host, port=port, grace=grace, jitter=jitter, workers=workers,
-                            sweep_seconds=_seconds(digest_every, "--digest-every"), lock_stale=lock_stale)
+    options = DaemonOptions(host=host, port=port, health_host=health_host, health_port=health_port,
+                            grace=grace, jitter=jitter, workers=workers, lock_stale=lock_stale,
+                            sweep_seconds=_seconds(digest_every, "--digest-every"))
     runtime = Runtime(app.config, app.db, secret=_secret(app))
     try:
         code = Daemon(runtime, options).run()
     except LockHeld as exc:
         raise WorkError(f"{exc}; refusing to run") from None
     except OSError as exc:
-        raise WorkError(f"cannot serve on {host}:{port}: {exc}") from None
+        raise WorkError(f"cannot serve on {host}:{port} or {health_host}:{health_port}: {exc}") from None
     if code:
         raise WorkError("the scheduler lock was taken over by another process; stopped")

@@ -1,42 +1,64 @@
-"""`inspectwatch serve`: the unsubscribe web endpoint."""
+"""`inspectwatch serve`: the web endpoint (unsubscribe pages, /healthz) under uvicorn."""
 
 from __future__ import annotations
+
+import signal
+from types import FrameType
 
 import click
 
 from core.app import App, UsageError, WorkError, pass_app
-from notifier.server import make_server
 from notifier.unsubscribe import SecretMissing, resolve_secret
 
 
-@click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on (0: any free port).")
-@pass_app
-def serve(app: App, host: str, port: int) -> None:
-    """Answer unsubscribe links: GET shows a confirmation page, POST unsubscribes (RFC 8058 one-click).
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
-    Put it behind the https address configured as digest.base_url. Stop with Ctrl-C.
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, envvar="INSPECTWATCH_HTTP_HOST",
+              help="Address to listen on ($INSPECTWATCH_HTTP_HOST).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535),
+              envvar="INSPECTWATCH_HTTP_PORT",
+              help="Port to listen on ($INSPECTWATCH_HTTP_PORT; 0: any free port).")
+@click.option("--max-connections", default=200, show_default=True, type=click.IntRange(1),
+              help="Connections served at once; beyond this, requests get 503.")
+@pass_app
+def serve(app: App, host: str, port: int, max_connections: int) -> None:
+    """Answer unsubscribe links: GET shows a confirmation page, POST unsubscribes (RFC 8058 one-click).
+    /healthz answers ok (200) while the database answers, else failing (503).
+
+    Put it behind the https address configured as digest.base_url. Stop with Ctrl-C or SIGTERM:
+    requests in progress are finished first.
 
     \b
     Example:
         INSPECTWATCH_SECRET=... inspectwatch serve --host 0.0.0.0 --port 8080
     """
+    from notifier.web.app import WebContext, create_app
+    from notifier.web.database import open_web_database
+    from notifier.web.limits import WebLimits
+    from notifier.web.server import address, bind, serve_forever
+
     try:
         secret = resolve_secret(app.config.settings.digest)
     except SecretMissing as exc:
         raise UsageError(str(exc)) from None
+    limits = WebLimits(max_connections=max_connections)
+    db = app.db  # opened (and migrated) here, so a bad URL is an error before anything is served
     try:
-        server = make_server(app.db, secret, host, port)
+        sock = bind(host, port)
     except OSError as exc:
         raise WorkError(f"cannot listen on {host}:{port}: {exc}") from None
-    bound_host, bound_port = server.server_address[:2]
-    click.echo(f"serving unsubscribe links on http://{bound_host!s}:{bound_port}/unsubscribe "
+    web_db = open_web_database(db.url, limits.db_busy_ms)
+    click.echo(f"serving unsubscribe links on {address(sock)}/unsubscribe "
                f"(public base URL: {app.config.settings.digest.base_url})")
+    signal.signal(signal.SIGTERM, _interrupt)  # uvicorn stops gracefully, then re-raises it: exit 0 here
     try:
-        server.serve_forever()
+        serve_forever(create_app(WebContext(web_db, secret, limits)), sock, limits)
     except KeyboardInterrupt:
-        click.echo("stopped")
+        pass
     finally:
-        server.server_close()
+        sock.close()
+        web_db.close()
+    click.echo("stopped")

@@ -1,0 +1,1 @@
+"""The web endpoint: a Starlette app (:mod:`notifier.web.app`) served by uvicorn (:mod:`.server`)."""
