@@ -7,6 +7,7 @@ act on are :class:`UsageError` (exit 2: bad usage or bad config) and
 
 from __future__ import annotations
 
+import logging
 import os
 from functools import cached_property
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import click
 
 from core.config import Config, ConfigError, load_config
-from core.db.engine import Database, DatabaseError
+from core.db.engine import BadDatabaseURL, Database, DatabaseError
 
 
 class UsageError(click.ClickException):
@@ -51,7 +52,10 @@ class App:
     def db(self) -> Database:
         try:
             return Database(self.db_url)
+        except BadDatabaseURL as exc:
+            raise UsageError(str(exc)) from None
         except DatabaseError as exc:
+            logging.getLogger("inspectwatch").info("database error in full: %s", exc.detail)  # shown with -v
             raise WorkError(str(exc)) from None
 
     def close(self) -> None:

@@ -230,7 +230,8 @@ class NewsSpider(Spider):
         elif not isinstance(exc, IgnoreRequest):
             message = f"{type(exc).__name__}: {message}"
         count(self.crawler, source, "errors")
-        logger.warning("%s: %s failed: %s", source, request.url if request is not None else "?", message)
+        # counted in the run's figures, and a failed list page becomes the run's reason: detail for -v
+        logger.info("%s: %s failed: %s", source, request.url if request is not None else "?", message)
         if source and request is not None and exc is not None and request.meta.get("kind") == LIST:
             self.list_errors.setdefault(source, fetch_errors.reason(exc, request.url))
 

@@ -10,7 +10,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,8 +18,29 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATING = threading.Lock()
 
 
+SUPPORTED = ("sqlite", "postgresql")
+EXAMPLES = "sqlite:///inspectwatch.db or postgresql+psycopg://user@host/db"
+
+
 class DatabaseError(Exception):
-    """The database URL is wrong or the database cannot be opened."""
+    """The database URL is wrong or the database cannot be opened.
+
+    ``str()`` is one line for the operator; ``detail`` holds the driver's full message.
+    """
+
+    def __init__(self, message: str, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.detail = detail or message
+
+
+class BadDatabaseURL(DatabaseError):
+    """The database URL itself is wrong: bad usage, not a failure of the database."""
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of a driver error (the DBAPI's own message, not SQLAlchemy's wrapping)."""
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip() or type(orig).__name__).splitlines()[0]
 
 
 def utcnow() -> datetime:
@@ -45,15 +66,29 @@ def create_db_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(f"database URL {url!r}: expected a SQLAlchemy URL such as "
-                            "sqlite:///inspectwatch.db or postgresql+psycopg://user@host/db") from None
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(parsed, pool_pre_ping=True)
+        raise BadDatabaseURL(f"database URL {url!r}: expected a SQLAlchemy URL such as {EXAMPLES}") from None
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED:
+        raise BadDatabaseURL(f"database URL {parsed.render_as_string()!r}: the {backend} backend is not "
+                             f"supported; expected {EXAMPLES}")
+    try:
+        if backend == "sqlite":
+            return _sqlite_engine(parsed)
+        return create_engine(parsed, pool_pre_ping=True)
+    except ImportError as exc:  # the URL names a driver that is not installed
+        raise BadDatabaseURL(f"database URL {parsed.render_as_string()!r}: driver not installed ({exc})",
+                             repr(exc)) from None
+    except OSError as exc:
+        raise DatabaseError(f"database {parsed.render_as_string()}: cannot create its directory: {exc}",
+                            repr(exc)) from None
+
+
+def _sqlite_engine(parsed: URL) -> Engine:
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(parsed, connect_args={"timeout": 30})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def migrate(engine: Engine) -> None:
@@ -76,7 +111,8 @@ class Database:
                 migrate(self.engine)
         except Exception as exc:  # driver errors differ per backend
             self.engine.dispose()
-            raise DatabaseError(f"database {make_url(url).render_as_string()}: {exc}") from exc
+            shown = make_url(url).render_as_string()
+            raise DatabaseError(f"database {shown}: {first_line(exc)}", str(exc)) from exc
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:

@@ -64,7 +64,7 @@ def crawl(app: App, sources: tuple[str, ...], since: datetime | None) -> None:
         inspectwatch crawl --source jinan-zh --since 2023-01-01
     """
     try:
-        runs = crawl_sources(app.config, app.db_url, sources=list(sources) or None, since=_since(since),
+        runs = crawl_sources(app.config, app.db, sources=list(sources) or None, since=_since(since),
                              progress=True)
     except ConfigError as exc:
         raise UsageError("\n".join(exc.problems)) from None
