@@ -67,7 +67,9 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
 _EN_VISIT = re.compile(
     r"\b(?:inspect\w*|investigat\w*|visit\w*|went to|go to|goes to|came to|come to|tour\w*|survey\w*|"
     r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
-    r"examin\w*|stop was|first to|then to|patrol\w*|observ\w*)\b", re.I)
+    r"examin\w*|stop was|first to|then to|patrol\w*|observ\w*|"
+    r"(?:talk\w*|chat\w*) with (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))\b",
+    re.I)
 _EN_MEETING = re.compile(
     r"\b(?:met with|met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
     r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"

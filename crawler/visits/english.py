@@ -10,11 +10,11 @@ from core.records import Visit
 from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
 from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.english_officials import en_mentions, subject_names
+from crawler.visits.english_regions import en_regions
 from crawler.visits.english_roles import roles, sentence_index
 from crawler.visits.english_stops import en_stops
 from crawler.visits.officials import Mention
 from crawler.visits.record import make_visit
-from crawler.visits.regions import en_regions
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")

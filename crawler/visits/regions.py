@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from crawler.visits.english_officials import pinyin_surnames
 from crawler.visits.gazetteer import Region, gazetteer, is_ancestor
 
 _ZH_NOT_AFTER = re.compile(
@@ -161,70 +160,3 @@ def region_names(simple_items: list[str]) -> set[str]:
     """Which frame items are region names (so they are not stops)."""
     table = gazetteer().zh
     return {i for i in simple_items if i in table or _ZH_ZONE_REGION.match(i)}
-
-
-_EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|Banner|"
-                        r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|province|prefecture|banner)\b")
-_EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|"
-                        r"Counties|Districts|Cities)\b")
-_EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|"
-                           r"People|Daily|"
-                           r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
-# After "X County": the name is part of an organisation or a title ("X County Party Committee").
-_EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|"
-                           r"People['’]s[ ]+(?:Government|Congress)|Government|government|Daily|News|Mayor|"
-                           r"Magistrate|Bureau|Radio|Television|Media)\b")
-_EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
-                     r"(county|city|district)\b", re.I)
-_EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
-                               r"\btour to|\barriv\w+ (?:in|at)|"
-                               r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
-_EN_WEAK_BEFORE = re.compile(r"\b(?:in|at)[ ]+$")
-_EN_TITLE_BEFORE = re.compile(
-    r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
-    r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
-_EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
-# "X commune (Y)" in Vietnamese news: Y is the district in brackets after a commune or ward.
-_EN_PAREN_DISTRICT = re.compile(r"\b(?:commune|ward|township)[ ]*\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\)")
-_EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:District|Area)\b")
-
-
-def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
-    """Regions of an English article: pinyin gazetteer names in visit frames."""
-    def in_visit(pos: int) -> bool:
-        return any(s <= pos < e for s, e in visit_spans)
-
-    chosen: list[tuple[str, Region, bool]] = []
-    our = {m.group(1).lower() for m in _EN_OUR.finditer(text)}
-    last_strong_end = -100
-    for start, end, region in gazetteer().find_en(text):
-        after = text[end:end + 40]
-        before = text[max(0, start - 60):start]
-        suffix = _EN_SUFFIX.match(after) or _EN_PLURAL.match(after)
-        if _EN_TITLE_BEFORE.search(before):
-            continue
-        person = _EN_PERSON_BEFORE.search(before)
-        if person and person.group(1) in pinyin_surnames():
-            continue
-        if _EN_ORG_AFTER.match(after[suffix.end():]) if suffix else _EN_NOT_AFTER.match(after):
-            continue
-        chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
-        strong = (bool(_EN_STRONG_BEFORE.search(before)) or chained) and in_visit(start)
-        weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
-        if strong:
-            last_strong_end = end
-        single = _EN_SUFFIX.match(after)
-        ours = single is not None and single.group(1).lower() in our
-        if (suffix and (in_visit(start) or start < text.find("\n") or ours)) or strong or weak:
-            name = text[start:end]
-            if single:
-                name += " " + single.group(1)
-            chosen.append((name, region, strong))
-    names = _drop_containers(chosen)
-    for m in _EN_PAREN_DISTRICT.finditer(text):
-        if in_visit(m.start()) and m.group(1) not in names:
-            names.append(m.group(1))
-    for m in _EN_NEW_AREA.finditer(text):
-        if in_visit(m.start()) and not any(m.group(1) in n for n in names):
-            names.append(m.group(0))
-    return names

@@ -1,0 +1,38 @@
+"""English regions: a county named with the city or province that holds it (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.visits import extract_visits
+
+
+def _regions(text: str) -> list[str]:
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    return visit.regions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zhang Wei, Vice-President of the Center, led a survey group to Fengyang county in Anhui province "
+     "on May 3.", {"Fengyang", "Anhui"}),
+    ("Chinese Vice Premier Li Ming talks with villagers in Shuanghe Village of Xingren County, southwest "
+     "China's Guizhou Province. Li made an inspection tour in Guizhou from May 1 to 3.",
+     {"Xingren", "Guizhou"}),
+    ("On May 3, Zhao Ming, Secretary of the Provincial Party Committee, inspected Pingluo County and "
+     "Dawukou District of Shizuishan City.", {"Pingluo", "Dawukou", "Shizuishan"}),
+])
+def test_container_named_with_the_county(text: str, expected: set[str]) -> None:
+    assert {r.split()[0] for r in _regions(text)} == expected
+
+
+def test_holder_only_in_a_title_is_not_a_region() -> None:
+    text = ("Chen Lan, Party secretary of Deqing county, Huzhou city, Zhejiang province, inspected rural "
+            "tourism projects in Deqing county on May 3.")
+    assert [r.split()[0] for r in _regions(text)] == ["Deqing"]
+
+
+def test_city_framed_with_in_stays_beside_its_county() -> None:
+    text = ("On the morning of March 14, Duan Ming, secretary of the Chifeng Municipal CPC Committee, "
+            "accompanied by the magistrate of Ningcheng County, inspected the Hongfeng boiler plant "
+            "in Chifeng.")
+    assert "Chifeng" in {r.split()[0] for r in _regions(text)}
