@@ -13,6 +13,8 @@ from functools import cached_property
 from pathlib import Path
 
 import click
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from core.config import Config, ConfigError, load_config
 from core.db.engine import BadDatabaseURL, Database, DatabaseError
@@ -28,6 +30,17 @@ class WorkError(click.ClickException):
     """The work itself failed: exit status 1."""
 
     exit_code = 1
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases, in-memory SQLite and unparsable URLs)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
 
 class App:
@@ -57,6 +70,15 @@ class App:
         except DatabaseError as exc:
             logging.getLogger("inspectwatch").info("database error in full: %s", exc.detail)  # shown with -v
             raise WorkError(str(exc)) from None
+
+    @cached_property
+    def existing_db(self) -> Database:
+        """The database for commands that only read: it must exist already; nothing is created."""
+        path = sqlite_file(self.db_url)
+        if path is not None and not path.is_file():
+            raise WorkError(f"no database at {path}: nothing has been stored yet (run `inspectwatch crawl` "
+                            "first, or point --db at an existing database)")
+        return self.db
 
     def close(self) -> None:
         if "db" in self.__dict__:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from core.db.engine import Database
 from crawler.runner import live_display
 from jobs.cli import cli
 
@@ -30,9 +32,21 @@ def test_bad_since_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_status_before_any_crawl(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, [*write_config(tmp_path / "config"), "status"])
+    args = write_config(tmp_path / "config")
+    Database(args[-1]).close()  # an empty database, as `subscribers add` leaves it
+    result = CliRunner().invoke(cli, [*args, "status"])
     assert result.exit_code == 0, result.output
     assert "No crawl has run yet" in result.output
+
+
+@pytest.mark.parametrize("command", [["status"], ["records"], ["subscribers", "list"]])
+def test_read_only_commands_on_a_missing_database_create_nothing(tmp_path: Path, command: list[str]) -> None:
+    config = write_config(tmp_path / "config")[:2]
+    missing = tmp_path / "not" / "there" / "iw.db"
+    result = CliRunner().invoke(cli, [*config, "--db", f"sqlite:///{missing}", *command])
+    assert result.exit_code == 1, result.output
+    assert f"Error: no database at {missing}: nothing has been stored yet" in result.output
+    assert not (tmp_path / "not").exists()
 
 
 def test_progress_is_quiet_when_not_a_terminal() -> None:

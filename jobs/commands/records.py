@@ -90,7 +90,7 @@ def records(app: App, since: datetime | None, expression: str | None, fmt: str, 
         inspectwatch records --since 2023-03-01 --match 'org:carbon'
         inspectwatch records --format json > visits.jsonl
     """
-    found = load_visits(app.db, since=date(since.year, since.month, since.day) if since else None)
+    found = load_visits(app.existing_db, since=date(since.year, since.month, since.day) if since else None)
     if expression:
         found = _matching(app, found, expression)
     WRITERS[fmt](found[:limit] if limit else found)

@@ -52,13 +52,14 @@ def status(app: App, per_source: int) -> None:
         inspectwatch status --runs 5
     """
     console = Console()
-    sources = recent_runs(app.db, per_source)
+    db = app.existing_db
+    sources = recent_runs(db, per_source)
     if not sources:
         click.echo("No crawl has run yet: try `inspectwatch crawl`.")
-    succeeded = succeeded_sources(app.db)
+    succeeded = succeeded_sources(db)
     for source, runs in sources:
         health = health_label(source, runs, source.name in succeeded)
         console.print(runs_table(runs, f"{source.name} ({source.cms}, {source.language}): {health}"))
         if source.broken_reason:
             click.echo(f"{source.name}: {source.broken_reason} (since {_when(source.broken_since)})")
-    console.print(deliveries_table(app.db))
+    console.print(deliveries_table(db))

@@ -74,7 +74,7 @@ def list_(app: App, status: str | None) -> None:
     Example:
         inspectwatch subscribers list --status active
     """
-    rows = list_subscribers(app.db, status=status)
+    rows = list_subscribers(app.existing_db, status=status)
     if not rows:
         click.echo("no subscribers")
         return
