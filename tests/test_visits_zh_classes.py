@@ -98,3 +98,26 @@ def test_the_one_who_takes_part_leads_when_nobody_else_does() -> None:
     [visit] = extract_visits(text, published="2024-10-18", lang="zh")
     assert _names(visit.officials) == ["张敬文"]
     assert _names(visit.accompanying) == ["刘柏青"]
+
+
+def test_inspection_team_on_a_visit_and_discipline_title_of_a_companion() -> None:
+    team = ("8月7日，市委第三巡察组组长张建国带队调研东姚镇重点项目，先后来到兴达建材有限公司、"
+            "东湖村。")
+    companion = ("8月7日，市委书记赵明远到东山县调研，先后来到兴达建材有限公司、东湖村。"
+                 "市委常委、市纪委书记、市监委主任孙浩陪同调研。")
+    assert _names(extract_visits(team, published="2024-08-08", lang="zh")[0].officials) == ["张建国"]
+    [visit] = extract_visits(companion, published="2024-08-08", lang="zh")
+    assert _names(visit.accompanying) == ["孙浩"]
+
+
+def test_meeting_named_as_the_topic_is_no_meeting() -> None:
+    text = ("2月26日上午，省政协经济委员会主任王晓明带队，来市政协围绕政企协商座谈会的举办形式开展调研。"
+            "市政协副主席邢欣陪同调研。")
+    [visit] = extract_visits(text, published="2025-02-28", lang="zh")
+    assert _names(visit.officials) == ["王晓明"]
+
+
+def test_notice_telling_leaders_to_inspect_is_no_visit() -> None:
+    text = ("为确保节日期间安全生产形势稳定，市安委会决定在全市开展安全生产大检查。"
+            "责任要落实到具体领导和个人，主要领导必须亲自带队检查。")
+    assert extract_visits(text, published="2024-04-28", lang="zh") == []

@@ -42,6 +42,45 @@ def _zh_onsite(simple: str) -> bool:
 
 class _Located(Protocol):
     start: int
+    end: int
+    title_start: int
+
+
+# A meeting word that is the topic of the visit (围绕…座谈会举办形式开展调研), not the event.
+_ZH_TOPIC_BEFORE = re.compile(r"(?:围绕|就|关于|对)[^，,。；;]*$")
+# Inspection teams (巡察组) also go on ordinary visits; a case needs a word of wrongdoing.
+_ZH_TEAM = re.compile(r"巡视组|巡察组")
+
+
+# A "title" that runs over a verb is a clause, not a title (在济南会见了全国政协常委).
+_CLAUSE_IN_TITLE = re.compile(r"[在了并将向与对]")
+
+
+def _masked(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) -> str:
+    """The text with meeting words inside officials' titles blanked, and discipline words inside
+    accompanying officials' titles (纪委监委主任甲陪同调研 is no discipline case)."""
+    chars = list(simple)
+    for m in mentions:
+        if _CLAUSE_IN_TITLE.search(simple, m.title_start, m.start):
+            continue
+        for pattern in (_ZH_DISCIPLINE, _ZH_MEETING) if m in acc else (_ZH_MEETING,):
+            for hit in pattern.finditer(simple, m.title_start, m.start):
+                chars[hit.start():hit.end()] = "□" * (hit.end() - hit.start())
+    return "".join(chars)
+
+
+def _discipline(text: str) -> bool:
+    hit = _ZH_DISCIPLINE.search(text)
+    if hit and _ZH_TEAM.fullmatch(hit.group(0)) and _ZH_STRONG.search(text):
+        return bool(_ZH_DISCIPLINE.search(_ZH_TEAM.sub("", text)))
+    return bool(hit)
+
+
+def _meeting(sentence: str) -> re.Match[str] | None:
+    for m in _ZH_MEETING.finditer(sentence):
+        if not _ZH_TOPIC_BEFORE.search(sentence, 0, m.start()):
+            return m
+    return None
 
 
 def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
@@ -52,10 +91,11 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
     first = min(m.start for m in mentions)
     start = max(simple.rfind(c, 0, first) for c in "。\n!?！？") + 1
     ends = [i for i in (simple.find(c, first) for c in "。\n") if i >= 0]
-    sentence = simple[start:min(ends) if ends else len(simple)]
-    if _ZH_DISCIPLINE.search(sentence) or _ZH_DISCIPLINE.search(title):
+    end = min(ends) if ends else len(simple)
+    sentence = _masked(simple, mentions, acc)[start:end]
+    if _discipline(sentence) or _discipline(title):
         return False
-    meeting = _ZH_MEETING.search(sentence)
+    meeting = _meeting(sentence)
     strong = _ZH_STRONG.search(sentence)
     if meeting and (not strong or meeting.start() < strong.start()) and not _zh_onsite(simple):
         return False

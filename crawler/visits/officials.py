@@ -105,7 +105,8 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
     last_end = 0
     for m in _ZH_TITLE_END.finditer(simple):
         pos = m.end()
-        length = _zh_name_at(simple, pos)
+        # 领导和个人: a 和 right after a title joins words, it is no surname.
+        length = _zh_name_at(simple, pos) if simple[pos:pos + 1] != "和" else 0
         if not length or m.start() < last_end:
             continue
         title_start = max(_title_start(simple, m.start()), last_end)
