@@ -90,7 +90,8 @@ def test_general_secretary_and_container_province() -> None:
     [visit] = extract_visits(text, published="2024-03-06", lang="en")
     assert _names(visit.officials) == ["Xu Hong"]
     assert visit.date == "2024-03-05"
-    assert visit.regions == ["Xiamen"]
+    # FORMAT.md: a place named with the province that holds it gives both.
+    assert visit.regions == ["Xiamen", "Fujian Province"]
 
 
 def test_digest_items_are_separate_visits() -> None:
