@@ -121,3 +121,10 @@ def test_notice_telling_leaders_to_inspect_is_no_visit() -> None:
     text = ("为确保节日期间安全生产形势稳定，市安委会决定在全市开展安全生产大检查。"
             "责任要落实到具体领导和个人，主要领导必须亲自带队检查。")
     assert extract_visits(text, published="2024-04-28", lang="zh") == []
+
+
+def test_the_date_of_the_lead_sentence_governs() -> None:
+    text = ("《东山县乡村振兴促进条例》自2024年3月1日起施行。\n"
+            "5月5日上午，市长钱进到东山县调研条例落实情况，先后来到东兴村、华兴电子有限公司。")
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert visit.date == "2024-05-05"

@@ -184,4 +184,5 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
-    return [make_visit(doc.text, zh_date(doc.simple, ref), leads, acc, regions, stops, emphasized)]
+    span = zh_date(doc.simple, ref, leads[0].start if leads else None)
+    return [make_visit(doc.text, span, leads, acc, regions, stops, emphasized)]

@@ -73,8 +73,23 @@ def _day_only(d: re.Match[str], ref: Reference) -> DateSpan:
     return DateSpan(start, end)
 
 
-def zh_date(simple: str, ref: Reference | None) -> DateSpan:
-    """The first date expression of the body text, resolved."""
+_SENTENCE = re.compile(r"[^。！？!?\n]*")
+
+
+def zh_date(simple: str, ref: Reference | None, anchor: int | None = None) -> DateSpan:
+    """The date of the sentence at ``anchor`` (where the lead official is named), else the first
+    date expression of the body text, resolved."""
+    if anchor is not None:
+        start = max(simple.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
+        sentence = _SENTENCE.match(simple, start)
+        own = _first_date(sentence.group(0), ref) if sentence else None
+        if own is not None:
+            return own
+    return _first_date(simple, ref) or DateSpan(None)
+
+
+def _first_date(simple: str, ref: Reference | None) -> DateSpan | None:
+    """The first date expression (or 近日, which gives no date) of ``simple``."""
     best: tuple[int, DateSpan] | None = None
     m = _body_match(_MD, simple)
     span = _month_day(m, ref) if m else None
@@ -89,4 +104,4 @@ def zh_date(simple: str, ref: Reference | None) -> DateSpan:
     recent = _RECENT.search(simple)
     if recent and (best is None or recent.start() < best[0]):
         return DateSpan(None)
-    return best[1] if best else DateSpan(None)
+    return best[1] if best else None
