@@ -42,6 +42,10 @@ class ImportReport:
     skipped_unsubscribed: list[str] = field(default_factory=list)
 
 
+class Unsubscribed(SubscriberError):
+    """The address unsubscribed; adding it again needs an explicit resubscribe."""
+
+
 def make_entry(email: str, watches: list[str], topics: Mapping[str, object] | None = None,
                **options: str) -> SubscriberConfig:
     """A validated subscriber entry; raise SubscriberError naming every problem."""
@@ -100,6 +104,48 @@ def add_subscriber(db: Database, entry: SubscriberConfig, *, now: datetime | Non
         if row.status != "active":
             row.status, row.updated_at, changed = "active", now, True
         return "updated" if changed else "unchanged"
+
+
+def merge_subscriber(db: Database, email: str, watches: list[str], options: Mapping[str, str], *,
+                     topics: Mapping[str, object] | None = None, resubscribe: bool = False,
+                     now: datetime | None = None) -> tuple[str, SubscriberConfig]:
+    """``subscribers add``: create the subscriber, or add ``watches`` to its watches; options not
+    given (absent from ``options``) keep their values. An unsubscribed address raises Unsubscribed
+    unless ``resubscribe``. Returns ('added'|'updated'|'unchanged', the entry as stored)."""
+    now = now or utcnow()
+    with db.session() as session, session.begin():
+        row = _find(session, make_entry(email, watches, topics).email)
+        if row is None:
+            entry = make_entry(email, watches, topics, **options)
+            session.add(_new_row(entry, now))
+            return "added", entry
+        if row.status == "unsubscribed" and not resubscribe:
+            raise Unsubscribed([f"{row.email} unsubscribed on {row.updated_at:%Y-%m-%d}; "
+                                "give --resubscribe to subscribe it again"])
+        kept = {name: getattr(row, name) for name in FIELDS if name != "watches"}
+        merged = list(row.watches) + [w for w in watches if w not in row.watches]
+        entry = make_entry(row.email, merged, topics, **{**kept, **options})
+        changed = _apply(row, entry, now)
+        if row.status != "active":
+            row.status, row.updated_at, changed = "active", now, True
+        return ("updated" if changed else "unchanged"), entry
+
+
+def remove_watch(db: Database, email: str, watch: str, *, now: datetime | None = None) -> list[str]:
+    """``subscribers unwatch``: remove one watch; return the watches left. A subscriber keeps one at least."""
+    with db.session() as session, session.begin():
+        row = _find(session, email)
+        if row is None:
+            raise SubscriberError([f"no subscriber {email.strip().lower()!r}"])
+        if watch not in row.watches:
+            shown = "; ".join(repr(w) for w in row.watches)
+            raise SubscriberError([f"{row.email} has no watch {watch!r} (its watches: {shown})"])
+        if len(row.watches) == 1:
+            raise SubscriberError([f"{watch!r} is the last watch of {row.email}; a subscriber needs one "
+                                   "(to stop their digests, use `inspectwatch subscribers remove`)"])
+        row.watches = [w for w in row.watches if w != watch]
+        row.updated_at = now or utcnow()
+        return list(row.watches)
 
 
 def list_subscribers(db: Database, *, status: str | None = None) -> list[SubscriberRow]:

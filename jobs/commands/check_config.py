@@ -12,11 +12,12 @@ def _watch_problems(config: Config) -> list[str]:
     from notifier.watches import validate_watches
 
     path = config.directory / "subscribers.toml"
+    topics = config.topic_keywords()
     problems: list[str] = []
     for i, subscriber in enumerate(config.subscribers):
         for j, watch in enumerate(subscriber.watches):
             problems.extend(f"{path}: subscribers[{i}].watches[{j}]: {problem}"
-                            for problem in validate_watches([watch]))
+                            for problem in validate_watches([watch], topics))
     return problems
 
 

@@ -65,13 +65,17 @@ WRITERS: dict[str, Callable[[list[StoredVisit]], None]] = {
 
 def _matching(app: App, records: list[StoredVisit], expression: str) -> list[StoredVisit]:
     from notifier.matching import filter_visits
-    from notifier.watches import WatchSyntaxError
+    from notifier.watches import WatchSyntaxError, parse_watch, validate_watches
 
-    topics = app.config.topic_keywords() if app.config_dir.is_dir() else {}
+    topics = app.config.topic_keywords() if app.config_dir.is_dir() else None
     try:
-        return filter_visits(records, expression, topics)
+        parse_watch(expression)
     except WatchSyntaxError as exc:
         raise UsageError(f"--match: {exc}") from None
+    problems = validate_watches([expression], topics)
+    if problems:  # unknown topics, in the same words as check-config and `subscribers add`
+        raise UsageError("--match: " + "; ".join(problems))
+    return filter_visits(records, expression, topics or {})
 
 
 @click.command("records")

@@ -1,4 +1,4 @@
-"""`inspectwatch subscribers add/list/remove/import`: manage subscribers and their watches."""
+"""`inspectwatch subscribers add/unwatch/list/remove/import`: manage subscribers and their watches."""
 
 from __future__ import annotations
 
@@ -8,16 +8,21 @@ from core.app import App, UsageError, pass_app
 from core.config import WEEKDAYS, ConfigError, load_subscribers_file
 from notifier.subscribers import (
     SubscriberError,
-    add_subscriber,
     import_subscribers,
     list_subscribers,
     make_entry,
+    merge_subscriber,
     remove_subscriber,
+    remove_watch,
 )
 
 
 def _topics(app: App) -> dict[str, list[str]] | None:
     return app.config.topic_keywords() if app.config_dir.is_dir() else None
+
+
+def _watches(n: int) -> str:
+    return f"{n} watch" + ("" if n == 1 else "es")
 
 
 @click.group("subscribers")
@@ -33,34 +38,53 @@ def subscribers() -> None:
 @subscribers.command("add")
 @click.argument("email")
 @click.option("--watch", "watches", multiple=True, required=True, metavar="EXPR",
-              help="A watch expression; repeat for several (words, \"phrases\", OR, -word, "
-                   "official:, place:, org:, topic:).")
-@click.option("--frequency", type=click.Choice(["immediate", "daily", "weekly"]), default="daily",
-              show_default=True, help="When digests go out.")
-@click.option("--send-at", default="08:00", show_default=True, metavar="HH:MM",
-              help="Local time of daily and weekly digests.")
-@click.option("--weekday", type=click.Choice(WEEKDAYS), default="mon", show_default=True,
-              help="Day of weekly digests.")
-@click.option("--timezone", default="Asia/Shanghai", show_default=True, metavar="ZONE",
-              help="IANA time zone of --send-at.")
+              help="A watch expression, added to the subscriber's watches; repeat for several (words, "
+                   "\"phrases\", OR, -word, official:, place:, org:, topic:).")
+@click.option("--frequency", type=click.Choice(["immediate", "daily", "weekly"]),
+              help="When digests go out (new subscribers: daily).")
+@click.option("--send-at", metavar="HH:MM", help="Local time of daily and weekly digests (new: 08:00).")
+@click.option("--weekday", type=click.Choice(WEEKDAYS), help="Day of weekly digests (new: mon).")
+@click.option("--timezone", metavar="ZONE", help="IANA time zone of --send-at (new: Asia/Shanghai).")
+@click.option("--resubscribe", is_flag=True,
+              help="Subscribe an address that unsubscribed (without it, such an address is refused).")
 @pass_app
-def add(app: App, email: str, watches: tuple[str, ...], frequency: str, send_at: str, weekday: str,
-        timezone: str) -> None:
-    """Add a subscriber, or update one (re-adding an unsubscribed address subscribes it again).
+def add(app: App, email: str, watches: tuple[str, ...], frequency: str | None, send_at: str | None,
+        weekday: str | None, timezone: str | None, resubscribe: bool) -> None:
+    """Add a subscriber, or add watches to an existing one. Options not given keep
+    their values (a new subscriber gets the defaults); watches already there are
+    kept. An address that unsubscribed is refused unless --resubscribe is given.
 
     \b
     Example:
         inspectwatch subscribers add ana@example.org --watch 'org:"Longshan Carbon" OR 炭素' \\
             --frequency weekly --weekday fri --send-at 17:00 --timezone Europe/Berlin
     """
+    given = {"frequency": frequency, "send_at": send_at, "weekday": weekday, "timezone": timezone}
+    options = {name: value for name, value in given.items() if value is not None}
     try:
-        entry = make_entry(email, list(watches), _topics(app), frequency=frequency, send_at=send_at,
-                           weekday=weekday, timezone=timezone)
+        outcome, entry = merge_subscriber(app.db, email, list(watches), options, topics=_topics(app),
+                                          resubscribe=resubscribe)
     except SubscriberError as exc:
         raise UsageError(f"subscriber {email!r}:\n  " + "\n  ".join(exc.problems)) from None
-    outcome = add_subscriber(app.db, entry)
-    click.echo(f"{entry.email}: {outcome} ({entry.frequency}, {len(entry.watches)} watch"
-               f"{'es' if len(entry.watches) != 1 else ''})")
+    click.echo(f"{entry.email}: {outcome} ({entry.frequency}, {_watches(len(entry.watches))})")
+
+
+@subscribers.command("unwatch")
+@click.argument("email")
+@click.argument("watch")
+@pass_app
+def unwatch(app: App, email: str, watch: str) -> None:
+    """Remove one watch from a subscriber (the expression exactly as `subscribers list` shows it).
+
+    \b
+    Example:
+        inspectwatch subscribers unwatch ana@example.org 'topic:carbon'
+    """
+    try:
+        left = remove_watch(app.existing_db, email, watch)
+    except SubscriberError as exc:
+        raise UsageError("\n".join(exc.problems)) from None
+    click.echo(f"{email.strip().lower()}: removed {watch!r}; {_watches(len(left))} left")
 
 
 @subscribers.command("list")
