@@ -18,11 +18,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from core.addresses import check_address, check_mailbox
 from core.schedule import parse_schedule
 
 CMS_FAMILIES = ("hanweb", "trs", "wordpress", "feed", "generic")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -48,6 +48,12 @@ class SmtpSettings(Strict):
     allow_plaintext_auth: bool = False  # log in over an unencrypted connection (a loopback relay)
     sender: str = "inspectwatch <inspectwatch@localhost>"
     timeout: float = Field(default=30.0, gt=0)
+
+    @field_validator("sender")
+    @classmethod
+    def _sender(cls, value: str) -> str:
+        check_mailbox(value)
+        return value
 
     def plaintext_login_problem(self) -> str | None:
         """Why logging in with these settings would send the password in clear, or None when it would not.
@@ -95,6 +101,11 @@ class Settings(Strict):
     smtp: SmtpSettings = SmtpSettings()
     crawl: CrawlSettings = CrawlSettings()
     digest: DigestSettings = DigestSettings()
+
+    @field_validator("admin")
+    @classmethod
+    def _admin(cls, value: str | None) -> str | None:
+        return None if value is None else check_address(value)
 
 
 class Selectors(Strict):
@@ -178,9 +189,7 @@ class SubscriberConfig(Strict):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        if not _EMAIL.match(value):
-            raise ValueError(f"expected an email address; got {value!r}")
-        return value.strip().lower()
+        return check_address(value)
 
     @field_validator("send_at")
     @classmethod

@@ -27,6 +27,7 @@ from email.utils import format_datetime, make_msgid, parseaddr
 from functools import lru_cache
 from typing import Any
 
+from core.addresses import check_address
 from notifier.compose import clean_text
 from notifier.render import RenderedDigest
 from notifier.unsubscribe import UnsubscribeLinks
@@ -177,12 +178,18 @@ def _address(text: str) -> Address | str:
     return Address(display_name=header_value(name), username=user, domain=domain)
 
 
+def _recipient(text: str) -> Address:
+    """The one address a digest goes to, by the rule of :mod:`core.addresses` (AddressError if not)."""
+    user, _, domain = check_address(text).rpartition("@")
+    return Address(username=user, domain=domain)
+
+
 def build_message(rendered: RenderedDigest, *, sender: str, to: str, links: UnsubscribeLinks,
                   now: datetime, message_id: str | None = None) -> EmailMessage:
     """A multipart/alternative message: text first, then the HTML the client prefers."""
     message = EmailMessage(policy=MAIL_POLICY)
     message["From"] = _address(sender)
-    message["To"] = _address(to)
+    message["To"] = _recipient(to)
     message["Subject"] = header_value(rendered.subject, MAX_SUBJECT)
     moment = now if now.tzinfo else now.replace(tzinfo=UTC)
     message["Date"] = format_datetime(moment)

@@ -64,7 +64,8 @@ def test_every_problem_is_reported_once(tmp_path: Path) -> None:
                for p in found)
     assert any("smtp.port:" in p and "got 0" in p for p in found)
     assert any("crawl.obey: unknown key" in p for p in found)
-    assert any("subscribers[0].email: expected an email address; got 'nobody'" in p for p in found)
+    assert any("subscribers[0].email: expected one email address such as ana@example.org; got 'nobody' (" in p
+               for p in found)
     assert any("subscribers[0].send_at: expected a time HH:MM" in p for p in found)
     assert any("subscribers[0].watches: required key is missing" in p for p in found)
     assert len(found) == 6
@@ -128,3 +129,21 @@ def test_a_login_without_tls_must_be_spelt_out(tmp_path: Path, smtp: str, refuse
     [problem] = problems_of(tmp_path)
     assert problem.startswith(f"{tmp_path}/inspectwatch.toml: smtp.security: {PLAINTEXT}")
     assert "allow_plaintext_auth = true" in problem
+
+
+
+def test_addresses_in_config_are_one_valid_address_each(tmp_path: Path) -> None:
+    write(tmp_path, "inspectwatch.toml", 'admin = "ops@example.org, a@example.org"\n'
+                                         '[smtp]\nsender = "inspectwatch <a:victim@example.com>"\n')
+    write(tmp_path, "subscribers.toml", '[[subscribers]]\nemail = "a,b@example.org"\nwatches = ["x"]\n'
+                                        '[[subscribers]]\nemail = " Ana@Example.org"\nwatches = ["x"]\n')
+    problems = problems_of(tmp_path)
+    assert [p.split(": expected")[0] for p in problems] == [
+        f"{tmp_path}/inspectwatch.toml: admin", f"{tmp_path}/inspectwatch.toml: smtp.sender",
+        f"{tmp_path}/subscribers.toml: subscribers[0].email"]
+    assert all(": expected one email address such as ana@example.org; got " in p for p in problems)
+    write(tmp_path, "inspectwatch.toml", 'admin = "Ops@Example.org"\n'
+                                         '[smtp]\nsender = "iw <iw@example.org>"\n')
+    write(tmp_path, "subscribers.toml", '[[subscribers]]\nemail = " Ana@Example.org"\nwatches = ["x"]\n')
+    config = load_config(tmp_path)
+    assert (config.settings.admin, config.subscribers[0].email) == ("ops@example.org", "ana@example.org")

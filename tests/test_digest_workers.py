@@ -124,7 +124,7 @@ def _message(to):
     return build_message(rendered, sender="inspectwatch <digest@iw.example.org>", to=to, links=links, now=NOW)
 
 
-@pytest.mark.parametrize("to", ["ana@example.org", "Ana Li <ana@example.org>", "安娜 <安娜@例子.中国>"])
+@pytest.mark.parametrize("to", ["ana@example.org", "安娜@例子.中国"])  # a digest goes to one plain address
 def test_a_wire_carries_what_send_message_transmits(tmp_path, to):
     message = _message(to)
     message.set_boundary("b")  # send_message flattens a copy: a boundary it picked would be lost
@@ -139,7 +139,7 @@ def test_a_wire_carries_what_send_message_transmits(tmp_path, to):
 
 
 def test_a_non_ascii_address_needs_smtputf8(tmp_path):
-    message = to_wire(_message("安娜 <安娜@例子.中国>"))
+    message = to_wire(_message("安娜@例子.中国"))
     with local_smtp() as (port, handler):
         mailer = Mailer(sample_config(tmp_path, smtp_port=port).settings.smtp)
         with mailer, pytest.raises(MessageRejected, match="SMTPUTF8"):

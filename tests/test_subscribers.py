@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -68,7 +69,7 @@ def test_make_entry_names_every_problem():
     with pytest.raises(SubscriberError) as caught:
         make_entry("not-an-email", ["carbon"], frequency="hourly")
     text = str(caught.value)
-    assert "email: expected an email address" in text and "frequency" in text
+    assert "email: expected one email address" in text and "frequency" in text
     with pytest.raises(SubscriberError) as caught:
         make_entry("ana@example.org", ["carbon (steel"])
     assert "unbalanced parenthesis" in str(caught.value) and "^" in str(caught.value)
@@ -105,6 +106,31 @@ def test_cli_add_list_remove_import(tmp_path):
     broken = runner.invoke(cli, [*base, "import", str(tmp_path / "missing.toml")])
     assert broken.exit_code == 2 and "does not exist" in broken.output
 
+
+
+NOT_ONE_ADDRESS = ["a,b@example.org", "a:victim@example.com", "Ana <ana@example.org>",
+                   "ana@example.org, bo@example.org", "ana@example.org\nBcc: x@example.org", "ana@localhost",
+                   '"a b"@example.org', "ana@exa\u202emple.org", "ana@", "@example.org"]
+
+
+@pytest.mark.parametrize("address", NOT_ONE_ADDRESS)
+def test_cli_add_and_import_refuse_what_is_not_one_address(tmp_path, address):
+    runner = CliRunner()
+    base = ["--config", str(tmp_path), "--db", f"sqlite:///{tmp_path / 'cli.db'}", "subscribers"]
+    assert runner.invoke(cli, [*base, "add", "cy@example.org", "--watch", "steel"]).exit_code == 0
+    added = runner.invoke(cli, [*base, "add", address, "--watch", "carbon"])
+    assert added.exit_code == 2, added.output
+    assert "email: expected one email address such as ana@example.org" in added.output
+    assert "Traceback" not in added.output
+    subs_file = tmp_path / "import.toml"
+    subs_file.write_text('[[subscribers]]\nemail = "ana@example.org"\nwatches = ["carbon"]\n\n'
+                         f'[[subscribers]]\nemail = {json.dumps(address)}\nwatches = ["steel"]\n')
+    imported = runner.invoke(cli, [*base, "import", str(subs_file)])
+    assert imported.exit_code == 2, imported.output
+    assert f"{subs_file}: subscribers[1].email: expected one email address" in imported.output
+    listing = runner.invoke(cli, [*base, "list"]).output
+    assert listing.startswith("cy@example.org  [active]")
+    assert "@example.org  [" not in listing.split("\n", 1)[1]  # nothing else was added or imported
 
 COMMANDS = [["subscribers", "add"], ["subscribers", "list"], ["subscribers", "remove"],
             ["subscribers", "import"], ["digest"], ["serve"]]

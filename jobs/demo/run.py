@@ -55,7 +55,7 @@ def demo_config(config_dir: Path, out_dir: Path, site_url: str, smtp_port: int) 
     settings = Settings(
         database=f"sqlite:///{out_dir / 'demo.db'}",
         smtp=SmtpSettings(host="127.0.0.1", port=smtp_port, security="none",
-                          sender="inspectwatch demo <demo@inspectwatch.localhost>"),
+                          sender="inspectwatch demo <demo@inspectwatch.example.org>"),
         crawl=CrawlSettings(allow_private_networks=True, max_pages_per_source=20),
         digest=DigestSettings(base_url="https://inspectwatch.example.org"),
     )
