@@ -4,7 +4,8 @@ Each digest is built while :class:`notifier.courier.Courier` carries the one
 before it; the courier updates the ledger per message, right after the server
 accepted it (or the .eml file was written), in its own transaction. Failures follow
 :mod:`core.mail`: a 4xx or a rejected message counts an attempt and
-backs off; a refused recipient marks the subscriber ``bouncing``; an
+backs off; a refused recipient marks the subscriber ``bouncing`` (an address the rule of
+:mod:`core.addresses` refuses, ``invalid``, before anything is built); an
 unreachable server counts an attempt for that digest and ends the run
 (the rest stay pending, untouched, for the next run).
 """
@@ -24,6 +25,7 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.addresses import AddressError, check_address
 from core.config import Config
 from core.db.engine import Database
 from core.db.models import Delivery, SubscriberRow
@@ -165,9 +167,28 @@ class DigestRun:
                 due.append(row)
             elif not self.dry_run and row.frequency != "immediate" and row.id not in waiting:
                 schedule_next(row, self.now)  # nothing to say this time: wait for the next slot
+        due = self._addressable(due)
         if not self.dry_run:
             session.commit()
         return due
+
+    def _addressable(self, rows: list[SubscriberRow]) -> list[SubscriberRow]:
+        """``rows`` whose address passes :func:`core.addresses.check_address`. Any other (a database
+        from before the rule may hold one) is logged, marked ``invalid`` and skipped: one bad address
+        holds up no one else's digest. Its pending rows stay queued for a corrected address."""
+        kept = []
+        for row in rows:
+            try:
+                check_address(row.email)
+            except AddressError as exc:
+                logger.error("subscriber %d: %s; marked invalid, no digest sent", row.id, exc)
+                self.report.errors.append(f"{row.email!r}: marked invalid, no digest sent: {exc.reason} "
+                                          "(`subscribers remove` it and `subscribers add` the right one)")
+                if not self.dry_run:
+                    row.status, row.updated_at = "invalid", self.now
+                continue
+            kept.append(row)
+        return kept
 
     def _pending_rows(self, session: Session, due: list[SubscriberRow]
                       ) -> tuple[dict[int, list[Delivery]], dict[int, set[int]]]:
@@ -314,6 +335,10 @@ def preview_digest(db: Database, config: Config, email: str, now: datetime, outp
         subscriber = session.scalar(select(SubscriberRow).where(SubscriberRow.email == email.strip().lower()))
         if subscriber is None:
             raise LookupError(f"no subscriber {email!r}")
+        try:
+            check_address(subscriber.email)
+        except AddressError as exc:
+            raise LookupError(f"subscriber {subscriber.email!r}: invalid address: {exc.reason}") from None
         rows = ledger.pending_for(session, subscriber.id)
         run = DigestRun(db, config, now, outbox=None, dry_run=True, only=(), force=True, secret=None,
                         copy_to=None, progress=None)

@@ -8,17 +8,21 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from core.addresses import AddressError
 from core.config import SubscriberConfig
 from core.db.engine import utcnow
 from core.db.models import Delivery, SubscriberRow
 from core.records import Article, Visit
 from core.store import save_article
+from jobs.cli import cli
 from notifier.digests import queue_new_matches, send_due_digests
 from notifier.ledger import MAX_ATTEMPTS
+from notifier.message import build_message
 from notifier.subscribers import import_subscribers
 from notifier.testing import SAMPLE_TOPICS, RecordingHandler, local_smtp, sample_config, seeded_database
 from notifier.unsubscribe import SecretMissing, read_token
@@ -142,6 +146,56 @@ def test_permanent_recipient_failure_marks_subscriber_bouncing(db, tmp_path):
     assert statuses == {"gone@example.org": "bouncing", "bo@example.org": "active"}
     assert [m.rcpt_tos for m in handler.messages] == [["bo@example.org"]]
 
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_a_bad_address_in_the_database_holds_up_no_one_else(db, tmp_path, workers):
+    """Addresses stored before the rule (an old database) are marked invalid; the others get theirs."""
+    subscribe(db, ("ana@example.org", ["carbon"]), ("bad1@example.org", ["carbon"]),
+              ("bad2@example.org", ["steel"]), ("cy@example.org", ["steel"]))
+    bad = {"bad1@example.org": "a,b@example.org", "bad2@example.org": "a:victim@example.com"}
+    with db.session() as session, session.begin():
+        for old, new in bad.items():
+            session.execute(update(SubscriberRow).where(SubscriberRow.email == old).values(email=new))
+    with local_smtp() as (port, handler):
+        report = send_due_digests(db, sample_config(tmp_path, smtp_port=port), NOW, secret=SECRET,
+                                  workers=workers)
+    assert [m.rcpt_tos for m in handler.messages] == [["ana@example.org"], ["cy@example.org"]]
+    assert (report.digests_sent, report.failures) == (2, 0)
+    assert len(report.errors) == 2 and all("marked invalid" in e for e in report.errors)
+    with db.session() as session:
+        statuses = {s.email: s.status for s in session.scalars(select(SubscriberRow))}
+        left = {d.subscriber_id for d in session.scalars(select(Delivery).where(Delivery.state == "pending"))}
+    assert statuses == {"ana@example.org": "active", "a,b@example.org": "invalid",
+                        "a:victim@example.com": "invalid", "cy@example.org": "active"}
+    assert left == {2, 3}  # their visits wait for a corrected address
+    listing = CliRunner().invoke(cli, ["--config", str(tmp_path), "--db", db.url, "subscribers", "list",
+                                       "--status", "invalid"])
+    assert listing.exit_code == 0, listing.output
+    assert "a,b@example.org  [invalid]" in listing.output
+    assert "a:victim@example.com  [invalid]" in listing.output
+
+
+def test_previewing_an_invalid_stored_address_is_an_error_not_a_traceback(db, tmp_path):
+    from notifier.delivery import preview_digest
+
+    subscribe(db, ("bo@example.org", ["steel"]))
+    with db.session() as session, session.begin():
+        session.execute(update(SubscriberRow).values(email="a:victim@example.com"))
+    with pytest.raises(LookupError, match="'a:victim@example.com': invalid address"):
+        preview_digest(db, sample_config(tmp_path), "a:victim@example.com", NOW, tmp_path / "p.html")
+    assert not (tmp_path / "p.html").exists()
+
+@pytest.mark.parametrize("to", ["a:victim@example.com", "a,b@example.org", "Ana <ana@example.org>",
+                                "ana@example.org, bo@example.org"])
+def test_a_message_goes_to_one_valid_address_or_is_not_built(to):
+    from tests.test_digest_render import NOW as RENDER_NOW
+    from tests.test_digest_render import render_digest, sample_context
+
+    context, links = sample_context()
+    with pytest.raises(AddressError, match="expected one email address"):
+        build_message(render_digest(context), sender="inspectwatch <digest@iw.example.org>", to=to,
+                      links=links, now=RENDER_NOW)
 
 def test_scraped_text_cannot_inject_headers_or_html(db, tmp_path):
     save_article(db, Article(url="javascript:alert(1)", source="evil\r\nX-Evil: 1", language="en",

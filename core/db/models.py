@@ -143,7 +143,7 @@ class SubscriberRow(Base):
     send_at: Mapped[str] = mapped_column(String(5), default="08:00")
     weekday: Mapped[str] = mapped_column(String(3), default="mon")
     watches: Mapped[list[str]] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active|unsubscribed|bouncing
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active|unsubscribed|bouncing|invalid
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     last_digest_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

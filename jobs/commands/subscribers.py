@@ -88,7 +88,7 @@ def unwatch(app: App, email: str, watch: str) -> None:
 
 
 @subscribers.command("list")
-@click.option("--status", type=click.Choice(["active", "unsubscribed", "bouncing"]),
+@click.option("--status", type=click.Choice(["active", "unsubscribed", "bouncing", "invalid"]),
               help="Only subscribers with this status.")
 @pass_app
 def list_(app: App, status: str | None) -> None:
