@@ -4,11 +4,11 @@ regions, stops and what was stressed."""
 from __future__ import annotations
 
 import re
-from datetime import date as date_type
 
 from core.records import Visit
-from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
+from crawler.visits.dates import Reference
 from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
+from crawler.visits.english_dates import en_date
 from crawler.visits.english_officials import en_mentions, subject_names
 from crawler.visits.english_regions import en_regions
 from crawler.visits.english_roles import roles, sentence_index
@@ -16,25 +16,6 @@ from crawler.visits.english_stops import en_stops
 from crawler.visits.officials import Mention
 from crawler.visits.record import make_visit
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
-_DATE = re.compile(
-    rf"\b({_MONTH})\.?[ ?]+{_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"
-    rf"(?:(?:[ ]+(?:to|and)[ ]+|[ ]*[-–][ ]*)(?:({_MONTH})\.?[ ]+)?{_DAY})?"
-)
-_DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:(?:morning|afternoon|evening)[ ]+)?(?:of[ ]+)?({_MONTH})\b\.?"
-    rf"(?:[ ]*,?[ ]*(\d{{4}}))?"
-)
-_WEEKDAY = re.compile(
-    r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'’-]+,\s+({_MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)", re.M)
-_RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
-_RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
-_META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 _SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
 _STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called for|noted|asked|requested|"
                      r"emphasi[sz]es|stresses|points out|says|asks)\b(?:\s+that)?\s*")
@@ -60,69 +41,6 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         pos = m.end()
     out.append((pos, text[pos:]))
     return [(p, s) for p, s in out if s.strip()]
-
-
-def date_of(iso: str) -> date_type:
-    return date_type.fromisoformat(iso)
-
-
-def _dateline(text: str, ref: Reference | None) -> tuple[int, str | None]:
-    """'JINAN, April 19 (Xinhua) --': the report's date, not the visit's. (end, ISO)"""
-    m = _DATELINE.search(text[:300])
-    if not m:
-        return -1, None
-    month = month_number(m.group(1))
-    return m.end(), resolve(month, int(m.group(2)), ref) if month else None
-
-
-def en_date(text: str, ref: Reference | None) -> DateSpan:
-    """The visit's date: the first month-day expression, a range when it starts there."""
-    found: list[tuple[int, DateSpan]] = []
-    dateline_end, dateline = _dateline(text, ref)
-    if dateline:
-        stamp = date_of(dateline)
-        ref = Reference(stamp.year, stamp.month, stamp.day)
-    for m in _DATE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _META.search(text[line_start:m.start()]) or m.start() < dateline_end:
-            continue
-        month = month_number(m.group(1))
-        if not month:
-            continue
-        year = int(m.group(3)) if m.group(3) else None
-        start = resolve(month, int(m.group(2)), ref, year)
-        end = None
-        if m.group(5):
-            month2 = month_number(m.group(4)) if m.group(4) else month
-            end = resolve(month2 or month, int(m.group(5)), ref, year)
-        found.append((m.start(), DateSpan(start, end)))
-        if len(found) >= 3:
-            break
-    for m in _DAY_FIRST.finditer(text):
-        month = month_number(m.group(2))
-        if month:
-            year = int(m.group(3)) if m.group(3) else None
-            found.append((m.start(), DateSpan(resolve(month, int(m.group(1)), ref, year))))
-            break
-    weekday = _WEEKDAY.search(text)
-    if weekday:
-        index = _WEEKDAYS.index(weekday.group(1).lower())
-        found.append((weekday.start(), DateSpan(last_weekday(ref, index))))
-    found.sort(key=lambda f: f[0])
-    rel = _RELATIVE.search(text)
-    recent = _RECENT.search(text)
-    first = found[0] if found else None
-    if rel and (first is None or rel.start() < first[0] - 40):
-        word = rel.group(1).lower()
-        return DateSpan(shift(ref, -1 if word == "yesterday" else 0))
-    if recent and (first is None or recent.start() < first[0]):
-        return DateSpan(None)
-    if first is None:
-        return DateSpan(dateline)
-    for _, span in found:
-        if span.end and span.start == first[1].start:
-            return span
-    return first[1]
 
 
 def _emphasized(sentences: list[str], names: list[str]) -> list[str]:

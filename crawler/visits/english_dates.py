@@ -1,0 +1,120 @@
+"""The date of an English visit: month-day expressions resolved against the article's date.
+
+"On March 29", "from June 3 to 6", "Dec 14-15", "the 9th of June", "on Tuesday",
+"yesterday"; a Xinhua dateline ("JINAN, April 19 (Xinhua) --") is the report's
+date and the reference for the rest, not the visit's date; page lines
+("Updated: ...") are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as date_type
+from datetime import timedelta
+
+from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+_DATE = re.compile(
+    rf"\b({_MONTH})\.?[ ?]+{_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"
+    rf"(?:(?:[ ]+(?:to|and)[ ]+|[ ]*[-–][ ]*)(?:({_MONTH})\.?[ ]+)?{_DAY})?"
+)
+_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:(?:morning|afternoon|evening)[ ]+)?(?:of[ ]+)?({_MONTH})\b\.?"
+    rf"(?:[ ]*,?[ ]*(\d{{4}}))?"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Z .'’-]+,\s+({_MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)", re.M)
+_RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
+_RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
+_META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
+_QUOTED = re.compile(r"[\"“‘']$")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_NEXT_DAY = re.compile(r"\b(?:[Tt]he (?:next|following) day|[Oo]n the (?:next|following|second) day)\b")
+
+
+def date_of(iso: str) -> date_type:
+    return date_type.fromisoformat(iso)
+
+
+def _dateline(text: str, ref: Reference | None) -> tuple[int, str | None]:
+    """'JINAN, April 19 (Xinhua) --': the report's date, not the visit's. (end, ISO)"""
+    m = _DATELINE.search(text[:300])
+    if not m:
+        return -1, None
+    month = month_number(m.group(1))
+    return m.end(), resolve(month, int(m.group(2)), ref) if month else None
+
+
+def en_date(text: str, ref: Reference | None) -> DateSpan:
+    """The visit's date: the first month-day expression, a range when it starts there."""
+    found: list[tuple[int, DateSpan]] = []
+    dateline_end, dateline = _dateline(text, ref)
+    if dateline:
+        stamp = date_of(dateline)
+        ref = Reference(stamp.year, stamp.month, stamp.day)
+    for m in _DATE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _META.search(text[line_start:m.start()]) or m.start() < dateline_end:
+            continue
+        month = month_number(m.group(1))
+        if not month or _QUOTED.search(text[max(0, m.start() - 1):m.start()]):
+            continue
+        year = int(m.group(3)) if m.group(3) else _sentence_year(text, m.start(), m.end(), ref)
+        start = resolve(month, int(m.group(2)), ref, year)
+        end = None
+        if m.group(5):
+            month2 = month_number(m.group(4)) if m.group(4) else month
+            end = resolve(month2 or month, int(m.group(5)), ref, year)
+        found.append((m.start(), DateSpan(start, end)))
+        if len(found) >= 6:
+            break
+    for m in _DAY_FIRST.finditer(text):
+        month = month_number(m.group(2))
+        if month:
+            year = int(m.group(3)) if m.group(3) else None
+            found.append((m.start(), DateSpan(resolve(month, int(m.group(1)), ref, year))))
+            break
+    weekday = _WEEKDAY.search(text)
+    if weekday:
+        index = _WEEKDAYS.index(weekday.group(1).lower())
+        found.append((weekday.start(), DateSpan(last_weekday(ref, index))))
+    found.sort(key=lambda f: f[0])
+    rel = _RELATIVE.search(text)
+    recent = _RECENT.search(text)
+    first = found[0] if found else None
+    if rel and (first is None or rel.start() < first[0] - 40):
+        word = rel.group(1).lower()
+        return DateSpan(shift(ref, -1 if word == "yesterday" else 0))
+    if recent and (first is None or recent.start() < first[0]):
+        return DateSpan(None)
+    if first is None:
+        return DateSpan(dateline)
+    for _, span in found:
+        if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
+            return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
+    return _next_day(text, first[0], first[1])
+
+
+def _sentence_year(text: str, start: int, end: int, ref: Reference | None) -> int | None:
+    """'On January 4 ... the first working day of 2016': a year in the date's own sentence,
+    used only when the article has no reference date of its own."""
+    if ref is not None:
+        return None
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    m = _YEAR.search(text, left, min(stops) if stops else len(text))
+    return int(m.group(1)) if m else None
+
+
+def _next_day(text: str, pos: int, span: DateSpan) -> DateSpan:
+    """'On Jan 23 ... The next day, he visited ...': the visit runs into the next day."""
+    if span.end or not span.start or not _NEXT_DAY.search(text, pos):
+        return span
+    nxt = date_type.fromisoformat(span.start) + timedelta(days=1)
+    return DateSpan(span.start, nxt.isoformat())

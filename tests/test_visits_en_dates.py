@@ -1,0 +1,36 @@
+"""English visit dates: captions, next days, quoted holidays, a year in the sentence (fictional)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_row
+from crawler.visits.dates import Reference
+from crawler.visits.english_dates import en_date
+
+
+def _dates(text: str, published: str | None = None, url: str | None = None) -> list[str]:
+    row = {"id": "t", "lang": "en", "text": text, "published": published, "url": url}
+    return [v["date"] for v in extract_row(row)["visits"]]
+
+
+def test_caption_date_inside_the_range_of_the_text() -> None:
+    text = ("The delegation of Pingle visited the Jiangyin Approval Bureau on Dec 15. [Photo/pingle]\n\n"
+            "Li Jian, Party secretary of Pingle, led a delegation and visited Wuxi on Dec 14-15.")
+    assert _dates(text, published="2017-12-22") == ["2017-12-14", "2017-12-15"]
+
+
+def test_the_next_day_continues_the_visit() -> None:
+    text = ("On Jan 23, Premier Li visited a rebuilt village in Ludian county. The next day, he visited "
+            "the Baiyao pharmaceutical company in Kunming.")
+    assert _dates(text, published="2017-01-25") == ["2017-01-23", "2017-01-24"]
+
+
+def test_a_quoted_holiday_is_not_the_visit_date() -> None:
+    text = ("With the arrival of “July 1”, the district leaders visited communities.\n\n"
+            "On June 23, Gao Feng (Secretary of District Committee) visited Xining Community.")
+    assert _dates(text, url="http://en.example.gov.cn/art/2021/7/14/art_1_2.html") == ["2021-06-23"]
+
+
+def test_year_from_the_date_sentence_only_without_a_reference() -> None:
+    text = "On January 4 district officials seized the first working day of 2016 to inspect projects."
+    assert en_date(text, None).start == "2016-01-04"
+    assert en_date(text, Reference(2017, 1, 10)).start == "2017-01-04"
