@@ -12,16 +12,19 @@ run's article pages failed to parse: "broken: did the page layout change?".
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from core.db.engine import Database, utcnow
 from core.db.models import CrawlRun, Source
 from crawler.fetch_errors import NO_LINKS
+
+logger = logging.getLogger(__name__)
 
 FIELDS = ("list_pages", "not_modified", "list_items", "requests", "articles_new", "articles_updated",
           "visits_new", "parse_failures", "errors", "bytes")
@@ -95,14 +98,18 @@ def outcome(values: dict[str, int], close_reason: str, list_error: str | None) -
     return "ok", None
 
 
-def record_run(db: Database, run_id: int, values: dict[str, int], status: str, message: str | None) -> None:
+def record_run(db: Database, run_id: int, values: dict[str, int], status: str, message: str | None, *,
+               owner: str | None = None) -> None:
+    """Write a run's figures and outcome, only while it is running and (given ``owner``) still its
+    owner's: a run closed meanwhile (interrupted, timed out) keeps what it was closed with."""
+    query = update(CrawlRun).where(CrawlRun.id == run_id, CrawlRun.status == "running")
+    if owner is not None:
+        query = query.where(CrawlRun.owner == owner)
     with db.session() as session, session.begin():
-        run = session.get(CrawlRun, run_id)
-        if run is None:
-            return
-        for field, value in values.items():
-            setattr(run, field, value)
-        run.status, run.message, run.finished_at = status, message, utcnow()
+        result = session.execute(query.values(**values, status=status, message=message, finished_at=utcnow()))
+    if not cast(CursorResult[Any], result).rowcount:
+        logger.warning("crawl run %d was closed by another process meanwhile; its figures are not written",
+                       run_id)
 
 
 def _empty(run: CrawlRun) -> bool:

@@ -3,8 +3,10 @@
 The reactor cannot restart, so each crawl needs a fresh process:
 :func:`crawler.runner.crawl_sources` forks one per call and runs
 :func:`child_main` in it, which relays log records and progress to the
-parent through a queue. By hand, for debugging a source with its log on the
-terminal::
+parent through a queue. The crawl process dies with the process that started
+it (:mod:`core.lifeline`), and writes only the runs that process gave it, as
+their ``owner``, while they are still running. By hand, for debugging a source
+with its log on the terminal::
 
     python -m crawler.run --config DIR [--db URL] [--source NAME] [--since DATE]
 """
@@ -12,26 +14,33 @@ terminal::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import multiprocessing
+import multiprocessing.forkserver
+import os
 from datetime import date
 from logging.handlers import QueueHandler
+from multiprocessing.connection import Connection
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 
 from core.config import Config, load_config
 from core.db.engine import Database
+from core.lifeline import die_with_parent, watch
 from crawler.settings import build_settings
 from crawler.spider import CrawlContext, NewsSpider
 
 
 def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, since: date | None = None,
                    progress: Any = None, overrides: dict[str, Any] | None = None,
-                   log_level: int | None = None) -> None:
+                   log_level: int | None = None, owner: str | None = None) -> None:
     """Run one crawl of the sources in ``run_ids`` here (a fresh process: the reactor starts here).
 
-    ``run_ids`` maps source names to their ``crawl_runs`` rows, which get the figures. The
-    database is migrated already (:func:`crawler.runner.crawl_sources` did it).
+    ``run_ids`` maps source names to their ``crawl_runs`` rows, which get the figures if they are
+    still running and owned by ``owner``. The database is migrated already
+    (:func:`crawler.runner.crawl_sources` did it).
     """
     level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
     settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
@@ -39,7 +48,7 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
     try:
         context = CrawlContext(db=db, sources=[config.source(n) for n in run_ids], run_ids=run_ids,
                                since=since, max_pages=config.settings.crawl.max_pages_per_source,
-                               topics=config.topic_keywords(), progress=progress)
+                               topics=config.topic_keywords(), progress=progress, owner=owner)
         process = CrawlerProcess(settings)
         process.crawl(NewsSpider, context=context)
         process.start()
@@ -64,9 +73,29 @@ class RelayHandler(QueueHandler):
         return logging.makeLogRecord({**fields, "msg": message[:2000]})
 
 
+def forsake_forkserver() -> None:
+    """Close this process's copy of the write end of the forkserver's alive pipe.
+
+    A forkserver child inherits it (to start processes of its own, which a crawl never does);
+    while any copy is open, the forkserver outlives the program that started it, and so does a
+    death signal tied to the forkserver.
+    """
+    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    fd = getattr(server, "_forkserver_alive_fd", None)
+    if isinstance(fd, int) and multiprocessing.parent_process() is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        server._forkserver_alive_fd = None  # type: ignore[union-attr]
+
+
 def child_main(config: Config, db_url: str, run_ids: dict[str, int], since: date | None, events: Any,
-               want_progress: bool, overrides: dict[str, Any] | None, log_level: int) -> None:
-    """Entry point of the crawl process: log records and progress go to the parent via ``events``."""
+               want_progress: bool, overrides: dict[str, Any] | None, log_level: int, owner: str,
+               lifeline: Connection) -> None:
+    """Entry point of the crawl process: log records and progress go to the parent via ``events``;
+    the process kills itself when ``lifeline`` says the parent is gone."""
+    forsake_forkserver()
+    die_with_parent()  # the forkserver, under one: it ends once the parent and its crawls are gone
+    watch(lifeline)  # the parent itself
     root = logging.getLogger()
     relay = RelayHandler(events)
     relay.setLevel(log_level)  # Scrapy resets the root logger's level; the handler keeps ours
@@ -74,7 +103,7 @@ def child_main(config: Config, db_url: str, run_ids: dict[str, int], since: date
     root.setLevel(log_level)
     settings = {**(overrides or {}), "LOG_INSTALL_ROOT_HANDLER": False}
     run_in_process(config, db_url, run_ids, since=since, progress=events if want_progress else None,
-                   overrides=settings, log_level=log_level)
+                   overrides=settings, log_level=log_level, owner=owner)
 
 
 def main(argv: list[str] | None = None) -> int:

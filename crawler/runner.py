@@ -1,11 +1,12 @@
 """Running a crawl: in a child process per call, because Twisted's reactor cannot restart.
 
 :func:`crawl_sources` (for the CLI, the daemon, the demo) records a
-``crawl_runs`` row per source, starts a child that runs
+``crawl_runs`` row per source, owned by this call, starts a child that runs
 :func:`crawler.run.run_in_process` (its log and progress come back here),
 kills it after ``crawl.crawl_timeout`` seconds (its runs are then recorded as
 failed), judges each source's health, alerts the admin about newly broken
-sources, and returns the figures read back from ``crawl_runs``.
+sources, and returns the figures read back from ``crawl_runs``. The child
+never outlives this process (:mod:`core.lifeline`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from sqlalchemy import select
 from core.config import Config, ConfigError, SourceConfig
 from core.db.engine import Database, utcnow
 from core.db.models import CrawlRun, Source
+from core.lifeline import Lifeline
+from core.owner import make_owner
 from core.store import ensure_source
 from crawler.alerts import alert_broken
 from crawler.health import SourceRunStats, judge
@@ -44,8 +47,8 @@ def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig
     return [s for s in config.sources if s.enabled]
 
 
-def start_runs(db: Database, sources: list[SourceConfig]) -> dict[str, int]:
-    """Close runs a killed crawl left 'running', and open one run per source."""
+def start_runs(db: Database, sources: list[SourceConfig], owner: str | None = None) -> dict[str, int]:
+    """Close runs a killed crawl left 'running', and open one run per source, owned by ``owner``."""
     with db.session() as session, session.begin():
         ids: dict[str, int] = {}
         for config in sources:
@@ -55,7 +58,7 @@ def start_runs(db: Database, sources: list[SourceConfig]) -> dict[str, int]:
             for run in session.scalars(stale):
                 run.status, run.message = "failed", "interrupted: the crawl process did not finish"
                 run.finished_at = run.finished_at or utcnow()
-            run = CrawlRun(source_id=source.id, started_at=utcnow(), status="running")
+            run = CrawlRun(source_id=source.id, started_at=utcnow(), status="running", owner=owner)
             session.add(run)
             session.flush()
             ids[config.name] = run.id
@@ -122,20 +125,25 @@ def _context() -> Any:
 
 
 def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
-           on_progress: Progress | None, overrides: dict[str, Any] | None) -> str | None:
+           on_progress: Progress | None, overrides: dict[str, Any] | None, owner: str) -> str | None:
     ctx = _context()
     events = ctx.Queue()
+    lifeline = Lifeline(ctx)  # the crawl process ends when this process does, however it ends
     level = logging.getLogger().getEffectiveLevel()
     process = ctx.Process(target=child_main, name="inspectwatch-crawl", args=(
-        config, db_url, run_ids, since, events, on_progress is not None, overrides, level))
-    process.start()
+        config, db_url, run_ids, since, events, on_progress is not None, overrides, level, owner,
+        lifeline.child_end))
     try:
+        process.start()
+        lifeline.started()
         return _wait(process, events, config.settings.crawl.crawl_timeout, on_progress)
     except BaseException:
-        process.kill()
-        process.join()
+        if process.pid is not None:
+            process.kill()
+            process.join()
         raise
     finally:
+        lifeline.close()
         events.close()
         events.cancel_join_thread()
 
@@ -160,10 +168,11 @@ def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | No
                                  on_progress=on_progress, overrides=overrides)
         finally:
             opened.close()
-    run_ids = start_runs(db, chosen)
+    owner = make_owner()  # this call's: only its crawl process writes its runs
+    run_ids = start_runs(db, chosen, owner)
     message: str | None = "interrupted"
     try:
-        message = _run_with_display(config, db.url, run_ids, since, progress, on_progress, overrides)
+        message = _run_with_display(config, db.url, run_ids, since, progress, on_progress, overrides, owner)
     finally:
         fail_unfinished(db, run_ids, message or "the crawl process ended without recording its figures")
     for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):
@@ -205,8 +214,8 @@ def live_display(names: list[str], forward: Progress | None) -> Iterator[Progres
 
 def _run_with_display(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
                       progress: bool, on_progress: Progress | None,
-                      overrides: dict[str, Any] | None) -> str | None:
+                      overrides: dict[str, Any] | None, owner: str) -> str | None:
     if not progress:
-        return _spawn(config, db_url, run_ids, since, on_progress, overrides)
+        return _spawn(config, db_url, run_ids, since, on_progress, overrides, owner)
     with live_display(list(run_ids), on_progress) as relay:
-        return _spawn(config, db_url, run_ids, since, relay, overrides)
+        return _spawn(config, db_url, run_ids, since, relay, overrides, owner)

@@ -53,6 +53,7 @@ class CrawlContext:
     max_pages: int = 50
     topics: dict[str, list[str]] = field(default_factory=dict)
     progress: Any = None  # a multiprocessing queue of (source, field, n), or None
+    owner: str | None = None  # the runs' owner: only while they are its, and running, are they written
 
     @cached_property
     def source_domains(self) -> dict[str, list[str]]:
@@ -242,4 +243,4 @@ class NewsSpider(Spider):
             status, message = outcome(values, reason, self.list_errors.get(name))
             if status == "ok" and not values["errors"]:
                 http_cache.save(self.context.db, self.pending_validators.get(name, {}))
-            record_run(self.context.db, run_id, values, status, message)
+            record_run(self.context.db, run_id, values, status, message, owner=self.context.owner)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import time
 from collections import Counter
 from pathlib import Path
@@ -31,9 +32,14 @@ from test_daemon import (
     write_config,
 )
 
+from core.config import SourceConfig
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, CrawlRun, Delivery, SubscriberRow, VisitRow
+from core.owner import make_owner
+from crawler.health import record_run
+from crawler.runner import start_runs
 from jobs.demo.site import serve_demo_site
+from jobs.tick import mark_interrupted
 from notifier.testing import Received, RecordingHandler, local_smtp
 
 
@@ -127,6 +133,67 @@ def test_kill9_during_crawl_then_restart_stores_every_article_once(tmp_path):
     assert len(set(all_urls(db_url))) == site.article_count
     print(f"\nkill -9 during crawl: {stored_at_kill} of {site.article_count} articles stored at the kill; "
           f"{article_count(db_url)} after the restart, each once")
+
+
+def _process_group(pgid: int) -> list[int]:
+    """The live (not zombie) processes of process group ``pgid``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            state, _ppid, group = Path(f"/proc/{entry}/stat").read_text().rpartition(")")[2].split()[:3]
+        except (OSError, ValueError):
+            continue
+        if int(group) == pgid and state != "Z":
+            found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the children")
+def test_kill9_of_the_daemon_alone_leaves_no_crawl_process_behind(tmp_path):
+    """Only the daemon is killed (not its process group): its forkserver and crawl process must
+    end with it instead of crawling on beside the next daemon's."""
+    site = SlowSite(columns=small_site(en=30, zh=0).columns)
+    site.delay = 1.5  # a crawl of a minute: an orphan would still be crawling long after the kill
+    db_url = sqlite(tmp_path)
+    with serve_demo_site(site) as url:
+        config = write_config(tmp_path / "config", site_url=url, smtp_port=free_port(),
+                              sources={"demo-en": "1h"})
+        with daemon(config, db_url, tmp_path / "a.log") as proc:
+            wait_for(lambda: article_count(db_url) >= 2, 90, "a crawl under way", proc.log)
+            pid = proc.proc.pid
+            children = [child for child in _process_group(pid) if child != pid]
+            assert children, "no crawl process to orphan"
+            os.kill(pid, signal.SIGKILL)
+            proc.proc.wait(10)
+            deadline = time.monotonic() + 10
+            while _process_group(pid) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            survivors = _process_group(pid)
+            if survivors:  # the orphans go with the test
+                os.killpg(pid, signal.SIGKILL)
+            assert survivors == [], f"processes outlived the killed daemon: {survivors} of {children}"
+    stored = article_count(db_url)
+    assert stored < site.article_count
+
+
+def test_a_run_closed_as_interrupted_is_never_rewritten_by_its_crawl_process(tmp_path):
+    db_url = sqlite(tmp_path)
+    db = Database(db_url, apply_migrations=False)
+    source = SourceConfig(name="demo-en", cms="hanweb", language="en", start_urls=["http://127.0.0.1:1/"])
+    try:
+        owner, other = make_owner(), make_owner()
+        runs = start_runs(db, [source], owner)
+        record_run(db, runs["demo-en"], {"articles_new": 7}, "ok", None, owner=other)  # not its run
+        assert mark_interrupted(db) == 1  # a restarted daemon closes it
+        record_run(db, runs["demo-en"], {"articles_new": 9}, "ok", None, owner=owner)  # the orphan, late
+        with db.session() as session:
+            run = session.get(CrawlRun, runs["demo-en"])
+            assert run is not None
+            assert (run.status, run.articles_new, run.owner) == ("interrupted", 0, owner)
+    finally:
+        db.close()
 
 
 def test_kill9_during_digest_send_repeats_at_most_the_message_in_flight(tmp_path):
