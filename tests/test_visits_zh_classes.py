@@ -128,3 +128,13 @@ def test_the_date_of_the_lead_sentence_governs() -> None:
             "5月5日上午，市长钱进到东山县调研条例落实情况，先后来到东兴村、华兴电子有限公司。")
     [visit] = extract_visits(text, published="2024-05-06", lang="zh")
     assert visit.date == "2024-05-05"
+
+
+def test_lists_run_on_over_commas_and_brackets() -> None:
+    text = ("8月29日，区委书记向明辉深入东山镇、西河乡调研。向明辉先后调研东山镇石河村杨梅基地，"
+            "西河乡富硒水稻示范片，南湖镇红光村农业体验园，详细了解产业发展情况。"
+            "随后，向明辉来到宏达(食品)产业园、东湖社区，北山镇和平村等地调研。")
+    [visit] = extract_visits(text, published="2024-08-31", lang="zh")
+    names = [s.name for s in visit.stops]
+    for key in ("杨梅基地", "富硒水稻示范片", "农业体验园", "宏达(食品)产业园", "东湖社区", "和平村"):
+        assert any(key in name for name in names), (key, names)

@@ -21,9 +21,13 @@ _FRAME = re.compile(
     r"深入(?!推进|实施|学习|贯彻|开展|研究|落实|推动|分析|挖掘|调查|细致|了解|交流|思考|基层|一线|群众)到?|(?<!以)赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
     r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|慰问|观摩(?![团组会点]))了?"
 )
-_END = re.compile(r"[，,。；;：:！!？?\n（(|]|调研|开展|进行|了解|听取|检查|督导|走访|慰问|看望|察看|"
+# An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
+_END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
+                  r"调研|开展|进行|了解|听取|检查|督导|走访|慰问|看望|察看|"
                   r"查看|考察|视察|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|"
                   r"巡河|督查|指导|宣讲")
+_VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详细|强调|指出|要求|表示|座谈|召开|主持|"
+                          r"出席|参加|陪同|走访|看望|慰问|并|就")
 _AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
 _MOVE = re.compile(r"(?:来到|赴|先后到|前往)$")
@@ -74,7 +78,7 @@ def _split(obj: str) -> list[tuple[str, int]]:
     name (浙江三和电器有限公司) unless what comes before is a region."""
     parts: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer(r"、|以及|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
+    for m in re.finditer(r"[、，,]|以及|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
         piece = obj[start:m.start()]
         short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
                        and not ZH_STOP_SUFFIX.search(piece))
@@ -123,6 +127,27 @@ def _generic(item: str) -> bool:
             or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)))
 
 
+# 先后到甲镇A村、B村，乙镇C村，丙县D村等地: a list runs on over commas to its 等 + category,
+# or through segments that each open with a town or county (…杨梅基地，中桥乡富硒水稻示范片，…).
+_RUN_ON_TO_CATEGORY = re.compile(r"(?:[，,][^，,。；;！？!?\n]{2,40}?){1,8}?(?=" + _CATEGORY.pattern + ")")
+_PLACE_SEGMENT = re.compile(
+    r"[，,]([一-龥]{1,6}?(?:镇|乡|街道|县|区|市))[^，,。；;！？!?\n]{2,30}?(?=[，,。；;]|$)")
+
+
+def _run_on(simple: str, stop: int) -> int | None:
+    """Where a list that goes on past the comma at ``stop`` really ends (None: it does not)."""
+    if simple[stop:stop + 1] not in ("，", ","):
+        return None
+    to_category = _RUN_ON_TO_CATEGORY.match(simple, stop)
+    if to_category and not _VERB_INSIDE.search(simple, stop, to_category.end()):
+        return to_category.end()
+    ends: list[int] = []
+    while (seg := _PLACE_SEGMENT.match(simple, ends[-1] if ends else stop)) and not _VERB_INSIDE.search(
+            seg.group(0)):
+        ends.append(seg.end())
+    return ends[-1] if len(ends) >= 2 else None
+
+
 def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind of frame): 'move' (来到X), 'look' (察看X), 'at' (在X，), 'other'."""
     spans: list[tuple[int, int, str]] = []
@@ -138,9 +163,10 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         while end and end.group(0) in "，," and simple.startswith(("以及", "及"), end.end()):
             end = _END.search(simple, end.end() + 1)
         stop = end.start() if end else len(simple)
+        longer = _run_on(simple, stop)
         if stop - m.end() >= 2:
             kind = "move" if _MOVE.search(m.group(0)) else "look" if _LOOK.search(m.group(0)) else "other"
-            spans.append((m.end(), min(stop, m.end() + 80), kind))
+            spans.append((m.end(), longer or min(stop, m.end() + 80), kind))
     for m in _ABOUT.finditer(simple):
         spans.append((m.start(1), m.end(1), "other"))
     return spans
