@@ -1,4 +1,4 @@
-"""From matched visits to a :class:`~notifier.context.DigestContext`: grouping, subject, safe links."""
+"""From matched visits to a :class:`~notifier.context.DigestContext`: grouping, summary, subject, links."""
 
 from __future__ import annotations
 
@@ -11,12 +11,23 @@ from zoneinfo import ZoneInfo
 
 from core.records import Official
 from core.store import StoredVisit
-from notifier.context import DayGroup, DigestContext, OfficialGroup, Person, StopView, VisitView, WatchHit
+from notifier.context import (
+    DayGroup,
+    DigestContext,
+    OfficialGroup,
+    Person,
+    PlaceView,
+    SourceView,
+    StopView,
+    SummaryLine,
+    VisitView,
+    WatchHit,
+)
 from notifier.matching import Match
+from notifier.prose import cut_quote
 from notifier.text import Highlighter, is_cjk
 
 MAX_SENTENCE = 280
-SUBJECT_ITEMS = 60  # characters of names in the subject before "..."
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Bidirectional controls (embeddings, overrides, isolates, marks) would let scraped text reorder
 # what is shown around it ("gpj.exe" read as "exe.jpg"); they are dropped, not spaced.
@@ -49,11 +60,26 @@ def safe_url(url: str | None) -> str | None:
 
 
 def _sentences(texts: Sequence[str]) -> list[str]:
-    out = []
-    for text in texts[:2]:
-        text = clean_text(text)
-        out.append(text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1].rstrip() + "…")
-    return [t for t in out if t]
+    return [t for t in (cut_quote(clean_text(text), MAX_SENTENCE) for text in texts[:2]) if t]
+
+
+def _places(stops: Sequence[StopView], regions: Sequence[str]) -> list[PlaceView]:
+    """The stops by region, regions in order of their first stop; the region is left out when it is
+    the visit's only one (the card's heading names it)."""
+    by_region: dict[str, list[StopView]] = {}
+    for stop in stops:
+        by_region.setdefault(stop.region, []).append(stop)
+    alone = len(by_region) == 1 and set(by_region) <= {"", *regions} and len(regions) <= 1
+    return [PlaceView("" if alone else region, tuple(group)) for region, group in by_region.items()]
+
+
+def site_name(url: str | None, source: str) -> str:
+    """"https://www.jinan.gov.cn/art/1.html" -> "jinan.gov.cn"; the source's name when the link has no
+    domain name (none, an IP address, localhost)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    if not host or host == "localhost" or not re.search(r"[a-z]", host.rsplit(".", 1)[-1]):
+        return source or host
+    return host.removeprefix("www.")
 
 
 def _people(people: Sequence[Official]) -> list[Person]:
@@ -63,13 +89,17 @@ def _people(people: Sequence[Official]) -> list[Person]:
 def _visit_fields(stored: StoredVisit) -> dict[str, object]:
     """What a view shows of the visit itself (everything but the matches)."""
     visit = stored.visit
+    title, url, source = clean_text(stored.title), safe_url(stored.url), clean_text(stored.source)
+    officials = _people(visit.officials)
+    regions = [clean_text(r) for r in visit.regions]
+    stops = [StopView(clean_text(s.name), s.kind, clean_text(s.region or "")) for s in visit.stops]
+    heading = ", ".join(regions) or ", ".join(s.name for s in stops[:3]) or title
     return dict(
-        title=clean_text(stored.title), url=safe_url(stored.url), source=clean_text(stored.source),
+        anchor=f"visit-{stored.id}", heading=heading, title=title, url=url, source=source,
         date=visit.date or stored.published or "", language=stored.language,
-        officials=_people(visit.officials), accompanying=_people(visit.accompanying),
-        regions=[clean_text(r) for r in visit.regions],
-        stops=[StopView(clean_text(s.name), s.kind, clean_text(s.region or "")) for s in visit.stops],
-        emphasized=_sentences(visit.emphasized))
+        officials=officials, accompanying=_people(visit.accompanying), regions=regions, stops=stops,
+        places=_places(stops, regions), co_leads=officials[1:],
+        sources=[SourceView(title, site_name(url, source), url)], emphasized=_sentences(visit.emphasized))
 
 
 def _with_matches(fields: dict[str, object], matches: Sequence[Match]) -> VisitView:
@@ -90,6 +120,14 @@ def _day_label(iso: str) -> str:
     return f"{day:%A}, {day.day} {day:%B %Y}"
 
 
+def _short_day(iso: str) -> str:
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return ""
+    return f"{day.day} {day:%b}"
+
+
 def group_visits(views: Sequence[VisitView]) -> list[DayGroup]:
     """By date (newest first, undated last), then by lead official in order of appearance."""
     days: dict[str, DayGroup] = {}
@@ -108,37 +146,40 @@ def short_name(name: str, regions: Sequence[str] = ()) -> str:
     """"Pingyin Longshan Carbon Co., Ltd." -> "Longshan Carbon" (company suffix and region stem dropped)."""
     short = _COMPANY.sub("", name).strip(" ,") or name
     for region in regions:
-        stem = _REGION_SUFFIX.sub("", region).strip()
-        rest = short[len(stem):].strip() if stem and short.startswith(stem) else ""
-        if len(rest.split()) >= 2 or (is_cjk(rest) and len(rest) >= 3):
-            return rest
+        for stem in (region, _REGION_SUFFIX.sub("", region).strip()):
+            rest = short[len(stem):].strip() if stem and short.startswith(stem) else ""
+            if len(rest.split()) >= 2 or (is_cjk(rest) and len(rest) >= 3):
+                return rest
     return short
 
 
-def _headline(view: VisitView) -> list[str]:
-    regions = view.regions + [s.region for s in view.stops if s.region]
+def _region_stem(region: str) -> str:
+    return _REGION_SUFFIX.sub("", region).strip() or region
+
+
+def _summary(view: VisitView) -> str:
+    """"Liu Qiang inspected Longshan Carbon (Pingyin)": the lead, and the first stop a watch found
+    (else the first enterprise, else the first stop, else the regions)."""
     found = Highlighter(view.terms)
-    hit = [s.name for s in view.stops if found.search(s.name)]
-    hit += [r for r in view.regions if found.search(r)]
-    names = [short_name(n, regions) for n in hit if n not in view.regions]
-    names += [r for r in hit if r in view.regions]
-    names += [o.name for o in view.officials if found.search(o.name)]
-    names = names or view.regions[:1]
-    return names or [o.name for o in view.officials[:1]] or [view.title[:40]]
+    stop = (next((s for s in view.stops if found.search(s.name)), None)
+            or next((s for s in view.stops if s.kind == "enterprise"), None)
+            or next(iter(view.stops), None))
+    if stop is not None:
+        region = stop.region or (view.regions[0] if view.regions else "")
+        what = short_name(stop.name, [r for r in (stop.region, *view.regions) if r])
+        what += f" ({_region_stem(region)})" if region else ""
+    else:
+        what = ", ".join(view.regions[:2]) or view.title
+    lead = view.officials[0].name if view.officials else ""
+    return f"{lead} inspected {what}" if lead else f"Inspection at {what}"
 
 
-def make_subject(views: Sequence[VisitView],
-                 headline: Callable[[VisitView], list[str]] = _headline) -> str:
-    """ "3 new inspections: Longshan Carbon, Pingyin County, ..." """
-    names = list(dict.fromkeys(n for v in views for n in headline(v) if n))
-    shown: list[str] = []
-    for name in names:
-        if shown and len(", ".join([*shown, name])) > SUBJECT_ITEMS:
-            break
-        shown.append(name)
-    more = ", ..." if len(shown) < len(names) else ""
-    noun = "inspection" if len(views) == 1 else "inspections"
-    return clean_text(f"{len(views)} new {noun}: {', '.join(shown)}{more}")
+def make_subject(views: Sequence[VisitView], summary: Callable[[VisitView], str] = _summary) -> str:
+    """ "Liu Qiang inspected Longshan Carbon (Pingyin) + 2 more": the first visit, and how many follow."""
+    if not views:
+        return "No new inspections"
+    more = f" + {len(views) - 1} more" if len(views) > 1 else ""
+    return clean_text(summary(views[0]) + more)
 
 
 def local_time(now: datetime, timezone: str) -> str:
@@ -147,7 +188,7 @@ def local_time(now: datetime, timezone: str) -> str:
 
 
 class ViewCache:
-    """What a run's digests share: each visit's fields, and headlines per (visit, matched terms).
+    """What a run's digests share: each visit's fields, and summaries per (visit, matched terms).
 
     The fields (lists included) are shared between views, so nothing may change them; holding
     the visit keeps its ``id()`` from being reused while cached.
@@ -156,7 +197,7 @@ class ViewCache:
     def __init__(self, limit: int = 100_000) -> None:
         self.limit = limit
         self._fields: dict[int, tuple[StoredVisit, dict[str, object]]] = {}
-        self._headlines: dict[tuple[object, ...], list[str]] = {}
+        self._summaries: dict[tuple[object, ...], str] = {}
 
     def view(self, item: DigestItem) -> VisitView:
         found = self._fields.get(id(item.visit))
@@ -166,29 +207,30 @@ class ViewCache:
             found = self._fields[id(item.visit)] = (item.visit, _visit_fields(item.visit))
         return _with_matches(found[1], item.matches)
 
-    def headline(self, view: VisitView) -> list[str]:
+    def summary(self, view: VisitView) -> str:
         key = (view.title, tuple(view.regions), tuple(view.stops), tuple(view.officials), tuple(view.terms))
-        found = self._headlines.get(key)
+        found = self._summaries.get(key)
         if found is None:
-            if len(self._headlines) >= self.limit:
-                self._headlines.clear()
-            found = self._headlines[key] = _headline(view)
+            if len(self._summaries) >= self.limit:
+                self._summaries.clear()
+            found = self._summaries[key] = _summary(view)
         return found
 
 
 def build_context(*, email: str, frequency: str, timezone: str, watches: Sequence[str],
                   items: Sequence[DigestItem], now: datetime, unsubscribe_url: str,
                   unsubscribe_mailto: str, cache: ViewCache | None = None) -> DigestContext:
-    """The template context of one digest; ``cache`` shares views and headlines across a run."""
+    """The template context of one digest; ``cache`` shares views and summaries across a run."""
     if cache is None:
         days = group_visits([visit_view(item) for item in items])
-        headline = _headline
+        summary = _summary
     else:
         days = group_visits([cache.view(item) for item in items])
-        headline = cache.headline
+        summary = cache.summary
     views = [v for day in days for group in day.officials for v in group.visits]
+    lines = [SummaryLine(v.anchor, _short_day(v.date), summary(v)) for v in views]
     return DigestContext(
-        subject=make_subject(views, headline), email=email, frequency=frequency,
+        subject=make_subject(views, summary), email=email, frequency=frequency,
         watches=[clean_text(w) for w in watches],
         count=len(views), generated=local_time(now, timezone), unsubscribe_url=unsubscribe_url,
-        unsubscribe_mailto=unsubscribe_mailto, days=days)
+        unsubscribe_mailto=unsubscribe_mailto, summary=lines, days=days)

@@ -6,7 +6,7 @@ so a misspelt name is an error, not an empty string. HTML templates are
 autoescaped; every string below is raw text (scraped, never trusted) except
 where a field says otherwise.
 
-    digest.subject            str: the Subject header, e.g. "3 new inspections: Longshan Carbon, ..."
+    digest.subject            str: Subject, "Liu Qiang inspected Longshan Carbon (Pingyin) + 2 more"
     digest.email              str: the subscriber's address
     digest.frequency          "immediate" | "daily" | "weekly"
     digest.watches            list[str]: the subscriber's watches as written
@@ -14,6 +14,10 @@ where a field says otherwise.
     digest.generated          str: local time of the digest, e.g. "2023-03-30 08:00 CST"
     digest.unsubscribe_url    str: https (or http) link; GET confirms, POST unsubscribes
     digest.unsubscribe_mailto str: mailto: link for the same
+    digest.summary            list[SummaryLine]: one line per visit, in the order of the cards
+      line.anchor             str: the card's id, for href="#..."
+      line.day                str: the day's label
+      line.text               str: "Liu Qiang inspected Longshan Carbon (Pingyin)"
     digest.days               list[DayGroup], newest date first
       day.date                str: ISO date, or "" when the visit has none
       day.label               str: "Wednesday, 29 March 2023" or "Date not given"
@@ -21,6 +25,8 @@ where a field says otherwise.
         group.name            str: lead official's name ("" when none was named)
         group.title           str: their title
         group.visits          list[VisitView]
+          visit.anchor        str: the card's id ("visit-12"), the same in every digest
+          visit.heading       str: the card's heading, the regions ("Pingyin County, Changqing District")
           visit.title         str: the article's headline
           visit.url           str | None: article link, http/https only (None if the scraped URL was not)
           visit.source        str: the source name
@@ -30,12 +36,17 @@ where a field says otherwise.
           visit.accompanying  list[Person]: accompanying officials
           visit.regions       list[str]
           visit.stops         list[StopView]: name, kind (enterprise, project, village, ...), region
-          visit.emphasized    list[str]: at most two sentences, each at most 280 characters
+          visit.places        list[PlaceView]: the stops by region (region "" for stops without one)
+          visit.co_leads      list[Person]: lead officials after the first (the group's heading)
+          visit.sources       list[SourceView]: title, site ("jinan.gov.cn") and url of each report
+          visit.emphasized    list[str]: at most two sentences, each at most 280 characters, cut at a
+                              sentence or word boundary with an ellipsis
           visit.matches       list[WatchHit]: watch (as written) and terms (what was found)
           visit.terms         list[str]: every matched term, for the ``highlight`` filter
 
 Filters: ``text | highlight(visit.terms)`` escapes ``text`` and wraps each
-matched term in ``<mark>`` (HTML only).
+matched term in ``<mark>`` (HTML only); ``text | wrap(indent, first)`` wraps plain
+text at 78 columns (Chinese characters count two), the first line starting with ``first``.
 
 Besides ``digest``, the page templates get one callable each, which draws a visit
 (:mod:`notifier.render` may reuse one visit's drawing across the digests of a run):
@@ -67,6 +78,26 @@ class StopView:
 
 
 @dataclass(frozen=True)
+class PlaceView:
+    region: str
+    stops: tuple[StopView, ...]
+
+
+@dataclass(frozen=True)
+class SourceView:
+    title: str
+    site: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    anchor: str
+    day: str
+    text: str
+
+
+@dataclass(frozen=True)
 class WatchHit:
     watch: str
     terms: tuple[str, ...]
@@ -74,6 +105,8 @@ class WatchHit:
 
 @dataclass(frozen=True)
 class VisitView:
+    anchor: str
+    heading: str
     title: str
     url: str | None
     source: str
@@ -83,6 +116,9 @@ class VisitView:
     accompanying: list[Person]
     regions: list[str]
     stops: list[StopView]
+    places: list[PlaceView]
+    co_leads: list[Person]
+    sources: list[SourceView]
     emphasized: list[str]
     matches: list[WatchHit]
     terms: list[str]
@@ -112,4 +148,5 @@ class DigestContext:
     generated: str
     unsubscribe_url: str
     unsubscribe_mailto: str
+    summary: list[SummaryLine]
     days: list[DayGroup]

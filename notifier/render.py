@@ -30,6 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from notifier.context import DigestContext, VisitView, WatchHit
+from notifier.prose import wrap
 from notifier.text import Highlighter
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -50,6 +51,7 @@ def _new_environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters["highlight"] = highlight
+    env.filters["wrap"] = wrap
     return env
 
 
@@ -108,16 +110,20 @@ def _in_page(fragment: str) -> str:
 
 
 def _view_key(view: VisitView) -> tuple[object, ...]:
-    return (view.title, view.url, view.source, view.date, view.language, tuple(view.officials),
-            tuple(view.accompanying), tuple(view.regions), tuple(view.stops), tuple(view.emphasized))
+    return (view.anchor, view.heading, view.title, view.url, view.source, view.date, view.language,
+            tuple(view.officials), tuple(view.accompanying), tuple(view.regions), tuple(view.stops),
+            tuple(view.places), tuple(view.co_leads), tuple(view.sources), tuple(view.emphasized))
 
 
 def _strings(digest: DigestContext) -> list[str]:
     found = [digest.subject, digest.email, digest.generated, *digest.watches]
+    found += [x for line in digest.summary for x in (line.anchor, line.day, line.text)]
     for day in digest.days:
         for group in day.officials:
             for v in group.visits:
-                found += [v.title, v.url or "", v.source, v.date, v.language, *v.regions, *v.emphasized]
+                found += [v.anchor, v.heading, v.title, v.url or "", v.source, v.date, v.language,
+                          *v.regions, *v.emphasized]
+                found += [x for s in v.sources for x in (s.title, s.site, s.url or "")]
                 found += v.terms
                 found += [x for p in (*v.officials, *v.accompanying) for x in (p.name, p.title)]
                 found += [x for s in v.stops for x in (s.name, s.kind, s.region)]
@@ -142,6 +148,7 @@ class DigestRenderer:
                                      keep_trailing_newline=True)
         self._texts: list[str] = []
         self._deferred.filters["highlight"] = self._stand_in
+        self._deferred.filters["wrap"] = wrap
 
     def _stand_in(self, text: str, terms: Sequence[str]) -> Markup:
         self._texts.append(str(escape(text)))

@@ -8,6 +8,7 @@ Regenerate the golden files after an intended template change, then look at the 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from datetime import datetime
 from email import message_from_bytes, policy
@@ -17,7 +18,15 @@ import pytest
 
 from core.config import DigestSettings, SmtpSettings
 from core.store import StoredVisit
-from notifier.compose import DigestItem, build_context, make_subject, safe_url, short_name, visit_view
+from notifier.compose import (
+    DigestItem,
+    build_context,
+    make_subject,
+    safe_url,
+    short_name,
+    site_name,
+    visit_view,
+)
 from notifier.matching import Match, WatchIndex
 from notifier.message import build_message, header_value
 from notifier.render import highlight, render_digest
@@ -64,8 +73,7 @@ def test_grouping_by_date_then_official():
     context = sample_context()[0]
     assert [d.date for d in context.days] == ["2023-03-29", "2023-03-27"]
     assert [g.name for g in context.days[0].officials] == ["Liu Qiang", "刘强"]
-    assert context.subject == ("3 new inspections: Longshan Carbon, Pingyin County, 龙山炭素, 平阴县, "
-                               "Yu Haitian")
+    assert context.subject == "Liu Qiang inspected Longshan Carbon (Pingyin) + 2 more"
     assert context.generated == "2023-03-30 08:00 CST"
 
 
@@ -90,14 +98,25 @@ def test_short_names_for_the_subject():
     assert short_name("Pingyin Longshan Carbon Co., Ltd.", ["Pingyin County"]) == "Longshan Carbon"
     assert short_name("平阴龙山炭素有限公司", ["平阴县"]) == "龙山炭素"
     assert short_name("Laiwu Steel Group", ["Laiwu District"]) == "Laiwu Steel"
+    assert short_name("Jiyang District Flood Control Command Center", ["Jiyang District"]) == (
+        "Flood Control Command Center")
+
+
+@pytest.mark.parametrize(("url", "source", "site"), [
+    ("https://www.jinan.gov.cn/art/1.html", "jinan-en", "jinan.gov.cn"),
+    ("http://127.0.0.1:8080/art/1.html", "jinan-en", "jinan-en"),  # no domain name: the source's name
+    ("http://localhost/a", "jinan-zh", "jinan-zh"),
+    (None, "jinan-zh", "jinan-zh"),
+])
+def test_sources_are_named_by_site(url, source, site):
+    assert site_name(url, source) == site
 
 
 def test_long_subjects_are_cut_and_folded_and_headers_stay_single_lines():
     view = visit_view(sample_items()[1])
     many = [replace(view, regions=[f"Region number {i}"], stops=[], terms=[]) for i in range(20)]
     subject = make_subject(many)
-    assert subject.startswith("20 new inspections: Region number 0, ") and subject.endswith(", ...")
-    assert len(subject) < 100
+    assert subject == "Yu Haitian inspected Region number 0 + 19 more"
     context, links = sample_context()
     rendered = render_digest(context)
     evil = rendered.__class__("Visit\r\nBcc: x@y.example\x00\x1b[31m " + "很长的标题" * 60,
@@ -119,7 +138,47 @@ def test_long_subjects_are_cut_and_folded_and_headers_stay_single_lines():
 
 def test_make_subject_singular():
     view = visit_view(DigestItem(sample_items()[1].visit, [Match(1, "steel", ("steel",))]))
-    assert make_subject([view]) == "1 new inspection: Laiwu Steel"
+    assert make_subject([view]) == "Yu Haitian inspected Laiwu Steel (Laiwu)"
+
+
+def test_summary_links_each_card_in_order():
+    context = sample_context()[0]
+    html = render_digest(context).html
+    assert [line.text for line in context.summary] == [
+        "Liu Qiang inspected Longshan Carbon (Pingyin)", "刘强 inspected 龙山炭素 (平阴)",
+        "Yu Haitian inspected Laiwu Steel (Laiwu)"]
+    for line in context.summary:
+        assert f'href="#{line.anchor}"' in html and f'id="{line.anchor}"' in html
+    cards = [v.anchor for day in context.days for group in day.officials for v in group.visits]
+    assert [line.anchor for line in context.summary] == cards
+
+
+def test_cards_do_not_repeat_what_their_headings_say():
+    rendered = render_digest(sample_context()[0])
+    html = re.sub(' style="[^"]*"', "", rendered.html)
+    for label in ("Date:", "Led by:", "Where:"):
+        assert label not in rendered.text and label not in rendered.html
+    # the region heads the card and its stops, not every stop
+    stops = "  Laiwu Steel Group (enterprise), Jinan International Logistics Park (project)\n"
+    assert "\n* Laiwu District\n" + stops in rendered.text
+    assert "  平阴县: 平阴龙山炭素有限公司 (enterprise), 泉福小江南项目 (project)\n" in rendered.text
+    # links are named by the article's title and site, not shown as raw URLs
+    assert ('href="https://www.jinan.gov.cn/art/2023/3/28/art_1_2.html">'
+            "Mayor <mark>Yu Haitian</mark> inspects steel and logistics projects in Laiwu District</a>"
+            " · jinan.gov.cn") in html
+    assert ">https://" not in html
+
+
+def test_plain_text_is_wrapped_at_78_columns():
+    from notifier.prose import columns
+
+    long_zh = replace(sample_items()[2].visit, id=7, visit=replace(
+        sample_items()[2].visit.visit, emphasized=["他强调，要延伸炭素产业链条，推动高质量发展。" * 15]))
+    items = [*sample_items(), DigestItem(long_zh, sample_items()[2].matches)]
+    text = render_digest(sample_context(items)[0]).text
+    for line in text.splitlines():
+        assert columns(line) <= 78 or line.strip().startswith("https://"), line
+    assert "\n  > 他强调" in text and "…" in text
 
 
 @pytest.mark.parametrize("suffix", ["html", "txt"])
