@@ -138,3 +138,11 @@ def test_lists_run_on_over_commas_and_brackets() -> None:
     names = [s.name for s in visit.stops]
     for key in ("杨梅基地", "富硒水稻示范片", "农业体验园", "宏达(食品)产业园", "东湖社区", "和平村"):
         assert any(key in name for name in names), (key, names)
+
+
+def test_officials_leading_groups_of_their_own_are_leads() -> None:
+    text = ("今天上午，市委书记朱立新、市政协主席卢明带领观摩A组，市长万华、市人大常委会主任张松"
+            "带领观摩B组，在东山县观摩项目建设情况，先后来到华兴电子有限公司、东湖产业园项目。")
+    [visit] = extract_visits(text, published="2024-03-07", lang="zh")
+    assert _names(visit.officials) == ["朱立新", "卢明", "万华", "张松"]
+    assert visit.accompanying == []

@@ -80,7 +80,7 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
             m_end = m.end
         s_start, s_end = _sentence(doc, m.start)
         rest = doc.simple[m_end:s_end]
-        if _accompanies(after, rest) or (leads and _led_by(doc, leads[-1], m)):
+        if _accompanies(after, rest) or (leads and _led_by(doc, leads[-1], m, after)):
             acc.append(m)
         elif _LEAD_AFTER.match(after):
             sentence = doc.sentence_of[m.start]
@@ -107,13 +107,15 @@ def _accompanies(after: str, rest: str) -> bool:
                                             and not (lead_verb and lead_verb.start() < marker.start())))
 
 
-_LEADING = re.compile(r"带领|率领|率(?!先)|带着")
+_LEADING = re.compile(r"(?:同志)?(?:带领|率领|率(?!先)|带着)")
 
 
-def _led_by(doc: ZhDoc, lead: Mention, m: Mention) -> bool:
-    """甲带领乙、丙: officials the lead brings along in the same clause accompany."""
+def _led_by(doc: ZhDoc, lead: Mention, m: Mention, after: str) -> bool:
+    """甲带领乙、丙，丁…: officials the lead brings along in the same sentence accompany, unless
+    they lead a group of their own (甲带领A组，乙带领B组)."""
     between = doc.simple[lead.end:m.start]
-    return len(between) < 40 and not _SENTENCE_END.search(between) and bool(_LEADING.search(between))
+    return (len(between) < 40 and not _SENTENCE_END.search(between) and bool(_LEADING.search(between))
+            and not _LEADING.match(after))
 
 
 def _chained(doc: ZhDoc, mentions: list[Mention]) -> list[Mention]:
