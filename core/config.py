@@ -92,6 +92,8 @@ class CrawlSettings(Strict):
 class DigestSettings(Strict):
     base_url: str = "http://localhost:8080"
     secret_env: str = "INSPECTWATCH_SECRET"
+    first_digest_days: int = Field(default=7, ge=1)  # only visits dated within this many days are new
+    max_visits: int = Field(default=25, ge=1)  # per digest; the rest are counted, "and N more"
     unsubscribe_mailto: str | None = None
 
 

@@ -113,7 +113,8 @@ def run_digests(runtime: Runtime, job: str, now: datetime | None = None) -> Dige
         now = now or utcnow()
         log.info("job start %s", job, extra=job_fields(job=job, event="start"))
         started = time.monotonic()
-        queued = queue_new_matches(runtime.db, runtime.config.topic_keywords(), now)
+        queued = queue_new_matches(runtime.db, runtime.config.topic_keywords(), now,
+                                   fresh_days=runtime.config.settings.digest.first_digest_days)
         report = send_due_digests(runtime.db, runtime.config, now, secret=runtime.secret, guard=runtime.lease)
         level = logging.WARNING if report.failures or report.deferred else logging.INFO
         log.log(level, "job end %s", job, extra=job_fields(

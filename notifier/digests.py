@@ -7,6 +7,11 @@ pending rows to the deliveries ledger. Each subscriber keeps a watermark,
 first run looks back :data:`FIRST_LOOKBACK` (so a digest right after import
 is not empty, and an old archive is not mailed out).
 
+With ``fresh_days`` (the jobs pass ``digest.first_digest_days``), only visits
+dated within that many days of ``now`` are queued: the visit's date, else its
+article's publication date, else when it was stored. A first digest after a
+crawl of an archive, or a backfill (``crawl --since``), mails nothing old as new.
+
 :func:`send_due_digests` sends one digest per due subscriber holding every
 pending visit, through :mod:`notifier.delivery`.
 """
@@ -17,7 +22,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select, update
@@ -84,10 +89,22 @@ def _start_id(db: Database, subscribers: Collection[SubscriberRow]) -> int:
     return min(seen)
 
 
+def visit_day(stored: StoredVisit) -> date:
+    """The day a visit happened, as far as is known: its date, its article's publication, its storing."""
+    for text in (stored.visit.date, stored.published):
+        try:
+            return date.fromisoformat((text or "")[:10])
+        except ValueError:  # none, or a partial date such as "2023-03": try the next
+            continue
+    return stored.created_at.date()
+
+
 def _collect(index: WatchIndex, visits: Sequence[StoredVisit],
-             subscribers: Mapping[int, SubscriberRow]) -> list[tuple[int, int, str]]:
+             subscribers: Mapping[int, SubscriberRow], oldest: date | None) -> list[tuple[int, int, str]]:
     rows: dict[tuple[int, int], list[str]] = defaultdict(list)
     for visit in visits:
+        if oldest is not None and visit_day(visit) < oldest:
+            continue
         for match in index.match(visit):
             subscriber = subscribers[match.subscriber_id]
             if visit.id <= subscriber.matched_visit_id:
@@ -98,8 +115,11 @@ def _collect(index: WatchIndex, visits: Sequence[StoredVisit],
     return [(sid, vid, "\n".join(watches)) for (sid, vid), watches in rows.items()]
 
 
-def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: datetime) -> int:
-    """Add pending ledger rows for visits not yet matched; return how many were added."""
+def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: datetime, *,
+                      fresh_days: int | None = None) -> int:
+    """Add pending ledger rows for visits not yet matched (with ``fresh_days``: only those dated
+    within that many days of ``now``); return how many were added."""
+    oldest = (now - timedelta(days=fresh_days)).date() if fresh_days is not None else None
     with db.session() as session:
         subscribers = {s.id: s for s in session.scalars(
             select(SubscriberRow).where(SubscriberRow.status == "active"))}
@@ -114,7 +134,7 @@ def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: da
     added = 0
     for start in range(0, len(ids), _CHUNK):
         visits = list(load_visits_by_id(db, ids[start:start + _CHUNK]).values())
-        rows = _collect(index, visits, subscribers)
+        rows = _collect(index, visits, subscribers, oldest)
         with db.session() as session, session.begin():
             added += ledger.add_pending(session, rows, now)
     with db.session() as session, session.begin():

@@ -59,6 +59,7 @@ download_timeout = 10
 crawl_timeout = {crawl_timeout}
 [digest]
 base_url = "http://127.0.0.1:8080"
+first_digest_days = 36500  # the demo snapshot's visits are from 2023: new to these tests
 """)
     entries = []
     for name, schedule in sources.items():

@@ -45,7 +45,8 @@ def _summary(report: DigestReport, dry_run: bool) -> None:
 def _preview(app: App, email: str, output: str | None) -> None:
     path = Path(output or f"digest-preview-{safe_filename(email.strip().lower())}.html")
     now = utcnow()
-    queue_new_matches(app.db, app.config.topic_keywords(), now)
+    queue_new_matches(app.db, app.config.topic_keywords(), now,
+                      fresh_days=app.config.settings.digest.first_digest_days)
     try:
         count = preview_digest(app.db, app.config, email, now, path)
     except LookupError as exc:
@@ -79,7 +80,8 @@ def digest(app: App, dry_run: bool, outbox: str | None, preview: str | None, out
     if preview:
         return _preview(app, preview, output)
     config, now = app.config, utcnow()
-    queued = queue_new_matches(app.db, config.topic_keywords(), now)
+    queued = queue_new_matches(app.db, config.topic_keywords(), now,
+                               fresh_days=config.settings.digest.first_digest_days)
     click.echo(f"{queued} new matching (subscriber, visit) pairs queued")
     try:
         report = send_due_digests(app.db, config, now, outbox=Path(outbox) if outbox else None,

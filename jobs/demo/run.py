@@ -57,7 +57,8 @@ def demo_config(config_dir: Path, out_dir: Path, site_url: str, smtp_port: int) 
         smtp=SmtpSettings(host="127.0.0.1", port=smtp_port, security="none",
                           sender="inspectwatch demo <demo@inspectwatch.example.org>"),
         crawl=CrawlSettings(allow_private_networks=True, max_pages_per_source=20),
-        digest=DigestSettings(base_url="https://inspectwatch.example.org"),
+        # the snapshot's visits are from 2023: new to the demo, though older than first_digest_days
+        digest=DigestSettings(base_url="https://inspectwatch.example.org", first_digest_days=36500),
     )
     sources = [
         SourceConfig(name=f"demo-{lang}", cms="hanweb", language=lang, schedule="1h",
@@ -100,7 +101,8 @@ def run_demo(config_dir: Path, out_dir: Path, *, progress: bool = False) -> Demo
         try:
             import_subscribers(db, config.subscribers)
             now = utcnow()
-            queue_new_matches(db, config.topic_keywords(), now)
+            queue_new_matches(db, config.topic_keywords(), now,
+                              fresh_days=config.settings.digest.first_digest_days)
             report = send_due_digests(db, config, now, force=True, secret=DEMO_SECRET, copy_to=out_dir)
             articles, visits = _count(db)
         finally:
