@@ -146,3 +146,14 @@ def test_officials_leading_groups_of_their_own_are_leads() -> None:
     [visit] = extract_visits(text, published="2024-03-07", lang="zh")
     assert _names(visit.officials) == ["朱立新", "卢明", "万华", "张松"]
     assert visit.accompanying == []
+
+
+def test_officials_written_name_first() -> None:
+    text = ("4月10日，省咨询委张明远副主任带队赴东山县开展课题调研。黄小勇部长，王洪海、陈立新委员等参加。"
+            "调研组先后来到华兴电子有限公司、东湖村。")
+    [visit] = extract_visits(text, published="2024-04-15", lang="zh")
+    assert _names(visit.officials) == ["张明远"]
+    assert _names(visit.accompanying) == ["黄小勇", "王洪海", "陈立新"]
+    leader = "4月11日下午，正在东山考察的习近平总书记来到五指山脚下的水满乡毛纳村。"
+    [visit] = extract_visits(leader, published="2024-04-12", lang="zh")
+    assert _names(visit.officials) == ["习近平"]

@@ -12,12 +12,13 @@ from itertools import accumulate
 
 from core.records import Stop, Visit
 from crawler.visits.chinese_dates import zh_date
+from crawler.visits.chinese_name_first import name_first_mentions
 from crawler.visits.chinese_noise import strip_noise
 from crawler.visits.chinese_stops import candidate_items, zh_stops
 from crawler.visits.dates import Reference
 from crawler.visits.detect import zh_is_visit
 from crawler.visits.language import to_simplified
-from crawler.visits.officials import Mention, zh_mentions
+from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.record import make_visit
 from crawler.visits.regions import region_names, zh_regions
 
@@ -169,13 +170,19 @@ def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> li
     return visits
 
 
+def _mentions(doc: ZhDoc) -> list[Mention]:
+    """Officials named title first (市委书记刘强) and name first (张鸿铭副主任), in text order."""
+    both = zh_mentions(doc.text, doc.simple) + name_first_mentions(doc.text, doc.simple)
+    return drop_overlaps(sorted(both, key=lambda m: m.start))
+
+
 def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of one Chinese article or digest item (none when it reports no visit)."""
     doc = _doc(text)
-    mentions = zh_mentions(doc.text, doc.simple)
+    mentions = _mentions(doc)
     if not mentions and title and title not in text:
         doc = _doc(title + "\n" + text)
-        mentions = zh_mentions(doc.text, doc.simple)
+        mentions = _mentions(doc)
     leads, acc = _roles(doc, mentions)
     if not zh_is_visit(doc.simple, to_simplified(title or ""), mentions, leads, acc):
         return []

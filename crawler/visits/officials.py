@@ -24,7 +24,7 @@ SURNAMES = frozenset(
     "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印"
     "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "閆劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔嚴錢戴薛閻顏聶魯詹歐關蘭俞趙阎蔺祁窦"
-    "傅缑远宰禄郗訾逄蒯仉邴厍郦隗璩禚佴"
+    "傅缑远宰禄郗訾逄蒯仉邴厍郦隗璩禚佴习習"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
                      "令狐", "宇文", "司徒", "夏侯", "端木", "歐陽")
@@ -49,6 +49,10 @@ _ZH_VERBS_AFTER = re.compile(
 _ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\d]|上午|下午|晚上|日讯|日|前往")
 
 
+# Words after a title that begin with a surname character but are verbs (总书记来到…).
+_VERB_NOT_NAME = re.compile(r"来到|前往|深入|走进|参加|陪同|出席|主持|先后|一行|带队|带领|实地|考察|调研")
+
+
 @dataclass
 class Mention:
     """An official named in the text, at [start, end), with a title."""
@@ -64,7 +68,7 @@ def _zh_name_at(simple: str, pos: int) -> int:
     """Length of the Chinese name starting at ``pos`` (0 when none)."""
     head = simple[pos:pos + 2]
     surname = 2 if head in COMPOUND_SURNAMES else 1
-    if surname == 1 and simple[pos:pos + 1] not in SURNAMES:
+    if surname == 1 and simple[pos:pos + 1] not in SURNAMES or _VERB_NOT_NAME.match(simple, pos):
         return 0
     given = simple[pos + surname:pos + surname + 2]
     if not given or not all("\u4e00" <= c <= "\u9fff" for c in given[:1]):

@@ -1,0 +1,59 @@
+"""Officials written name first, title after: 张鸿铭副主任一行, 习近平总书记来到, 王洪涛、陈畴镛委员.
+
+News copy names most officials title first (市委书记刘强), which ``officials.zh_mentions``
+reads. Delegation and CPPCC reports often turn it round. A name is read before a title
+word only where a boundary stands before the name (punctuation, 的, or the end of an
+organisation's name: 省咨询委张鸿铭副主任) and something that follows a person stands after
+the title (一行, 带队, 陪同, a comma...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.visits.officials import COMPOUND_SURNAMES, SURNAMES, Mention
+
+_TITLE = re.compile(
+    r"(?:常务|专职|特邀|特约)?(?:副|总)?(?:书记|主任|主席|部长|委员|市长|县长|区长|省长|州长|局长|厅长|"
+    r"秘书长|总理|组长|院长|检察长|巡视员|研究员)")
+_BOUNDARY = re.compile(r"[，,、。；;：:\s（(“\"的委局厅办部会院府]")
+_FOLLOWS = re.compile(r"[，,、。；;）)]|一行|带队|带领|率|来到|来|到|赴|前往|深入|等|陪同|参加|分别|一同|"
+                      r"同志|在|指出|强调|表示|说|先后|实地|调研|考察|视察")
+# Characters no given name has in this position: they end organisations and titles (区委, 县府).
+_NOT_GIVEN = set("委党局厅部办市县区省镇乡村政府会院组员记协司处队所站团长级主副总")
+
+
+def _name_before(simple: str, end: int) -> int:
+    """Length of a person's name ending at ``end`` (0 when none): three characters, else two."""
+    for length in (3, 2):
+        start = end - length
+        if start < 0:
+            continue
+        name = simple[start:end]
+        surname = 2 if name[:2] in COMPOUND_SURNAMES else 1
+        if surname == 1 and name[0] not in SURNAMES:
+            continue
+        if any(not "\u4e00" <= c <= "\u9fff" or c in _NOT_GIVEN for c in name[surname:]):
+            continue
+        if start == 0 or _BOUNDARY.match(simple, start - 1):
+            return length
+    return 0
+
+
+def name_first_mentions(text: str, simple: str) -> list[Mention]:
+    """Mentions written name first; each spans the name and its title."""
+    out: list[Mention] = []
+    for m in _TITLE.finditer(simple):
+        if not _FOLLOWS.match(simple, m.end()):
+            continue
+        length = _name_before(simple, m.start())
+        if not length:
+            continue
+        title = text[m.start():m.end()]
+        start = m.start() - length
+        found = [Mention(text[start:m.start()], title, start, m.end(), start)]
+        while simple[start - 1:start] == "、" and (prior := _name_before(simple, start - 1)):
+            start -= 1 + prior
+            found.insert(0, Mention(text[start:start + prior], title, start, start + prior, start))
+        out += found
+    return out
