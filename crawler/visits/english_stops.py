@@ -20,7 +20,8 @@ from crawler.visits.stops import dedupe, en_kind
 SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|Company|Group|"
         r"Corporation|Project|project|Village|village|Community|community|"
         r"Textiles?|Bearings?|Moulds?|Molds?|Steel|Machinery|Electronics|Pharmaceuticals?|"
-        r"Motors|Logistics|Dairy|Brewery|Winery|Foods|Shipyard|Semiconductors?|Robotics|Optoelectronics|"
+        r"Motors|Logistics|Dairy|Manufacturing|Technology|Technologies|Equipment|Packaging|Food|Glass|"
+        r"Brewery|Winery|Foods|Shipyard|Semiconductors?|Robotics|Optoelectronics|"
         r"Park|park|Base|base|Center|Centre|center|Museum|museum|University|Institute|College|School|"
         r"Hospital|Station|Zone|Complex|Road|Plant|Factory|Market|Homeland|Garden|Farm|Academy|"
         r"Headquarters|Library|Port|Pier|Mine|Cooperative|Reservoir|Hall|Street|Town|Township|"
@@ -55,7 +56,8 @@ _FUTURE = re.compile(r"\b(?:scheduled|will|plan(?:s|ned)? to|were to|are to|is t
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
-_LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|some|construction site of the|construction of the|construction of|"
+_LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|some|such (?:enterprises|companies|projects|sites|villages) as|"
+                         r"construction site of the|construction of the|construction of|"
                          r"site of|site of the|preparations for the groundbreaking of the|"
                          r"work at the site of|construction site of|site of)\s+)+", re.I)
 _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|"
@@ -130,6 +132,12 @@ def _split_list(obj: str, lowercase: bool = False) -> list[str]:
 _LOWER_SITE = re.compile(r"\b(complex|site|park|market|center)\b")
 _SINGLE_FRAME = re.compile(r"(?:first|next|last) stop was\s+$")
 _STRONG_LOWER = re.compile(r"\b(?:museum|base|complex)$")
+# Lower-case objects that are no site: plural kinds ("villages", "rural villages"), people
+# ("locals lifted out of poverty", "cadres"), manner ("listened carefully").
+_GENERIC = re.compile(
+    r"^(?:(?:some|several|many|local|rural|urban|key|major|relevant|various|the|all)\s+)*[a-z-]+s$|"
+    r"^(?:visited\s+)?(?:locals|cadres|households|residents|workers|party members|farmers|villagers|staff|"
+    r"families|the elderly|the poor)\b|^[a-z]+ed\s+[a-z]+ly$")
 
 
 _LIST_END = re.compile(
@@ -151,7 +159,7 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
         if lowercase:
             items = [re.sub(r"^[A-Z][a-z]+['’]s\s+", "", p) for p in items]
-            items = [p for p in items if p[:1].islower()]
+            items = [p for p in items if p[:1].islower() and not _GENERIC.search(p)]
             enough = len(items) >= 2 or bool(items and _LOWER_SITE.search(items[0]))
             if enough and len(items) > len(out):
                 out = items[:8]

@@ -1,0 +1,31 @@
+"""English stops: industry-tail names, 'such enterprises as', generic objects, zones (fictional)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _visit(text: str):  # type: ignore[no-untyped-def]
+    [visit] = extract_visits(text, published="2024-02-13", lang="en")
+    return visit
+
+
+def test_such_enterprises_as_and_industry_tails() -> None:
+    visit = _visit("On February 12, Yang Lifeng, executive vice mayor, visited such enterprises as Hengda "
+                   "Glass, Ruijin Packaging and Lanbo Equipment Manufacturing to learn about production.")
+    names = [s.name for s in visit.stops]
+    assert names == ["Hengda Glass", "Ruijin Packaging", "Lanbo Equipment Manufacturing"]
+
+
+def test_plural_kinds_and_people_are_not_stops() -> None:
+    visit = _visit("On February 12, Liu Guo, Vice Premier, went to Pingle City and visited locals lifted "
+                   "out of poverty and cadres stationed in villages. He also visited rural villages and "
+                   "urban communities.")
+    assert visit.stops == []
+
+
+def test_a_development_zone_visited_is_a_region_not_a_stop() -> None:
+    visit = _visit("On February 12, Yang Lifeng, executive vice mayor, visited the manufacturing "
+                   "enterprises in Pingle High-tech Zone and the Hengda Glass Co., Ltd.")
+    assert "Pingle High-tech Zone" in visit.regions
+    assert [s.name for s in visit.stops] == ["Hengda Glass Co., Ltd."]
