@@ -217,10 +217,20 @@ class ViewCache:
         return found
 
 
+def newest_first(items: Sequence[DigestItem], limit: int | None) -> list[DigestItem]:
+    """The ``limit`` most recent items (by visit date, else publication date); all when None."""
+    ordered = sorted(items, key=lambda i: i.visit.visit.date or i.visit.published or "", reverse=True)
+    return ordered if limit is None else ordered[:limit]
+
+
 def build_context(*, email: str, frequency: str, timezone: str, watches: Sequence[str],
                   items: Sequence[DigestItem], now: datetime, unsubscribe_url: str,
-                  unsubscribe_mailto: str, cache: ViewCache | None = None) -> DigestContext:
-    """The template context of one digest; ``cache`` shares views and summaries across a run."""
+                  unsubscribe_mailto: str, cache: ViewCache | None = None,
+                  max_visits: int | None = None) -> DigestContext:
+    """The template context of one digest; ``cache`` shares views and summaries across a run.
+    With ``max_visits``, only the newest that many are shown and the rest counted (``more``)."""
+    shown = newest_first(items, max_visits)
+    more, items = len(items) - len(shown), shown
     if cache is None:
         days = group_visits([visit_view(item) for item in items])
         summary = _summary
@@ -233,4 +243,4 @@ def build_context(*, email: str, frequency: str, timezone: str, watches: Sequenc
         subject=make_subject(views, summary), email=email, frequency=frequency,
         watches=[clean_text(w) for w in watches],
         count=len(views), generated=local_time(now, timezone), unsubscribe_url=unsubscribe_url,
-        unsubscribe_mailto=unsubscribe_mailto, summary=lines, days=days)
+        unsubscribe_mailto=unsubscribe_mailto, summary=lines, days=days, more=more)

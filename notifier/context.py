@@ -10,7 +10,9 @@ where a field says otherwise.
     digest.email              str: the subscriber's address
     digest.frequency          "immediate" | "daily" | "weekly"
     digest.watches            list[str]: the subscriber's watches as written
-    digest.count              int: number of visits in the digest
+    digest.count              int: number of visits shown in the digest
+    digest.more               int: matching visits left out (digest.max_visits, or the 100 KB
+                              HTML limit): shown as "and N more"; 0 when none was
     digest.generated          str: local time of the digest, e.g. "2023-03-30 08:00 CST"
     digest.unsubscribe_url    str: https (or http) link; GET confirms, POST unsubscribes
     digest.unsubscribe_mailto str: mailto: link for the same
@@ -150,3 +152,4 @@ class DigestContext:
     unsubscribe_mailto: str
     summary: list[SummaryLine]
     days: list[DayGroup]
+    more: int = 0

@@ -43,6 +43,7 @@ from notifier.schedule import is_due, next_slot, schedule_next
 from notifier.unsubscribe import make_token, resolve_secret, unsubscribe_links
 
 DRY_RUN_SECRET = "dry-run: links are not valid"
+MAX_HTML_BYTES = 100_000  # Gmail clips a message over 102 KB, and with it the unsubscribe footer
 logger = logging.getLogger(__name__)
 
 
@@ -252,11 +253,16 @@ class DigestRun:
         settings = self.config.settings
         links = unsubscribe_links(settings.digest, settings.smtp, make_token(self.secret, subscriber.id,
                                                                              subscriber.email))
-        context = build_context(email=subscriber.email, frequency=subscriber.frequency,
-                                timezone=subscriber.timezone, watches=subscriber.watches, items=items,
-                                now=self.now, unsubscribe_url=links.https, unsubscribe_mailto=links.mailto,
-                                cache=self.views)
-        rendered = render_digest(context)
+        limit = settings.digest.max_visits
+        while True:  # the newest max_visits; fewer while the HTML is over MAX_HTML_BYTES
+            context = build_context(email=subscriber.email, frequency=subscriber.frequency,
+                                    timezone=subscriber.timezone, watches=subscriber.watches, items=items,
+                                    now=self.now, unsubscribe_url=links.https,
+                                    unsubscribe_mailto=links.mailto, cache=self.views, max_visits=limit)
+            rendered = render_digest(context)
+            if context.count <= 1 or len(rendered.html.encode()) <= MAX_HTML_BYTES:
+                break
+            limit = context.count - max(1, context.count // 5)
         message = build_message(rendered, sender=settings.smtp.sender, to=subscriber.email, links=links,
                                 now=self.now, message_id=make_message_id(settings.smtp.sender))
         return rendered, message
