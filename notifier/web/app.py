@@ -13,8 +13,8 @@ sees a stack trace.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
@@ -37,11 +37,13 @@ HealthCheck = Callable[[], bool]
 
 @dataclass(frozen=True)
 class WebContext:
-    """What the routes need: the web's database, the link-signing secret, the limits."""
+    """What the routes need: the web's database, the link-signing secret, the limits, the topics
+    that ``topic:`` in a search expands to."""
 
     db: Database
     secret: str
     limits: WebLimits
+    topics: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 def database_answers(db: Database) -> HealthCheck:
@@ -88,10 +90,10 @@ def _server_error(_request: Request, _exc: Exception) -> Response:
 
 def create_app(web: WebContext, health: HealthCheck | None = None) -> Starlette:
     """The app; ``health`` decides ``/healthz`` (default: the database answers)."""
-    from notifier.web import unsubscribe
+    from notifier.web import browse, unsubscribe
 
     routes = [Route("/healthz", _healthz(health or database_answers(web.db)), methods=["GET"]),
-              *unsubscribe.routes()]
+              *browse.routes(), *unsubscribe.routes()]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(SecurityHeaders), Middleware(BodyLimit, max_body=web.limits.max_body)],
