@@ -145,7 +145,8 @@ def start_http(daemon: Daemon, host: str, port: int, health_host: str, health_po
         public_sock.close()
         raise
     web_db = open_web_database(daemon.runtime.db.url, limits.db_busy_ms)
-    web = WebContext(web_db, daemon.runtime.secret or "", limits, daemon.runtime.config.topic_keywords())
+    config = daemon.runtime.config
+    web = WebContext(web_db, daemon.runtime.secret or "", limits, config.topic_keywords(), config.settings)
     app = create_app(web, lambda: is_healthy(daemon))
     public = start_in_thread(app, public_sock, limits, on_stop=web_db.close)
     admin = start_in_thread(admin_app(daemon), admin_sock, limits, name="inspectwatch-health")

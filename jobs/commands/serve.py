@@ -53,7 +53,8 @@ def serve(app: App, host: str, port: int, max_connections: int) -> None:
     web_db = open_web_database(db.url, limits.db_busy_ms)
     click.echo(f"serving unsubscribe links on {address(sock)}/unsubscribe "
                f"(public base URL: {app.config.settings.digest.base_url})")
-    web = create_app(WebContext(web_db, secret, limits, app.config.topic_keywords()))
+    config = app.config
+    web = create_app(WebContext(web_db, secret, limits, config.topic_keywords(), config.settings))
     signal.signal(signal.SIGTERM, _interrupt)  # uvicorn stops gracefully, then re-raises it: exit 0 here
     try:
         serve_forever(web, sock, limits)

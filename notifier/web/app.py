@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from core.config import Settings
 from core.db.engine import Database
 from notifier.render import render_page
 from notifier.web.limits import WebLimits
@@ -44,6 +45,7 @@ class WebContext:
     secret: str
     limits: WebLimits
     topics: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
 
 
 def database_answers(db: Database) -> HealthCheck:
@@ -90,14 +92,16 @@ def _server_error(_request: Request, _exc: Exception) -> Response:
 
 def create_app(web: WebContext, health: HealthCheck | None = None) -> Starlette:
     """The app; ``health`` decides ``/healthz`` (default: the database answers)."""
-    from notifier.web import browse, unsubscribe
+    from notifier.web import browse, signup, unsubscribe
+    from notifier.web.ratelimit import SignupLimits
 
     routes = [Route("/healthz", _healthz(health or database_answers(web.db)), methods=["GET"]),
-              *browse.routes(), *unsubscribe.routes()]
+              *browse.routes(), *signup.routes(), *unsubscribe.routes()]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(SecurityHeaders), Middleware(BodyLimit, max_body=web.limits.max_body)],
         exception_handlers={OperationalError: _busy, HTTPException: _http_error, Exception: _server_error},
     )
     app.state.web = web
+    app.state.signup_limits = SignupLimits(web.limits.signup_per_client, web.limits.signup_per_address)
     return app

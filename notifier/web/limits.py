@@ -28,3 +28,7 @@ class WebLimits:
     """The ``Retry-After`` seconds sent with a 503."""
     shutdown_grace: float = 5.0
     """On shutdown, how long requests in progress may take to finish."""
+    signup_per_client: str = "10/hour"
+    """Sign-ups one client may submit (beyond: 429), in the ``limits`` library's notation."""
+    signup_per_address: str = "3/day"
+    """Mails the sign-up form may send one address (beyond: the page is the same, no mail goes)."""

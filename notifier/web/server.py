@@ -25,6 +25,7 @@ import uvicorn
 from starlette.types import ASGIApp
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from core.config import Settings
 from core.db.engine import Database
 from notifier.web.limits import WebLimits
 
@@ -132,12 +133,14 @@ def serve_forever(app: ASGIApp, sock: socket.socket, limits: WebLimits) -> None:
 
 
 def start_server(db: Database, secret: str, host: str = "127.0.0.1", port: int = 8080,
-                 limits: WebLimits | None = None) -> RunningServer:
+                 limits: WebLimits | None = None, settings: Settings | None = None) -> RunningServer:
     """The public app on ``host:port`` in a thread, with its own short-waiting database engine."""
     from notifier.web.app import WebContext, create_app
     from notifier.web.database import open_web_database
 
     limits = limits or WebLimits()
+    settings = settings or Settings()
     web_db = open_web_database(db.url, limits.db_busy_ms)
     sock = bind(host, port)
-    return start_in_thread(create_app(WebContext(web_db, secret, limits)), sock, limits, on_stop=web_db.close)
+    app = create_app(WebContext(web_db, secret, limits, settings=settings))
+    return start_in_thread(app, sock, limits, on_stop=web_db.close)
