@@ -34,6 +34,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _COMPANY = re.compile(r"(,?\s*(co\.?|company|corp\.?|corporation|ltd\.?|limited|inc\.?|group|llc)\b\.?)+\s*$"
                       r"|(股份)?有限(责任)?公司$|集团$", re.IGNORECASE)
+_TOPIC = re.compile(r'topic:(?:"([^"]*)"|([^\s()"]+))', re.IGNORECASE)
 _REGION_SUFFIX = re.compile(r"\s*(county|district|city|province|new area|县|区|市|省)$", re.IGNORECASE)
 
 
@@ -60,7 +61,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 def _sentences(texts: Sequence[str]) -> list[str]:
-    return [t for t in (cut_quote(clean_text(text), MAX_SENTENCE) for text in texts[:2]) if t]
+    return [t for t in (clean_text(text) for text in texts) if t]
 
 
 def _places(stops: Sequence[StopView], regions: Sequence[str]) -> list[PlaceView]:
@@ -99,13 +100,28 @@ def _visit_fields(stored: StoredVisit) -> dict[str, object]:
         date=visit.date or stored.published or "", language=stored.language,
         officials=officials, accompanying=_people(visit.accompanying), regions=regions, stops=stops,
         places=_places(stops, regions), co_leads=officials[1:],
-        sources=[SourceView(title, site_name(url, source), url)], emphasized=_sentences(visit.emphasized))
+        sources=[SourceView(title, site_name(url, source), url)], sentences=_sentences(visit.emphasized))
+
+
+def watch_label(watch: str) -> str:
+    """A watch as a reader says it: ``topic:new-energy`` -> "new energy" (no slugs)."""
+    return clean_text(_TOPIC.sub(lambda m: (m.group(1) or m.group(2)).replace("-", " ").replace("_", " "),
+                                 watch))
+
+
+def _quotes(sentences: Sequence[str], terms: Sequence[str]) -> list[str]:
+    """The sentences a watch found something in (at most three), else the first two."""
+    found = Highlighter(terms)
+    matched = [s for s in sentences if found and found.search(s)]
+    return [cut_quote(s, MAX_SENTENCE) for s in (matched[:3] or sentences[:2])]
 
 
 def _with_matches(fields: dict[str, object], matches: Sequence[Match]) -> VisitView:
-    hits = [WatchHit(clean_text(m.watch), m.terms) for m in matches]
+    hits = [WatchHit(clean_text(m.watch), m.terms, watch_label(m.watch)) for m in matches]
     terms = list(dict.fromkeys(t for m in matches for t in m.terms))
-    return VisitView(**fields, matches=hits, terms=terms)  # type: ignore[arg-type]
+    shown = {key: value for key, value in fields.items() if key != "sentences"}
+    quotes = _quotes(fields["sentences"], terms)  # type: ignore[arg-type]
+    return VisitView(**shown, emphasized=quotes, matches=hits, terms=terms)  # type: ignore[arg-type]
 
 
 def visit_view(item: DigestItem) -> VisitView:

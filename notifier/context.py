@@ -41,9 +41,11 @@ where a field says otherwise.
           visit.places        list[PlaceView]: the stops by region (region "" for stops without one)
           visit.co_leads      list[Person]: lead officials after the first (the group's heading)
           visit.sources       list[SourceView]: title, site ("jinan.gov.cn") and url of each report
-          visit.emphasized    list[str]: at most two sentences, each at most 280 characters, cut at a
-                              sentence or word boundary with an ellipsis
-          visit.matches       list[WatchHit]: watch (as written) and terms (what was found)
+          visit.emphasized    list[str]: the sentences a watch found something in (at most three), else
+                              the first two; each at most 280 characters, cut at a sentence or word
+                              boundary with an ellipsis
+          visit.matches       list[WatchHit]: watch (as written), label (as a reader says it: topic
+                              slugs become words) and terms (what was found, as the visit writes it)
           visit.terms         list[str]: every matched term, for the ``highlight`` filter
 
 Filters: ``text | highlight(visit.terms)`` escapes ``text`` and wraps each
@@ -103,6 +105,7 @@ class SummaryLine:
 class WatchHit:
     watch: str
     terms: tuple[str, ...]
+    label: str = ""
 
 
 @dataclass(frozen=True)

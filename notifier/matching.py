@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 
 SEGMENTS = ("official", "region", "org", "stop", "title", "emphasized", "topics", "official-key", "place-key")
 _FIELD_SEGMENTS: dict[str, tuple[int, ...]] = {
-    "any": tuple(range(7)),  # a plain word never matches through a transliteration
+    # A plain word looks only where the digest shows text: not in the topic tags (the crawler sets
+    # them from the article's body, which the digest does not show), not through a transliteration.
+    "any": tuple(range(6)),
     "official": (0,),
     "place": (1, 2, 3),
     "org": (2,),
@@ -155,7 +157,7 @@ class _Compiler:
                 return (lambda hits: False), set()
             tid = self.term_id(node.field, pattern)
             ids = [tid, *self.crossed(node)]
-            if positive:
+            if positive and node.field != "topics":  # a topic's tag is no text a reader can see
                 shown.extend((i, node.text + ("*" if node.prefix else ""), tid) for i in ids)
             if len(ids) == 1:
                 return (lambda hits: tid in hits), {tid}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from notifier.text import is_cjk
 
@@ -33,6 +34,7 @@ def _ellipsis(text: str, last_word_whole: bool) -> str:
     return keep.rstrip(" ,;:，、；：") + ELLIPSIS
 
 
+@lru_cache(maxsize=1 << 14)
 def cut_quote(text: str, limit: int) -> str:
     """``text`` within ``limit`` characters, cut where a reader expects a cut.
 

@@ -181,6 +181,32 @@ def test_plain_text_is_wrapped_at_78_columns():
     assert "\n  > 他强调" in text and "…" in text
 
 
+def test_each_card_shows_the_sentences_that_matched():
+    """A term found in the fourth quote shows that quote, highlighted; a Chinese keyword behind an
+    English topic is highlighted in the Chinese quote."""
+    en, _, zh = sample_items()
+    said = ["Work must go on.", "Plans were made.", "Roads were built.", "Graphite output must double."]
+    deep = replace(en.visit, visit=replace(en.visit.visit, emphasized=said))
+    index = WatchIndex.build([type("Sub", (), {"id": 1, "watches": ["graphite"]})()], SAMPLE_TOPICS)
+    view = visit_view(DigestItem(deep, index.match(deep)))
+    assert view.emphasized == ["Graphite output must double."]
+    unmatched = visit_view(DigestItem(deep, []))
+    assert unmatched.emphasized == said[:2]
+    html = re.sub(' style="[^"]*"', "", render_digest(sample_context()[0]).html)
+    assert "他强调，要延伸<mark>炭素</mark>产业链条" in html
+
+
+def test_the_reason_is_written_for_people():
+    items = sample_items()
+    topical = [DigestItem(items[0].visit, [Match(1, "topic:new-energy OR topic:carbon", ("graphite",))])]
+    rendered = render_digest(sample_context(topical)[0])
+    html = re.sub(' style="[^"]*"', "", rendered.html)
+    assert "Matches your watch <code>new energy OR carbon</code>: <mark>graphite</mark>" in html
+    assert "Matches your watch “new energy OR carbon”: graphite" in rendered.text
+    cards_html, cards_text = html.split('<td class="foot">')[0], rendered.text.split("\n--")[0]
+    assert "new-energy" not in cards_html and "topic:" not in cards_text
+
+
 @pytest.mark.parametrize("suffix", ["html", "txt"])
 def test_whole_page_path_matches_golden_file(suffix):
     from notifier.render import _render_page

@@ -83,7 +83,7 @@ def test_digest_structure_headers_and_content(db, tmp_path):
         assert "Yu Haitian" not in part
     for term in ("Pingyin", "炭素", "graphite"):
         assert re.search(f"<mark[^>]*>{term}</mark>", html), term
-    assert "Matched topic:carbon (carbon, graphite); place:Pingyin (Pingyin)" in text
+    assert "Matches your watches “carbon”: carbon, graphite; “place:Pingyin”: Pingyin" in text
     bo = by_rcpt["bo@example.org"].message()
     assert bo["Subject"] == "Yu Haitian inspected Laiwu Steel (Laiwu)"
     assert states(db) == [(1, 1, "sent", 0), (1, 3, "sent", 0), (2, 2, "sent", 0)]

@@ -59,7 +59,7 @@ def matched(watch: str, visit: StoredVisit) -> tuple[str, ...] | None:
     ("(steel OR coal) Laiwu", STEEL, ("steel", "Laiwu")),
     ("(steel OR coal) Pingyin", STEEL, None),
     ("topic:carbon", EN, ("carbon", "graphite")),
-    ("topic:carbon", ZH, ("carbon", "炭素")),          # the visit's topic name and a keyword
+    ("topic:carbon", ZH, ("炭素",)),                   # the Chinese keyword of an English topic
     ("topic:steel", EN, None),
     ("place:(Pingyin OR 平阴) -official:Yu", ZH, ("平阴县", "平阴")),
     ("secretary", EN, ("secretary",)),                # officials' titles are searched too
@@ -97,6 +97,16 @@ def test_names_match_across_scripts(watch, visit, terms):
 
 def test_cross_script_names_filter_records():
     assert filter_visits([EN, STEEL, ZH], 'official:"Liu Qiang" place:平阴', SAMPLE_TOPICS) == [EN, ZH]
+
+
+def test_plain_words_match_only_text_a_digest_shows():
+    """Topic tags come from the article's body, which a digest does not show: a plain word does not
+    look there; a topic: watch still matches its tag, and reports no term it cannot show."""
+    tagged = StoredVisit(8, Visit(officials=[Official("Liu Qiang")], regions=["Pingyin County"],
+                                  topics=["carbon"]), "https://x.example/8", "Liu Qiang in Pingyin",
+                         None, "s", "en", datetime(2023, 1, 1))
+    assert matched("carbon", tagged) is None
+    assert matched("topic:carbon", tagged) == ()
 
 
 def test_many_subscribers_one_index():
