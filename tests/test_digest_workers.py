@@ -8,6 +8,8 @@ stop the run without losing or repeating anything.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import signal
 import smtplib
@@ -29,7 +31,7 @@ from notifier.digests import queue_new_matches, send_due_digests
 from notifier.message import build_message
 from notifier.parallel import WorkerError, forked_map, worker_count
 from notifier.render import RenderedDigest
-from notifier.testing import SAMPLE_TOPICS, local_smtp, sample_config, seeded_database
+from notifier.testing import SAMPLE_TOPICS, RecordingHandler, local_smtp, sample_config, seeded_database
 from notifier.unsubscribe import UnsubscribeLinks
 
 SECRET = "test-secret"
@@ -192,3 +194,58 @@ def test_workers_exit_when_the_run_is_killed(tmp_path):
     for pid in survivors:
         os.kill(pid, signal.SIGKILL)
     assert survivors == [], "digest workers outlived the killed run"
+
+
+class StalledSmtp(RecordingHandler):
+    """Takes the first message and never answers: the run waits while its workers build ahead."""
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        self.count += 1
+        await asyncio.sleep(60)
+        return "451 too late"
+
+
+@pytest.mark.skipif(worker_count(80) == 0, reason="digests are built in forked workers only with 2+ CPUs")
+def test_kill9_of_a_digest_run_leaves_no_worker(tmp_path):
+    """`inspectwatch digest` with forked workers, killed with SIGKILL mid-run: no worker survives."""
+    from test_daemon import BIN, SECRET, add_subscribers, write_config
+
+    db_url = f"sqlite:///{tmp_path / 'digest.db'}"
+    seeded_database(db_url).close()
+    add_subscribers(db_url, [f"r{i:02d}@example.org" for i in range(80)], ["topic:carbon OR Pingyin"])
+    with local_smtp(StalledSmtp()) as (port, handler):
+        config = write_config(tmp_path / "config", site_url="http://127.0.0.1:9", smtp_port=port,
+                              sources={"demo-en": "1h"})
+        env = {**os.environ, "INSPECTWATCH_SECRET": SECRET}
+        run = subprocess.Popen([str(BIN), "--config", str(config), "--db", db_url, "digest"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            deadline = time.monotonic() + 120
+            while handler.count == 0 and run.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(1)  # the workers build ahead until their pipes are full
+            workers = [pid for pid in _group(run.pid) if pid != run.pid]
+            assert handler.count == 1 and workers, "no digest run with workers to kill"
+            os.kill(run.pid, signal.SIGKILL)
+            run.wait()
+            deadline = time.monotonic() + 10
+            while _group(run.pid) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            survivors = _group(run.pid)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(run.pid, signal.SIGKILL)
+    assert survivors == [], f"digest workers outlived the killed run: {survivors}"
+
+
+def _group(pgid: int) -> list[int]:
+    """The live (not zombie) processes of process group ``pgid``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            state, _ppid, group = Path(f"/proc/{entry}/stat").read_text().rpartition(")")[2].split()[:3]
+        except (OSError, ValueError):
+            continue
+        if int(group) == pgid and state != "Z":
+            found.append(int(entry))
+    return found
