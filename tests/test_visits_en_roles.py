@@ -48,3 +48,22 @@ def test_people_visited_are_not_officials() -> None:
     text = ("On June 28, Dong Min, District Mayor, visited the houses of old party members including "
             "Luo Chang and Yin Jing.")
     assert _roles(text) == (["Dong Min"], [])
+
+
+def test_a_meeting_in_a_relative_clause_does_not_decide() -> None:
+    text = ("Wang Lidong, a member of the provincial CPPCC, who attended the session last month, led a "
+            "group to Fengyang County on May 3 to investigate the Hongfeng Boiler Plant.")
+    assert _roles(text) == (["Wang Lidong"], [])
+
+
+def test_a_discipline_title_on_a_companion_keeps_the_visit() -> None:
+    text = ("On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, inspected the Hongda "
+            "paper mill, accompanied by Zhou Lan, secretary of the Municipal Commission for Discipline "
+            "Inspection.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Zhou Lan"])
+
+
+def test_joined_by() -> None:
+    text = ("On May 3, Mayor Karen Bass, joined by Councilmember Curren Price, toured the Main Street "
+            "shelter project.")
+    assert _roles(text) == (["Karen Bass"], ["Curren Price"])

@@ -117,8 +117,8 @@ _EN_MEETING = re.compile(
     r"held an?|signing|delivered a speech|deliberat\w+|interview\w*|speech|"
     r"mobili[sz]ation|presided over)\b", re.I)
 _EN_BEFORE_MEETING = re.compile(
-    r"\b(?:before|after) the (?:meeting|conference|forum)\b[^.]{0,80}\b(?:led|went|visited|inspected|came|"
-    r"observed|toured)\b", re.I)
+    r"\b(?:before|after) the (?:meeting|conference|forum|session|symposium|event)\b[^.]{0,80}"
+    r"\b(?:led|went|visited|inspected|came|observed|toured)\b", re.I)
 _EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|inspected the (?:projects?|sites?)|"
                         r"visited the (?:projects?|sites?))\b", re.I)
 _EN_DISCIPLINE = re.compile(
@@ -132,9 +132,9 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     """Does this English article report a site visit by a named official?"""
     if not has_officials or first_mention_sentence is None:
         return False
-    sentence = sentences[first_mention_sentence]
+    sentence = main_clause(sentences[first_mention_sentence])
     lead_in = " ".join(sentences[max(0, first_mention_sentence - 1):first_mention_sentence + 1])
-    if _EN_DISCIPLINE.search(lead_in):
+    if _EN_DISCIPLINE.search(_EN_DISCIPLINE_BODY.sub("", lead_in)):
         return False
     meeting = _EN_MEETING.search(sentence)
     visit = _EN_VISIT.search(sentence)
@@ -142,6 +142,16 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
     return bool(_EN_VISIT.search(text))
+
+
+_EN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?=,)|\([^)]*\)")
+# The commission's name in a title ("secretary of the Commission for Discipline Inspection").
+_EN_DISCIPLINE_BODY = re.compile(r"(?i)(?:commission|committee) for discipline inspection")
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence without relative clauses and brackets ("X, who attended the session, led...")."""
+    return _EN_RELATIVE.sub("", sentence)
 
 
 def en_visit_sentence(sentence: str) -> bool:

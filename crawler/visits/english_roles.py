@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 
-from crawler.visits.detect import en_visit_sentence
+from crawler.visits.detect import en_visit_sentence, main_clause
 from crawler.visits.officials import Mention
 
 # After the names: "... accompanied", "... took part", "... were also present".
 _ACC_BEFORE = re.compile(
-    r"\b(?:participated|took part|also attended|attended the|joined|able to accompany|"
+    r"\b(?:participated|took part|also attended|attended the|joined(?!\s+by)|able to accompany|"
     r"attended(?=\s*[.;]|\s+(?:the )?(?:event|relevant|activit\w+|inspection|investigation|research))|"
     r"accompan\w+\b(?!\s+by)|(?:was|were) (?:also )?(?:present|at the|on hand|in attendance))", re.I)
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
 _ACC_AFTER = re.compile(
     r"\b(?:accompanied by|accompanying (?:him|her|them)?\s*(?:were|was|are|is)|along with|together with|"
-    r"(?:also\s+)?(?:attending|participating|present)\b[^.;]{0,60}?\b(?:were|was|included)|"
+    r"joined by|(?:toured|visited|inspected)\b[^.;,]{0,60}\bwith(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}$)|"
+    r"(?:also\s+)?(?:attending|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was|included)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
 _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made)\b")
 
@@ -45,7 +46,7 @@ def roles(text: str, sentences: list[tuple[int, str]],
         idx = sentence_index(offsets, m.start)
         s_off, sentence = sentences[idx]
         before = sentence[:m.start - s_off]
-        after = sentence[m.end - s_off:]
+        after = main_clause(sentence[m.end - s_off:])
         acc_after = _ACC_AFTER.search(before)
         acc_marker = _ACC_BEFORE.search(after)
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
