@@ -157,3 +157,18 @@ def test_officials_written_name_first() -> None:
     leader = "4月11日下午，正在东山考察的习近平总书记来到五指山脚下的水满乡毛纳村。"
     [visit] = extract_visits(leader, published="2024-04-12", lang="zh")
     assert _names(visit.officials) == ["习近平"]
+
+
+def test_zones_named_as_the_area_visited_are_regions() -> None:
+    text = ("3月29日，省政协副主席林立带队来东山市调研。调研组一行赴经开区考察了宏达(东山)高温合金项目。"
+            "调研组一行还来到东山开发区规划馆，并在开发区召开座谈会。")
+    [visit] = extract_visits(text, published="2024-03-30", lang="zh")
+    assert "经开区" in visit.regions
+    assert not any("组" in region for region in visit.regions)
+
+
+def test_regions_listed_as_the_objects_of_a_visit_verb() -> None:
+    text = ("5月28日，省委书记王立带领代表团赴贵州省考察。代表团一行重点考察了对口帮扶的黔东南州、黔西南州。"
+            "在黔东南州雷山县西江村，王立走进村民家中。")
+    [visit] = extract_visits(text, published="2024-05-29", lang="zh")
+    assert {"贵州省", "黔东南州", "黔西南州", "雷山县"} <= set(visit.regions)

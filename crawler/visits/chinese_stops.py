@@ -19,7 +19,7 @@ from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|"
     r"深入(?!推进|实施|学习|贯彻|开展|研究|落实|推动|分析|挖掘|调查|细致|了解|交流|思考|基层|一线|群众)到?|(?<!以)赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
-    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|慰问|观摩(?![团组会点]))了?"
+    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|慰问|观摩)(?![团组会点员])了?"
 )
 # An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
 _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
@@ -172,6 +172,12 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _is_region(item: str) -> bool:
+    """A county-level or higher name with its suffix (对口帮扶的黔东南州)."""
+    name = item.rsplit("的", 1)[-1]
+    return name[-1:] in ("市", "县", "区", "省", "州", "旗", "盟") and name in gazetteer().zh
+
+
 def _is_place(item: str) -> bool:
     """A region (平阴县, 我县) or a town: a container, not a site."""
     return bool(re.match(r"^我[县市区镇]$", item) or _TOWN.search(item) or item in gazetteer().zh
@@ -204,7 +210,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12
                            and not _FACILITY.search(name))
             declared = declared or any_declared or (listed and len(name) >= 2) or single_move
-            if not (declared or ZH_STOP_SUFFIX.search(name) or _TOWN.search(name) or is_zone(name)):
+            if not (declared or ZH_STOP_SUFFIX.search(name) or _TOWN.search(name) or is_zone(name)
+                    or _is_region(name)):
                 continue
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
             if not _is_place(name):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from crawler.visits.gazetteer import Region, gazetteer, is_ancestor
+from crawler.visits.language import to_simplified
 
 _ZH_NOT_AFTER = re.compile(
     r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
@@ -23,20 +24,21 @@ _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
 _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
                             r"市场|社区|村|景区|医院|学校|中心)(?=[、，,。和及]|$)")
-_ZH_MOVE_BEFORE = re.compile(r"(?:来到|[到赴]|走进|深入|先后|暗访|检查|督导)$")
+_ZH_MOVE_BEFORE = re.compile(r"(?:来到|[到赴在]|走进|深入|先后|暗访|检查|督导)$")
 _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|"
                             r"调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
                             r"进行|实地|部分|重点|境内|等地)")
-_ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:新区|开发区|高新区))$")
+_ZH_ZONE_REGION = re.compile(
+    r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|自贸区|保税区|综保区|试验区|合作区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
-_OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区)")
+_OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区|州)")
 # Short names of regions that are also everyday words ("交流与合作", "延长产业链", "城东片区"):
 # they name a region only with their suffix (合作市, 延长县).
 _EVERYDAY_WORDS = frozenset(re.findall(r"\S+",
     "合作 和平 延长 新华 红旗 新城 白云 青山 江北 江南 河东 河西 城北 城南 城东 城西 东方 安宁 大同 向阳 "
     "前进 友谊 富裕 兴业 共和 民权 平安 新兴 光明 桥东 桥西 站前 铁西 铁东 城关 南城 北城 东城 西城 上城 "
     "下城 东风 红星 新民 安定 太平 永和 和顺 长寿 永新 中原 东港 西湖 东湖 海港 江城 港口 山城 东山 南山 "
-    "西山 平原 同心 平和 大方 临江 江口"))
+    "西山 平原 同心 平和 大方 临江 江口 全州"))
 
 # One-character names of cities and provinces in news copy (来锡调研, 赴甬考察, 在宁期间).
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -110,9 +112,10 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         framed = dest_before and bool(
             _ZH_DEST_AFTER.match(after)
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after))))
-        if not framed and region.name[-1] in "区县旗" and _ZH_SITE_AFTER.match(tail):
+        chained = bool(i) and chain_end[i - 1] == chain_end[i]
+        if not framed and (region.name[-1] in "区县旗" or chain_end[i] != end) and _ZH_SITE_AFTER.match(tail):
             listed = before[-1:] in ("、", "和", "及") and 0 <= start - last_framed_end <= 30
-            framed = listed or bool(_ZH_MOVE_BEFORE.search(before))
+            framed = listed or (chained and dest_before) or bool(_ZH_MOVE_BEFORE.search(before))
         if framed:
             last_framed_end = end
         ours_hit = bool(region.levels & ours) and bool(
@@ -122,10 +125,33 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
             chosen.append((name, region, framed or ours_hit))
     names = _drop_containers(chosen)
     names += [n for n in _abbreviated(text, simple) if not any(n in have or have in n for have in names)]
+    taken_simple = [to_simplified(n) for n in names]
     for item in frame_items:
-        if _ZH_ZONE_REGION.match(item) and not any(item in n or n in item for n in names):
-            names.append(item)
+        item = item.rsplit("的", 1)[-1]  # 对口帮扶的黔东南州
+        zone = bool(_ZH_ZONE_REGION.match(item))
+        if zone:
+            item = _zone_with_city(simple, item)
+        elif not (item in gazetteer().zh and item[-1] in "市县区省州旗盟"):
+            continue
+        clash = any(item in n for n in taken_simple) if zone else any(
+            item in n or n in item for n in taken_simple)
+        pos = simple.find(item)
+        if not clash and pos >= 0:
+            names.append(text[pos:pos + len(item)])
+            taken_simple.append(item)
     return names
+
+
+def _zone_with_city(simple: str, zone: str) -> str:
+    """A bare zone word (开发区) as the article names it elsewhere with its city (烟台开发区)."""
+    if len(zone) > 3:
+        return zone
+    for m in re.finditer(re.escape(zone), simple):
+        city = next((h for h in gazetteer().find_zh(simple[max(0, m.start() - 6):m.start()])
+                     if h[1] == min(6, m.start())), None)
+        if city:
+            return city[2].name + zone
+    return zone
 
 
 def _chain_ends(hits: list[tuple[int, int, Region]]) -> list[int]:
@@ -159,4 +185,4 @@ def _drop_containers(chosen: list[tuple[str, Region, bool]]) -> list[str]:
 def region_names(simple_items: list[str]) -> set[str]:
     """Which frame items are region names (so they are not stops)."""
     table = gazetteer().zh
-    return {i for i in simple_items if i in table or _ZH_ZONE_REGION.match(i)}
+    return {i for i in simple_items if i.rsplit("的", 1)[-1] in table or _ZH_ZONE_REGION.match(i)}
