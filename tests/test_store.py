@@ -36,6 +36,26 @@ def test_sqlite_file_uses_wal(tmp_path: Path) -> None:
     db.close()
 
 
+
+def test_the_readme_promises_what_the_synchronous_setting_in_force_keeps(tmp_path: Path) -> None:
+    """NORMAL in WAL mode may roll back the latest commits after a power cut: the README must not
+    promise more (a digest may go twice, never be lost); FULL would keep every commit."""
+    db = Database(f"sqlite:///{tmp_path / 'a.db'}")
+    with db.engine.connect() as conn:
+        level = conn.execute(text("PRAGMA synchronous")).scalar()
+    db.close()
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    guarantees = readme.split("### What the daemon guarantees", 1)[1].split("\n### ", 1)[0]
+    paragraphs = [" ".join(p.split()) for p in guarantees.split("\n- ")]
+    power = [p for p in paragraphs if "power cut" in p]
+    assert power, "the guarantees say what a power cut does"
+    if level == 1:  # NORMAL
+        assert all("repeats at most one digest" not in p for p in power)
+        assert any("synchronous=NORMAL" in p and "sent a second time" in p and "never lost" in p
+                   for p in power)
+    else:
+        assert level == 2, f"synchronous={level}: neither NORMAL nor FULL"
+
 def test_restoring_updates_never_duplicates(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'a.db'}")
     article = sample()

@@ -53,6 +53,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    # WAL with NORMAL: never corrupt; a power cut may roll back the latest commits (a digest sent
+    # again, never lost). README, "What the daemon guarantees", says so; tests/test_store.py checks.
     cursor.execute("PRAGMA synchronous=NORMAL")
     # The log is copied into the database (two fsyncs) when it holds this many 4 KB pages; SQLite's
     # 1,000 meant a checkpoint every 25 digests of a run. Afterwards the file is cut back to 16 MB.
