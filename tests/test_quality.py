@@ -25,7 +25,7 @@ GOLD = ROOT / "tests" / "fixtures" / "gold"
 # regions floors stand at the value measured under the new gold until the extractor catches up.
 DEV_EN_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 0.83,
                  "stops": 0.90, "accompanying": 1.0}
-DEV_ZH_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 0.72,
+DEV_ZH_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 1.0,
                  "stops": 0.95, "accompanying": 1.0}
 SEED_FLOORS = {f: 1.0 for f in DEV_EN_FLOORS}
 # The project's own labelled sets: floors at what the extractor reached, rounded down
