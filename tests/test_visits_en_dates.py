@@ -34,3 +34,15 @@ def test_year_from_the_date_sentence_only_without_a_reference() -> None:
     text = "On January 4 district officials seized the first working day of 2016 to inspect projects."
     assert en_date(text, None).start == "2016-01-04"
     assert en_date(text, Reference(2017, 1, 10)).start == "2017-01-04"
+
+
+def test_two_leaders_two_dated_visits() -> None:
+    text = ("The district leaders visited old party members.\n\n"
+            "On June 23, Gao Feng (Secretary of District Committee) visited Xining Community and its "
+            "old members.\n\n"
+            "On the afternoon of June 28, Dong Min (District Mayor) came to Waidong Lane and visited "
+            "the houses of old party members.")
+    row = {"id": "t", "lang": "en", "text": text, "url": "http://en.example.gov.cn/art/2021/7/14/a.html"}
+    visits = extract_row(row)["visits"]
+    assert [(v["date"], [o["name"] for o in v["officials"]]) for v in visits] == [
+        ("2021-06-23", ["Gao Feng"]), ("2021-06-28", ["Dong Min"])]

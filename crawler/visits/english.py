@@ -8,7 +8,7 @@ import re
 from core.records import Visit
 from crawler.visits.dates import Reference
 from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
-from crawler.visits.english_dates import en_date
+from crawler.visits.english_dates import MONTH, en_date
 from crawler.visits.english_officials import en_mentions, subject_names
 from crawler.visits.english_regions import en_regions
 from crawler.visits.english_roles import roles, sentence_index
@@ -70,10 +70,39 @@ def digest_items(text: str) -> list[str]:
             for i, h in enumerate(heads)]
 
 
+_DATED_PARAGRAPH = re.compile(
+    rf"^[ \t]*(?:On|In)[ ]+(?:the[ ]+(?:morning|afternoon|evening)[ ]+of[ ]+)?{MONTH}\.?[ ]+\d", re.M)
+
+
+def dated_visits(text: str) -> list[str]:
+    """Paragraphs that each open with their own date and their own leading official
+    ("On June 23, A visited ..." / "On June 28, B came to ..."): one visit each."""
+    starts = [m.start() for m in _DATED_PARAGRAPH.finditer(text)]
+    if len(starts) < 2:
+        return [text]
+    cuts = [0] + starts[1:] + [len(text)]
+    parts = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    leads = [_opening_leads(p) for p in parts[1:]]
+    leads.insert(0, {m.name for m in roles(parts[0], split_sentences(parts[0]), en_mentions(parts[0]))[0]})
+    if not all(leads) or any(a & b for a, b in zip(leads, leads[1:], strict=False)):
+        return [text]
+    return parts
+
+
+def _opening_leads(paragraph: str) -> set[str]:
+    """Leading officials named in a paragraph's first sentence."""
+    sentences = split_sentences(paragraph)
+    first_end = sentences[1][0] if len(sentences) > 1 else len(paragraph)
+    leads = roles(paragraph, sentences, en_mentions(paragraph))[0]
+    return {m.name for m in leads if m.start < first_end}
+
+
 def extract_en(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of an English article; a digest of dated items gives each item's visits."""
     text = normalise(text)
     items = digest_items(text)
+    if len(items) == 1:
+        items = dated_visits(text)
     if len(items) > 1:
         return [v for item in items for v in _extract_one(item, ref)]
     visits = _extract_one(text, ref)

@@ -14,22 +14,22 @@ from datetime import timedelta
 
 from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _DATE = re.compile(
-    rf"\b({_MONTH})\.?[ ?]+{_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"
-    rf"(?:(?:[ ]+(?:to|and)[ ]+|[ ]*[-–][ ]*)(?:({_MONTH})\.?[ ]+)?{_DAY})?"
+    rf"\b({MONTH})\.?[ ?]+{_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"
+    rf"(?:(?:[ ]+(?:to|and)[ ]+|[ ]*[-–][ ]*)(?:({MONTH})\.?[ ]+)?{_DAY})?"
 )
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:(?:morning|afternoon|evening)[ ]+)?(?:of[ ]+)?({_MONTH})\b\.?"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:(?:morning|afternoon|evening)[ ]+)?(?:of[ ]+)?({MONTH})\b\.?"
     rf"(?:[ ]*,?[ ]*(\d{{4}}))?"
 )
 _WEEKDAY = re.compile(
     r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'’-]+,\s+({_MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)", re.M)
+    rf"^\s*[A-Z][A-Z .'’-]+,\s+({MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)", re.M)
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
