@@ -96,6 +96,13 @@ class DigestSettings(Strict):
     max_visits: int = Field(default=25, ge=1)  # per digest; the rest are counted, "and N more"
     unsubscribe_mailto: str | None = None
 
+    @field_validator("unsubscribe_mailto")
+    @classmethod
+    def _mailto(cls, value: str | None) -> str | None:
+        if value is not None:
+            check_address(value.removeprefix("mailto:"))
+        return value
+
 
 class Settings(Strict):
     database: str = "sqlite:///inspectwatch.db"

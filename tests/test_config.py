@@ -134,12 +134,14 @@ def test_a_login_without_tls_must_be_spelt_out(tmp_path: Path, smtp: str, refuse
 
 def test_addresses_in_config_are_one_valid_address_each(tmp_path: Path) -> None:
     write(tmp_path, "inspectwatch.toml", 'admin = "ops@example.org, a@example.org"\n'
-                                         '[smtp]\nsender = "inspectwatch <a:victim@example.com>"\n')
+                                         '[smtp]\nsender = "inspectwatch <a:victim@example.com>"\n'
+                                         '[digest]\nunsubscribe_mailto = "mailto:a,b@example.org"\n')
     write(tmp_path, "subscribers.toml", '[[subscribers]]\nemail = "a,b@example.org"\nwatches = ["x"]\n'
                                         '[[subscribers]]\nemail = " Ana@Example.org"\nwatches = ["x"]\n')
     problems = problems_of(tmp_path)
     assert [p.split(": expected")[0] for p in problems] == [
         f"{tmp_path}/inspectwatch.toml: admin", f"{tmp_path}/inspectwatch.toml: smtp.sender",
+        f"{tmp_path}/inspectwatch.toml: digest.unsubscribe_mailto",
         f"{tmp_path}/subscribers.toml: subscribers[0].email"]
     assert all(": expected one email address such as ana@example.org; got " in p for p in problems)
     write(tmp_path, "inspectwatch.toml", 'admin = "Ops@Example.org"\n'

@@ -174,6 +174,9 @@ def test_a_bad_address_in_the_database_holds_up_no_one_else(db, tmp_path, worker
     assert listing.exit_code == 0, listing.output
     assert "a,b@example.org  [invalid]" in listing.output
     assert "a:victim@example.com  [invalid]" in listing.output
+    status = CliRunner().invoke(cli, ["--config", str(tmp_path), "--db", db.url, "status"])
+    assert status.exit_code == 0, status.output
+    assert re.search(r"a,b@example\.org\s+.?\s*invalid", status.output), status.output
 
 
 def test_previewing_an_invalid_stored_address_is_an_error_not_a_traceback(db, tmp_path):
