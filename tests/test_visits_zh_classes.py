@@ -172,3 +172,15 @@ def test_regions_listed_as_the_objects_of_a_visit_verb() -> None:
             "在黔东南州雷山县西江村，王立走进村民家中。")
     [visit] = extract_visits(text, published="2024-05-29", lang="zh")
     assert {"贵州省", "黔东南州", "黔西南州", "雷山县"} <= set(visit.regions)
+
+
+def test_times_and_aspects_of_a_visit_are_not_sites() -> None:
+    text = ("5月6日，市委书记赵明远到东山县调研，先后来到华兴电子有限公司、东湖村。"
+            "在调研过程中，赵明远指出，要抓好项目。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert [s.name for s in visit.stops] == ["华兴电子有限公司", "东湖村"]
+
+
+def test_calling_on_discussion_groups_is_no_visit() -> None:
+    text = "3月4日，市政协主席李华走访了政协会议各讨论组，听取委员意见。"
+    assert extract_visits(text, published="2024-03-05", lang="zh") == []

@@ -34,6 +34,10 @@ _LEAD_STRICT = re.compile(
 _CHAIN = re.compile(r"^[，,、和及与]$")
 _LEAD_VERB = re.compile(r"率|带领|带队|来到|[到赴]|深入|走进|前往")
 _STRONG_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进")
+# Going out to places: with no site or region found, a visit still needs one of these.
+_GOES_OUT = re.compile(r"来(?![自源说看])|[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|社区|企业|项目|"
+                       r"车间|工地")
+_OUR_PLACE = re.compile(r"[来到赴在]我[县市区镇乡州]")
 _STRESS = re.compile(r"(?:强调|指出|要求|表示|希望)[，,:：]?")
 
 
@@ -192,6 +196,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
     regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
+    if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
+        return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
     span = zh_date(doc.simple, ref, leads[0].start if leads else None)
     return [make_visit(doc.text, span, leads, acc, regions, stops, emphasized)]

@@ -120,11 +120,16 @@ def _clean(item: str) -> tuple[str, int, bool]:
     return item, shift, declared
 
 
+# 在调研过程中，/ 在考察期间，/ 村容村貌等点位: times and aspects of the visit, not sites.
+_FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|参观)|"
+                         r"(?:过程中|期间|之际|途中|以来|村容村貌|环境面貌|点位)$")
+
+
 def _generic(item: str) -> bool:
     rest = _GENERIC_PREFIX.sub("", item)
     return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
             or rest.startswith(("一期", "二期"))
-            or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)))
+            or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)) or bool(_FRAME_TIME.search(item)))
 
 
 # 先后到甲镇A村、B村，乙镇C村，丙县D村等地: a list runs on over commas to its 等 + category,
