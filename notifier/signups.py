@@ -6,7 +6,8 @@ address (an unsubscribed row keeps its status until it confirms, so an
 import still leaves it alone), or a reminder with the manage link for one
 that is already subscribed. Nothing else is ever sent to a pending address.
 :func:`confirm` makes it active; :func:`remove_stale` deletes sign-ups left
-unconfirmed for :data:`notifier.tokens.CONFIRM_MAX_AGE`.
+unconfirmed for :data:`notifier.tokens.CONFIRM_MAX_AGE`. :func:`find` and
+:func:`update_settings` serve the manage page.
 """
 
 from __future__ import annotations
@@ -77,3 +78,21 @@ def remove_stale(db: Database, *, now: datetime | None = None) -> int:
         result = session.execute(delete(SubscriberRow).where(SubscriberRow.status == "pending",
                                                              SubscriberRow.updated_at < cutoff))
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def find(db: Database, subscriber_id: int, email: str) -> SubscriberRow | None:
+    """The subscriber a link names, when id and email still agree."""
+    with db.session() as session:
+        row = session.get(SubscriberRow, subscriber_id)
+        return row if row is not None and row.email == email else None
+
+
+def update_settings(db: Database, subscriber_id: int, entry: SubscriberConfig, *,
+                    now: datetime | None = None) -> bool:
+    """The manage page's save: the subscriber's settings become ``entry``'s; its status stays."""
+    with db.session() as session, session.begin():
+        row = session.get(SubscriberRow, subscriber_id)
+        if row is None or row.email != entry.email:
+            return False
+        apply_settings(row, entry, now or utcnow())
+        return True

@@ -61,7 +61,7 @@ async def subscribe_form(request: Request) -> Response:
     return with_form(request, "web_subscribe.html.j2", form=DEFAULTS, problems=[])
 
 
-def _watches(text: str) -> list[str]:
+def split_watches(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
@@ -94,9 +94,9 @@ async def subscribe(request: Request) -> Response:
     values = {name: str(form.get(name) or "").strip()[:4000] for name in FORM_FIELDS}
     options = {name: values[name] for name in ("frequency", "send_at", "weekday", "timezone")}
     try:
-        entry = make_entry(values["email"], _watches(values["watches"]), web.topics, **options)
+        entry = make_entry(values["email"], split_watches(values["watches"]), web.topics, **options)
     except SubscriberError as exc:
-        more = watch_problems(_watches(values["watches"]))
+        more = watch_problems(split_watches(values["watches"]))
         problems = exc.problems + [p for p in more if p not in exc.problems]
         return with_form(request, "web_subscribe.html.j2", 400, form=values, problems=problems)
     signup = await run_in_threadpool(_record, web, entry)
