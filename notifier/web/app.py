@@ -92,12 +92,12 @@ def _server_error(_request: Request, _exc: Exception) -> Response:
 
 def create_app(web: WebContext, health: HealthCheck | None = None) -> Starlette:
     """The app; ``health`` decides ``/healthz`` (default: the database answers)."""
-    from notifier.web import browse, manage, signup, unsubscribe
+    from notifier.web import browse, feed, manage, signup, unsubscribe
     from notifier.web.ratelimit import SignupLimits
 
     routes = [Route("/healthz", _healthz(health or database_answers(web.db)), methods=["GET"]),
               *browse.routes(), *signup.routes(), *manage.routes(),
-              *unsubscribe.routes()]
+              *feed.routes(), *unsubscribe.routes()]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(SecurityHeaders), Middleware(BodyLimit, max_body=web.limits.max_body)],

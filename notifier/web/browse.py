@@ -68,10 +68,10 @@ def recent(db: Database, page: int) -> Browsed:
     return Browsed(views, len(ids) > PAGE_SIZE)
 
 
-def search(db: Database, topics: Mapping[str, Sequence[str]], query: str, page: int) -> Browsed:
-    """The ``page``-th page of visits matching ``query`` (already parsed once)."""
-    index = WatchIndex.build([_Search(0, [query])], topics)
-    wanted = page * PAGE_SIZE + 1
+def matching(db: Database, topics: Mapping[str, Sequence[str]], watches: list[str],
+             wanted: int) -> list[tuple[StoredVisit, list[Match]]]:
+    """The newest ``wanted`` visits (at most) that match any of ``watches``, with the matches."""
+    index = WatchIndex.build([_Search(0, watches)], topics)
     found: list[tuple[StoredVisit, list[Match]]] = []
     for offset in range(0, SCAN_LIMIT, SCAN_BATCH):
         ids = newest_ids(db, offset, SCAN_BATCH)
@@ -81,6 +81,12 @@ def search(db: Database, topics: Mapping[str, Sequence[str]], query: str, page: 
                 found.append((stored, matches))
         if len(found) >= wanted or len(ids) < SCAN_BATCH:
             break
+    return found[:wanted]
+
+
+def search(db: Database, topics: Mapping[str, Sequence[str]], query: str, page: int) -> Browsed:
+    """The ``page``-th page of visits matching ``query`` (already parsed once)."""
+    found = matching(db, topics, [query], page * PAGE_SIZE + 1)
     start = (page - 1) * PAGE_SIZE
     shown = found[start:start + PAGE_SIZE]
     return Browsed([visit_view(DigestItem(v, m)) for v, m in shown], len(found) > start + PAGE_SIZE)
