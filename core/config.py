@@ -194,6 +194,7 @@ class SubscriberConfig(Strict):
     send_at: str = "08:00"
     weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
     watches: list[str] = Field(min_length=1)
+    language: Literal["en", "zh"] | None = None  # of the digests; None: the first watch's script
 
     @field_validator("email")
     @classmethod

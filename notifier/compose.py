@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import datetime
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from core.records import Official
 from core.store import StoredVisit
@@ -22,6 +21,16 @@ from notifier.context import (
     SummaryLine,
     VisitView,
     WatchHit,
+)
+from notifier.labels import (
+    EN,
+    Labels,
+    day_label,
+    labels_for,
+    local_time,
+    reader_language,
+    short_day,
+    spaced,
 )
 from notifier.matching import Match
 from notifier.prose import cut_quote
@@ -116,39 +125,24 @@ def _quotes(sentences: Sequence[str], terms: Sequence[str]) -> list[str]:
     return [cut_quote(s, MAX_SENTENCE) for s in (matched[:3] or sentences[:2])]
 
 
-def _with_matches(fields: dict[str, object], matches: Sequence[Match]) -> VisitView:
+def _with_matches(fields: dict[str, object], matches: Sequence[Match], labels: Labels) -> VisitView:
     hits = [WatchHit(clean_text(m.watch), m.terms, watch_label(m.watch)) for m in matches]
     terms = list(dict.fromkeys(t for m in matches for t in m.terms))
     shown = {key: value for key, value in fields.items() if key != "sentences"}
     quotes = _quotes(fields["sentences"], terms)  # type: ignore[arg-type]
-    return VisitView(**shown, emphasized=quotes, matches=hits, terms=terms)  # type: ignore[arg-type]
+    return VisitView(**shown, emphasized=quotes, matches=hits, terms=terms,  # type: ignore[arg-type]
+                     labels=labels)
 
 
-def visit_view(item: DigestItem) -> VisitView:
-    return _with_matches(_visit_fields(item.visit), item.matches)
+def visit_view(item: DigestItem, labels: Labels = EN) -> VisitView:
+    return _with_matches(_visit_fields(item.visit), item.matches, labels)
 
 
-def _day_label(iso: str) -> str:
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return "Date not given"
-    return f"{day:%A}, {day.day} {day:%B %Y}"
-
-
-def _short_day(iso: str) -> str:
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return ""
-    return f"{day.day} {day:%b}"
-
-
-def group_visits(views: Sequence[VisitView]) -> list[DayGroup]:
+def group_visits(views: Sequence[VisitView], labels: Labels = EN) -> list[DayGroup]:
     """By date (newest first, undated last), then by lead official in order of appearance."""
     days: dict[str, DayGroup] = {}
     for view in sorted(views, key=lambda v: v.date or "", reverse=True):
-        day = days.setdefault(view.date, DayGroup(view.date, _day_label(view.date)))
+        day = days.setdefault(view.date, DayGroup(view.date, day_label(view.date, labels)))
         lead = view.officials[0] if view.officials else Person("")
         group = next((g for g in day.officials if g.name == lead.name), None)
         if group is None:
@@ -183,24 +177,24 @@ def _summary(view: VisitView) -> str:
     if stop is not None:
         region = stop.region or (view.regions[0] if view.regions else "")
         what = short_name(stop.name, [r for r in (stop.region, *view.regions) if r])
-        what += f" ({_region_stem(region)})" if region else ""
+        if region:
+            what = (view.labels if is_cjk(what) else EN).place.format(name=what, region=_region_stem(region))
     else:
-        what = ", ".join(view.regions[:2]) or view.title
+        what = view.labels.list_sep.join(view.regions[:2]) or view.title
     lead = view.officials[0].name if view.officials else ""
-    return f"{lead} inspected {what}" if lead else f"Inspection at {what}"
+    return spaced(view.labels.inspected.format(lead=lead, what=what) if lead
+                  else view.labels.inspection_at.format(what=what))
 
 
-def make_subject(views: Sequence[VisitView], summary: Callable[[VisitView], str] = _summary) -> str:
-    """ "Liu Qiang inspected Longshan Carbon (Pingyin) + 2 more": the first visit, and how many follow."""
+def make_subject(views: Sequence[VisitView], summary: Callable[[VisitView], str] = _summary,
+                 left_out: int = 0) -> str:
+    """ "Liu Qiang inspected Longshan Carbon (Pingyin) + 2 more": the first visit, and how many follow
+    (``left_out`` counts the matching visits the digest does not show)."""
     if not views:
-        return "No new inspections"
-    more = f" + {len(views) - 1} more" if len(views) > 1 else ""
-    return clean_text(summary(views[0]) + more)
-
-
-def local_time(now: datetime, timezone: str) -> str:
-    local = now.replace(tzinfo=UTC).astimezone(ZoneInfo(timezone))
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+        return ""
+    count = len(views) - 1 + left_out
+    more = views[0].labels.more.format(count=count, total=count + 1) if count else ""
+    return clean_text(spaced(summary(views[0]) + more))
 
 
 class ViewCache:
@@ -215,16 +209,17 @@ class ViewCache:
         self._fields: dict[int, tuple[StoredVisit, dict[str, object]]] = {}
         self._summaries: dict[tuple[object, ...], str] = {}
 
-    def view(self, item: DigestItem) -> VisitView:
+    def view(self, item: DigestItem, labels: Labels = EN) -> VisitView:
         found = self._fields.get(id(item.visit))
         if found is None or found[0] is not item.visit:
             if len(self._fields) >= self.limit:
                 self._fields.clear()
             found = self._fields[id(item.visit)] = (item.visit, _visit_fields(item.visit))
-        return _with_matches(found[1], item.matches)
+        return _with_matches(found[1], item.matches, labels)
 
     def summary(self, view: VisitView) -> str:
-        key = (view.title, tuple(view.regions), tuple(view.stops), tuple(view.officials), tuple(view.terms))
+        key = (view.title, tuple(view.regions), tuple(view.stops), tuple(view.officials), tuple(view.terms),
+               view.labels.language)
         found = self._summaries.get(key)
         if found is None:
             if len(self._summaries) >= self.limit:
@@ -242,21 +237,23 @@ def newest_first(items: Sequence[DigestItem], limit: int | None) -> list[DigestI
 def build_context(*, email: str, frequency: str, timezone: str, watches: Sequence[str],
                   items: Sequence[DigestItem], now: datetime, unsubscribe_url: str,
                   unsubscribe_mailto: str, cache: ViewCache | None = None,
-                  max_visits: int | None = None) -> DigestContext:
+                  max_visits: int | None = None, language: str | None = None) -> DigestContext:
     """The template context of one digest; ``cache`` shares views and summaries across a run.
-    With ``max_visits``, only the newest that many are shown and the rest counted (``more``)."""
+    With ``max_visits``, only the newest that many are shown and the rest counted (``more``).
+    ``language`` (en|zh) is the reader's; None takes it from the script of the first watch."""
+    labels = labels_for(reader_language(language, watches))
     shown = newest_first(items, max_visits)
     more, items = len(items) - len(shown), shown
     if cache is None:
-        days = group_visits([visit_view(item) for item in items])
+        days = group_visits([visit_view(item, labels) for item in items], labels)
         summary = _summary
     else:
-        days = group_visits([cache.view(item) for item in items])
+        days = group_visits([cache.view(item, labels) for item in items], labels)
         summary = cache.summary
     views = [v for day in days for group in day.officials for v in group.visits]
-    lines = [SummaryLine(v.anchor, _short_day(v.date), summary(v)) for v in views]
+    lines = [SummaryLine(v.anchor, short_day(v.date, labels), summary(v)) for v in views]
     return DigestContext(
-        subject=make_subject(views, summary), email=email, frequency=frequency,
+        subject=make_subject(views, summary, more), email=email, frequency=frequency,
         watches=[clean_text(w) for w in watches],
-        count=len(views), generated=local_time(now, timezone), unsubscribe_url=unsubscribe_url,
-        unsubscribe_mailto=unsubscribe_mailto, summary=lines, days=days, more=more)
+        count=len(views), generated=local_time(now, timezone, labels), unsubscribe_url=unsubscribe_url,
+        unsubscribe_mailto=unsubscribe_mailto, summary=lines, days=days, more=more, labels=labels)

@@ -13,16 +13,18 @@ where a field says otherwise.
     digest.count              int: number of visits shown in the digest
     digest.more               int: matching visits left out (digest.max_visits, or the 100 KB
                               HTML limit): shown as "and N more"; 0 when none was
-    digest.generated          str: local time of the digest, e.g. "2023-03-30 08:00 CST"
+    digest.generated          str: "30 March 2023 08:00 Asia/Shanghai (UTC+8)", zone by name and offset
     digest.unsubscribe_url    str: https (or http) link; GET confirms, POST unsubscribes
     digest.unsubscribe_mailto str: mailto: link for the same
     digest.summary            list[SummaryLine]: one line per visit, in the order of the cards
       line.anchor             str: the card's id, for href="#..."
       line.day                str: the day's label
       line.text               str: "Liu Qiang inspected Longshan Carbon (Pingyin)"
+    digest.labels             Labels (notifier.labels): the words in the reader's language, e.g.
+                              labels.accompanied_by, labels.kind("village"), labels.language
     digest.days               list[DayGroup], newest date first
       day.date                str: ISO date, or "" when the visit has none
-      day.label               str: "Wednesday, 29 March 2023" or "Date not given"
+      day.label               str: "Wednesday, 29 March 2023", "2023年3月29日 星期三", or no date
       day.officials           list[OfficialGroup]
         group.name            str: lead official's name ("" when none was named)
         group.title           str: their title
@@ -47,6 +49,7 @@ where a field says otherwise.
           visit.matches       list[WatchHit]: watch (as written), label (as a reader says it: topic
                               slugs become words) and terms (what was found, as the visit writes it)
           visit.terms         list[str]: every matched term, for the ``highlight`` filter
+          visit.labels        Labels: the reader's words (the same as digest.labels)
 
 Filters: ``text | highlight(visit.terms)`` escapes ``text`` and wraps each
 matched term in ``<mark>`` (HTML only); ``text | wrap(indent, first)`` wraps plain
@@ -58,14 +61,16 @@ Besides ``digest``, the page templates get one callable each, which draws a visi
     visit_html(visit)         digest.html.j2: Markup, the visit drawn by digest_visit.html.j2
     visit_text(visit)         digest.txt.j2: str, the visit drawn by digest_visit.txt.j2
 
-``digest_visit.*.j2`` get ``visit`` (a VisitView) and ``matched_html(visit.matches)``
-or ``matched_text(visit.matches)``, which draw the matched watches with
+``digest_visit.*.j2`` get ``visit`` (a VisitView) and ``matched_html(visit.matches, visit.labels)``
+or ``matched_text(visit.matches, visit.labels)``, which draw the matched watches with
 ``digest_matched.*.j2`` (given ``matches``, a list[WatchHit]).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from notifier.labels import EN, Labels
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,7 @@ class VisitView:
     emphasized: list[str]
     matches: list[WatchHit]
     terms: list[str]
+    labels: Labels = EN
 
 
 @dataclass
@@ -156,3 +162,4 @@ class DigestContext:
     summary: list[SummaryLine]
     days: list[DayGroup]
     more: int = 0
+    labels: Labels = EN

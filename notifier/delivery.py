@@ -258,7 +258,8 @@ class DigestRun:
             context = build_context(email=subscriber.email, frequency=subscriber.frequency,
                                     timezone=subscriber.timezone, watches=subscriber.watches, items=items,
                                     now=self.now, unsubscribe_url=links.https,
-                                    unsubscribe_mailto=links.mailto, cache=self.views, max_visits=limit)
+                                    unsubscribe_mailto=links.mailto, cache=self.views, max_visits=limit,
+                                    language=subscriber.language)
             rendered = render_digest(context)
             if context.count <= 1 or len(rendered.html.encode()) <= MAX_HTML_BYTES:
                 break

@@ -30,6 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from notifier.context import DigestContext, VisitView, WatchHit
+from notifier.labels import Labels
 from notifier.prose import wrap
 from notifier.text import Highlighter
 
@@ -112,7 +113,8 @@ def _in_page(fragment: str) -> str:
 def _view_key(view: VisitView) -> tuple[object, ...]:
     return (view.anchor, view.heading, view.title, view.url, view.source, view.date, view.language,
             tuple(view.officials), tuple(view.accompanying), tuple(view.regions), tuple(view.stops),
-            tuple(view.places), tuple(view.co_leads), tuple(view.sources), tuple(view.emphasized))
+            tuple(view.places), tuple(view.co_leads), tuple(view.sources), tuple(view.emphasized),
+            view.labels.language)
 
 
 def _strings(digest: DigestContext) -> list[str]:
@@ -138,7 +140,7 @@ class DigestRenderer:
         self.limit = limit
         self._html: dict[tuple[object, ...], tuple[str, list[str]]] = {}
         self._text: dict[tuple[object, ...], str] = {}
-        self._matched: dict[tuple[WatchHit, ...], tuple[str, str]] = {}
+        self._matched: dict[tuple[object, ...], tuple[str, str]] = {}
         self._marked: dict[tuple[object, ...], str] = {}  # (visit, terms) -> block with its highlighting
         mark, code = re.findall("<(?:mark|code)[^>]*>", _in_page(
             '<div class="visit"><p class="matched"><mark>m</mark><code>c</code></p></div>'))
@@ -176,12 +178,12 @@ class DigestRenderer:
         text = env.get_template("digest.txt.j2").render(digest=digest, visit_text=self._visit_text)
         return RenderedDigest(digest.subject, text, html)
 
-    def _matched_pair(self, matches: Sequence[WatchHit]) -> tuple[str, str]:
-        key = tuple(matches)
+    def _matched_pair(self, matches: Sequence[WatchHit], labels: Labels) -> tuple[str, str]:
+        key: tuple[object, ...] = (*matches, labels.language)
         if key not in self._matched:
             env = environment()
-            html = env.get_template("digest_matched.html.j2").render(matches=matches)
-            text = env.get_template("digest_matched.txt.j2").render(matches=matches)
+            html = env.get_template("digest_matched.html.j2").render(matches=matches, labels=labels)
+            text = env.get_template("digest_matched.txt.j2").render(matches=matches, labels=labels)
             self._matched[key] = (self._serialise(html), text)
         return self._matched[key]
 
@@ -202,7 +204,7 @@ class DigestRenderer:
         if key not in self._html:
             self._texts = []
             block = self._deferred.get_template("digest_visit.html.j2").render(
-                visit=view, matched_html=lambda matches: _MATCHED)
+                visit=view, matched_html=lambda matches, labels: _MATCHED)
             self._html[key] = (_in_page(block[:-1]), self._texts)
         terms = tuple(view.terms)
         marked_block = self._marked.get((key, terms))
@@ -212,15 +214,15 @@ class DigestRenderer:
             marked = [self._serialise(found.sub(t, "<mark>", "</mark>")) for t in texts]
             marked_block = _HIGHLIGHT.sub(lambda m: marked[int(m.group(1))], block)
             self._marked[(key, terms)] = marked_block
-        return marked_block.replace(_MATCHED, self._matched_pair(view.matches)[0])
+        return marked_block.replace(_MATCHED, self._matched_pair(view.matches, view.labels)[0])
 
     def _visit_text(self, view: VisitView) -> str:
         key = _view_key(view)
         if key not in self._text:
             block = environment().get_template("digest_visit.txt.j2").render(
-                visit=view, matched_text=lambda matches: _MATCHED)
+                visit=view, matched_text=lambda matches, labels: _MATCHED)
             self._text[key] = block[:-1]
-        return self._text[key].replace(_MATCHED, self._matched_pair(view.matches)[1])
+        return self._text[key].replace(_MATCHED, self._matched_pair(view.matches, view.labels)[1])
 
 
 def _render_page(digest: DigestContext) -> RenderedDigest:
@@ -231,14 +233,14 @@ def _render_page(digest: DigestContext) -> RenderedDigest:
         block = env.get_template("digest_visit.html.j2").render(visit=view, matched_html=matched_html)
         return Markup(block[:-1])
 
-    def matched_html(matches: Sequence[WatchHit]) -> Markup:
-        return Markup(env.get_template("digest_matched.html.j2").render(matches=matches))
+    def matched_html(matches: Sequence[WatchHit], labels: Labels) -> Markup:
+        return Markup(env.get_template("digest_matched.html.j2").render(matches=matches, labels=labels))
 
     def visit_text(view: VisitView) -> str:
         return env.get_template("digest_visit.txt.j2").render(visit=view, matched_text=matched_text)[:-1]
 
-    def matched_text(matches: Sequence[WatchHit]) -> str:
-        return env.get_template("digest_matched.txt.j2").render(matches=matches)
+    def matched_text(matches: Sequence[WatchHit], labels: Labels) -> str:
+        return env.get_template("digest_matched.txt.j2").render(matches=matches, labels=labels)
 
     html = env.get_template("digest.html.j2").render(digest=digest, visit_html=visit_html)
     text = env.get_template("digest.txt.j2").render(digest=digest, visit_text=visit_text)

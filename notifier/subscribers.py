@@ -23,7 +23,7 @@ from core.db.models import Delivery, SubscriberRow
 from notifier.schedule import schedule_next
 from notifier.watches import WatchSyntaxError, parse_watch, validate_watches
 
-FIELDS = ("frequency", "timezone", "send_at", "weekday", "watches")
+FIELDS = ("frequency", "timezone", "send_at", "weekday", "watches", "language")
 
 
 class SubscriberError(ValueError):

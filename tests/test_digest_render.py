@@ -49,20 +49,22 @@ def sample_items() -> list[DigestItem]:
     return [DigestItem(v, index.match(v)) for v in visits]
 
 
-def sample_context(items=None):
+def sample_context(items=None, language=None):
     links = unsubscribe_links(DigestSettings(base_url="https://iw.example.org"),
                               SmtpSettings(sender="inspectwatch <digest@iw.example.org>"),
                               make_token("golden-secret", 1, "ana@example.org"))
     return build_context(email="ana@example.org", frequency="daily", timezone="Asia/Shanghai",
                          watches=WATCHES, items=sample_items() if items is None else items, now=NOW,
-                         unsubscribe_url=links.https, unsubscribe_mailto=links.mailto), links
+                         unsubscribe_url=links.https, unsubscribe_mailto=links.mailto,
+                         language=language), links
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize("suffix", ["html", "txt"])
-def test_rendered_digest_matches_golden_file(suffix):
-    rendered = render_digest(sample_context()[0])
+def test_rendered_digest_matches_golden_file(suffix, language):
+    rendered = render_digest(sample_context(language=language)[0])
     output = rendered.html if suffix == "html" else rendered.text
-    path = GOLDEN / f"sample-digest.{suffix}"
+    path = GOLDEN / f"sample-digest{'' if language == 'en' else '-zh'}.{suffix}"
     if os.environ.get("UPDATE_GOLDEN"):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(output, encoding="utf-8")
@@ -74,7 +76,7 @@ def test_grouping_by_date_then_official():
     assert [d.date for d in context.days] == ["2023-03-29", "2023-03-27"]
     assert [g.name for g in context.days[0].officials] == ["Liu Qiang", "刘强"]
     assert context.subject == "Liu Qiang inspected Longshan Carbon (Pingyin) + 2 more"
-    assert context.generated == "2023-03-30 08:00 CST"
+    assert context.generated == "30 March 2023 08:00 Asia/Shanghai (UTC+8)"  # not "CST": China or US?
 
 
 def test_highlight_escapes_everything_else():
@@ -207,13 +209,15 @@ def test_the_reason_is_written_for_people():
     assert "new-energy" not in cards_html and "topic:" not in cards_text
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize("suffix", ["html", "txt"])
-def test_whole_page_path_matches_golden_file(suffix):
+def test_whole_page_path_matches_golden_file(suffix, language):
     from notifier.render import _render_page
 
-    rendered = _render_page(sample_context()[0])
+    rendered = _render_page(sample_context(language=language)[0])
     output = rendered.html if suffix == "html" else rendered.text
-    assert output == (GOLDEN / f"sample-digest.{suffix}").read_text(encoding="utf-8")
+    name = f"sample-digest{'' if language == 'en' else '-zh'}.{suffix}"
+    assert output == (GOLDEN / name).read_text(encoding="utf-8")
 
 
 def test_shared_visit_blocks_give_the_whole_page_bytes():

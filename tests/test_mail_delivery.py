@@ -89,6 +89,32 @@ def test_digest_structure_headers_and_content(db, tmp_path):
     assert states(db) == [(1, 1, "sent", 0), (1, 3, "sent", 0), (2, 2, "sent", 0)]
 
 
+def test_each_reader_gets_the_digest_in_their_language(db, tmp_path):
+    """``language`` zh gives Chinese labels, dates and subject; without it, a first watch written in
+    Chinese does; an English watch keeps English."""
+    import_subscribers(db, [
+        SubscriberConfig(email="zh@example.org", watches=["place:Pingyin"], frequency="immediate",
+                         language="zh"),
+        SubscriberConfig(email="cjk@example.org", watches=["official:刘强"], frequency="immediate"),
+        SubscriberConfig(email="en@example.org", watches=["official:刘强"], frequency="immediate",
+                         language="en"),
+    ], now=utcnow())
+    queue_new_matches(db, SAMPLE_TOPICS, NOW)
+    with local_smtp() as (port, handler):
+        send_due_digests(db, sample_config(tmp_path, smtp_port=port), NOW, secret=SECRET)
+    by_rcpt = {m.rcpt_tos[0]: m.message() for m in handler.messages}
+    for address in ("zh@example.org", "cjk@example.org"):
+        message = by_rcpt[address]
+        text = message.get_body(("plain",)).get_content()
+        html = message.get_body(("html",)).get_content()
+        assert "调研" in message["Subject"] and "== 2023年3月29日 星期三 ==" in text
+        assert "陪同" in text and "Accompanied by" not in text and '<html lang="zh">' in html
+        assert "Asia/Shanghai (UTC+8)" in text and "CST" not in text
+    english = by_rcpt["en@example.org"]
+    assert english["Subject"] == "Liu Qiang inspected Longshan Carbon (Pingyin) + 1 more"
+    assert "== Wednesday, 29 March 2023 ==" in english.get_body(("plain",)).get_content()
+
+
 def test_nothing_matching_no_email_and_nothing_sent_twice(db, tmp_path):
     subscribe(db, ("ana@example.org", ["topic:carbon"]), ("cy@example.org", ["mining"]))
     with local_smtp() as (port, handler):

@@ -90,6 +90,14 @@ def test_cli_add_list_remove_import(tmp_path):
     assert "ana@example.org: added (weekly, 2 watches)" in result.output
     listing = runner.invoke(cli, [*base, "list"]).output
     assert "ana@example.org  [active]  weekly fri 08:00 Europe/Berlin" in listing and "org:炭素" in listing
+    chinese = runner.invoke(cli, [*base, "add", "zh@example.org", "--watch", "carbon", "--language", "zh"])
+    assert chinese.exit_code == 0, chinese.output
+    database = Database(f"sqlite:///{tmp_path / 'cli.db'}")
+    assert [(r.email, r.language) for r in list_subscribers(database)] == [
+        ("ana@example.org", None), ("zh@example.org", "zh")]
+    database.close()
+    wrong = runner.invoke(cli, [*base, "add", "zh@example.org", "--watch", "carbon", "--language", "fr"])
+    assert wrong.exit_code == 2 and "'fr' is not one of 'en', 'zh'" in wrong.output
     bad = runner.invoke(cli, [*base, "add", "bo@example.org", "--watch", "a (b"])
     assert bad.exit_code == 2 and "Error:" in bad.output and "unbalanced parenthesis" in bad.output
     unknown = runner.invoke(cli, [*base, "add", "bo@example.org", "--watch", "topic:mining"])

@@ -143,6 +143,7 @@ class SubscriberRow(Base):
     send_at: Mapped[str] = mapped_column(String(5), default="08:00")
     weekday: Mapped[str] = mapped_column(String(3), default="mon")
     watches: Mapped[list[str]] = mapped_column(JSON, default=list)
+    language: Mapped[str | None] = mapped_column(String(2), default=None)  # en|zh; None: first watch's script
     status: Mapped[str] = mapped_column(String(20), default="active")  # active|unsubscribed|bouncing|invalid
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

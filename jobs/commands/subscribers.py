@@ -45,11 +45,14 @@ def subscribers() -> None:
 @click.option("--send-at", metavar="HH:MM", help="Local time of daily and weekly digests (new: 08:00).")
 @click.option("--weekday", type=click.Choice(WEEKDAYS), help="Day of weekly digests (new: mon).")
 @click.option("--timezone", metavar="ZONE", help="IANA time zone of --send-at (new: Asia/Shanghai).")
+@click.option("--language", type=click.Choice(["en", "zh"]),
+              help="Language of the digests (new: Chinese when the first watch is written in Chinese, "
+                   "else English).")
 @click.option("--resubscribe", is_flag=True,
               help="Subscribe an address that unsubscribed (without it, such an address is refused).")
 @pass_app
 def add(app: App, email: str, watches: tuple[str, ...], frequency: str | None, send_at: str | None,
-        weekday: str | None, timezone: str | None, resubscribe: bool) -> None:
+        weekday: str | None, timezone: str | None, language: str | None, resubscribe: bool) -> None:
     """Add a subscriber, or add watches to an existing one. Options not given keep
     their values (a new subscriber gets the defaults); watches already there are
     kept. An address that unsubscribed is refused unless --resubscribe is given.
@@ -57,9 +60,10 @@ def add(app: App, email: str, watches: tuple[str, ...], frequency: str | None, s
     \b
     Example:
         inspectwatch subscribers add ana@example.org --watch 'org:"Longshan Carbon" OR 炭素' \\
-            --frequency weekly --weekday fri --send-at 17:00 --timezone Europe/Berlin
+            --frequency weekly --weekday fri --send-at 17:00 --timezone Europe/Berlin --language zh
     """
-    given = {"frequency": frequency, "send_at": send_at, "weekday": weekday, "timezone": timezone}
+    given = {"frequency": frequency, "send_at": send_at, "weekday": weekday, "timezone": timezone,
+             "language": language}
     options = {name: value for name, value in given.items() if value is not None}
     try:
         outcome, entry = merge_subscriber(app.db, email, list(watches), options, topics=_topics(app),
