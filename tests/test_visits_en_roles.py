@@ -67,3 +67,23 @@ def test_joined_by() -> None:
     text = ("On May 3, Mayor Karen Bass, joined by Councilmember Curren Price, toured the Main Street "
             "shelter project.")
     assert _roles(text) == (["Karen Bass"], ["Curren Price"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On May 3, Prime Minister Pham Van Long, accompanied by Deputy Minister of Industry and Trade "
+     "Nguyen Thi Hoa and Chairman of the provincial People's Committee Tran Quoc Bao, inspected the "
+     "Long Son airport project.", (["Pham Van Long"], ["Nguyen Thi Hoa", "Tran Quoc Bao"])),
+    ("Mayor Karen Miles toured the Main Street shelter on Tuesday with Councilmembers Curtis Price "
+     "and Helen Hunt.", (["Karen Miles"], ["Curtis Price", "Helen Hunt"])),
+])
+def test_foreign_companions(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize("tail", [
+    "Leaders of the city, Wu Hai and Deng Qiming, accompanied the inspection.",
+    "Wu Hai, Deng Qiming, etc. accompanied the inspection.",
+    "Municipal leaders Wu Hai and Deng Qiming were in company.",
+])
+def test_companions_named_without_titles(tail: str) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])

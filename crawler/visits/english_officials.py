@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.visits.english_names import is_pinyin_name, join_split_given, pinyin_surnames
+from crawler.visits.english_names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
 from crawler.visits.gazetteer import gazetteer
 from crawler.visits.officials import Mention, drop_overlaps
 
@@ -60,7 +60,7 @@ _TITLE_NAME = re.compile(
     rf"(?:Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"Mayors|Secretaries|Directors|Chairmen|[Ll]eaders?|Magistrates|magistrate|premier|president|"
-    rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmember|Councilman|Councilwoman|Senator|"
+    rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|"
     rf"chairman|commissioner))(?:[ ]+(?:including|such as))?"
     rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_SPLIT_SYLLABLE})?)(?![\w'’])"
     rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
@@ -214,8 +214,18 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
 
 
 _TITLE_OF_NAME = re.compile(
-    r"\b((?i:mayor|governor|secretary|director|chairman|head|magistrate|leader)\s+of\s+(?:the\s+)?)"
-    r"((?:[A-Z][\w'’]*[ ]+){1,6}?)([A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,2})(?![\w'’])(?![ ]+[A-Z])")
+    r"\b((?i:(?:deputy |vice |first )?(?:mayor|governor|secretary|director|chairman|chairwoman|head|"
+    r"magistrate|leader|minister|president))\s+of\s+(?:the\s+)?)"
+    r"((?:(?:[A-Z][\w'’-]*|and|of|the|for|provincial|municipal|city)[ ]+){1,9}?"
+    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+[A-Z])")
+# Words that end the body in "Minister of Industry and Trade Nguyen Van A" (never a name's first).
+_ORG_END = frozenset({
+    "Trade", "Industry", "Committee", "Commission", "Works", "Affairs", "Province", "City", "Council",
+    "Ministry", "Department", "Government", "Development", "Planning", "Investment", "Finance",
+    "Defence", "Defense", "Security", "Construction", "Transport", "Agriculture", "Health",
+    "Education", "Environment", "Resources", "Energy", "Culture", "Tourism", "Labour", "Labor",
+    "Justice", "Interior", "Office", "Bureau", "Assembly", "Congress", "Front", "Union", "CPPCC",
+    "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce"})
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?i:(?:deputy |vice |executive )?(?:secretary|mayor|governor|director|chairman|head|magistrate|"
     r"president|chief))\b[^,.;()]{0,80}),[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+){1,2})(?=[ ]*,|[ ]+[a-z])")
@@ -225,9 +235,14 @@ def _title_then_name(text: str) -> list[Mention]:
     """'mayor of Panzhihua Wang Bo', 'the deputy secretary of the Committee, Sun Haoran, went'."""
     out: list[Mention] = []
     for m in _TITLE_OF_NAME.finditer(text):
-        if is_pinyin_name(m.group(3)):
-            title = (m.group(1) + m.group(2)).strip()
-            out.append(Mention(m.group(3), title, m.start(3), m.end(3), m.start(1)))
+        split = _body_and_name(m.group(2))
+        if split:
+            start = m.start(2) + split
+            name = text[start:m.end(2)]
+            title = (m.group(1) + text[m.start(2):start]).strip()
+            if _COMPANY.search(title) or _PLACE_WORDS & set(title.split()):
+                continue  # the head of the company or village visited is its host
+            out.append(Mention(name, title, start, m.end(2), m.start(1)))
     for m in _TITLE_COMMA_NAME.finditer(text):
         if is_pinyin_name(m.group(2)) and not _COMPANY.search(m.group(1)):
             name = join_split_given(m.group(2))
@@ -235,15 +250,41 @@ def _title_then_name(text: str) -> list[Mention]:
     return out
 
 
+_PLACE_WORDS = frozenset({"Town", "Township", "Village", "Street", "Community", "Park", "Zone", "Area"})
+
+
+def _body_and_name(words_text: str) -> int | None:
+    """Where the name starts in 'Panzhihua Wang Bo' / 'Industry and Trade Nguyen Hong Dien'."""
+    words = words_text.split(" ")
+    for k in range(1, len(words) - 1):
+        name = words[k:]
+        if len(name) > 4 or any(w in _NOT_NAME or w in _ORG_END or w in _PLACE_WORDS or not w[:1].isupper()
+                                for w in name):
+            continue
+        foreign = (words[k - 1] in _ORG_END and not all(is_pinyin_word(w) for w in name)
+                   and len(name) >= 3)
+        if is_pinyin_name(" ".join(name)) or foreign:
+            return len(" ".join(words[:k])) + 1
+    return None
+
+
 _PINYIN_NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2}"
 _NAME_LIST_BEFORE = re.compile(rf"((?:{_PINYIN_NAME}(?:,[ ]*|[ ]+and[ ]+))+)$")
+_TAKING_PART = (r"(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
+                r"were[ ]+(?:also[ ]+)?(?:present|in[ ]+company|on[ ]+hand))\b")
 _NAME_LIST = rf"(?:{_PINYIN_NAME}(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+))*{_PINYIN_NAME}"
+# Names without titles where only officials stand: before a taking-part verb ("A, B, etc.
+# accompanied"), after a participation opener ("Accompanied by A and B, ..."), or listed after
+# "leaders of the city, ..." / "leaders including ...".
 _BARE_LIST = re.compile(
-    rf"(?<![\w,][ ])({_NAME_LIST})"
+    rf"(?<![\w,][ ])({_NAME_LIST})(?:,?[ ]+etc\.?)?"
     r"(?:,?[ ]+and[ ]+other[ ]+[a-z -]{0,30}(?:leaders|officials|comrades)(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"
-    r"[ ]+(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
-    r"were[ ]+(?:also[ ]+)?present)\b"
-    rf"|\b(?i:leaders|officials|comrades)\b[^.;]{{0,40}}?\bincluding[ ]+({_NAME_LIST})")
+    rf"[ ]+{_TAKING_PART}"
+    rf"|\b(?i:leaders|officials|comrades)\b[^.;]{{0,40}}?(?:\bincluding[ ]+|,[ ]+)({_NAME_LIST})"
+    rf"(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b)"
+    rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by)[ ]+"
+    rf"(?:(?:municipal|provincial|city|county|district|relevant)[ ]+)?(?:leaders[ ]+)?"
+    rf"({_NAME_LIST})(?=[ ]*[,.;])")
 
 
 def _shared_title(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -264,7 +305,7 @@ def _bare_lists(text: str) -> list[Mention]:
     """'Zhang Wei, Li Na and Sun Bo attended': names without titles before a taking-part verb."""
     out: list[Mention] = []
     for m in _BARE_LIST.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         for x in re.finditer(_PINYIN_NAME, m.group(group)):
             if is_pinyin_name(x.group(0)):
                 start = m.start(group) + x.start()

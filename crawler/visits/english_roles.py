@@ -17,7 +17,8 @@ from crawler.visits.officials import Mention
 _ACC_BEFORE = re.compile(
     r"\b(?:participated|took part|also attended|attended the|joined(?!\s+by)|able to accompany|"
     r"attended(?=\s*[.;]|\s+(?:the )?(?:event|relevant|activit\w+|inspection|investigation|research))|"
-    r"accompan\w+\b(?!\s+by)|(?:was|were) (?:also )?(?:present|at the|on hand|in attendance))", re.I)
+    r"accompan\w+\b(?!\s+by)|"
+    r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company))", re.I)
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
 _ACC_AFTER = re.compile(
     r"\b(?:accompanied by|accompanying (?:him|her|them)?\s*(?:were|was|are|is)|along with|together with|"
