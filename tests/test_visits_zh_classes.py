@@ -184,3 +184,10 @@ def test_times_and_aspects_of_a_visit_are_not_sites() -> None:
 def test_calling_on_discussion_groups_is_no_visit() -> None:
     text = "3月4日，市政协主席李华走访了政协会议各讨论组，听取委员意见。"
     assert extract_visits(text, published="2024-03-05", lang="zh") == []
+
+
+def test_generic_sites_after_a_place_and_clauses_of_time_are_not_stops() -> None:
+    text = ("8月7日，市委书记赵明远调研东山镇重点项目，先后来到兴达建材有限公司、东湖村。"
+            "在谋划乡村振兴工作时，赵明远指出，要抓好项目。")
+    [visit] = extract_visits(text, published="2024-08-08", lang="zh")
+    assert [s.name for s in visit.stops] == ["兴达建材有限公司", "东湖村"]

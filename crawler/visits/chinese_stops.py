@@ -40,7 +40,7 @@ _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|�
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|我[县市区镇]的?|县|市|区)+")
 _GENERIC_PREFIX = re.compile(
     r"^(?:包挂|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度)+")
-_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|各|其|学校|企业|公司|项目|车间|园区|村里|"
+_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|学校|企业|公司|项目|车间|园区|村里|"
                       r"社区内|原来|已|景区|街区|"
                       r"村(?=[党委民级集“\"])|社区(?=[党服卫])|新建|新改造|沿河|沿途|周边|当地|田间)")
 _GENERIC = frozenset(
@@ -50,13 +50,16 @@ _GENERIC = frozenset(
         "村庄", "农户", "贫困户", "家庭", "基地", "市场", "公司", "集团", "工厂", "生产车间",
         "施工现场", "工作", "情况", "我县", "我市", "我区", "我镇", "全县", "全市", "全区", "一期项目",
         "二期项目", "农业园区", "产业园区", "工业园区", "田间地头", "项目现场", "重点企业", "现代农业",
+        "重点建设项目", "建设项目", "乡村社区", "基础设施", "生产建设现场", "建设现场",
+        "配套基础设施建设项目",
     ]
 )
 _GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
 _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团))(.+)$")
 _ACTIVITY_TAIL = re.compile(r"(?:的.*|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|生产经营|"
                             r"生产|建设|工作|现场)$")
-_BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书记|市长|县长|主任|群众|代表|教师|职工")
+_BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书记|市长|县长|主任|群众|代表|教师|职工|"
+                  r"[部局厅处]长|【|】")
 _MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
 _HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|"
                    r"群众|党员|退役)[一-龥]*$")
@@ -121,12 +124,14 @@ def _clean(item: str) -> tuple[str, int, bool]:
 
 
 # 在调研过程中，/ 在考察期间，/ 村容村貌等点位: times and aspects of the visit, not sites.
-_FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|参观)|"
-                         r"(?:过程中|期间|之际|途中|以来|村容村貌|环境面貌|点位)$")
+_FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|参观|察看|查看)|"
+                         r"(?:过程中|期间|之际|途中|以来|村容村貌|环境面貌|点位|[^一-龥]?时)$")
+# 东姚镇重点项目: a place before a generic word names no site either.
+_PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|市(?!场))(?=[一-龥]{2})")
 
 
 def _generic(item: str) -> bool:
-    rest = _GENERIC_PREFIX.sub("", item)
+    rest = _GENERIC_PREFIX.sub("", _PLACE_PREFIX.sub("", item, count=1))
     return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
             or rest.startswith(("一期", "二期"))
             or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)) or bool(_FRAME_TIME.search(item)))
