@@ -112,8 +112,10 @@ class DigestRun:
     def __init__(self, db: Database, config: Config, now: datetime, *, outbox: Path | None,
                  dry_run: bool, only: Collection[str], force: bool, secret: str | None,
                  copy_to: Path | None, progress: Callable[[PlannedDigest], None] | None,
-                 workers: int | None = None, guard: Callable[[], bool] | None = None) -> None:
+                 workers: int | None = None, guard: Callable[[], bool] | None = None,
+                 retry_now: bool = False) -> None:
         self.db, self.config, self.now = db, config, now
+        self.retry_now = retry_now  # send rows waiting in back-off now (`digest --force`)
         self.guard = guard  # asked before each send: may this process still send? (a lock's lease)
         self.workers = workers  # processes building digests; None: as many as pay off
         self.outbox, self.dry_run, self.only, self.force = outbox, dry_run, set(only), force
@@ -143,6 +145,8 @@ class DigestRun:
             rows, pending = self._pending_rows(session, due)
             session.commit()  # ends the read; the courier writes the ledger from here on
         self.report.subscribers = len(due)
+        if rows and not self.dry_run and self.outbox is None:
+            Mailer(self.config.settings.smtp)  # settings that cannot work stop the run: no back-off for them
         visits = load_visits_by_id(self.db, {r.visit_id for group in rows.values() for r in group})
         self.matcher = RunMatcher(due, self.topics)
         courier = Courier(self.db, self.now, lambda: Mailer(self.config.settings.smtp), pending, self.guard)
@@ -154,6 +158,11 @@ class DigestRun:
                 self._settle(last)
         return self.report
 
+    @property
+    def ready_by(self) -> datetime:
+        """Rows waiting for a retry until this time are sent now: ``now``, or (``retry_now``) any time."""
+        return datetime.max if self.retry_now else self.now
+
     def _due(self, session: Session) -> list[SubscriberRow]:
         query = (select(SubscriberRow).where(SubscriberRow.status == "active")
                  .where(SubscriberRow.frequency.in_(sorted(self.only))).order_by(SubscriberRow.id))
@@ -161,7 +170,7 @@ class DigestRun:
             slot, frequency = SubscriberRow.next_digest_at, SubscriberRow.frequency
             query = query.where((frequency == "immediate") | slot.is_(None) | (slot <= self.now))
         timely = [row for row in session.scalars(query) if is_due(row, self.now, force=self.force)]
-        ready, waiting = ledger.pending_state(session, [row.id for row in timely], self.now)
+        ready, waiting = ledger.pending_state(session, [row.id for row in timely], self.ready_by)
         due = []
         for row in timely:
             if row.id in ready:
@@ -199,7 +208,7 @@ class DigestRun:
         for start in range(0, len(ids), 500):
             query = (select(Delivery).where(Delivery.subscriber_id.in_(ids[start:start + 500]))
                      .where(Delivery.state == "pending")
-                     .where(Delivery.next_attempt_at.is_(None) | (Delivery.next_attempt_at <= self.now))
+                     .where(Delivery.next_attempt_at.is_(None) | (Delivery.next_attempt_at <= self.ready_by))
                      .order_by(Delivery.id))
             for row in session.scalars(query):
                 rows[row.subscriber_id].append(row)

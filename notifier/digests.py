@@ -147,7 +147,8 @@ def send_due_digests(db: Database, config: Config, now: datetime, *, outbox: Pat
                      dry_run: bool = False, only: Collection[str] = FREQUENCIES, force: bool = False,
                      secret: str | None = None, copy_to: Path | None = None,
                      progress: Callable[[PlannedDigest], None] | None = None,
-                     workers: int | None = None, guard: Callable[[], bool] | None = None) -> DigestReport:
+                     workers: int | None = None, guard: Callable[[], bool] | None = None,
+                     retry_now: bool = False) -> DigestReport:
     """Send every digest due at ``now`` (naive UTC).
 
     ``force`` sends now regardless of send_at/weekday; ``outbox`` writes .eml files instead of
@@ -155,12 +156,15 @@ def send_due_digests(db: Database, config: Config, now: datetime, *, outbox: Pat
     ``copy_to`` also writes ``<n>-<email>.eml`` and ``.html`` for each message the server accepted;
     ``secret`` signs unsubscribe links instead of the environment variable ``digest.secret_env``;
     ``workers`` sets how many processes build digests (None: as many as pay off; 0 or 1: none);
-    ``guard``, asked before each send, stops the run when it says no (the daemon's lock lease).
+    ``guard``, asked before each send, stops the run when it says no (the daemon's lock lease);
+    ``retry_now`` sends rows waiting in retry back-off now. Settings that cannot send (no
+    ``smtp.host``, a missing password variable) raise MailConfigError before anything is sent.
     """
     from notifier.delivery import DigestRun
 
     run = DigestRun(db, config, now, outbox=outbox, dry_run=dry_run, only=only, force=force,
-                    secret=secret, copy_to=copy_to, progress=progress, workers=workers, guard=guard)
+                    secret=secret, copy_to=copy_to, progress=progress, workers=workers, guard=guard,
+                    retry_now=retry_now)
     return run.run()
 
 

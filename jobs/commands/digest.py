@@ -63,7 +63,8 @@ def _preview(app: App, email: str, output: str | None) -> None:
               help="Write each digest as an .eml file in DIR instead of sending (counts as delivered).")
 @click.option("--preview", metavar="EMAIL", help="Write the digest EMAIL would get now to an .html file.")
 @click.option("--output", metavar="FILE", help="With --preview: the .html file to write.")
-@click.option("--force", is_flag=True, help="Send to every subscriber with pending visits, ignoring send_at.")
+@click.option("--force", is_flag=True,
+              help="Send to every subscriber with pending visits now, ignoring send_at and retry back-off.")
 @pass_app
 def digest(app: App, dry_run: bool, outbox: str | None, preview: str | None, output: str | None,
            force: bool) -> None:
@@ -77,6 +78,9 @@ def digest(app: App, dry_run: bool, outbox: str | None, preview: str | None, out
         inspectwatch digest --dry-run
         inspectwatch digest --preview ana@example.org --output /tmp/ana.html
     """
+    if output and not preview:
+        raise UsageError("--output goes with --preview EMAIL (it names the preview's .html file); "
+                         "nothing was sent")
     if preview:
         return _preview(app, preview, output)
     config, now = app.config, utcnow()
@@ -85,7 +89,7 @@ def digest(app: App, dry_run: bool, outbox: str | None, preview: str | None, out
     click.echo(f"{queued} new matching (subscriber, visit) pairs queued")
     try:
         report = send_due_digests(app.db, config, now, outbox=Path(outbox) if outbox else None,
-                                  dry_run=dry_run, force=force, progress=_progress([0]))
+                                  dry_run=dry_run, force=force, retry_now=force, progress=_progress([0]))
     except (SecretMissing, MailConfigError) as exc:
         raise UsageError(str(exc)) from None
     if sys.stderr.isatty() and report.digests and not dry_run:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from core.app import App, WorkError, pass_app
+from core.app import App, UsageError, WorkError, pass_app
+from core.mail import MailConfigError
 from jobs.commands.run import _secret
 from jobs.logging_setup import setup_logging
 
@@ -41,6 +42,8 @@ def tick(app: App, log_format: str) -> None:
     try:
         mark_interrupted(app.db)
         report = run_tick(runtime)
+    except MailConfigError as exc:  # settings that cannot work: bad config, not a failed send
+        raise UsageError(str(exc)) from None
     finally:
         heartbeat.stop()
         lock.release()
