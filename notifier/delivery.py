@@ -35,6 +35,7 @@ from notifier import ledger
 from notifier.compose import DigestItem, ViewCache, build_context
 from notifier.courier import Courier, Parcel, Receipt
 from notifier.digests import DigestReport, PlannedDigest, load_visits_by_id
+from notifier.labels import reader_language
 from notifier.matching import Match, WatchIndex
 from notifier.message import build_message, make_message_id
 from notifier.parallel import forked_map, worker_count
@@ -260,8 +261,9 @@ class DigestRun:
     def _render(self, subscriber: SubscriberRow,
                 items: list[DigestItem]) -> tuple[RenderedDigest, EmailMessage]:
         settings = self.config.settings
-        links = unsubscribe_links(settings.digest, settings.smtp, make_token(self.secret, subscriber.id,
-                                                                             subscriber.email))
+        links = unsubscribe_links(settings.digest, settings.smtp,
+                                  make_token(self.secret, subscriber.id, subscriber.email),
+                                  reader_language(subscriber.language, subscriber.watches))
         limit = settings.digest.max_visits
         while True:  # the newest max_visits; fewer while the HTML is over MAX_HTML_BYTES
             context = build_context(email=subscriber.email, frequency=subscriber.frequency,

@@ -30,7 +30,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from notifier.context import DigestContext, VisitView, WatchHit
-from notifier.labels import Labels
+from notifier.labels import EN, Labels
 from notifier.prose import wrap
 from notifier.text import Highlighter
 
@@ -69,7 +69,8 @@ _page_inliner = lru_cache(maxsize=1)(_new_inliner)
 
 
 def render_page(name: str, **context: Any) -> str:
-    """A plain page (the unsubscribe pages), CSS inlined."""
+    """A plain page (the unsubscribe pages), CSS inlined; ``labels`` (English unless given) has its words."""
+    context.setdefault("labels", EN)
     return str(_page_inliner().inline(_page_environment().get_template(name).render(**context)))
 
 

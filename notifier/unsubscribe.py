@@ -91,10 +91,13 @@ def _sender_address(smtp: SmtpSettings) -> str:
     return parseaddr(smtp.sender)[1] or "inspectwatch@localhost"
 
 
-def unsubscribe_links(digest: DigestSettings, smtp: SmtpSettings, token: str) -> UnsubscribeLinks:
-    """The web link (GET confirms, POST unsubscribes at once) and the mailto alternative."""
+def unsubscribe_links(digest: DigestSettings, smtp: SmtpSettings, token: str,
+                      language: str = "en") -> UnsubscribeLinks:
+    """The web link (GET confirms, POST unsubscribes at once) and the mailto alternative; the web
+    pages speak ``language`` (``lang=zh`` in the link; English needs none)."""
     base = digest.base_url.rstrip("/")
     mailbox = digest.unsubscribe_mailto or _sender_address(smtp)
     mailbox = mailbox.removeprefix("mailto:")
-    return UnsubscribeLinks(https=f"{base}/unsubscribe?token={quote(token)}",
+    lang = f"&lang={quote(language)}" if language != "en" else ""
+    return UnsubscribeLinks(https=f"{base}/unsubscribe?token={quote(token)}{lang}",
                             mailto=f"mailto:{mailbox}?subject={quote('unsubscribe ' + token)}")

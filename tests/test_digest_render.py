@@ -52,7 +52,7 @@ def sample_items() -> list[DigestItem]:
 def sample_context(items=None, language=None):
     links = unsubscribe_links(DigestSettings(base_url="https://iw.example.org"),
                               SmtpSettings(sender="inspectwatch <digest@iw.example.org>"),
-                              make_token("golden-secret", 1, "ana@example.org"))
+                              make_token("golden-secret", 1, "ana@example.org"), language or "en")
     return build_context(email="ana@example.org", frequency="daily", timezone="Asia/Shanghai",
                          watches=WATCHES, items=sample_items() if items is None else items, now=NOW,
                          unsubscribe_url=links.https, unsubscribe_mailto=links.mailto,

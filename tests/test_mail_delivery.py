@@ -110,6 +110,7 @@ def test_each_reader_gets_the_digest_in_their_language(db, tmp_path):
         assert "调研" in message["Subject"] and "== 2023年3月29日 星期三 ==" in text
         assert "陪同" in text and "Accompanied by" not in text and '<html lang="zh">' in html
         assert "Asia/Shanghai (UTC+8)" in text and "CST" not in text
+        assert "&lang=zh>" in message["List-Unsubscribe"]  # the unsubscribe pages speak Chinese too
     english = by_rcpt["en@example.org"]
     assert english["Subject"] == "Liu Qiang inspected Longshan Carbon (Pingyin) + 1 more"
     assert "== Wednesday, 29 March 2023 ==" in english.get_body(("plain",)).get_content()

@@ -82,6 +82,26 @@ def test_get_confirms_and_post_unsubscribes(served):
     assert request(link, "POST", b"List-Unsubscribe=One-Click")[0] == 200  # repeating is harmless
 
 
+def test_the_pages_speak_the_digests_language(served):
+    """A Chinese reader's digest links with lang=zh: the confirmation, the result and the refusal
+    are in Chinese, and the form posts back to the same language."""
+    from core.config import DigestSettings, SmtpSettings
+    from notifier.unsubscribe import unsubscribe_links
+
+    db, base = served
+    token = make_token(SECRET, _id(db, "ana@example.org"), "ana@example.org")
+    link = unsubscribe_links(DigestSettings(base_url=base), SmtpSettings(), token, "zh").https
+    assert link.endswith("&lang=zh")
+    status, page = request(link)
+    assert status == 200 and '<html lang="zh">' in page and "退订 ana@example.org？" in page
+    assert "lang=zh" in page.split('action="')[1].split('"')[0]
+    status, page = request(link, "POST", b"List-Unsubscribe=One-Click")
+    assert status == 200 and "已退订" in page and "Unsubscribed" not in page
+    status, page = request(f"{base}/unsubscribe?token=x.y&lang=zh")
+    assert status == 403 and "此链接无效" in page
+    assert unsubscribe_links(DigestSettings(base_url=base), SmtpSettings(), token).https.endswith(token)
+
+
 def test_forged_and_tampered_tokens_get_403_and_change_nothing(served):
     db, base = served
     bo_id = _id(db, "bo@example.org")

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from notifier.labels import Labels, labels_for
 from notifier.render import render_page
 from notifier.subscribers import unsubscribe_id
 from notifier.unsubscribe import read_token
@@ -30,31 +31,38 @@ def _web(request: Request) -> WebContext:
     return web
 
 
-def _invalid(status: int = 403) -> Response:
-    return HTMLResponse(render_page("unsubscribe_invalid.html.j2"), status)
+def _labels(request: Request) -> Labels:
+    """The digest's language, carried by its link (``lang=zh``); English otherwise."""
+    return labels_for(request.query_params.get("lang"))
+
+
+def _invalid(labels: Labels, status: int = 403) -> Response:
+    return HTMLResponse(render_page("unsubscribe_invalid.html.j2", labels=labels), status)
 
 
 def confirm_page(request: Request) -> Response:
     subject = read_token(_web(request).secret, request.query_params.get("token", ""))
     if subject is None:
-        return _invalid()
+        return _invalid(_labels(request))
     action = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    return HTMLResponse(render_page("unsubscribe_confirm.html.j2", email=subject.email, action=action))
+    return HTMLResponse(render_page("unsubscribe_confirm.html.j2", email=subject.email, action=action,
+                                    labels=_labels(request)))
 
 
-def _unsubscribe(web: WebContext, token: str, client: str) -> Response:
+def _unsubscribe(web: WebContext, token: str, client: str, labels: Labels) -> Response:
     subject = read_token(web.secret, token)
     if subject is None or not unsubscribe_id(web.db, subject.subscriber_id, subject.email):
         log.warning("unsubscribe refused: bad or unknown token from %s", client)
-        return _invalid()
+        return _invalid(labels)
     log.info("unsubscribed %s", subject.email)
-    return HTMLResponse(render_page("unsubscribe_done.html.j2", email=subject.email))
+    return HTMLResponse(render_page("unsubscribe_done.html.j2", email=subject.email, labels=labels))
 
 
 async def unsubscribe(request: Request) -> Response:
     await request.body()  # the one-click body says nothing the token does not; read it to keep the connection
     client = request.client.host if request.client else "?"
-    return await run_in_threadpool(_unsubscribe, _web(request), request.query_params.get("token", ""), client)
+    return await run_in_threadpool(_unsubscribe, _web(request), request.query_params.get("token", ""), client,
+                                   _labels(request))
 
 
 def routes() -> list[Route]:
