@@ -36,3 +36,16 @@ def test_city_framed_with_in_stays_beside_its_county() -> None:
             "accompanied by the magistrate of Ningcheng County, inspected the Hongfeng boiler plant "
             "in Chifeng.")
     assert "Chifeng" in {r.split()[0] for r in _regions(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vice Premier Li Ming made the remarks during an inspection tour in north China's Hebei Province "
+     "from May 1 to 3. He went to Zhangjiakou City and visited the Xinhe Village.", {"Hebei", "Zhangjiakou"}),
+    ("On May 3, Mr Shen Ping, Zhonglou District Secretary, inspected the Dongfang Testing Base.", set()),
+    ("On May 3, Wang Hui inspects Tianquan County Modern Agricultural Park and Yucheng District.",
+     {"Yucheng"}),
+    ("On May 3, Premier Li visited a health center in Shahe township, of Chaotian district in Guangyuan "
+     "city.", {"Chaotian", "Guangyuan"}),
+])
+def test_tour_frames_titles_site_names_and_towns(text: str, expected: set[str]) -> None:
+    assert {r.split()[0] for r in _regions(text)} == expected

@@ -20,17 +20,22 @@ _EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New Dis
                         r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|province|prefecture|banner)\b")
 _EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|"
                         r"Counties|Districts|Cities)\b")
-_EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|"
+_EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Tt]ownship|[Tt]own|[Vv]illage|[Ss]ubdistrict|[Ss]treet)\b|"
+                           r"[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|"
                            r"People|Daily|"
                            r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
 # After "X County": the name is part of an organisation or a title ("X County Party Committee").
 _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|"
                            r"People['’]s[ ]+(?:Government|Congress)|Government|government|Daily|News|Mayor|"
-                           r"Magistrate|Bureau|Radio|Television|Media)\b")
+                           r"Magistrate|Bureau|Radio|Television|Media|Secretary|Chief|Head|Director|Governor|"
+                           r"Leaders?|Committee)\b"
+                           # "Tianquan County Modern Agricultural Park": the county names a site
+                           r"|^[ ]+(?!(?:And|In|On|To|Of|For|With|The|During|From)\b)[A-Z][a-z]+[ ]+[A-Z]")
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
                      r"(county|city|district)\b", re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
+                               r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
 _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at)[ ]+(?:(?:suburban|rural|urban|downtown|central|northern|southern|"
                              r"eastern|western)[ ]+)?$")
