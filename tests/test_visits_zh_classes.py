@@ -191,3 +191,25 @@ def test_generic_sites_after_a_place_and_clauses_of_time_are_not_stops() -> None
             "在谋划乡村振兴工作时，赵明远指出，要抓好项目。")
     [visit] = extract_visits(text, published="2024-08-08", lang="zh")
     assert [s.name for s in visit.stops] == ["兴达建材有限公司", "东湖村"]
+
+
+def test_leads_escorted_by_a_local_official() -> None:
+    text = ("5月6日，省长王立新、副省长李海在市委书记赵明远的陪同下来到东山县，"
+            "先后察看了华兴电子有限公司、东湖村。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert _names(visit.officials) == ["王立新", "李海"]
+    assert _names(visit.accompanying) == ["赵明远"]
+
+
+def test_officials_who_take_part_one_after_another_accompany() -> None:
+    text = ("5月6日，市委书记赵明远到东山县调研。副市长钱进，秘书长孙浩先后参加调研。"
+            "赵明远先后来到华兴电子有限公司、东湖村。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert _names(visit.officials) == ["赵明远"]
+    assert _names(visit.accompanying) == ["钱进", "孙浩"]
+
+
+def test_listed_sites_without_site_words_after_going_into() -> None:
+    text = "5月6日，市长钱进到东山县调研，先后走进华辰食品包装、新源精密科技，察看生产线。"
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert [s.name for s in visit.stops] == ["华辰食品包装", "新源精密科技"]

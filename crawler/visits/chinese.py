@@ -23,7 +23,10 @@ from crawler.visits.record import make_visit
 from crawler.visits.regions import region_names, zh_regions
 
 _SENTENCE_END = re.compile(r"[。！？!?\n◆■●]")
-_ACC_AFTER = re.compile(r"^(?:等|同志|等同志)?(?:陪同|一同|参加|随同|列席|共同参加|全程陪同)")
+_ACC_AFTER = re.compile(
+    r"^(?:等|同志|等同志)?(?:先后|分别|也|还|共同|全程)?(?:陪同|一同|参加|随同|列席|共同参加|全程陪同)")
+# 省长甲、副省长乙在市委书记丙的陪同下来到…: 丙 accompanies, 甲 and 乙 lead.
+_ESCORTED = re.compile(r"在([^。！？!?\n]{2,80}?)(?:的)?(?:陪同|陪伴)下")
 _ACC_ANY = re.compile(r"陪同|一同调研|一同|参加调研|参加活动|参加慰问|参加|随同|列席")
 _LEAD_AFTER = re.compile(
     r"^(?:同志)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|在|实地|察看|调研|考察|视察|走访|"
@@ -84,7 +87,11 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
             after = doc.simple[m.end:m.end + 10]
             m_end = m.end
         s_start, s_end = _sentence(doc, m.start)
-        rest = doc.simple[m_end:s_end]
+        sentence_text = _ESCORTED.sub(lambda e: "□" * len(e.group(0)), doc.simple[s_start:s_end])
+        rest = sentence_text[max(0, m_end - s_start):]
+        if any(e.start(1) <= m.start < e.end(1) for e in _ESCORTED.finditer(doc.simple, s_start, s_end)):
+            acc.append(m)
+            continue
         if _accompanies(after, rest) or (leads and _led_by(doc, leads[-1], m, after)):
             acc.append(m)
         elif _LEAD_AFTER.match(after):

@@ -208,7 +208,12 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         any_declared = any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
         suffixed = sum(1 for (name, _, _), _ in cleaned if ZH_STOP_SUFFIX.search(name) and not _generic(name))
-        listed = len(parts) >= 2 and suffixed >= 1
+        # 走进华辰食品包装、新源精密科技: names in a list after a verb of going need no site word.
+        going = kind == "move" or simple[max(0, start - 2):start] == "走进"
+        named_list = going and len(parts) >= 2 and all(
+            4 <= len(name) <= 12 and not _FACILITY.search(name) and not _generic(name)
+            for (name, _, _), _ in cleaned)
+        listed = len(parts) >= 2 and (suffixed >= 1 or named_list)
         for (name, shift, declared), offset in cleaned:
             if _generic(name):
                 continue

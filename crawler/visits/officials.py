@@ -46,7 +46,7 @@ _ZH_VERBS_AFTER = re.compile(
     r"检查|督导|听取|前往|要求|希望|分别|随同|列席|代表|同志|一行|走进|巡[查河视]|观摩|慰问|主讲|"
     r"介绍|召开|会见|对[该此这]|就[该此这有]|同[意时]|带着|领导|深入|详细|实地|先到|现场)"
 )
-_ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\d]|上午|下午|晚上|日讯|日|前往")
+_ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\d在]|上午|下午|晚上|日讯|日|前往")
 
 
 # Words after a title that begin with a surname character but are verbs (总书记来到…).
