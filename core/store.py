@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, OfficialRow, Source, StopRow, VisitRow
+from core.events import same_event
 from core.records import Article, Official, Stop, Visit
 from core.urls import canonical_url
 
@@ -37,6 +38,12 @@ class StoredVisit:
     source: str
     language: str
     created_at: datetime
+    event_id: int | None = None  # the first visit of the event this one reports too (core.events)
+
+    @property
+    def event(self) -> int:
+        """The event's id: the id of its first visit."""
+        return self.event_id or self.id
 
     def to_dict(self) -> dict[str, object]:
         """FORMAT.md's visit fields plus the article's url, title, published, source."""
@@ -145,6 +152,40 @@ def _sync_visits(conn: Connection, article_id: int, visits: list[Visit], *, new:
         conn.execute(_INSERT_STOPS, stops)
 
 
+_EVENT_FIELDS = (_VISITS.c.id, _VISITS.c.article_id, _VISITS.c.date, _VISITS.c.regions, _VISITS.c.event_id)
+_SAME_DAY = (select(*_EVENT_FIELDS).where(_VISITS.c.date == bindparam("d"))
+             .where(_VISITS.c.article_id != bindparam("a")).order_by(_VISITS.c.id))
+_LEADS = (select(_OFFICIALS.c.visit_id, _OFFICIALS.c.name)
+          .where(_OFFICIALS.c.visit_id.in_(bindparam("ids", expanding=True)), _OFFICIALS.c.role == "lead")
+          .order_by(_OFFICIALS.c.visit_id, _OFFICIALS.c.seq.desc()))
+_VISIT_STOPS = (select(_STOPS.c.visit_id, _STOPS.c.name, _STOPS.c.region)
+                .where(_STOPS.c.visit_id.in_(bindparam("ids", expanding=True))))
+_SET_EVENT = update(_VISITS).where(_VISITS.c.id == bindparam("pk")).values(event_id=bindparam("e"))
+
+
+def _event_visits(conn: Connection, rows: Sequence[Any]) -> dict[int, Visit]:
+    """What :func:`core.events.same_event` reads of each visit row: date, lead, regions, stops."""
+    ids = [r.id for r in rows]
+    leads = {vid: name for vid, name in conn.execute(_LEADS, {"ids": ids})}  # the first lead wins
+    stops: dict[int, list[Stop]] = {}
+    for vid, name, region in conn.execute(_VISIT_STOPS, {"ids": ids}):
+        stops.setdefault(vid, []).append(Stop(name, region=region))
+    return {r.id: Visit(date=_iso(r.date), officials=[Official(leads[r.id])] if r.id in leads else [],
+                        regions=list(r.regions or []), stops=stops.get(r.id, [])) for r in rows}
+
+
+def _link_events(conn: Connection, article_id: int) -> None:
+    """Point each dated visit of the article at the first visit of its event in other articles."""
+    mine = conn.execute(select(*_EVENT_FIELDS).where(_VISITS.c.article_id == article_id)).all()
+    for row in mine:
+        others = conn.execute(_SAME_DAY, {"d": row.date, "a": article_id}).all() if row.date else []
+        visits = _event_visits(conn, [row, *others]) if others else {}
+        root = next((o.event_id or o.id for o in others if same_event(visits[row.id], visits[o.id])), None)
+        root = root if root is not None and root != row.id else None
+        if root != row.event_id:
+            conn.execute(_SET_EVENT, {"pk": row.id, "e": root})
+
+
 def _save(conn: Connection, article: Article, cms: str) -> SaveOutcome:
     url = canonical_url(article.url)
     digest = content_hash(article)
@@ -162,6 +203,7 @@ def _save(conn: Connection, article: Article, cms: str) -> SaveOutcome:
         article_id = row.id
         conn.execute(_UPDATE_ARTICLE, {"pk": article_id, **values})
     _sync_visits(conn, article_id, article.visits, new=row is None)
+    _link_events(conn, article_id)
     return "new" if row is None else "updated"
 
 
@@ -201,7 +243,7 @@ def _stored(row: VisitRow) -> StoredVisit:
     return StoredVisit(id=row.id, visit=_to_visit(row), url=article.url, title=article.title,
                        published=_iso(article.published),
                        source=article.source.name if article.source else "",
-                       language=article.language, created_at=row.created_at)
+                       language=article.language, created_at=row.created_at, event_id=row.event_id)
 
 
 def load_visits(db: Database, *, since: date | None = None, ids: Iterable[int] | None = None,

@@ -98,12 +98,14 @@ class VisitRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer, default=0)
-    date: Mapped[date | None] = mapped_column(Date, default=None)
+    date: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     end_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     regions: Mapped[list[str]] = mapped_column(JSON, default=list)
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     emphasized: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The first visit of the event this one reports too (core.events); None: its own event.
+    event_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
     article: Mapped[ArticleRow] = relationship(back_populates="visits")
     officials: Mapped[list[OfficialRow]] = relationship(
         cascade="all, delete-orphan", order_by="OfficialRow.seq"
