@@ -29,3 +29,19 @@ def test_a_development_zone_visited_is_a_region_not_a_stop() -> None:
                    "enterprises in Pingle High-tech Zone and the Hengda Glass Co., Ltd.")
     assert "Pingle High-tech Zone" in visit.regions
     assert [s.name for s in visit.stops] == ["Hengda Glass Co., Ltd."]
+
+
+def test_and_inside_a_name_and_lower_case_site_words() -> None:
+    visit = _visit("On February 12, Li Jian, Party secretary of Pingle, visited the Jiangyin Examination and "
+                   "Approval Bureau, Fengtai Machinery and Equipment Manufacturing and the Chenling "
+                   "hydrological station.")
+    assert {s.name for s in visit.stops} == {
+        "Jiangyin Examination and Approval Bureau", "Fengtai Machinery and Equipment Manufacturing",
+        "Chenling hydrological station"}
+
+
+def test_the_units_companions_come_from_are_not_stops() -> None:
+    visit = _visit("On February 12, Chang Ming, vice mayor, led a team to inspect the Hengda cable project. "
+                   "Relevant leaders from the Municipal Government Office and the Bureau of Industry and "
+                   "Information Technology accompanied the inspection.")
+    assert [s.name for s in visit.stops] == ["Hengda cable project"]

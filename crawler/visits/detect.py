@@ -107,7 +107,7 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
 _EN_VISIT = re.compile(
     r"\b(?:inspect\w*|investigat\w*|visit\w*|went to|go to|goes to|came to|come to|tour\w*|survey\w*|"
     r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
-    r"examin\w*|stop was|first to|then to|patrol\w*|observ\w*|"
+    r"examin\w*|stop was|first to|then to|destination|patrol\w*|observ\w*|"
     r"(?:talk\w*|chat\w*) with (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))\b",
     re.I)
 _EN_MEETING = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.records import Stop
+from crawler.visits.english_names import is_pinyin_word
 from crawler.visits.stops import dedupe, en_kind
 
 # Words a site's name ends with: legal forms, site kinds, and common industry tails
@@ -26,7 +27,8 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Hospital|Station|Zone|Complex|Road|Plant|Factory|Market|Homeland|Garden|Farm|Academy|"
         r"Headquarters|Library|Port|Pier|Mine|Cooperative|Reservoir|Hall|Street|Town|Township|"
         r"Subdistrict|Scenic Area|Scenic Spot|Industrial Park|Laboratory|Workshop|Mall|Hotel|Bank|"
-        r"Bridge|Tunnel|Dam|Dike|Dyke|Wharf|limited company|company limited")
+        r"Bridge|Tunnel|Dam|Dike|Dyke|Wharf|limited company|company limited|Square|Plaza|"
+        r"station|dyke|dike|reservoir|sluice|wharf|plant|factory|farm|mine|school|hospital")
 _CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|City|Province)$")
 _SITE_END = re.compile(rf"(?:{SITE})$")
 _CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+)"
@@ -76,6 +78,8 @@ def _entities(sentence: str, start: int = 0) -> list[tuple[int, int]]:
         if lead:
             s += lead.end()
         for cut in _AND_AFTER_SITE.finditer(sentence[s:e]):
+            if _generic_tail(sentence[s + cut.end():e]):
+                continue  # "Fengtai Machinery and Equipment Manufacturing" is one name
             spans.append((s, s + cut.end(1)))
             s = s + cut.end()
         spans.append((s, e))
@@ -98,7 +102,8 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
                 name = sentence[s:spans[i + 1][1]]
                 i += 1
         i += 1
-        if _AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name):
+        if (_AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name)
+                or _PEOPLE_FROM.search(sentence[:s])):
             continue
         if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
@@ -110,6 +115,8 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
     return out
 
 
+# "Relevant leaders from the Bureau of Industry, the ... accompanied": the units people come from.
+_PEOPLE_FROM = re.compile(r"\b(?:leaders|officials|heads|comrades|persons? in charge)\s+(?:from|of)\b[^.;]*$")
 _CONTAINER_WORD = re.compile(r" in (?:[A-Z][\w'’-]* ){1,3}(?:Street|Town|Township|Subdistrict)\b")
 _LOWER_SITE_IN = re.compile(rf"(?:the\s+)?((?:{_LOWER}\s+){{1,5}}(?:center|centre|hall|base|museum|station))"
                             r"\s+in\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Town|Township|Subdistrict))")
@@ -126,7 +133,21 @@ def _split_list(obj: str, lowercase: bool = False) -> list[str]:
     obj = _protect(obj)
     pattern = r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])"
     parts = re.split(pattern + (r"|\s+and\s+(?=[a-z]+\s)" if lowercase else ""), obj)
-    return [p.strip() for p in parts if p.strip()]
+    out: list[str] = []
+    for part in (p.strip() for p in parts):
+        if out and part and _generic_tail(part) and f"{out[-1]} and {part}" in obj:
+            out[-1] = f"{out[-1]} and {part}"  # "Examination and Approval Bureau"
+        elif part:
+            out.append(part)
+    return out
+
+
+def _generic_tail(part: str) -> bool:
+    """'Approval Bureau', 'Equipment Manufacturing': the end of the name before 'and'."""
+    words = part.split()
+    tail = _SITE_END.search(part) or re.search(r"\b(?:Bureau|Office|Administration)$", part)
+    return (1 <= len(words) <= 2 and bool(tail) and not is_pinyin_word(words[0])
+            and words[0][:1].isupper())
 
 
 _LOWER_SITE = re.compile(r"\b(complex|site|park|market|center)\b")
