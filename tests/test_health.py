@@ -76,7 +76,8 @@ def test_layout_change_flags_broken_in_status_and_alerts_once(tmp_path: Path) ->
         status = runner.invoke(cli, [*args, "status"])
     assert "did the page layout change?" in third.output
     assert status.exit_code == 0, status.output
-    assert f"jinan-test: {BROKEN} no article links found in the last 1 runs" in status.output
+    assert (f"jinan-test (hanweb, zh): {BROKEN} no article links found in the last 1 runs"
+            in " ".join(status.output.split()))
     alert = mailbox.messages[0].message()
     assert alert["To"] == "admin@example.org" and "jinan-test" in alert["Subject"]
     assert "did the page layout change?" in alert.get_content()
