@@ -213,3 +213,11 @@ def test_listed_sites_without_site_words_after_going_into() -> None:
     text = "5月6日，市长钱进到东山县调研，先后走进华辰食品包装、新源精密科技，察看生产线。"
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert [s.name for s in visit.stops] == ["华辰食品包装", "新源精密科技"]
+
+
+def test_companions_named_without_titles_and_stray_commas() -> None:
+    text = ("10月27日，市委书记王东明深入东山县调研，先后来到华兴电子有限公司、东湖村。"
+            "市领导陈业飞,、赵建文,、刘付兰分别陪同。"
+            "陪同调研、参加座谈会的州上领导有，毛生文、俞成军、杨继安。")
+    [visit] = extract_visits(text, published="2024-10-28", lang="zh")
+    assert _names(visit.accompanying) == ["陈业飞", "赵建文", "刘付兰", "毛生文", "俞成军", "杨继安"]

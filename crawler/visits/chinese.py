@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from core.records import Stop, Visit
 from crawler.visits.chinese_dates import zh_date
-from crawler.visits.chinese_name_first import name_first_mentions
+from crawler.visits.chinese_name_first import listed_companions, name_first_mentions
 from crawler.visits.chinese_noise import strip_noise
 from crawler.visits.chinese_stops import candidate_items, zh_stops
 from crawler.visits.dates import Reference
@@ -195,6 +195,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
         doc = _doc(title + "\n" + text)
         mentions = _mentions(doc)
     leads, acc = _roles(doc, mentions)
+    known = {m.name for m in mentions}
+    acc += [m for m in listed_companions(doc.text, doc.simple) if m.name not in known]
     if not zh_is_visit(doc.simple, to_simplified(title or ""), mentions, leads, acc):
         return []
     names = {to_simplified(m.name) for m in mentions}

@@ -1,4 +1,5 @@
-"""Officials written name first, title after: 张鸿铭副主任一行, 习近平总书记来到, 王洪涛、陈畴镛委员.
+"""Officials written name first, title after (张鸿铭副主任一行, 习近平总书记来到, 王洪涛、陈畴镛委员),
+or listed by name alone as companions (陪同调研的领导有：毛生武、俞成辉).
 
 News copy names most officials title first (市委书记刘强), which ``officials.zh_mentions``
 reads. Delegation and CPPCC reports often turn it round. A name is read before a title
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.visits.officials import COMPOUND_SURNAMES, SURNAMES, Mention
+from crawler.visits.officials import COMPOUND_SURNAMES, SURNAMES, Mention, zh_name_at
 
 _TITLE = re.compile(
     r"(?:常务|专职|特邀|特约)?(?:副|总)?(?:书记|主任|主席|部长|委员|市长|县长|区长|省长|州长|局长|厅长|"
@@ -56,4 +57,23 @@ def name_first_mentions(text: str, simple: str) -> list[Mention]:
             start -= 1 + prior
             found.insert(0, Mention(text[start:start + prior], title, start, start + prior, start))
         out += found
+    return out
+
+
+# 陪同调研的州上领导有：毛生武、俞成辉、杨继军: companions listed by name alone.
+_COMPANIONS = re.compile(
+    r"(?:陪同|参加)[^。！？!?\n]{0,24}?((?:领导|同志|人员|负责人))(?:有|还有|是)[：:，,]?\s*")
+
+
+def listed_companions(text: str, simple: str) -> list[Mention]:
+    """Officials named without titles after 陪同…的领导有："""
+    out: list[Mention] = []
+    for m in _COMPANIONS.finditer(simple):
+        pos = m.end()
+        while length := zh_name_at(simple, pos):
+            out.append(Mention(text[pos:pos + length], text[m.start(1):m.end(1)], pos, pos + length, pos))
+            pos += length
+            if simple[pos:pos + 1] not in ("、", "，", ","):
+                break
+            pos += 1
     return out

@@ -1,8 +1,9 @@
 """Scrape noise in Chinese articles, removed before extraction.
 
 Pages copied through reading aids or converters carry inline pinyin after
-characters ("市委书(shū)记", "县长(zhǎng)"), and social-media copies put an @
-before a person ("市委书记@李明"). Both split titles and names, so they are
+characters ("市委书(shū)记", "县长(zhǎng)") and stray commas before other
+punctuation ("陈业鹏,、赵建斌"), and social-media copies put an @ before a
+person ("市委书记@李明"). Both split titles and names, so they are
 removed before any pattern is matched. A bracket counts as inline pinyin only
 when it follows a Chinese character and holds one pinyin syllable, with or
 without its tone mark ("(xian)"), so "(二期)" or "(ASEM)" stay.
@@ -19,6 +20,8 @@ _FINAL = (r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an
 _SYLLABLE = re.compile(rf"^{_INITIAL}{_FINAL}$")
 _BRACKET = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]")
 _AT_NAME = re.compile(r"(?<=[\u3400-\u9fff])\s*@\s*(?=[\u3400-\u9fff])")
+# A converter's stray comma before other punctuation: 陈业鹏,、赵建斌 / 调研,。
+_STRAY_COMMA = re.compile(r"[,，](?=[、，,。；;！？!?])")
 
 
 def _plain(syllable: str) -> str:
@@ -33,9 +36,9 @@ def is_pinyin_syllable(word: str) -> bool:
 
 
 def strip_noise(text: str) -> str:
-    """The text without inline pinyin brackets and @ marks before names."""
+    """The text without inline pinyin brackets, @ marks before names and stray commas."""
     if "(" in text or "（" in text:
         text = _BRACKET.sub(lambda m: "" if is_pinyin_syllable(m.group(1)) else m.group(0), text)
     if "@" in text:
         text = _AT_NAME.sub("", text)
-    return text
+    return _STRAY_COMMA.sub("", text)

@@ -64,7 +64,7 @@ class Mention:
     title_start: int
 
 
-def _zh_name_at(simple: str, pos: int) -> int:
+def zh_name_at(simple: str, pos: int) -> int:
     """Length of the Chinese name starting at ``pos`` (0 when none)."""
     head = simple[pos:pos + 2]
     surname = 2 if head in COMPOUND_SURNAMES else 1
@@ -110,7 +110,7 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
     for m in _ZH_TITLE_END.finditer(simple):
         pos = m.end()
         # 领导和个人: a 和 right after a title joins words, it is no surname.
-        length = _zh_name_at(simple, pos) if simple[pos:pos + 1] != "和" else 0
+        length = zh_name_at(simple, pos) if simple[pos:pos + 1] != "和" else 0
         if not length or m.start() < last_end:
             continue
         title_start = max(_title_start(simple, m.start()), last_end)
@@ -130,7 +130,7 @@ def _listed_names(text: str, simple: str, out: list[Mention], title: str) -> int
     """市领导高杰、邱林: names listed after a titled one share its title."""
     end = out[-1].end
     while simple[end:end + 1] == "、":
-        length = _zh_name_at(simple, end + 1)
+        length = zh_name_at(simple, end + 1)
         follower = simple[end + 1 + length:end + 2 + length]
         if not length or _ZH_TITLE_END.match(simple, end + 1) or follower in _ORG_CHARS:
             break
