@@ -237,7 +237,8 @@ def newest_first(items: Sequence[DigestItem], limit: int | None) -> list[DigestI
 def build_context(*, email: str, frequency: str, timezone: str, watches: Sequence[str],
                   items: Sequence[DigestItem], now: datetime, unsubscribe_url: str,
                   unsubscribe_mailto: str, cache: ViewCache | None = None,
-                  max_visits: int | None = None, language: str | None = None) -> DigestContext:
+                  max_visits: int | None = None, language: str | None = None, manage_url: str = "",
+                  feed_url: str = "") -> DigestContext:
     """The template context of one digest; ``cache`` shares views and summaries across a run.
     With ``max_visits``, only the newest that many are shown and the rest counted (``more``).
     ``language`` (en|zh) is the reader's; None takes it from the script of the first watch."""
@@ -256,4 +257,5 @@ def build_context(*, email: str, frequency: str, timezone: str, watches: Sequenc
         subject=make_subject(views, summary, more), email=email, frequency=frequency,
         watches=[clean_text(w) for w in watches],
         count=len(views), generated=local_time(now, timezone, labels), unsubscribe_url=unsubscribe_url,
-        unsubscribe_mailto=unsubscribe_mailto, summary=lines, days=days, more=more, labels=labels)
+        unsubscribe_mailto=unsubscribe_mailto, summary=lines, days=days, more=more, labels=labels,
+        manage_url=manage_url, feed_url=feed_url)

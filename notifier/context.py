@@ -16,6 +16,8 @@ where a field says otherwise.
     digest.generated          str: "30 March 2023 08:00 Asia/Shanghai (UTC+8)", zone by name and offset
     digest.unsubscribe_url    str: https (or http) link; GET confirms, POST unsubscribes
     digest.unsubscribe_mailto str: mailto: link for the same
+    digest.manage_url         str: link to the subscriber's settings page ("" when not served)
+    digest.feed_url           str: link to the subscriber's Atom feed ("" when not served)
     digest.summary            list[SummaryLine]: one line per visit, in the order of the cards
       line.anchor             str: the card's id, for href="#..."
       line.day                str: the day's label
@@ -163,3 +165,5 @@ class DigestContext:
     days: list[DayGroup]
     more: int = 0
     labels: Labels = EN
+    manage_url: str = ""
+    feed_url: str = ""

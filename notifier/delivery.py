@@ -41,6 +41,7 @@ from notifier.message import build_message, make_message_id
 from notifier.parallel import forked_map, worker_count
 from notifier.render import RenderedDigest, render_digest
 from notifier.schedule import is_due, next_slot, schedule_next
+from notifier.tokens import self_service_links
 from notifier.unsubscribe import make_token, resolve_secret, unsubscribe_links
 
 DRY_RUN_SECRET = "dry-run: links are not valid"
@@ -270,7 +271,9 @@ class DigestRun:
                                     timezone=subscriber.timezone, watches=subscriber.watches, items=items,
                                     now=self.now, unsubscribe_url=links.https,
                                     unsubscribe_mailto=links.mailto, cache=self.views, max_visits=limit,
-                                    language=subscriber.language)
+                                    language=subscriber.language,
+                                    **self_service_links(settings.digest, self.secret, subscriber.id,
+                                                         subscriber.email))
             rendered = render_digest(context)
             if context.count <= 1 or len(rendered.html.encode()) <= MAX_HTML_BYTES:
                 break

@@ -59,6 +59,8 @@ class Labels:
     unsubscribed_body: str
     invalid_title: str
     invalid_body: str
+    manage: str
+    feed: str
 
     def kind(self, name: str) -> str:
         return dict(self.kinds).get(name, name)
@@ -92,6 +94,7 @@ EN = Labels(
     invalid_title="This link is not valid",
     invalid_body="The unsubscribe link was changed or is incomplete. Please use the link from the "
                  "latest digest you received.",
+    manage="Change your watches", feed="Atom feed",
 )
 
 ZH = Labels(
@@ -110,6 +113,7 @@ ZH = Labels(
     unsubscribe_button="退订", unsubscribed_title="已退订",
     unsubscribed_body="{email} 将不再收到 inspectwatch 摘要。",
     invalid_title="此链接无效", invalid_body="退订链接已被修改或不完整。请使用您最近收到的摘要中的链接。",
+    manage="修改关注", feed="Atom 订阅源",
 )
 
 _BY_LANGUAGE = {"en": EN, "zh": ZH}

@@ -1,12 +1,14 @@
 """Signed, purpose-bound tokens for the links the web pages answer: confirm, manage, feed.
 
-A token is itsdangerous' URL-safe timed signature of ``[subscriber id, email]``,
+A token is itsdangerous' URL-safe signature of ``[subscriber id, email]``,
 salted with its purpose, so a token made for one purpose is refused for
 another (and an unsubscribe token, signed as :mod:`notifier.unsubscribe`
-does, is none of these). A confirm token expires after :data:`CONFIRM_MAX_AGE`;
-manage and feed tokens stand as long as the subscriber's address does,
-like the unsubscribe link in the same digest. The key is the link-signing
-secret (``digest.secret_env``).
+does, is none of these). A confirm token is timed and expires after
+:data:`CONFIRM_MAX_AGE`. Manage and feed tokens carry no time: they stand as
+long as the subscriber's address does, like the unsubscribe link in the same
+digest, and are the same in every digest (a feed reader keeps one URL; a
+digest renders the same in a worker as in one process). The key is the
+link-signing secret (``digest.secret_env``).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Literal
 
-from itsdangerous import BadData, URLSafeTimedSerializer
+from itsdangerous import BadData, URLSafeSerializer, URLSafeTimedSerializer
 
+from core.config import DigestSettings
 from notifier.unsubscribe import TokenSubject
 
 Purpose = Literal["confirm", "manage", "feed"]
@@ -23,24 +26,36 @@ CONFIRM_MAX_AGE = timedelta(days=7)
 MAX_AGE: dict[str, timedelta | None] = {"confirm": CONFIRM_MAX_AGE, "manage": None, "feed": None}
 
 
-def _serializer(secret: str, purpose: Purpose) -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(secret, salt=f"inspectwatch-{purpose}")
-
-
 def make_link_token(secret: str, purpose: Purpose, subscriber_id: int, email: str) -> str:
-    return _serializer(secret, purpose).dumps([subscriber_id, email])
+    salt = f"inspectwatch-{purpose}"
+    if MAX_AGE[purpose] is None:
+        return URLSafeSerializer(secret, salt=salt).dumps([subscriber_id, email])
+    return URLSafeTimedSerializer(secret, salt=salt).dumps([subscriber_id, email])
+
+
+def _load(secret: str, purpose: Purpose, token: str, limit: timedelta | None) -> object:
+    salt = f"inspectwatch-{purpose}"
+    if MAX_AGE[purpose] is None:
+        return URLSafeSerializer(secret, salt=salt).loads(token)
+    seconds = int((limit or MAX_AGE[purpose] or CONFIRM_MAX_AGE).total_seconds())
+    return URLSafeTimedSerializer(secret, salt=salt).loads(token, max_age=seconds)
 
 
 def read_link_token(secret: str, purpose: Purpose, token: str,
                     max_age: timedelta | None = None) -> TokenSubject | None:
     """Whom ``token`` was made for, or None when it is forged, for another purpose, or expired."""
-    limit = max_age if max_age is not None else MAX_AGE[purpose]
     try:
-        value = _serializer(secret, purpose).loads(
-            token, max_age=int(limit.total_seconds()) if limit is not None else None)
+        value = _load(secret, purpose, token, max_age)
     except BadData:
         return None
     match value:
         case [int(subscriber_id), str(email)] if email:
             return TokenSubject(subscriber_id, email)
     return None
+
+
+def self_service_links(digest: DigestSettings, secret: str, subscriber_id: int, email: str) -> dict[str, str]:
+    """The manage page and Atom feed links every digest carries (``manage_url``, ``feed_url``)."""
+    base = digest.base_url.rstrip("/")
+    return {"manage_url": f"{base}/manage/{make_link_token(secret, 'manage', subscriber_id, email)}",
+            "feed_url": f"{base}/feed/{make_link_token(secret, 'feed', subscriber_id, email)}.atom"}

@@ -1,9 +1,12 @@
-"""`/feed/<token>.atom`: the visits matching a subscriber's watches, read back with feedparser."""
+"""`/feed/<token>.atom`: the visits matching a subscriber's watches, read back with feedparser; the
+manage and feed links every digest carries."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import feedparser
@@ -11,12 +14,14 @@ import pytest
 from itsdangerous import TimestampSigner
 from starlette.testclient import TestClient
 
-from core.config import Settings
+from core.config import Settings, SubscriberConfig
 from core.db.engine import Database
 from core.db.models import SubscriberRow
 from core.records import Article, Official, Stop, Visit
 from core.store import save_article
-from notifier.subscribers import add_subscriber, list_subscribers, make_entry
+from notifier.digests import queue_new_matches, send_due_digests
+from notifier.subscribers import add_subscriber, import_subscribers, list_subscribers, make_entry
+from notifier.testing import SAMPLE_TOPICS, local_smtp, sample_config, seeded_database
 from notifier.tokens import make_link_token
 from notifier.unsubscribe import make_token
 from notifier.web.app import WebContext, create_app
@@ -74,15 +79,16 @@ def test_the_feed_holds_the_matching_visits_newest_first(db: Database, client: T
     assert "ana@example.org" in parsed.feed.title
 
 
-def test_entry_ids_stay_the_same_across_a_recrawl_and_a_new_token(db: Database, client: TestClient,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    before = feedparser.parse(client.get(feed_url(db)).content)
+def test_entry_ids_and_the_feed_url_stay_the_same_across_a_recrawl(db: Database, client: TestClient,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    url = feed_url(db)
+    before = feedparser.parse(client.get(url).content)
     save_article(db, article(4, "Jinan Steel", title="Li Wei visits Jinan Steel (updated)"))
     later = int(time.time()) + 3600
     monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: later)
-    other_token = feed_url(db)
+    assert feed_url(db) == url  # a digest an hour later links the same feed (the token carries no time)
     monkeypatch.undo()
-    after = feedparser.parse(client.get(other_token).content)
+    after = feedparser.parse(client.get(url).content)
     assert [e.id for e in after.entries] == [e.id for e in before.entries]
     assert len(set(e.id for e in after.entries)) == 3
     assert after.entries[0].title == "Li Wei visits Jinan Steel (updated)"
@@ -103,3 +109,30 @@ def test_other_purposes_and_forged_tokens_get_no_feed(db: Database, client: Test
                 f"/feed/{make_token(SECRET, row.id, row.email)}.atom",
                 f"/feed/{make_link_token('guess', 'feed', row.id, row.email)}.atom", "/feed/x.atom"):
         assert client.get(url).status_code == 403, url
+
+
+def test_every_digest_links_to_its_manage_page_and_feed(tmp_path: Path) -> None:
+    now = datetime(2023, 3, 30, 1, 0)
+    database = seeded_database(f"sqlite:///{tmp_path / 'digest.db'}")
+    import_subscribers(database, [SubscriberConfig(email="ana@example.org", watches=["carbon"],
+                                                   frequency="immediate")], now=now)
+    queue_new_matches(database, SAMPLE_TOPICS, now)
+    with local_smtp() as (port, handler):
+        config = sample_config(tmp_path, smtp_port=port)
+        send_due_digests(database, config, now, secret=SECRET)
+    [received] = handler.messages
+    mail = received.message()
+    text = mail.get_body(("plain",)).get_content()
+    html = mail.get_body(("html",)).get_content()
+    manage = re.search(r"https://iw\.example\.org(/manage/\S+)", text)
+    feed = re.search(r"https://iw\.example\.org(/feed/\S+\.atom)", text)
+    assert manage and feed, text
+    assert f'href="https://iw.example.org{manage.group(1)}"' in html
+    web_db = open_web_database(database.url, 500)
+    app = create_app(WebContext(web_db, SECRET, WebLimits(), SAMPLE_TOPICS, config.settings))
+    with TestClient(app, base_url="https://iw.example.org") as client:
+        assert "ana@example.org" in client.get(manage.group(1)).text
+        entries = feedparser.parse(client.get(feed.group(1)).content).entries
+    web_db.close()
+    database.close()
+    assert entries and all("carbon" in (e.title + e.summary).lower() for e in entries)
