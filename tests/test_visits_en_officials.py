@@ -68,3 +68,10 @@ def test_title_of_place_then_name_and_split_given_name() -> None:
     [visit] = extract_visits(text, published="2024-12-20", lang="en")
     assert _names(visit.officials) == ["Li Jian", "Wang Bo"]
     assert _names(visit.accompanying) == ["Li Xiaodong"]
+
+
+def test_possessive_body_and_chinese_name_in_brackets() -> None:
+    for text in ("Wang Wei, the city's mayor, visited the Hongda paper mill on May 3.",
+                 "On May 3, Wang Wei (王伟), mayor of Pingle, visited the Hongda paper mill."):
+        [visit] = extract_visits(text, published="2024-05-04", lang="en")
+        assert _names(visit.officials) == ["Wang Wei"]

@@ -45,11 +45,12 @@ _NOT_NAME = frozenset(
 _NAME_WORD = r"[A-Z][a-zA-Z]*(?:['’-][A-Za-z]+)?"
 _NAME = rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|[a-z]{{2,10}}(?=,))){{0,3}}"
 # "Name, Title", "Name (2nd L), Title", "Name (Title)", "Name, Zhonglou District Secretary".
-_CAPTION = r"(?:[ ]*\((?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|middle)\))?"
+_CAPTION = (r"(?:[ ]*\((?:(?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|middle)|"
+            r"[\u4e00-\u9fff·]{2,6})\))?")
 _NAME_TITLE = re.compile(
     rf"(?<![\w'’])({_NAME}){_CAPTION}(?:[ ]*,[ ]*|[ ]*(\()[ ]*|"
     rf"[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor)))"
-    rf"(?=(?i:(?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
+    rf"(?=(?i:(?:the\s+|an?\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
     rf"[ ]+){{0,4}}{_TITLE_WORDS})\b)")
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
