@@ -221,3 +221,11 @@ def test_companions_named_without_titles_and_stray_commas() -> None:
             "陪同调研、参加座谈会的州上领导有，毛生文、俞成军、杨继安。")
     [visit] = extract_visits(text, published="2024-10-28", lang="zh")
     assert _names(visit.accompanying) == ["陈业飞", "赵建文", "刘付兰", "毛生文", "俞成军", "杨继安"]
+
+
+def test_hosts_of_the_site_are_not_officials() -> None:
+    text = ("5月6日，市委书记赵明远到东山县调研，先后来到华兴电子有限公司、东湖村。"
+            "华兴电子有限公司党委书记、董事长周强，东湖村党支部书记吴刚陪同。市商会会长孙立参加调研。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert _names(visit.officials) == ["赵明远"]
+    assert _names(visit.accompanying) == ["孙立"]

@@ -41,6 +41,8 @@ _STRONG_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|�
 _GOES_OUT = re.compile(r"来(?![自源说看])|[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|社区|企业|项目|"
                        r"车间|工地")
 _OUR_PLACE = re.compile(r"[来到赴在]我[县市区镇乡州]")
+# People of the site visited (企业董事长, 村党支部书记) are hosts, never officials of the visit.
+_HOST_TITLE = re.compile(r"公司|集团|企业|股份|银行|合作社|[^乡农]村|社区|工厂|厂长|董事|经理")
 _STRESS = re.compile(r"(?:强调|指出|要求|表示|希望)[，,:：]?")
 
 
@@ -184,7 +186,8 @@ def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> li
 def _mentions(doc: ZhDoc) -> list[Mention]:
     """Officials named title first (市委书记刘强) and name first (张鸿铭副主任), in text order."""
     both = zh_mentions(doc.text, doc.simple) + name_first_mentions(doc.text, doc.simple)
-    return drop_overlaps(sorted(both, key=lambda m: m.start))
+    return [m for m in drop_overlaps(sorted(both, key=lambda m: m.start))
+            if not _HOST_TITLE.search(to_simplified(m.title))]
 
 
 def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:

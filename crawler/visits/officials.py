@@ -35,7 +35,7 @@ ZH_TITLE_ENDS = (
     "主任", "主席", "部长", "局长", "厅长", "处长", "科长", "院长", "巡视员", "调研员", "秘书长",
     "常委", "委员", "组长", "队长", "司令员", "政委", "检察长", "庭长", "所长", "署长", "专员",
     "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长", "领导",
-    "链长", "总理",
+    "链长", "总理", "会长", "理事长", "大使", "总领事", "督学", "助理", "参事", "总规划师",
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that always end a name of two, and verbs whose first character may
