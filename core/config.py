@@ -248,15 +248,22 @@ class Config:
 M = TypeVar("M", bound=BaseModel)
 
 
-def _key_path(loc: tuple[int | str, ...]) -> str:
-    path = ""
+def _label(part: int, node: Any) -> tuple[str, Any]:
+    """A list item's label in a key path: a source by its name (``['jinan-en']``), else its index."""
+    item = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+    name = item.get("name") if isinstance(item, dict) and "start_urls" in item else None
+    return (f"[{name!r}]" if isinstance(name, str) and name else f"[{part}]"), item
+
+
+def _key_path(loc: tuple[int | str, ...], data: Any = None) -> str:
+    path, node = "", data
     for part in loc:
         if isinstance(part, int):
-            path += f"[{part}]"
-        elif not path:
-            path = part
-        else:
-            path += f".{part}"
+            label, node = _label(part, node)
+            path += label
+            continue
+        node = node.get(part) if isinstance(node, dict) else None
+        path = f"{path}.{part}" if path else part
     return path or "(top level)"
 
 
@@ -286,7 +293,7 @@ def _validate(path: Path, model: type[M], data: dict[str, Any]) -> tuple[M | Non
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        return None, [f"{path}: {_key_path(_loc(e))}: {_describe(e)}" for e in exc.errors()]
+        return None, [f"{path}: {_key_path(_loc(e), data)}: {_describe(e)}" for e in exc.errors()]
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], list[str]]:

@@ -45,7 +45,7 @@ def test_check_config_rejects_bad_config_with_exit_2(tmp_path: Path) -> None:
     result = run("--config", str(tmp_path), "check-config")
     assert result.exit_code == 2
     assert "Error: bad configuration:" in result.output
-    assert "sources.toml: sources[0].cms: expected one of hanweb" in result.output
+    assert "sources.toml: sources['x'].cms: expected one of hanweb" in result.output  # named, not numbered
     assert "Traceback" not in result.output
 
 

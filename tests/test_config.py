@@ -51,7 +51,7 @@ cms = "hanwb"
 start_urls = ["https://example.org/"]
 """)
     assert problems_of(tmp_path) == [
-        f"{tmp_path}/sources.toml: sources[1].cms: expected one of hanweb, trs, wordpress, feed, "
+        f"{tmp_path}/sources.toml: sources['b'].cms: expected one of hanweb, trs, wordpress, feed, "
         "generic; got 'hanwb'"
     ]
 
