@@ -87,3 +87,9 @@ def test_foreign_companions(text: str, expected: tuple[list[str], list[str]]) ->
 ])
 def test_companions_named_without_titles(tail: str) -> None:
     assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_a_meeting_first_then_a_named_site_is_a_visit() -> None:
+    text = ("On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, attended the opening "
+            "ceremony of the Pingle Expo. He then visited the Hongda paper mill.")
+    assert _roles(text) == (["Zhao Mingyuan"], [])

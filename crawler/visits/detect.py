@@ -138,10 +138,19 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
         return False
     meeting = _EN_MEETING.search(sentence)
     visit = _EN_VISIT.search(sentence)
-    onsite = _EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
+    onsite = (_EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
+              or any(_EN_LATER_VISIT.search(later) for later in sentences[first_mention_sentence + 1:]))
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
     return bool(_EN_VISIT.search(text))
+
+
+# A later sentence in which the official goes to a named site: "He then visited the Hongda
+# paper mill", "Wang also toured Xinhe Village" (a meeting first does not end the visit).
+_EN_LATER_VISIT = re.compile(
+    r"^(?:(?:During|After|Later|Then|Afterwards|Before)[^,]{0,40},\s*)?(?:He|She|They|[A-Z][a-z]+)\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?:visited|inspected|toured|went to|came to|investigated)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]+")
 
 
 _EN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?=,)|\([^)]*\)")

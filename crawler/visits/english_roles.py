@@ -15,7 +15,9 @@ from crawler.visits.officials import Mention
 
 # After the names: "... accompanied", "... took part", "... were also present".
 _ACC_BEFORE = re.compile(
-    r"\b(?:participated|took part|also attended|attended the|joined(?!\s+by)|able to accompany|"
+    r"\b(?:participated|took part|also attended|joined(?!\s+by)|"
+    r"attended the(?! (?:[\w-]+ ){0,3}(?:ceremony|meeting|conference|forum|symposium|session|expo|fair)\b)|"
+    r"able to accompany|"
     r"attended(?=\s*[.;]|\s+(?:the )?(?:event|relevant|activit\w+|inspection|investigation|research))|"
     r"accompan\w+\b(?!\s+by)|"
     r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company))", re.I)
