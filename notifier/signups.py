@@ -24,7 +24,7 @@ from core.db.models import SubscriberRow
 from notifier.schedule import schedule_next
 from notifier.tokens import CONFIRM_MAX_AGE
 
-SETTINGS = ("frequency", "timezone", "send_at", "weekday", "watches")
+SETTINGS = ("frequency", "timezone", "send_at", "weekday", "watches", "language")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from notifier.web.limits import WebLimits
 
 SECRET = "manage-test-secret"
 EDIT = {"watches": "steel\nplace:Pingyin", "frequency": "weekly", "send_at": "07:15", "weekday": "fri",
-        "timezone": "Asia/Tokyo"}
+        "timezone": "Asia/Tokyo", "language": "en"}
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def csrf_of(page: str) -> str:
 
 
 def settings(row: SubscriberRow) -> tuple[object, ...]:
-    return (row.watches, row.frequency, row.send_at, row.weekday, row.timezone, row.status)
+    return (row.watches, row.frequency, row.send_at, row.weekday, row.timezone, row.language, row.status)
 
 
 def test_the_link_shows_the_settings_and_saves_new_ones(db: Database, client: TestClient) -> None:
@@ -67,7 +67,8 @@ def test_the_link_shows_the_settings_and_saves_new_ones(db: Database, client: Te
     assert re.search(r'href="/feed/[^"]+\.atom"', page.text) and 'href="/unsubscribe?token=' in page.text
     saved = client.post(url, data={**EDIT, "csrf": csrf_of(page.text), "email": "mallory@example.org"})
     assert saved.status_code == 200 and "Saved" in saved.text
-    assert settings(ana(db)) == (["steel", "place:Pingyin"], "weekly", "07:15", "fri", "Asia/Tokyo", "active")
+    assert settings(ana(db)) == (["steel", "place:Pingyin"], "weekly", "07:15", "fri", "Asia/Tokyo", "en",
+                                 "active")
     assert {row.email for row in list_subscribers(db)} == {"ana@example.org", "bo@example.org"}
     bo = next(row for row in list_subscribers(db) if row.email == "bo@example.org")
     assert bo.watches == ["cement"]

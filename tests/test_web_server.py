@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from starlette.routing import Route
+from starlette.testclient import TestClient
 from test_daemon import BIN, SECRET, free_port, wait_for
 
 from core.config import SubscriberConfig
@@ -25,6 +27,7 @@ from core.db.engine import Database
 from core.db.models import SubscriberRow
 from notifier.subscribers import import_subscribers, list_subscribers
 from notifier.unsubscribe import make_token
+from notifier.web.app import WebContext, create_app
 from notifier.web.limits import WebLimits
 from notifier.web.server import RunningServer, start_server
 
@@ -194,3 +197,16 @@ def test_serve_on_a_busy_port_is_an_error_without_traceback(tmp_path: Path) -> N
             assert proc.stdout is not None
             output = proc.stdout.read()
     assert output.startswith(f"Error: cannot listen on 127.0.0.1:{port}") and "Traceback" not in output
+
+
+def test_a_failing_route_answers_500_without_a_stack_trace(db: Database) -> None:
+    app = create_app(WebContext(db, SECRET, LIMITS))
+
+    def broken(_request: object) -> None:
+        raise RuntimeError("secret detail /etc/inspectwatch")
+
+    app.router.routes.append(Route("/broken", broken))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        reply = client.get("/broken")
+    assert reply.status_code == 500
+    assert not any(leak in reply.text for leak in ("Traceback", "secret detail", "RuntimeError"))

@@ -30,7 +30,7 @@ from notifier.web.server import start_server
 
 SECRET = "signup-test-secret"
 FORM = {"email": "new@example.org", "watches": "carbon\norg:steel", "frequency": "daily", "send_at": "09:30",
-        "weekday": "mon", "timezone": "Europe/Berlin"}
+        "weekday": "mon", "timezone": "Europe/Berlin", "language": "zh"}
 
 
 @pytest.fixture
@@ -91,7 +91,8 @@ def test_sign_up_mails_a_link_and_only_the_button_confirms(db: Database, client:
     assert reply.status_code == 200 and "Check your inbox" in reply.text
     assert statuses(db) == {"new@example.org": "pending"}
     [row] = list_subscribers(db)
-    assert (row.watches, row.send_at, row.timezone) == (["carbon", "org:steel"], "09:30", "Europe/Berlin")
+    assert (row.watches, row.send_at, row.timezone, row.language) == (
+        ["carbon", "org:steel"], "09:30", "Europe/Berlin", "zh")
     mail = smtp[1].messages[0].message()
     assert mail["To"] == "new@example.org" and "Confirm" in mail["Subject"]
     confirm = link_in(smtp[1])

@@ -25,7 +25,7 @@ from notifier.tokens import make_link_token, read_link_token
 from notifier.unsubscribe import make_token
 from notifier.web import csrf
 from notifier.web.app import WebContext
-from notifier.web.signup import FORM_FIELDS, message, split_watches, watch_problems, with_form
+from notifier.web.signup import FORM_FIELDS, message, options_of, split_watches, watch_problems, with_form
 
 
 def _web(request: Request) -> WebContext:
@@ -41,7 +41,8 @@ def _subscriber(request: Request) -> SubscriberRow | None:
 
 def _values(row: SubscriberRow) -> dict[str, str]:
     return {"email": row.email, "watches": "\n".join(row.watches), "frequency": row.frequency,
-            "send_at": row.send_at, "weekday": row.weekday, "timezone": row.timezone}
+            "send_at": row.send_at, "weekday": row.weekday, "timezone": row.timezone,
+            "language": row.language or ""}
 
 
 def _page(request: Request, row: SubscriberRow, status: int = 200, **context: Any) -> Response:
@@ -73,9 +74,8 @@ async def save(request: Request) -> Response:
     values = {name: str(form.get(name) or "").strip()[:4000] for name in FORM_FIELDS if name != "email"}
     values["email"] = row.email
     watches = split_watches(values["watches"])
-    options = {name: values[name] for name in ("frequency", "send_at", "weekday", "timezone")}
     try:
-        entry = make_entry(row.email, watches, web.topics, **options)
+        entry = make_entry(row.email, watches, web.topics, **options_of(values))
     except SubscriberError as exc:
         problems = exc.problems + [p for p in watch_problems(watches) if p not in exc.problems]
         return _page(request, row, 400, form=values, problems=problems)

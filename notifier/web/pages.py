@@ -78,6 +78,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "state_pending": "Not confirmed yet: open the link in the confirmation mail.",
         "state_unsubscribed": "Unsubscribed: no digests are sent.",
         "state_bouncing": "Mail to this address bounces: no digests are sent.",
+        "digest_language": "Language of the digests",
+        "lang_auto": "after the watches' script",
     },
     "zh": {
         "site": "inspectwatch",
@@ -135,6 +137,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "state_pending": "尚未确认：请打开确认邮件中的链接。",
         "state_unsubscribed": "已退订：不再发送摘要。",
         "state_bouncing": "发往该地址的邮件被退回：不再发送摘要。",
+        "digest_language": "摘要语言",
+        "lang_auto": "按关注的文字",
     },
 }
 

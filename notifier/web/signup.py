@@ -35,9 +35,15 @@ from notifier.web.pages import STRINGS, language, render
 from notifier.web.ratelimit import SignupLimits
 
 log = logging.getLogger(__name__)
-FORM_FIELDS = ("email", "watches", "frequency", "send_at", "weekday", "timezone")
+FORM_FIELDS = ("email", "watches", "frequency", "send_at", "weekday", "timezone", "language")
+OPTIONS = ("frequency", "send_at", "weekday", "timezone", "language")
 DEFAULTS = {"email": "", "watches": "", "frequency": "daily", "send_at": "08:00", "weekday": "mon",
-            "timezone": "Asia/Shanghai"}
+            "timezone": "Asia/Shanghai", "language": ""}
+
+
+def options_of(values: dict[str, str]) -> dict[str, str]:
+    """The settings a form gave (an empty language: taken from the watches' script)."""
+    return {name: values[name] for name in OPTIONS if values[name] or name != "language"}
 
 
 def _web(request: Request) -> WebContext:
@@ -58,7 +64,8 @@ def with_form(request: Request, name: str, status: int = 200, **context: Any) ->
 
 
 async def subscribe_form(request: Request) -> Response:
-    return with_form(request, "web_subscribe.html.j2", form=DEFAULTS, problems=[])
+    return with_form(request, "web_subscribe.html.j2", form={**DEFAULTS, "language": language(request)},
+                     problems=[])
 
 
 def split_watches(text: str) -> list[str]:
@@ -92,11 +99,11 @@ async def subscribe(request: Request) -> Response:
         response.headers["Retry-After"] = "3600"
         return response
     values = {name: str(form.get(name) or "").strip()[:4000] for name in FORM_FIELDS}
-    options = {name: values[name] for name in ("frequency", "send_at", "weekday", "timezone")}
+    watches = split_watches(values["watches"])
     try:
-        entry = make_entry(values["email"], split_watches(values["watches"]), web.topics, **options)
+        entry = make_entry(values["email"], watches, web.topics, **options_of(values))
     except SubscriberError as exc:
-        more = watch_problems(split_watches(values["watches"]))
+        more = watch_problems(watches)
         problems = exc.problems + [p for p in more if p not in exc.problems]
         return with_form(request, "web_subscribe.html.j2", 400, form=values, problems=problems)
     signup = await run_in_threadpool(_record, web, entry)
