@@ -229,3 +229,12 @@ def test_hosts_of_the_site_are_not_officials() -> None:
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert _names(visit.officials) == ["赵明远"]
     assert _names(visit.accompanying) == ["孙立"]
+
+
+def test_a_chain_of_regions_is_no_site_and_shared_district_names_count_when_gone_to() -> None:
+    chain = "5月6日，省长王立新来到江苏省泰州市靖江市调研，察看了华兴电子有限公司。"
+    [visit] = extract_visits(chain, published="2024-05-08", lang="zh")
+    assert visit.regions == ["江苏省", "泰州市", "靖江市"]
+    assert [s.name for s in visit.stops] == ["华兴电子有限公司"]
+    shared = "5月6日，市长钱进到市中区调研，察看了华兴电子有限公司。"
+    assert extract_visits(shared, published="2024-05-08", lang="zh")[0].regions == ["市中区"]

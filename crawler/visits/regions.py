@@ -31,6 +31,9 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|"
 _ZH_ZONE_REGION = re.compile(
     r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|自贸区|保税区|综保区|试验区|合作区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
+# Names several cities give a district (市中区): a region only as the place gone to.
+_ZH_GENERIC_DISTRICT = re.compile(
+    r"(?:来到|[到赴]|深入|走进|前往)(市中区|城中区|郊区|矿区)(?=调研|考察|视察|检查|督导|开展|[，,、])")
 _OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区|州)")
 # Short names of regions that are also everyday words ("交流与合作", "延长产业链", "城东片区"):
 # they name a region only with their suffix (合作市, 延长县).
@@ -124,6 +127,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         if framed or ours_hit or before_verb:
             chosen.append((name, region, framed or ours_hit))
     names = _drop_containers(chosen)
+    names += [text[m.start(1):m.end(1)] for m in _ZH_GENERIC_DISTRICT.finditer(simple)
+              if text[m.start(1):m.end(1)] not in names]
     names += [n for n in _abbreviated(text, simple) if not any(n in have or have in n for have in names)]
     taken_simple = [to_simplified(n) for n in names]
     for item in frame_items:
@@ -183,6 +188,13 @@ def _drop_containers(chosen: list[tuple[str, Region, bool]]) -> list[str]:
 
 
 def region_names(simple_items: list[str]) -> set[str]:
-    """Which frame items are region names (so they are not stops)."""
+    """Which frame items are region names or chains of them (江苏省泰州市靖江市), so not stops."""
     table = gazetteer().zh
-    return {i for i in simple_items if i.rsplit("的", 1)[-1] in table or _ZH_ZONE_REGION.match(i)}
+    return {i for i in simple_items
+            if i.rsplit("的", 1)[-1] in table or _ZH_ZONE_REGION.match(i) or _all_regions(i)}
+
+
+def _all_regions(item: str) -> bool:
+    hits = gazetteer().find_zh(item)
+    return bool(hits) and hits[0][0] == 0 and hits[-1][1] == len(item) and all(
+        a[1] == b[0] for a, b in zip(hits, hits[1:], strict=False))
