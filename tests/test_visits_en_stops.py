@@ -45,3 +45,15 @@ def test_the_units_companions_come_from_are_not_stops() -> None:
                    "Relevant leaders from the Municipal Government Office and the Bureau of Industry and "
                    "Information Technology accompanied the inspection.")
     assert [s.name for s in visit.stops] == ["Hengda cable project"]
+
+
+def test_a_named_object_without_a_site_word() -> None:
+    visit = _visit("On February 12, Premier Li visited Pingle Baiyun in Kunming, the provincial capital.")
+    assert [s.name for s in visit.stops] == ["Pingle Baiyun in Kunming"]
+
+
+def test_a_site_after_companions_from_a_zone_and_lanes() -> None:
+    visit = _visit("On February 12, Shen Ping, District Secretary, accompanied by relevant leaders of the "
+                   "Economic Development Zone, went to the Dongfang Testing Equipment Base. Later he came "
+                   "to Waidong Lane and visited old party members.")
+    assert {s.name for s in visit.stops} == {"Dongfang Testing Equipment Base", "Waidong Lane"}

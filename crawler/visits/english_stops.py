@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from core.records import Stop
-from crawler.visits.english_names import is_pinyin_word
+from crawler.visits.english_names import is_pinyin_name, is_pinyin_word
 from crawler.visits.stops import dedupe, en_kind
 
 # Words a site's name ends with: legal forms, site kinds, and common industry tails
@@ -27,7 +27,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Hospital|Station|Zone|Complex|Road|Plant|Factory|Market|Homeland|Garden|Farm|Academy|"
         r"Headquarters|Library|Port|Pier|Mine|Cooperative|Reservoir|Hall|Street|Town|Township|"
         r"Subdistrict|Scenic Area|Scenic Spot|Industrial Park|Laboratory|Workshop|Mall|Hotel|Bank|"
-        r"Bridge|Tunnel|Dam|Dike|Dyke|Wharf|limited company|company limited|Square|Plaza|"
+        r"Bridge|Tunnel|Dam|Dike|Dyke|Wharf|limited company|company limited|Square|Plaza|Lane|Alley|"
         r"station|dyke|dike|reservoir|sluice|wharf|plant|factory|farm|mine|school|hospital")
 _CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|City|Province)$")
 _SITE_END = re.compile(rf"(?:{SITE})$")
@@ -116,7 +116,8 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
 
 
 # "Relevant leaders from the Bureau of Industry, the ... accompanied": the units people come from.
-_PEOPLE_FROM = re.compile(r"\b(?:leaders|officials|heads|comrades|persons? in charge)\s+(?:from|of)\b[^.;]*$")
+_PEOPLE_FROM = re.compile(r"\b(?:leaders|officials|heads|comrades|persons? in charge)\s+(?:from|of)\b"
+                          r"(?:(?!\b(?:went|came|visited|inspected|toured|inspect)\b)[^.;])*$")
 _CONTAINER_WORD = re.compile(r" in (?:[A-Z][\w'’-]* ){1,3}(?:Street|Town|Township|Subdistrict)\b")
 _LOWER_SITE_IN = re.compile(rf"(?:the\s+)?((?:{_LOWER}\s+){{1,5}}(?:center|centre|hall|base|museum|station))"
                             r"\s+in\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Town|Township|Subdistrict))")
@@ -192,8 +193,24 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
             out.extend(p for p in named if not _CONTAINER.search(p))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
+        elif len(named) == 1 and _named_object(named[0]):
+            out.append(named[0])  # "he visited Yunnan Baiyao in Kunming"
         out.extend("~" + p for p in items if p[:1].islower() and _STRONG_LOWER.search(p))
     return out
+
+
+def _named_object(item: str) -> bool:
+    """A proper name of two to four words as the object of a visit verb, no place or person."""
+    name = re.split(r"\s+in\s+", item)[0]
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in ("of", "and") for w in words):
+        return False
+    return not _CONTAINER.search(name) and not is_pinyin_name(name) and not _NOT_SITE.search(name)
+
+
+_NOT_SITE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"Party|Committee|Government|Congress|CPPCC|Bureau|Department|Office)\b")
 
 
 _SAID = re.compile(r"\b(?:emphasi[sz]e[ds]?|stress(?:ed|es)|pointed out|points out|said|says|urged|"
