@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 
 from core.addresses import check_address, check_mailbox
 from core.schedule import parse_schedule
+from core.urls import is_web_url
 
 CMS_FAMILIES = ("hanweb", "trs", "wordpress", "feed", "generic")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -146,7 +147,7 @@ class SourceConfig(Strict):
     @classmethod
     def _urls(cls, value: list[str]) -> list[str]:
         for url in value:
-            if not re.match(r"^https?://[^/\s]+", url):
+            if url != url.strip() or not is_web_url(url):
                 raise ValueError(f"expected http:// or https:// URLs; got {url!r}")
         return value
 

@@ -1,4 +1,5 @@
-"""Canonical article URLs: the key an article is stored under."""
+"""Article URLs: which may be fetched at all (http and https only), and the canonical key an article is
+stored under."""
 
 from __future__ import annotations
 
@@ -6,6 +7,17 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING_PREFIXES = ("utm_", "spm", "from", "share", "fbclid", "gclid", "isappinstalled", "scene")
 DEFAULT_PORTS = {"http": 80, "https": 443}
+WEB_SCHEMES = frozenset(DEFAULT_PORTS)
+
+
+def is_web_url(url: str) -> bool:
+    """True for an absolute http:// or https:// URL with a host: the only URLs a crawl may request.
+
+    >>> [is_web_url(u) for u in ("https://jinan.gov.cn/a.html", "file://jinan.gov.cn/etc/passwd", "data:,x")]
+    [True, False, False]
+    """
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
 
 
 def _is_tracking(key: str) -> bool:

@@ -1,9 +1,11 @@
 """Downloader middlewares and the DNS resolver that keep the crawl on its sources.
 
 - :class:`NetworkGuardMiddleware` refuses, on every request and every
-  redirect hop, hosts outside the request's source domains and IP literals in
-  private, loopback, link-local or metadata ranges (``dont_filter`` does not
-  bypass it); it also waits out the back-off of retried requests.
+  redirect hop, any scheme but http and https (``file:``, ``ftp:``, ``s3:``,
+  ``data:`` would read local files or reach other services), hosts outside
+  the request's source domains and IP literals in private, loopback,
+  link-local or metadata ranges (``dont_filter`` does not bypass it); it also
+  waits out the back-off of retried requests.
 - :class:`GuardedResolver` checks the *resolved* address of every hostname,
   so a DNS name pointing at 10.x or 127.0.0.1 is refused at connect time.
 - :class:`BackoffRetryMiddleware` retries 5xx and timeouts with exponential back-off.
@@ -30,6 +32,7 @@ from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
 
+from core.urls import is_web_url
 from crawler.health import count
 
 logger = logging.getLogger(__name__)
@@ -111,6 +114,8 @@ class NetworkGuardMiddleware:
         return table.get(source, [])
 
     def refusal(self, request: Request) -> str | None:
+        if not is_web_url(request.url):
+            return f"{request.url[:200]} is not an http or https URL"
         host = urlsplit(request.url).hostname or ""
         source = request.meta.get("source")
         if not host_allowed(host, self.domains(source)):

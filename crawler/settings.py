@@ -1,10 +1,12 @@
 """Scrapy settings, built from the ``[crawl]`` section of inspectwatch.toml.
 
-Polite by default: robots.txt obeyed, AutoThrottle on, at most two concurrent
-requests per domain, retries with back-off. Safe by default: responses over
-``max_response_bytes`` (also after decompression) are dropped, the telnet
-console and the remote-control server are off, and nothing secret is ever put into the settings (Scrapy logs
-the overridden ones).
+Polite by default: robots.txt obeyed, AutoThrottle on, at
+most two concurrent requests per domain, retries with back-off. Safe by
+default: responses over ``max_response_bytes`` (also after decompression) are
+dropped, only the http and https download handlers exist (file, ftp, s3 and
+data are switched off), the telnet console and the remote-control server are
+off, and nothing secret is ever put into the settings (Scrapy logs the
+overridden ones).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from core.config import CrawlSettings
 
 from .middlewares import ALLOW_PRIVATE
 
+OFF_SCHEMES = ("file", "ftp", "s3", "data")
 RETRY_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
 
@@ -44,6 +47,8 @@ def build_settings(crawl: CrawlSettings, *, log_level: str = "WARNING",
         "RETRY_HTTP_CODES": RETRY_CODES,
         "INSPECTWATCH_RETRY_BACKOFF": 1.0,
         ALLOW_PRIVATE: crawl.allow_private_networks,
+        # Only the web: a file://, ftp://, s3:// or data: URL has no handler and is never fetched.
+        "DOWNLOAD_HANDLERS": {scheme: None for scheme in OFF_SCHEMES},
         "TWISTED_DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.NetworkGuardMiddleware": 50,

@@ -21,12 +21,15 @@ from scrapy import Request
 from scrapy.http import Response
 
 from core.config import SourceConfig
+from core.urls import is_web_url
 
 from .text import clean_text, decode_html, first_text, iso, parse_date, pick
 
 logger = logging.getLogger(__name__)
 
 LIST, ARTICLE, MORE = "list", "article", "more"
+# Schemes some client could fetch (local files, other services): a link to one on a news page is suspect.
+FETCHABLE_ELSEWHERE = frozenset({"file", "ftp", "ftps", "sftp", "s3", "data", "gopher", "smb"})
 MIN_BODY = 20  # characters: less than this is not an article body
 
 
@@ -61,6 +64,21 @@ class ArticleParts:
 def header_charset(response: Response) -> str | None:
     ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
     return ctype.split("charset=", 1)[1].split(";")[0].strip() if "charset=" in ctype else None
+
+
+def web_link(response: Response, href: str | None) -> str | None:
+    """The absolute URL of a link on ``response`` when it is http or https; None for anything else
+    (``file:``, ``ftp:``, ``data:``, ``javascript:``, ``mailto:``, an empty or fragment-only href)."""
+    href = (href or "").strip()
+    if not href or href.startswith("#"):
+        return None
+    url = response.urljoin(href)
+    if is_web_url(url):
+        return url
+    scheme = url.split(":", 1)[0].lower()
+    log = logger.warning if scheme in FETCHABLE_ELSEWHERE else logger.debug
+    log("%s: skipped a link that is not http or https: %.200s", response.url, url)
+    return None
 
 
 def page_text(response: Response) -> str:
@@ -102,6 +120,14 @@ class Adapter:
     def __init__(self, source: SourceConfig) -> None:
         self.source = source
 
+    def next_page(self, response: Response, href: str | None) -> Request | None:
+        """The request for the next list page at ``href`` (None when it is no http(s) link or this page)."""
+        url = web_link(response, href)
+        if url is None or url == response.url:
+            return None
+        start = response.meta.get("start") or response.url
+        return self.list_request(url, int(response.meta.get("page", 1)) + 1, meta={"start": start})
+
     def list_request(self, url: str, page: int, **kwargs: Any) -> Request:
         meta = {"source": self.source.name, "kind": LIST, "page": page, **kwargs.pop("meta", {})}
         return Request(url, meta=meta, dont_filter=True, **kwargs)
@@ -135,10 +161,8 @@ class Adapter:
             href = a.attrib.get("href", "")
             title = a.attrib.get("title") or " ".join(a.xpath("string(.)").get("").split())
             day = self.item_date(a)
-        href = href.strip()
-        if not href or href.startswith(("javascript:", "#", "mailto:")):
-            return None
-        return ListItem(response.urljoin(href), title, day)
+        url = web_link(response, href)
+        return ListItem(url, title, day) if url is not None else None
 
     def item_date(self, node: Selector) -> date | None:
         """The date next to a link: in the link's parent, else its grandparent."""

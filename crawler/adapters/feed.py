@@ -15,7 +15,7 @@ import feedparser
 from scrapy import Request
 from scrapy.http import Response
 
-from .base import Adapter, Listing, ListItem, ParseFailure
+from .base import Adapter, Listing, ListItem, ParseFailure, web_link
 from .text import clean_text, parse_date
 
 FULL_TEXT = 200  # characters of content beyond the summary that make an entry "full text"
@@ -44,13 +44,12 @@ class FeedAdapter(Adapter):
             k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v})
         if not parsed.entries and parsed.get("bozo"):
             raise ParseFailure(f"{response.url}: not a feed ({parsed.get('bozo_exception')})")
-        items = [ListItem(response.urljoin(e.link), " ".join((e.get("title") or "").split()), _entry_date(e),
-                          _full_text(e)) for e in parsed.entries if e.get("link")]
+        items = [ListItem(url, " ".join((e.get("title") or "").split()), _entry_date(e), _full_text(e))
+                 for e in parsed.entries if (url := web_link(response, e.get("link")))]
         return Listing(items, self._next(parsed, response) if items else None)
 
     def _next(self, parsed: Any, response: Response) -> Request | None:
         for link in parsed.feed.get("links", []):
             if link.get("rel") == "next" and link.get("href"):
-                page = int(response.meta.get("page", 1))
-                return self.list_request(response.urljoin(link["href"]), page + 1)
+                return self.next_page(response, link["href"])
         return None

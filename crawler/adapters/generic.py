@@ -49,10 +49,4 @@ class GenericAdapter(Adapter):
         if not found:
             return None
         node = found[0]
-        href = node.root if isinstance(node.root, str) else node.attrib.get("href")
-        if not href or href.startswith(("javascript:", "#")):
-            return None
-        url = response.urljoin(href.strip())
-        if url == response.url:
-            return None
-        return self.list_request(url, int(response.meta.get("page", 1)) + 1)
+        return self.next_page(response, node.root if isinstance(node.root, str) else node.attrib.get("href"))

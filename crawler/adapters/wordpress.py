@@ -45,9 +45,5 @@ class WordpressAdapter(Adapter):
         return parse_date(stamp) or super().item_date(node)
 
     def _next(self, sel: Selector, response: Response) -> Request | None:
-        page = int(response.meta.get("page", 1))
-        start = response.meta.get("start") or response.url
         href = sel.css("a.next.page-numbers::attr(href), link[rel=next]::attr(href)").get()
-        if not href:
-            return None
-        return self.list_request(response.urljoin(href), page + 1, meta={"start": start})
+        return self.next_page(response, href)
