@@ -1,6 +1,7 @@
 """Scrapy settings, built from the ``[crawl]`` section of inspectwatch.toml.
 
-Polite by default: robots.txt obeyed, AutoThrottle on, at
+Polite by default: robots.txt obeyed (as RFC 9309 says: a robots.txt that
+answers 5xx or cannot be fetched forbids the whole site), AutoThrottle on, at
 most two concurrent requests per domain, retries with back-off. Safe by
 default: responses over ``max_response_bytes`` (also after decompression) are
 dropped, only the http and https download handlers exist (file, ftp, s3 and
@@ -52,6 +53,8 @@ def build_settings(crawl: CrawlSettings, *, log_level: str = "WARNING",
         "TWISTED_DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.NetworkGuardMiddleware": 50,
+            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+            "crawler.robots.RobotsRulesMiddleware": 100,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "crawler.middlewares.BackoffRetryMiddleware": 550,
             "crawler.middlewares.AccountingMiddleware": 950,
