@@ -238,3 +238,10 @@ def test_a_chain_of_regions_is_no_site_and_shared_district_names_count_when_gone
     assert [s.name for s in visit.stops] == ["华兴电子有限公司"]
     shared = "5月6日，市长钱进到市中区调研，察看了华兴电子有限公司。"
     assert extract_visits(shared, published="2024-05-08", lang="zh")[0].regions == ["市中区"]
+
+
+def test_company_introduced_just_before_the_official_looks_around_is_the_site() -> None:
+    text = ("5月6日，市长钱进到东山县调研。华辰电子有限公司始建于1998年，是一家电子企业。"
+            "钱进察看了生产线，详细了解企业生产经营情况。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert [s.name for s in visit.stops] == ["华辰电子有限公司"]

@@ -158,6 +158,13 @@ def _run_on(simple: str, stop: int) -> int | None:
     return ends[-1] if len(ends) >= 2 else None
 
 
+# 华辰电子有限公司始建于1998年，…。王强察看了生产线: a company that opens a sentence about itself
+# just before one where the official looks around is the site.
+_TOPIC_SITE = re.compile(
+    r"(?:^|(?<=[。！？\n]))([^，,。；;！？\n]{2,24}?(?:有限公司|集团|公司))(?:始建于|成立于|创建于|位于|是一家|"
+    r"主要从事|主要生产|专业从事|占地)[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:察看|查看|参观|观看|走进|了解)")
+
+
 def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind of frame): 'move' (来到X), 'look' (察看X), 'at' (在X，), 'other'."""
     spans: list[tuple[int, int, str]] = []
@@ -178,6 +185,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             kind = "move" if _MOVE.search(m.group(0)) else "look" if _LOOK.search(m.group(0)) else "other"
             spans.append((m.end(), longer or min(stop, m.end() + 80), kind))
     for m in _ABOUT.finditer(simple):
+        spans.append((m.start(1), m.end(1), "other"))
+    for m in _TOPIC_SITE.finditer(simple):
         spans.append((m.start(1), m.end(1), "other"))
     return spans
 
