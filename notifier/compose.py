@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 from urllib.parse import urlsplit
 
 from core.records import Official
@@ -22,6 +23,7 @@ from notifier.context import (
     VisitView,
     WatchHit,
 )
+from notifier.events import merge_events
 from notifier.labels import (
     EN,
     Labels,
@@ -49,10 +51,12 @@ _REGION_SUFFIX = re.compile(r"\s*(county|district|city|province|new area|县|区
 
 @dataclass(frozen=True)
 class DigestItem:
-    """One pending visit of a digest and the subscriber's watches that matched it."""
+    """One pending visit of a digest and the subscriber's watches that matched it; ``also`` holds
+    the other reports of the same event (notifier.events), shown as further sources."""
 
     visit: StoredVisit
     matches: Sequence[Match]
+    also: Sequence[StoredVisit] = ()
 
 
 def clean_text(value: str) -> str:
@@ -109,7 +113,7 @@ def _visit_fields(stored: StoredVisit) -> dict[str, object]:
         date=visit.date or stored.published or "", language=stored.language,
         officials=officials, accompanying=_people(visit.accompanying), regions=regions, stops=stops,
         places=_places(stops, regions), co_leads=officials[1:],
-        sources=[SourceView(title, site_name(url, source), url)], sentences=_sentences(visit.emphasized))
+        sources=[_source(stored)], sentences=_sentences(visit.emphasized))
 
 
 def watch_label(watch: str) -> str:
@@ -134,8 +138,21 @@ def _with_matches(fields: dict[str, object], matches: Sequence[Match], labels: L
                      labels=labels)
 
 
+def _source(stored: StoredVisit) -> SourceView:
+    url, source = safe_url(stored.url), clean_text(stored.source)
+    return SourceView(clean_text(stored.title), site_name(url, source), url)
+
+
+def _with_sources(fields: dict[str, object], also: Sequence[StoredVisit]) -> dict[str, object]:
+    """``fields`` listing the other reports of the event after its own source."""
+    if not also:
+        return fields
+    own = cast(list[SourceView], fields["sources"])
+    return {**fields, "sources": [*own, *map(_source, also)]}
+
+
 def visit_view(item: DigestItem, labels: Labels = EN) -> VisitView:
-    return _with_matches(_visit_fields(item.visit), item.matches, labels)
+    return _with_matches(_with_sources(_visit_fields(item.visit), item.also), item.matches, labels)
 
 
 def group_visits(views: Sequence[VisitView], labels: Labels = EN) -> list[DayGroup]:
@@ -215,7 +232,7 @@ class ViewCache:
             if len(self._fields) >= self.limit:
                 self._fields.clear()
             found = self._fields[id(item.visit)] = (item.visit, _visit_fields(item.visit))
-        return _with_matches(found[1], item.matches, labels)
+        return _with_matches(_with_sources(found[1], item.also), item.matches, labels)
 
     def summary(self, view: VisitView) -> str:
         key = (view.title, tuple(view.regions), tuple(view.stops), tuple(view.officials), tuple(view.terms),
@@ -243,6 +260,7 @@ def build_context(*, email: str, frequency: str, timezone: str, watches: Sequenc
     With ``max_visits``, only the newest that many are shown and the rest counted (``more``).
     ``language`` (en|zh) is the reader's; None takes it from the script of the first watch."""
     labels = labels_for(reader_language(language, watches))
+    items = merge_events(items, labels.language)
     shown = newest_first(items, max_visits)
     more, items = len(items) - len(shown), shown
     if cache is None:

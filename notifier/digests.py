@@ -29,7 +29,7 @@ from sqlalchemy import func, select, update
 
 from core.config import Config
 from core.db.engine import Database
-from core.db.models import SubscriberRow, VisitRow
+from core.db.models import Delivery, SubscriberRow, VisitRow
 from core.store import StoredVisit, load_visits
 from notifier import ledger
 from notifier.matching import WatchIndex
@@ -99,13 +99,30 @@ def visit_day(stored: StoredVisit) -> date:
     return stored.created_at.date()
 
 
-def _collect(index: WatchIndex, visits: Sequence[StoredVisit],
-             subscribers: Mapping[int, SubscriberRow], oldest: date | None) -> list[tuple[int, int, str]]:
+def _sent_events(db: Database, visits: Sequence[StoredVisit]) -> set[tuple[int, int]]:
+    """(subscriber, event) pairs already mailed, for the events that ``visits`` report again."""
+    events = sorted({v.event for v in visits if v.event_id is not None})
+    if not events:
+        return set()
+    event = func.coalesce(VisitRow.event_id, VisitRow.id)
+    query = (select(Delivery.subscriber_id, event).join(VisitRow, VisitRow.id == Delivery.visit_id)
+             .where(Delivery.state == "sent")
+             .where(VisitRow.id.in_(events) | VisitRow.event_id.in_(events)))
+    with db.session() as session:
+        return {(sid, eid) for sid, eid in session.execute(query)}
+
+
+def _collect(index: WatchIndex, visits: Sequence[StoredVisit], subscribers: Mapping[int, SubscriberRow],
+             oldest: date | None, sent: Collection[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Ledger rows for the matches; a visit whose event the subscriber already got (another report
+    of it, mailed before) is not queued again."""
     rows: dict[tuple[int, int], list[str]] = defaultdict(list)
     for visit in visits:
         if oldest is not None and visit_day(visit) < oldest:
             continue
         for match in index.match(visit):
+            if (match.subscriber_id, visit.event) in sent:
+                continue
             subscriber = subscribers[match.subscriber_id]
             if visit.id <= subscriber.matched_visit_id:
                 continue
@@ -134,7 +151,7 @@ def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: da
     added = 0
     for start in range(0, len(ids), _CHUNK):
         visits = list(load_visits_by_id(db, ids[start:start + _CHUNK]).values())
-        rows = _collect(index, visits, subscribers, oldest)
+        rows = _collect(index, visits, subscribers, oldest, _sent_events(db, visits))
         with db.session() as session, session.begin():
             added += ledger.add_pending(session, rows, now)
     with db.session() as session, session.begin():

@@ -212,7 +212,8 @@ def test_kill9_of_a_digest_run_leaves_no_worker(tmp_path):
 
     db_url = f"sqlite:///{tmp_path / 'digest.db'}"
     seeded_database(db_url).close()
-    add_subscribers(db_url, [f"r{i:02d}@example.org" for i in range(80)], ["topic:carbon OR Pingyin"])
+    # enough digests that the workers' 1 MB pipes fill while the server stalls (a digest is ~10 KB)
+    add_subscribers(db_url, [f"r{i:03d}@example.org" for i in range(400)], ["topic:carbon OR Pingyin"])
     with local_smtp(StalledSmtp()) as (port, handler):
         config = write_config(tmp_path / "config", site_url="http://127.0.0.1:9", smtp_port=port,
                               sources={"demo-en": "1h"})

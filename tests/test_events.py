@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from core.config import SubscriberConfig
 from core.db.engine import Database
 from core.events import person_key, place_key, same_event
 from core.records import Official, Stop, Visit
 from core.store import load_visits, save_article
-from notifier.testing import sample_articles
+from notifier.compose import DigestItem, build_context
+from notifier.digests import queue_new_matches, send_due_digests
+from notifier.matching import WatchIndex
+from notifier.render import render_digest
+from notifier.subscribers import import_subscribers
+from notifier.testing import SAMPLE_TOPICS, sample_articles, sample_config, seeded_database
+
+NOW = datetime(2023, 3, 30, 0, 0)
 
 EN, STEEL, ZH = (a.visits[0] for a in sample_articles())
 
@@ -55,4 +64,50 @@ def test_the_store_links_each_report_to_its_event(tmp_path: Path):
     moved = replace(zh, visits=[replace(zh.visits[0], date="2023-03-30")])  # corrected: another day
     save_article(db, moved)
     assert {v.url: v for v in load_visits(db)}[zh.url].event_id is None
+    db.close()
+
+
+def _digest(db: Database, language: str):
+    visits = load_visits(db)
+    index = WatchIndex.build([type("Sub", (), {"id": 1, "watches": ["topic:carbon", "place:Pingyin"]})()],
+                             SAMPLE_TOPICS)
+    items = [DigestItem(v, index.match(v)) for v in visits if index.match(v)]
+    return build_context(email="ana@example.org", frequency="daily", timezone="Asia/Shanghai",
+                         watches=["topic:carbon"], items=items, now=NOW, unsubscribe_url="https://x.example/u",
+                         unsubscribe_mailto="mailto:u@x.example", language=language)
+
+
+def test_a_digest_shows_an_event_once_with_all_its_sources(tmp_path: Path):
+    db = seeded_database(f"sqlite:///{tmp_path / 'events.db'}")
+    for language, lead in (("en", "Liu Qiang"), ("zh", "刘强")):
+        context = _digest(db, language)
+        assert context.count == 1, "the English edition and the Chinese original are one event"
+        (day,) = context.days
+        (group,) = day.officials
+        (card,) = group.visits
+        assert group.name == lead  # the report in the reader's language leads
+        english = "Liu Qiang conducts investigations in Pingyin County and Changqing District"
+        assert {s.title for s in card.sources} == {"刘强到平阴县、长清区调研", english}
+        assert [m.label for m in card.matches] == ["carbon", "place:Pingyin"]
+        text = render_digest(context).text
+        assert text.count("刘强到平阴县、长清区调研") == 1 and "+ 1 more" not in context.subject
+    db.close()
+
+
+def test_a_second_report_a_day_later_is_not_mailed_again(tmp_path: Path):
+    db = Database(f"sqlite:///{tmp_path / 'later.db'}")
+    en, steel, zh = sample_articles()
+    import_subscribers(db, [SubscriberConfig(email="ana@example.org", watches=["place:Pingyin OR Laiwu"],
+                                             frequency="immediate")], now=NOW - timedelta(days=1))
+    save_article(db, en)
+    assert queue_new_matches(db, SAMPLE_TOPICS, NOW) == 1
+    report = send_due_digests(db, sample_config(tmp_path), NOW, outbox=tmp_path / "out", secret="s")
+    assert report.visits_delivered == 1
+    save_article(db, zh)  # the Chinese original, a day later: the same event
+    save_article(db, steel)  # and another event
+    later = NOW + timedelta(days=1)
+    assert queue_new_matches(db, SAMPLE_TOPICS, later) == 1  # the steel visit only
+    report = send_due_digests(db, sample_config(tmp_path), later, outbox=tmp_path / "out", secret="s")
+    assert report.visits_delivered == 1 and [d.subject for d in report.digests] == [
+        "Yu Haitian inspected Laiwu Steel (Laiwu)"]
     db.close()
