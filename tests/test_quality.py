@@ -23,7 +23,7 @@ GOLD = ROOT / "tests" / "fixtures" / "gold"
 # accompanying 0.85; each is raised to what the extractor reached, rounded down to 0.05.
 # Issue 7: the labelling conventions changed (containers and zones are regions), so the dev
 # regions floors stand at the value measured under the new gold until the extractor catches up.
-DEV_EN_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 0.83,
+DEV_EN_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 0.90,
                  "stops": 0.90, "accompanying": 1.0}
 DEV_ZH_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 1.0,
                  "stops": 0.95, "accompanying": 1.0}
@@ -37,7 +37,7 @@ OWN_FLOORS = {
                  "stops": 1.0, "accompanying": 1.0},
     # Held-out sets, written before the extractor was tuned on them (then used for tuning too).
     "holdout-en.jsonl": {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 1.0,
-                         "stops": 0.95, "accompanying": 0.90},
+                         "stops": 0.95, "accompanying": 1.0},
     "holdout-zh.jsonl": {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 1.0,
                          "stops": 1.0, "accompanying": 1.0},
 }
