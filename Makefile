@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest quality bench clean postgres
+.PHONY: demo test lint typecheck pytest quality bench clean postgres browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,12 +20,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/inspectwatch demo
 
-test: $(STAMP) lint typecheck postgres pytest
+test: $(STAMP) lint typecheck postgres browser pytest
 
 # The PostgreSQL tests start a throw-away server on loopback; install Debian's
 # postgresql package when initdb is missing (skipped, with the reason, where impossible).
 postgres:
 	-@sh tests/pg/ensure-postgres.sh install
+
+# The browser test drives Debian's chromium with selenium; installed here like PostgreSQL
+# (skipped, with the reason, where impossible).
+browser:
+	-@sh tests/browser/ensure-chromium.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check core crawler jobs notifier tests benchmarks

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import h11
@@ -133,7 +133,8 @@ def serve_forever(app: ASGIApp, sock: socket.socket, limits: WebLimits) -> None:
 
 
 def start_server(db: Database, secret: str, host: str = "127.0.0.1", port: int = 8080,
-                 limits: WebLimits | None = None, settings: Settings | None = None) -> RunningServer:
+                 limits: WebLimits | None = None, settings: Settings | None = None,
+                 topics: Mapping[str, Sequence[str]] | None = None) -> RunningServer:
     """The public app on ``host:port`` in a thread, with its own short-waiting database engine."""
     from notifier.web.app import WebContext, create_app
     from notifier.web.database import open_web_database
@@ -142,5 +143,5 @@ def start_server(db: Database, secret: str, host: str = "127.0.0.1", port: int =
     settings = settings or Settings()
     web_db = open_web_database(db.url, limits.db_busy_ms)
     sock = bind(host, port)
-    app = create_app(WebContext(web_db, secret, limits, settings=settings))
+    app = create_app(WebContext(web_db, secret, limits, topics or {}, settings))
     return start_in_thread(app, sock, limits, on_stop=web_db.close)
