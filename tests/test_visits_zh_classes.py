@@ -245,3 +245,10 @@ def test_company_introduced_just_before_the_official_looks_around_is_the_site() 
             "钱进察看了生产线，详细了解企业生产经营情况。")
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert [s.name for s in visit.stops] == ["华辰电子有限公司"]
+
+
+def test_a_photo_caption_date_is_the_photo_s() -> None:
+    text = ("10月27日，市委书记王东明到首农园区调研。记者白永民摄\n"
+            "本报讯 10月27日、28日，市委书记王东明深入东山县调研，先后来到华兴电子有限公司、东湖村。")
+    [visit] = extract_visits(text, published="2024-10-29", lang="zh")
+    assert visit.days() == ["2024-10-27", "2024-10-28"]

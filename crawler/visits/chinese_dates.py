@@ -24,7 +24,8 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天"
 _DAY_ONLY = re.compile(rf"(?<![\d月])(\d{{1,2}})(?:日|(?={_TO}\d{{1,2}}日))(?:({_TO}|、)(\d{{1,2}})日)?")
 _RECENT = re.compile(r"近日|日前|近期|前不久|最近")
 _META_LINE = re.compile(
-    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间")
+    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间|"
+    r"图为|记者[^，,。]{0,8}摄|摄影[:：]|供图")  # photo captions too: their date is the photo's
 _DATE_LINE = re.compile(
     r"^\s*(?:\d{4}\s*[年\-/.]\s*)?\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     r"(?:星期|周|礼拜)?[一二三四五六日天]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -79,7 +80,7 @@ _SENTENCE = re.compile(r"[^。！？!?\n]*")
 def zh_date(simple: str, ref: Reference | None, anchor: int | None = None) -> DateSpan:
     """The date of the sentence at ``anchor`` (where the lead official is named), else the first
     date expression of the body text, resolved."""
-    if anchor is not None:
+    if anchor is not None and not _META_LINE.search(_line_at(simple, anchor, anchor)):
         start = max(simple.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
         sentence = _SENTENCE.match(simple, start)
         own = _first_date(sentence.group(0), ref) if sentence else None
