@@ -51,8 +51,9 @@ def test_robots_5xx_forbids_the_whole_site(tmp_path: Path, status: int,
     assert {h.path for h in site.hits} == {"/robots.txt"}  # asked (with retries), and nothing else
     assert articles(db_url) == [] and run.list_pages == 0 and run.errors == 1
     assert f"robots.txt answered {status}" in caplog.text
-    assert run.status == "failed" and run.message == (
-        f"{site.base}/robots.txt is unreachable (it answered {status}): assuming complete disallow (RFC 9309)")
+    expected = (f"{site.base}/robots.txt is unreachable (it answered {status}): "
+                "assuming complete disallow (RFC 9309)")
+    assert run.status == "failed" and run.message == expected
 
 
 def test_robots_timeout_forbids_the_whole_site(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
