@@ -83,6 +83,7 @@ class CrawlSettings(Strict):
     obey_robots: bool = True
     allow_private_networks: bool = False
     max_pages_per_source: int = Field(default=50, ge=1)
+    max_links_per_page: int = Field(default=100, ge=1)  # article links followed from one list page
     delay: float = Field(default=1.0, ge=0)  # seconds between requests to a site at first
     max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     download_timeout: float = Field(default=30.0, gt=0)

@@ -19,6 +19,7 @@ from core.config import CrawlSettings
 from .middlewares import ALLOW_PRIVATE
 
 OFF_SCHEMES = ("file", "ftp", "s3", "data")
+MAX_LINKS = "INSPECTWATCH_MAX_LINKS_PER_PAGE"
 RETRY_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
 
@@ -47,6 +48,7 @@ def build_settings(crawl: CrawlSettings, *, log_level: str = "WARNING",
         "RETRY_TIMES": 2,
         "RETRY_HTTP_CODES": RETRY_CODES,
         "INSPECTWATCH_RETRY_BACKOFF": 1.0,
+        MAX_LINKS: crawl.max_links_per_page,
         ALLOW_PRIVATE: crawl.allow_private_networks,
         # Only the web: a file://, ftp://, s3:// or data: URL has no handler and is never fetched.
         "DOWNLOAD_HANDLERS": {scheme: None for scheme in OFF_SCHEMES},

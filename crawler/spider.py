@@ -1,7 +1,8 @@
 """The one news spider: it fetches what each source's adapter asks for and hands pages over.
 
 Per source: list page 1 (a conditional GET, unless backfilling with
-``since``), its article links minus those already stored, then the next list
+``since``), its article links (the first ``max_links_per_page``: a list
+page of 2,000 links is hostile) minus those already stored, then the next list
 page, until a page whose items are all known (or all older than ``since``),
 or ``max_pages_per_source``. After a run that did not finish (killed, timed
 out), all-known pages do not stop it: that run may have stored the newest
@@ -37,6 +38,7 @@ from crawler.adapters import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing
 from crawler.adapters.text import iso
 from crawler.health import count, figures, outcome, record_run
 from crawler.middlewares import base_domain, host_allowed
+from crawler.settings import MAX_LINKS
 
 logger = logging.getLogger(__name__)
 BACKFILL_PAGES = 10_000
@@ -133,6 +135,7 @@ class NewsSpider(Spider):
             self.list_errors.setdefault(source, f"cannot parse list page {response.url}: {exc}")
             return
         count(self.crawler, source, "list_items", len(listing.items))
+        listing.items = self.capped(source, response.url, listing.items)
         validators = http_cache.from_response(response)
         if validators and response.request is not None and response.request.method == "GET":
             asked = (response.meta.get("redirect_urls") or [response.url])[0]
@@ -143,6 +146,16 @@ class NewsSpider(Spider):
         if self.keep_paging(source, listing, fresh, int(response.meta.get("page", 1))):
             assert listing.next is not None
             yield self.list_request(listing.next)
+
+    def capped(self, source: str, url: str, items: list[ListItem]) -> list[ListItem]:
+        """The first ``crawl.max_links_per_page`` links of a list page (newest first on every portal)."""
+        cap = self.crawler.settings.getint(MAX_LINKS, 100)
+        if len(items) <= cap:
+            return items
+        count(self.crawler, source, "links_dropped", len(items) - cap)
+        logger.warning("%s: list page %s has %d article links; following the first %d "
+                       "(crawl.max_links_per_page)", source, url, len(items), cap)
+        return items[:cap]
 
     def fresh(self, source: str, items: list[ListItem]) -> list[ListItem]:
         """Items on the source's domains, not stored yet, not older than ``since``, not already asked for."""
