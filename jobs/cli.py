@@ -28,6 +28,7 @@ COMMANDS = (
     "jobs.commands.tick:tick",
     "jobs.commands.crawl:crawl",
     "jobs.commands.status:status",
+    "jobs.commands.test_source:test_source",
 )
 
 
