@@ -46,9 +46,11 @@ class StoredVisit:
         return self.event_id or self.id
 
     def to_dict(self) -> dict[str, object]:
-        """FORMAT.md's visit fields plus the article's url, title, published, source."""
+        """FORMAT.md's visit fields plus the article's url, title, published, source, and ``event``:
+        the id of the event's first visit (the same for every report of one event)."""
         data: dict[str, object] = {"id": self.id, **self.visit.to_dict()}
-        data.update(url=self.url, title=self.title, published=self.published, source=self.source)
+        data.update(url=self.url, title=self.title, published=self.published, source=self.source,
+                    event=self.event)
         return data
 
 

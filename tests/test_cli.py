@@ -152,6 +152,24 @@ def test_records_table_for_people(tmp_path: Path) -> None:
     assert "2 visit(s)" in result.output and "Wang Dong" in result.output
 
 
+def test_records_and_digests_agree_on_events(tmp_path: Path) -> None:
+    """The English edition and the Chinese original of one visit: two lines of JSON with one event,
+    one row of the table naming both sources."""
+    from notifier.testing import sample_articles
+
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    db = Database(url)
+    en, _, zh = sample_articles()
+    save_article(db, en)
+    save_article(db, zh)
+    db.close()
+    lines = [json.loads(line) for line in run("--db", url, "records", "--format", "json").output.splitlines()]
+    assert len(lines) == 2 and lines[0]["event"] == lines[1]["event"] == min(line["id"] for line in lines)
+    table = run("--db", url, "records").output
+    assert "2 visit(s) of 1 event(s)" in table and "jinan-zh ·" in table and "jinan-en" in table
+    assert table.count("2023-03-29") == 1  # one row for the event
+
+
 def test_records_bad_date_is_usage_error(tmp_path: Path) -> None:
     result = run("--db", stored_db(tmp_path), "records", "--since", "yesterday")
     assert result.exit_code == 2

@@ -16,7 +16,7 @@ from core.app import App, UsageError, pass_app
 from core.store import StoredVisit, load_visits
 
 CSV_FIELDS = ("id", "date", "officials", "accompanying", "regions", "stops", "topics", "emphasized",
-              "url", "title", "published", "source")
+              "url", "title", "published", "source", "event")
 
 
 def _names(people: list[object]) -> str:
@@ -31,7 +31,7 @@ def _csv_row(record: StoredVisit) -> dict[str, object]:
         "stops": "; ".join(f"{s.name} ({s.kind})" for s in visit.stops),
         "topics": "; ".join(visit.topics), "emphasized": " | ".join(visit.emphasized),
         "url": record.url, "title": record.title, "published": record.published or "",
-        "source": record.source,
+        "source": record.source, "event": record.event,
     }
 
 
@@ -47,14 +47,26 @@ def _write_csv(records: list[StoredVisit]) -> None:
         writer.writerow(_csv_row(record))
 
 
-def _write_table(records: list[StoredVisit]) -> None:
-    table = Table(title=f"{len(records)} visit(s)", show_lines=False, expand=False)
-    for column in ("date", "officials", "regions", "stops", "source"):
-        table.add_column(column, overflow="fold")
+def _events(records: list[StoredVisit]) -> list[list[StoredVisit]]:
+    """The records by event (the reports of one inspection), in the order of each event's first."""
+    groups: dict[int, list[StoredVisit]] = {}
     for record in records:
-        visit = record.visit
+        groups.setdefault(record.event, []).append(record)
+    return list(groups.values())
+
+
+def _write_table(records: list[StoredVisit]) -> None:
+    """One row per event, as a digest shows it: the first report, and every report's source."""
+    events = _events(records)
+    title = f"{len(records)} visit(s)" + (f" of {len(events)} event(s)" if len(events) < len(records) else "")
+    table = Table(title=title, show_lines=False, expand=False)
+    for column in ("date", "officials", "regions", "stops", "sources"):
+        table.add_column(column, overflow="fold")
+    for reports in events:
+        record, visit = reports[0], reports[0].visit
         table.add_row(visit.date or record.published or "?", _names(list(visit.officials)),
-                      "; ".join(visit.regions), "; ".join(s.name for s in visit.stops), record.source)
+                      "; ".join(visit.regions), "; ".join(s.name for s in visit.stops),
+                      " · ".join(dict.fromkeys(r.source for r in reports)))
     Console().print(table)
 
 
@@ -83,7 +95,8 @@ def _matching(app: App, records: list[StoredVisit], expression: str) -> list[Sto
               help="Only visits on or after this date (visit date or publication date).")
 @click.option("--match", "expression", metavar="EXPR", help="Only visits matching this watch expression.")
 @click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default="table", show_default=True,
-              help="table for people; json is JSON Lines, one visit a line; csv for spreadsheets.")
+              help="table for people (one row per event); json is JSON Lines, one visit a line, with "
+                   "its event; csv for spreadsheets.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many visits, newest first.")
 @pass_app
 def records(app: App, since: datetime | None, expression: str | None, fmt: str, limit: int | None) -> None:
