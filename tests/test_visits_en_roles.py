@@ -93,3 +93,21 @@ def test_a_meeting_first_then_a_named_site_is_a_visit() -> None:
     text = ("On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, attended the opening "
             "ceremony of the Pingle Expo. He then visited the Hongda paper mill.")
     assert _roles(text) == (["Zhao Mingyuan"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, Zhao Ming, mayor of Pingle, met with villagers and inspected the Xinhe Village project.",
+    "On May 3, Zhao Ming, mayor of Pingle, held a working session at the Hongda paper mill after touring "
+    "its workshops.",
+    "On May 3, Zhao Ming, mayor of Pingle, delivered New Year greetings to workers at the Hongda paper mill.",
+    "Zhao Ming, mayor of Pingle, on May 3 dropped in on the Hongda paper mill.",
+])
+def test_visits_in_other_words(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [o.name for o in visit.officials] == ["Zhao Ming"] and visit.stops
+
+
+def test_an_inspection_only_spoken_of_in_a_meeting_is_no_visit() -> None:
+    text = ("The Standing Committee convened a meeting to study the speech the leader gave when inspecting "
+            "reconstruction work. Secretary Liu Hua presided over the meeting.")
+    assert extract_visits(text, published="2024-05-04", lang="en") == []

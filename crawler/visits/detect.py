@@ -108,10 +108,13 @@ _EN_VISIT = re.compile(
     r"\b(?:inspect\w*|investigat\w*|visit\w*|went to|go to|goes to|came to|come to|tour\w*|survey\w*|"
     r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
     r"examin\w*|stop was|first to|then to|destination|patrol\w*|observ\w*|"
-    r"(?:talk\w*|chat\w*) with (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))\b",
+    r"(?:(?:talk\w*|chat\w*) with|met with) (?:local )?"
+    r"(?:villagers|workers|residents|farmers|employees|herdsmen)|"
+    r"greetings to|condolences|comfort\w*|dropped in|called on)\b",
     re.I)
 _EN_MEETING = re.compile(
-    r"\b(?:met with|met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
+    r"\b(?:met with(?! (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))|"
+    r"met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
     r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"
     r"teachers|doctors|patients|the elderly|children|technicians|researchers|herdsmen|fishermen))|"
     r"held an?|signing|delivered a speech|deliberat\w+|interview\w*|speech|"
@@ -119,7 +122,8 @@ _EN_MEETING = re.compile(
 _EN_BEFORE_MEETING = re.compile(
     r"\b(?:before|after) the (?:meeting|conference|forum|session|symposium|event)\b[^.]{0,80}"
     r"\b(?:led|went|visited|inspected|came|observed|toured)\b", re.I)
-_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|inspected the (?:projects?|sites?)|"
+_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|after (?:touring|visiting|inspecting) (?:the|its)|"
+                        r"inspected the (?:projects?|sites?)|"
                         r"visited the (?:projects?|sites?))\b", re.I)
 _EN_DISCIPLINE = re.compile(
     r"discipline (?:inspection|violation)|anti-graft|corruption case|bribe|sacked|expelled|criminal|"
