@@ -252,3 +252,9 @@ def test_a_photo_caption_date_is_the_photo_s() -> None:
             "本报讯 10月27日、28日，市委书记王东明深入东山县调研，先后来到华兴电子有限公司、东湖村。")
     [visit] = extract_visits(text, published="2024-10-29", lang="zh")
     assert visit.days() == ["2024-10-27", "2024-10-28"]
+
+
+def test_a_research_symposium_is_a_meeting() -> None:
+    text = ("5月6日，市委书记赵明远在全市重点项目调研座谈会上强调，要抓项目、促发展。"
+            "各县区汇报了重点项目进展情况。")
+    assert extract_visits(text, published="2024-05-08", lang="zh") == []

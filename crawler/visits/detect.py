@@ -15,7 +15,9 @@ from typing import Protocol
 
 _ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|"
                        r"走进|深入|观摩")
-_ZH_STRONG = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导|观摩")
+# A visit word that names a kind of meeting or document (调研座谈会, 考察报告) is no visit.
+_ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导|观摩)"
+                        r"(?!座谈会|会议|会上|会|成果|报告|汇报|课题|材料|文章|工作会)")
 _ZH_MEETING = re.compile(
     r"会见|会谈|召开|(?<!人大)常委会(?!副?主任|委员|秘书长|党组)|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
     r"报告会|培训班|讨论|授课|宣讲|接待"
