@@ -5,7 +5,8 @@ first (``<meta name="ArticleTitle">``, ``<meta name="PubDate">``, a
 ``div.TRS_Editor`` body, the ``<!--ZJEG_RSS.content.begin-->`` comments);
 other pages go through trafilatura, with htmldate for the date. Bytes are
 decoded by the page's declared charset, then by detection, so GBK pages come
-out right. Breadcrumbs, share bars and "print this page" lines are dropped.
+out right (:mod:`crawler.decoding`). Breadcrumbs, share bars and "print this
+page" lines are dropped.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 import lxml.html
-from charset_normalizer import from_bytes
 from lxml.etree import ParserError
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.I)
+from crawler.decoding import decode_html
+
 _ZJEG = re.compile(
     r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I)
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -29,7 +30,6 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article")
-_GBK_NAMES = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "gb18030"}
 
 
 @dataclass
@@ -39,24 +39,6 @@ class ArticlePage:
     title: str
     published: str | None
     text: str
-
-
-def decode_html(data: bytes) -> str:
-    """Bytes -> text by the declared charset, else by detection, else UTF-8."""
-    declared = _CHARSET.search(data[:4096])
-    if declared:
-        name = declared.group(1).decode("ascii", "replace").lower()
-        if name in _GBK_NAMES:
-            name = "gb18030"
-        try:
-            return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", "replace")
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:

@@ -22,8 +22,9 @@ from scrapy.http import Response
 
 from core.config import SourceConfig
 from core.urls import is_web_url
+from crawler.decoding import decode_html
 
-from .text import clean_text, decode_html, first_text, iso, parse_date, pick
+from .text import clean_text, first_text, iso, parse_date, pick
 
 logger = logging.getLogger(__name__)
 

@@ -1,13 +1,8 @@
-"""Pure helpers the adapters share: decoding, selecting, dates, and clean body text.
-
-Chinese portals often send GBK pages under a header that claims UTF-8 or
-ISO-8859-1, so :func:`decode_html` trusts the page's own declaration first
-(BOM, meta charset, XML declaration), then strict UTF-8, then detection.
-"""
+"""Pure helpers the adapters share: selecting, dates, and clean body text (pages are decoded by
+:mod:`crawler.decoding`)."""
 
 from __future__ import annotations
 
-import codecs
 import copy
 import re
 from datetime import date, datetime
@@ -15,41 +10,7 @@ from email.utils import parsedate_to_datetime
 
 import lxml.etree
 import lxml.html
-from charset_normalizer import from_bytes
 from parsel import Selector, SelectorList
-
-_DECLARED = re.compile(rb"""(?:<meta[^>]{0,200}?charset\s*=\s*["']?|<\?xml[^>]{0,80}?encoding\s*=\s*["'])"""
-                       rb"""([A-Za-z0-9_.:-]{2,30})""", re.I)
-_GB = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-
-
-def _codec(name: str) -> str | None:
-    name = name.strip().lower()
-    if name in _GB:
-        return "gb18030"
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def decode_html(body: bytes, header_charset: str | None = None) -> str:
-    """Text of an HTML or XML page: BOM, declared charset, UTF-8, detection, then the header."""
-    for bom, codec in _BOMS:
-        if body.startswith(bom):
-            return body.decode(codec, "replace")
-    found = _DECLARED.search(body[:4096])
-    declared = _codec(found.group(1).decode("ascii")) if found else None
-    for codec in filter(None, (declared, "utf-8")):
-        try:
-            return body.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    best = from_bytes(body[:200_000]).best()
-    guess = _codec(best.encoding) if best is not None else None
-    codec = guess or (_codec(header_charset) if header_charset else None) or declared or "gb18030"
-    return body.decode(codec, "replace")
 
 
 def pick(sel: Selector | SelectorList[Selector], expr: str) -> SelectorList[Selector]:
