@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest quality bench clean postgres browser
+.PHONY: demo test lint typecheck pytest quality bench clean postgres browser screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +55,7 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) demo-out .pytest_cache .mypy_cache .ruff_cache
+
+# docs/web-*.png for README: the web pages in chromium, on the bundled sample visits.
+screenshots: $(STAMP) browser
+	$(BIN)/python docs/screenshots.py

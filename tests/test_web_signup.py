@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from click.testing import CliRunner
 from itsdangerous import TimestampSigner
 from sqlalchemy import update
 from starlette.testclient import TestClient
@@ -19,6 +20,7 @@ from test_daemon import wait_for
 from core.config import Settings, SmtpSettings
 from core.db.engine import Database, utcnow
 from core.db.models import SubscriberRow
+from jobs.cli import cli
 from notifier.subscribers import add_subscriber, list_subscribers, make_entry
 from notifier.testing import RecordingHandler, local_smtp
 from notifier.tokens import make_link_token
@@ -205,3 +207,11 @@ def test_sign_up_and_confirm_over_a_real_server(db: Database, smtp: tuple[int, R
     finally:
         server.stop()
     assert statuses(db) == {"new@example.org": "active"}
+
+
+def test_the_operator_sees_web_sign_ups_as_pending(db: Database, client: TestClient) -> None:
+    sign_up(client)
+    add_subscriber(db, make_entry("known@example.org", ["steel"]))
+    listed = CliRunner().invoke(cli, ["--db", db.url, "subscribers", "list", "--status", "pending"])
+    assert listed.exit_code == 0, listed.output
+    assert "new@example.org  [pending]" in listed.output and "known@example.org" not in listed.output

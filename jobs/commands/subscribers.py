@@ -92,8 +92,8 @@ def unwatch(app: App, email: str, watch: str) -> None:
 
 
 @subscribers.command("list")
-@click.option("--status", type=click.Choice(["active", "unsubscribed", "bouncing", "invalid"]),
-              help="Only subscribers with this status.")
+@click.option("--status", type=click.Choice(["pending", "active", "unsubscribed", "bouncing", "invalid"]),
+              help="Only subscribers with this status (pending: signed up on the web, not confirmed yet).")
 @pass_app
 def list_(app: App, status: str | None) -> None:
     """List subscribers: email, status, schedule, last digest and watches.
