@@ -49,3 +49,15 @@ def test_city_framed_with_in_stays_beside_its_county() -> None:
 ])
 def test_tour_frames_titles_site_names_and_towns(text: str, expected: set[str]) -> None:
     assert {r.split()[0] for r in _regions(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On May 3, Zhao Ming, vice governor, visited the cities of Xuchang and Luohe to inspect flood control.",
+     {"Xuchang", "Luohe"}),
+    ("In Huainan, Zhao Ming, vice governor, visited the Hongda paper mill and the Xinhe Village on May 3.",
+     {"Huainan"}),
+    ("From May 3 to 5, Zhao Ming, vice governor, conducted research in Xuchang, Luohe and Zhoukou.",
+     {"Xuchang", "Luohe", "Zhoukou"}),
+])
+def test_city_lists_openers_and_site_names(text: str, expected: set[str]) -> None:
+    assert {r.split()[0] for r in _regions(text)} == expected

@@ -35,16 +35,20 @@ _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ 
                      r"(county|city|district)\b", re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
+                               r"\b(?:cities|counties|districts|city|county|district) of|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
-_EN_WEAK_BEFORE = re.compile(r"\b(?:in|at)[ ]+(?:(?:suburban|rural|urban|downtown|central|northern|southern|"
-                             r"eastern|western)[ ]+)?$")
+_EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|downtown|central|northern|"
+                             r"southern|eastern|western)[ ]+)?$")
 # Between a county and the city or province that holds it: "Daming county in Hebei province",
 # "Pingnan county, Ningde city, in Fujian province", "Xingren County, southwest China's Guizhou".
 _EN_CONTAINER_LINK = re.compile(
     r"^(?:[ ]+(?:County|District|City|Prefecture|county|district|city|prefecture|Banner|banner))?"
     r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+)(?:the[ ]+)?"
     r"(?:(?:[a-z]+[ ]+)?China['’]s[ ]+)?$")
+_EN_SITE_AFTER = re.compile(
+    r"^[ ]+(?:[a-z-]+[ ]+){0,2}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
+    r"village|community|school|hospital|workshop|market|center|centre|museum)\b")
 _EN_HOLDER_BEFORE = re.compile(r"^['’]s[ ]+$")
 _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
@@ -74,10 +78,12 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             continue
         if _EN_ORG_AFTER.match(after[suffix.end():]) if suffix else _EN_NOT_AFTER.match(after):
             continue
+        if not suffix and _EN_SITE_AFTER.match(after):
+            continue  # "the Hongda paper mill": the name of a site
         chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
         strong = (bool(_EN_STRONG_BEFORE.search(before)) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
-        if strong:
+        if strong or weak:
             last_strong_end = end
         single = _EN_SUFFIX.match(after)
         ours = single is not None and single.group(1).lower() in our
