@@ -57,3 +57,15 @@ def test_a_site_after_companions_from_a_zone_and_lanes() -> None:
                    "Economic Development Zone, went to the Dongfang Testing Equipment Base. Later he came "
                    "to Waidong Lane and visited old party members.")
     assert {s.name for s in visit.stops} == {"Dongfang Testing Equipment Base", "Waidong Lane"}
+
+
+def test_named_sites_without_site_words_in_a_list() -> None:
+    visit = _visit("On May 3, Zhao Ming, vice governor, went to Hongfeng Boiler Room and Linhe Chemicals to "
+                   "inspect production.")
+    assert [s.name for s in visit.stops] == ["Hongfeng Boiler Room", "Linhe Chemicals"]
+
+
+def test_a_description_after_a_name_marks_the_site() -> None:
+    visit = _visit("On May 3, Zhao Ming, vice governor, visited Hengda, a new energy car maker, and Lanbo, "
+                   "a battery producer.")
+    assert [s.name for s in visit.stops] == ["Hengda", "Lanbo"]

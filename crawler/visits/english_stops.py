@@ -177,7 +177,7 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         tail = sentence[m.end():]
         end = _LIST_END.search(tail)
         obj = tail[:end.start()] if end else tail
-        items = [_LEAD_WORDS.sub("", p) for p in _split_list(obj, lowercase)]
+        items = [_LEAD_WORDS.sub("", p) for p in _drop_appositives(_split_list(obj, lowercase))]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
         if lowercase:
             items = [re.sub(r"^[A-Z][a-z]+['’]s\s+", "", p) for p in items]
@@ -186,7 +186,7 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
             if enough and len(items) > len(out):
                 out = items[:8]
             continue
-        named = [p for j, p in enumerate(items) if p[:1].isupper()
+        named = [p for j, p in enumerate(items) if (p[:1].isupper() or p.startswith("="))
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
         sited = [p for p in named if _SITE_END.search(p)]
         if len(sited) >= 2 or (sited and len(named) <= 4 and all(len(p.split()) <= 7 for p in named)):
@@ -195,7 +195,24 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
             out.append(named[0])
         elif len(named) == 1 and _named_object(named[0]):
             out.append(named[0])  # "he visited Yunnan Baiyao in Kunming"
+        elif 2 <= len(named) == len(items) and all(_named_object(p) for p in named):
+            out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals"
         out.extend("~" + p for p in items if p[:1].islower() and _STRONG_LOWER.search(p))
+    return out
+
+
+_APPOSITIVE = re.compile(r"^(?:a|an|one of|the (?:largest|biggest|leading|first))\s")
+
+
+def _drop_appositives(items: list[str]) -> list[str]:
+    """'Hengda, a new energy vehicle maker, and Lanbo, ...': the description names no site,
+    it tells that the name before it is one."""
+    out: list[str] = []
+    for item in items:
+        if _APPOSITIVE.match(item) and out and out[-1][:1].isupper():
+            out[-1] = "=" + out[-1].lstrip("=")  # marked: a site, whatever its words
+            continue
+        out.append(item)
     return out
 
 
@@ -203,6 +220,8 @@ def _named_object(item: str) -> bool:
     """A proper name of two to four words as the object of a visit verb, no place or person."""
     name = re.split(r"\s+in\s+", item)[0]
     words = name.split()
+    if name.startswith("="):
+        return True
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in ("of", "and") for w in words):
         return False
     return not _CONTAINER.search(name) and not is_pinyin_name(name) and not _NOT_SITE.search(name)
@@ -253,6 +272,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names.extend(_joined(sentence, _entities(sentence), regions))
         names.extend(_lower_site(sentence))
         names.extend(_list_items(sentence, lowercase=False))
+    names = [n.lstrip("=") for n in names]
     lower = [n[1:] for n in names if n.startswith("~")]
     names = [n for n in names if not n.startswith("~")]
     if not names:
