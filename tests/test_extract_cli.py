@@ -78,6 +78,31 @@ def test_jsonl_bad_lines_named_and_the_rest_goes_on() -> None:
     assert '"text" or "html"' in result.stderr
 
 
+def test_jsonl_invalid_utf8_and_malformed_json_are_named_lines(tmp_path: Path) -> None:
+    text = "1日，市委书记王建国到平阴县调研，先后来到山东泉华石墨有限公司。"
+    good = json.dumps({"id": "a", "lang": "zh", "published": "2024-03-02", "text": text}, ensure_ascii=False)
+    lines = [b"\xef\xbb\xbf" + good.encode(),  # a UTF-8 BOM on the first line is fine
+             b'{"id": "b", "text": "caf\xff\xfe"}',
+             json.dumps({"id": "c", "text": "Café visit"}, ensure_ascii=False).encode("latin-1"),
+             b'{"id": "d", "text": "x",}',
+             b"[1, 2",
+             good.replace('"a"', '"f"').encode()]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    result = extract("--jsonl", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["id"] for row in out] == ["a", "line-2", "line-3", "line-4", "line-5", "f"]
+    assert out[0]["visits"] and out[5]["visits"] and not any(row["visits"] for row in out[1:5])
+    assert result.stderr.splitlines() == [
+        f"Error: {path}:2: not valid UTF-8 (byte 0xff at column 25)",
+        f"Error: {path}:3: not valid UTF-8 (byte 0xe9 at column 25)",
+        f"Error: {path}:4: not valid JSON (Expecting property name enclosed in double quotes at column 25)",
+        f"Error: {path}:5: not valid JSON (Expecting ',' delimiter at column 6)",
+        "4 line(s) could not be read; they got empty results"]
+
+
 def test_file_and_jsonl_together_is_usage_error(tmp_path: Path) -> None:
     result = extract(str(tmp_path / "a.txt"), "--jsonl", "-", stdin="")
     assert result.returncode == 2 and "Error:" in result.stderr

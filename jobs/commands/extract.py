@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 import click
 
@@ -35,44 +36,61 @@ def _file_row(path: Path, published: str | None, url: str | None, lang: str | No
     return row
 
 
-def _extract_line(line: str, topics: Mapping[str, Sequence[str]]) -> dict[str, Any]:
-    from crawler.visits import extract_row
-
-    row = json.loads(line)
-    if not isinstance(row, dict) or "id" not in row:
-        raise ValueError('expected a JSON object with an "id"')
-    if not (row.get("text") or row.get("html")):
-        raise ValueError('expected a "text" or "html" key')
-    return extract_row(row, topics)
+class BadLine(ValueError):
+    """An input line that is not a FORMAT.md row; the message says what is wrong with it."""
 
 
-def _line_id(line: str, number: int) -> object:
+def _decode(raw: bytes, number: int) -> str:
+    """A line's text; a UTF-8 BOM on the first line is dropped."""
+    if number == 1 and raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadLine(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from None
+
+
+def _row(line: str) -> dict[str, Any]:
     try:
         row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(row, dict) or "id" not in row:
+        raise BadLine('expected a JSON object with an "id"')
+    if not (row.get("text") or row.get("html")):
+        raise BadLine('expected a "text" or "html" key')
+    return row
+
+
+def _line_id(raw: bytes, number: int) -> object:
+    try:
+        row = json.loads(raw)
     except ValueError:
         return f"line-{number}"
     return row.get("id", f"line-{number}") if isinstance(row, dict) else f"line-{number}"
 
 
-def _run_jsonl(source: TextIO, name: str, topics: Mapping[str, Sequence[str]]) -> int:
-    """One output line per input line; a bad line gets an error and an empty result."""
+def _run_jsonl(source: BinaryIO, name: str, topics: Mapping[str, Sequence[str]]) -> int:
+    """One output line per input line; a bad line gets an error naming it and an empty result."""
+    from crawler.visits import extract_row
+
     failures = 0
-    for number, line in enumerate(source, 1):
-        if not line.strip():
+    for number, raw in enumerate(source, 1):
+        if not raw.strip():
             continue
         try:
-            result = _extract_line(line, topics)
+            result = extract_row(_row(_decode(raw, number).rstrip("\r\n")), topics)
         except Exception as exc:  # one bad line never stops the rest
             failures += 1
             click.echo(f"Error: {name}:{number}: {exc}", err=True)
-            result = {"id": _line_id(line, number), "visits": []}
+            result = {"id": _line_id(raw, number), "visits": []}
         click.echo(json.dumps(result, ensure_ascii=False))
     return failures
 
 
 @click.command("extract")
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"), metavar="FILE",
+@click.option("--jsonl", "jsonl", type=click.File("rb"), metavar="FILE",
               help="Read FORMAT.md input lines (text or html); print one result line each.")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date, for relative dates.")
 @click.option("--url", help="Where the article came from (its path may carry the date).")
@@ -80,7 +98,7 @@ def _run_jsonl(source: TextIO, name: str, topics: Mapping[str, Sequence[str]]) -
 @click.option("--id", "row_id", help="Id echoed in the output (default: the file name's stem).")
 @click.option("--indent", type=int, default=None, help="Pretty-print with this indent.")
 @pass_app
-def extract(app: App, file: Path | None, jsonl: TextIO | None, published: str | None, url: str | None,
+def extract(app: App, file: Path | None, jsonl: BinaryIO | None, published: str | None, url: str | None,
             lang: str | None, row_id: str | None, indent: int | None) -> None:
     """Print the visit records of one article FILE (.html or .txt), or of every
     line of a JSON Lines file with --jsonl.
