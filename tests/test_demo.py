@@ -39,7 +39,7 @@ def test_summary_counts_every_stage(demo_run: tuple[Path, str]) -> None:
     figures = dict(re.findall(r"│ (.+?)\s+│\s+([\d.]+) │", output))
     assert int(figures["articles crawled and stored"]) == DemoSite().article_count
     assert int(figures["visits extracted"]) >= 35
-    assert int(figures["subscribers"]) == 4
+    assert int(figures["subscribers"]) == 5
     assert int(figures["digests sent (SMTP accepted)"]) >= 3
     assert len(list(out.glob("*.eml"))) == len(list(out.glob("*.html"))) == int(
         figures["digests sent (SMTP accepted)"])
@@ -87,3 +87,33 @@ def test_demo_runs_again_from_fresh(demo_run: tuple[Path, str]) -> None:
     assert again.exit_code == 0, again.output
     strip = re.compile(r"│ seconds.*")
     assert strip.sub("", again.output) == strip.sub("", first)
+
+
+def _digest(out: Path, who: str) -> tuple[EmailMessage, str, str]:
+    (path,) = out.glob(f"*{who}.eml")
+    message = read_eml(path)
+    text = message.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    return message, text, html
+
+
+def test_digests_read_as_a_reader_wants(demo_run: tuple[Path, str]) -> None:
+    """Issue 14's demo: the seed visit once with both sources; official:"Liu Qiang" finds a visit
+    reported only in Chinese; each card shows highlighted matches; a zh reader reads Chinese;
+    every digest's HTML is under 100 KB."""
+    out, _ = demo_run
+    _, text, _ = _digest(out, "rural.desk@example.com")
+    assert text.count("* Pingyin County, Changqing District") == 1  # one card for the event...
+    assert "刘强到平阴县、长清区调研 · demo-zh" in text  # ...with both sources
+    assert "Changqing District ·\n    demo-en" in text
+    _, text, _ = _digest(out, "mayor.watcher@example.com")
+    assert "刘强到钢城区调研碳纤维产业发展" in text  # reported only in Chinese
+    _, _, html = _digest(out, "carbon.analyst@example.com")
+    cards = html.split('class="visit"')[1:]
+    assert cards and all("<mark" in card for card in cards)
+    message, text, html = _digest(out, "jinan.reporter@example.com")
+    assert '<html lang="zh">' in html and "调研" in str(message["Subject"]) and "2023年3月29日 星期三" in text
+    assert "陪同" in text and "Accompanied by" not in text
+    for path in out.glob("*.eml"):
+        part = read_eml(path).get_body(("html",))
+        assert part is not None and len(part.get_content().encode()) < 100_000, path.name
