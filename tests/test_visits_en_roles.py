@@ -111,3 +111,10 @@ def test_an_inspection_only_spoken_of_in_a_meeting_is_no_visit() -> None:
     text = ("The Standing Committee convened a meeting to study the speech the leader gave when inspecting "
             "reconstruction work. Secretary Liu Hua presided over the meeting.")
     assert extract_visits(text, published="2024-05-04", lang="en") == []
+
+
+def test_hard_wrapped_lines_keep_their_frames() -> None:
+    text = ("On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, went to Pingle County\n"
+            "to inspect the Hongda paper mill, accompanied by\nWu Hai, vice mayor, and Deng Qiming,\n"
+            "secretary-general of the municipal government.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])

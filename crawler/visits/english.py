@@ -22,12 +22,20 @@ _STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called
 
 
 def normalise(text: str) -> str:
-    """Join one-word-per-line text; '?' used as a space becomes a space."""
+    """Join one-word-per-line and hard-wrapped text; '?' used as a space becomes a space."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) > 20 and sum(len(ln.strip()) for ln in lines) / len(lines) < 14:
         text = " ".join(ln.strip() for ln in lines)
     text = re.sub(r"(?<=[\w,])\?(?=\w)", " ", text)
+    text = _WRAPPED.sub(" ", text)
     return text.replace("\u00a0", " ")
+
+
+# A line break inside a sentence (hard-wrapped text): after a comma or a joining word, or
+# before a word in lower case.
+_WRAPPED = re.compile(r"(?<=[a-z,;])[ \t]*\n(?=[ \t]*[a-z])|"
+                      r"(?:(?<=\bby)|(?<=\band)|(?<=\bof)|(?<=\bthe)|(?<=\bto)|(?<=\bwith)|(?<=\bin)|"
+                      r"(?<=\bat)|(?<=\bfor)|(?<=\bfrom))[ \t]*\n(?=[ \t]*\w)")
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
