@@ -11,13 +11,14 @@ import logging
 import os
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from core.config import Config, ConfigError, load_config
-from core.db.engine import BadDatabaseURL, Database, DatabaseError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens the database, not before
+    from core.db.engine import Database
 
 
 class UsageError(click.ClickException):
@@ -34,6 +35,9 @@ class WorkError(click.ClickException):
 
 def sqlite_file(url: str) -> Path | None:
     """The file of a SQLite URL (None for other databases, in-memory SQLite and unparsable URLs)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -63,6 +67,8 @@ class App:
 
     @cached_property
     def db(self) -> Database:
+        from core.db.engine import BadDatabaseURL, Database, DatabaseError
+
         try:
             return Database(self.db_url)
         except BadDatabaseURL as exc:

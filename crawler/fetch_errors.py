@@ -24,8 +24,6 @@ REFUSED = (net.ConnectionRefusedError, scrapy_errors.DownloadConnectionRefusedEr
 TIMEOUT = (net.TimeoutError, net.TCPTimedOutError, scrapy_errors.DownloadTimeoutError)
 LOST = (ResponseNeverReceived, ResponseFailed, net.ConnectionLost, net.ConnectionDone,
         scrapy_errors.DownloadFailedError, scrapy_errors.ResponseDataLossError)
-NO_LINKS = ("the list page gave no article links: did the page layout change, "
-            "or do the selectors match nothing?")
 
 
 def _host(url: str) -> str:

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from core.db.engine import Database, utcnow
 from core.db.models import CrawlRun, Source
-from crawler.fetch_errors import NO_LINKS
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +29,8 @@ FIELDS = ("list_pages", "not_modified", "list_items", "requests", "articles_new"
           "visits_new", "parse_failures", "errors", "bytes")
 PROGRESS_FIELDS = {"list_pages", "articles_new", "articles_updated", "parse_failures", "errors"}
 BROKEN = "broken: did the page layout change?"
+NO_LINKS = ("the list page gave no article links: did the page layout change, "
+            "or do the selectors match nothing?")
 
 
 def stat_key(source: str, field: str) -> str:

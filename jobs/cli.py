@@ -12,24 +12,45 @@ import logging
 import traceback
 
 import click
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from core.app import App
+# name -> (module:attribute, the line `inspectwatch --help` shows). Commands are imported only
+# when run (or asked for their own help): `--help` and light commands skip Scrapy and the rest.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check-config": ("jobs.commands.check_config:check_config",
+                     "Validate the config directory; name file, key and what was expected."),
+    "crawl": ("jobs.commands.crawl:crawl", "Crawl the configured news sources once, now."),
+    "demo": ("jobs.commands.demo:demo", "Run the whole pipeline offline, end to end."),
+    "digest": ("jobs.commands.digest:digest", "Match new visits, then send the digests that are due."),
+    "extract": ("jobs.commands.extract:extract", "Print the visit records of one article as JSON."),
+    "records": ("jobs.commands.records:records", "Browse and export stored visit records."),
+    "run": ("jobs.commands.run:run", "Run the scheduler (crawls and digests) until SIGTERM."),
+    "serve": ("jobs.commands.serve:serve", "Serve the web pages and unsubscribe links."),
+    "status": ("jobs.commands.status:status", "Show each source's health and runs, each digest's state."),
+    "subscribers": ("jobs.commands.subscribers:subscribers", "Manage subscribers and their watches."),
+    "test-source": ("jobs.commands.test_source:test_source", "Try one source and show what each step found."),
+    "tick": ("jobs.commands.tick:tick", "Run every job that is due now and exit."),
+}
 
-COMMANDS = (
-    "jobs.commands.check_config:check_config",
-    "jobs.commands.extract:extract",
-    "jobs.commands.records:records",
-    "jobs.commands.demo:demo",
-    "jobs.commands.subscribers:subscribers",
-    "jobs.commands.digest:digest",
-    "jobs.commands.serve:serve",
-    "jobs.commands.run:run",
-    "jobs.commands.tick:tick",
-    "jobs.commands.crawl:crawl",
-    "jobs.commands.status:status",
-    "jobs.commands.test_source:test_source",
-)
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported when first used; its help lists them from COMMANDS."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands or cmd_name not in COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module_name, _, attr = COMMANDS[cmd_name][0].partition(":")
+        command: click.Command = getattr(importlib.import_module(module_name), attr)
+        self.add_command(command, cmd_name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][1] if name in COMMANDS else self.commands[name].get_short_help_str())
+                for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
 
 VERBOSITY = [0]  # -v count, for main()'s last-resort handler
@@ -46,7 +67,8 @@ def brief(record: logging.LogRecord) -> bool:
     return True
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=LazyGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--config", "config_dir", metavar="DIR", envvar="INSPECTWATCH_CONFIG",
               help="Config directory (default ./config, or $INSPECTWATCH_CONFIG).")
 @click.option("--db", "db_url", metavar="URL", envvar="INSPECTWATCH_DB",
@@ -68,18 +90,11 @@ def cli(ctx: click.Context, config_dir: str | None, db_url: str | None, verbose:
     if not verbose:
         for handler in logging.getLogger().handlers:
             handler.addFilter(brief)
+    from core.app import App
+
     app = App(config_dir, db_url)
     ctx.obj = app
     ctx.call_on_close(app.close)
-
-
-def _register() -> None:
-    for spec in COMMANDS:
-        module_name, _, attr = spec.partition(":")
-        cli.add_command(getattr(importlib.import_module(module_name), attr))
-
-
-_register()
 
 
 def main() -> None:
@@ -87,10 +102,12 @@ def main() -> None:
     (exit 1); ``-v`` adds the full detail."""
     try:
         cli(prog_name="inspectwatch")
-    except SQLAlchemyError as exc:
-        message = str(exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc).splitlines()[0]
-        _fail(f"database: {message}")
     except Exception as exc:  # noqa: BLE001 - the last resort: one line, not a traceback
+        from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+        if isinstance(exc, SQLAlchemyError):
+            message = str(exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc).splitlines()[0]
+            _fail(f"database: {message}")
         _fail(f"{type(exc).__name__}: {(str(exc) or 'no message').splitlines()[0]}")
 
 

@@ -25,7 +25,10 @@ def run(*args: str) -> click.testing.Result:
 
 def all_commands() -> list[tuple[str, click.Command]]:
     found: list[tuple[str, click.Command]] = []
-    for name, command in cli.commands.items():
+    ctx = click.Context(cli)
+    for name in cli.list_commands(ctx):
+        command = cli.get_command(ctx, name)  # imported here: the group loads commands when used
+        assert command is not None and command.name == name, f"COMMANDS names {name!r} wrongly"
         found.append((name, command))
         if isinstance(command, click.Group):
             found.extend((f"{name} {sub}", c) for sub, c in command.commands.items())

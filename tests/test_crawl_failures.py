@@ -18,7 +18,8 @@ from sites.server import serve
 from test_daemon import free_port
 from twisted.internet.error import ConnectionRefusedError
 
-from crawler.fetch_errors import NO_LINKS, reason
+from crawler.fetch_errors import reason
+from crawler.health import NO_LINKS
 
 BIN = Path(sys.executable).parent / "inspectwatch"
 SELECTORS = """[sources.selectors]

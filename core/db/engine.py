@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -93,8 +92,39 @@ def _sqlite_engine(parsed: URL) -> Engine:
     return engine
 
 
+_REVISION = re.compile(r'^(down_revision|revision) = (?:"([^"]+)"|None)', re.MULTILINE)
+
+
+def head_revision() -> str | None:
+    """The newest migration's id, read from the migration files (without importing Alembic)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for kind, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            if value:
+                (revisions if kind == "revision" else parents).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's migration id, or None (no schema yet, or not readable)."""
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:
+        return None
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (each migration runs once)."""
+    """Bring the schema to the newest migration (each migration runs once). Alembic, slow to
+    import, is loaded only when a migration is due."""
+    head = head_revision()
+    if head is not None and current_revision(engine) == head:
+        return
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
     config = AlembicConfig()
     config.set_main_option("script_location", str(MIGRATIONS))
     with _MIGRATING, engine.begin() as connection:  # Alembic's machinery is not thread-safe

@@ -1,0 +1,39 @@
+"""Start-up: the command line loads a command's modules only when that command runs, and a
+database already at the newest migration opens without Alembic. (Speed goals are measured in
+benchmarks/startup.py; these tests check what is imported, not how long it takes.)"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from jobs.cli import COMMANDS, cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def imported_after(code: str) -> set[str]:
+    probe = f"import sys\n{code}\nprint(' '.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    return set(done.stdout.split())
+
+
+def test_help_lists_every_command_without_importing_them() -> None:
+    run_help = "try:\n    cli(['--help'], prog_name='inspectwatch')\nexcept SystemExit:\n    pass"
+    modules = imported_after(f"from jobs.cli import cli\n{run_help}")
+    assert not {"scrapy", "sqlalchemy", "alembic", "pydantic", "jobs.commands.crawl"} & modules
+    result = CliRunner().invoke(cli, ["--help"])
+    rows = result.output.split("Commands:")[1].splitlines()
+    listed = [match[1] for line in rows if (match := re.match(r"  (\S+)", line))]
+    assert listed == sorted(COMMANDS)
+
+
+def test_a_database_at_the_newest_migration_opens_without_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'iw.db'}"
+    opening = f"from core.db.engine import Database\nDatabase({url!r}).close()"
+    assert "alembic" in imported_after(opening)  # a new database: migrated
+    assert "alembic" not in imported_after(opening)  # the same one again: nothing due
