@@ -3,6 +3,7 @@ malformed lengths, oversized bodies, a locked database, what /healthz tells, and
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -210,3 +211,13 @@ def test_a_failing_route_answers_500_without_a_stack_trace(db: Database) -> None
         reply = client.get("/broken")
     assert reply.status_code == 500
     assert not any(leak in reply.text for leak in ("Traceback", "secret detail", "RuntimeError"))
+
+
+def test_no_log_line_holds_a_link_token(db: Database, served: RunningServer,
+                                        caplog: pytest.LogCaptureFixture) -> None:
+    link = ana_link(db, served)
+    token = link.split("token=")[1]
+    with caplog.at_level(logging.DEBUG):
+        assert fetch(link)[0] == 200
+        assert fetch(f"{served.url}/manage/{token}")[0] == 403
+    assert token not in caplog.text

@@ -19,6 +19,7 @@ import socket
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import h11
 import uvicorn
@@ -37,6 +38,10 @@ class DeadlineProtocol(H11Protocol):
 
     request_timeout: float = WebLimits.request_timeout
     _deadline: asyncio.TimerHandle | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.access_log = False  # whatever handlers uvicorn.access has: paths hold tokens
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -76,9 +81,12 @@ def protocol_for(limits: WebLimits) -> type[DeadlineProtocol]:
 
 
 def uvicorn_config(app: ASGIApp, limits: WebLimits) -> uvicorn.Config:
-    """uvicorn's settings for ``app``: our limits, the project's logging left alone, no lifespan."""
+    """uvicorn's settings for ``app``: our limits, the project's logging left alone, no lifespan, and no
+    access log: its lines would hold the tokens in the paths (/manage/..., /unsubscribe?token=...),
+    which are the subscribers' keys."""
     return uvicorn.Config(
         app, http=protocol_for(limits), lifespan="off", log_config=None, server_header=False,
+        access_log=False,
         timeout_keep_alive=int(max(1, limits.keep_alive)), limit_concurrency=limits.max_connections,
         h11_max_incomplete_event_size=limits.max_header_bytes,
         timeout_graceful_shutdown=int(max(1, limits.shutdown_grace)),
