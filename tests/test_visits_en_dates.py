@@ -46,3 +46,9 @@ def test_two_leaders_two_dated_visits() -> None:
     visits = extract_row(row)["visits"]
     assert [(v["date"], [o["name"] for o in v["officials"]]) for v in visits] == [
         ("2021-06-23", ["Gao Feng"]), ("2021-06-28", ["Dong Min"])]
+
+
+def test_a_numeric_date_in_the_text_but_not_the_page_line() -> None:
+    text = ("Mondo News Updated on 2024-03-03\n\n"
+            "Zhao Ming, vice governor, inspected the Hongda paper mill on 2024-03-01.")
+    assert _dates(text) == ["2024-03-01"]

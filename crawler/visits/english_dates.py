@@ -33,6 +33,9 @@ _DATELINE = re.compile(
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
+# "on 2024-06-09": a numeric date in the running text (a page's own date line has no "on").
+_ON_NUMERIC = re.compile(r"\b[Oo]n\s+((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_PAGE_LINE = re.compile(r"(?i)\b(?:updated|published|posted|released|release time|date)\b")
 _QUOTED = re.compile(r"[\"“‘']$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _NEXT_DAY = re.compile(r"\b(?:[Tt]he (?:next|following) day|[Oo]n the (?:next|following|second) day)\b")
@@ -80,6 +83,12 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
             year = int(m.group(3)) if m.group(3) else None
             found.append((m.start(), DateSpan(resolve(month, int(m.group(1)), ref, year))))
             break
+    for m in _ON_NUMERIC.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _PAGE_LINE.search(text[line_start:m.start()]):
+            continue
+        found.append((m.start(), DateSpan(resolve(int(m.group(2)), int(m.group(3)), ref, int(m.group(1))))))
+        break
     weekday = _WEEKDAY.search(text)
     if weekday:
         index = _WEEKDAYS.index(weekday.group(1).lower())
