@@ -56,6 +56,8 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) demo-out .pytest_cache .mypy_cache .ruff_cache
 
-# docs/web-*.png for README: the web pages in chromium, on the bundled sample visits.
+# docs/web-*.png for README: the web pages in chromium, on the bundled sample visits;
+# docs/digest-*.png: two of the real demo's digests (English, Chinese) at 800 and 390 px.
 screenshots: $(STAMP) browser
 	$(BIN)/python docs/screenshots.py
+	$(BIN)/python docs/digest_screenshots.py
