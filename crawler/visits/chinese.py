@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from itertools import accumulate
 
 from core.records import Stop, Visit
-from crawler.visits.chinese_dates import zh_date
+from crawler.visits.chinese_dates import tour_days, zh_date
 from crawler.visits.chinese_name_first import listed_companions, name_first_mentions
 from crawler.visits.chinese_noise import strip_noise
 from crawler.visits.chinese_stops import candidate_items, zh_stops
-from crawler.visits.dates import Reference
+from crawler.visits.dates import DateSpan, Reference
 from crawler.visits.detect import zh_is_visit
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
@@ -168,6 +169,16 @@ _BULLET = re.compile(r"(?:^|\n)\s*[◆■●▲★]")
 _DATED_ITEM = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}[日号]|\s*(?:今天|昨天|今日|昨日)")
 
 
+# News reports a visit within days; one dated this long before the article is recalled.
+_RECALLED_AFTER = timedelta(days=180)
+
+
+def _recalled(span: DateSpan, ref: Reference | None) -> bool:
+    """Is the visit dated long before the article's own full date?"""
+    today = ref.as_date() if ref else None
+    return bool(today and span.start and today - date.fromisoformat(span.start) > _RECALLED_AFTER)
+
+
 def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of a Chinese article; a digest of ◆ items gives each item's visits."""
     text = strip_noise(text)
@@ -211,5 +222,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
-    span = zh_date(doc.simple, ref, leads[0].start if leads else None)
+    anchor = leads[0].start if leads else None
+    span = tour_days(doc.simple, zh_date(doc.simple, ref, anchor), anchor)
+    if _recalled(span, ref):
+        return []  # 2017年11月19日，总书记来到… in a 2025 article: a memory, not news of a visit
     return [make_visit(doc.text, span, leads, acc, regions, stops, emphasized)]

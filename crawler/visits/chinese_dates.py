@@ -3,12 +3,14 @@
 Page furniture is skipped: metadata lines (发布时间：…), a line that is only a
 date ("2024年05月06日 星期一"), and 今日/今天 used as a menu word (今日头条).
 Ranges give their last day too: 6月3日至6日, 4月10~14日, and two days listed
-one after the other (10月27日、28日).
+one after the other (10月27日、28日). A tour reported day by day (10日，…调研。11日上午，
+…来到…) runs on to each next day that opens a sentence of going or inspecting.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
 
@@ -106,3 +108,48 @@ def _first_date(simple: str, ref: Reference | None) -> DateSpan | None:
     if recent and (best is None or recent.start() < best[0]):
         return DateSpan(None)
     return best[1] if best else None
+
+
+# A sentence that opens with its own day: 11日上午，… / 次日，… / 4月12日，…
+_DAY_OPENS = re.compile(
+    rf"\s*(?:(?:(\d{{1,2}}|{_CN})月)?(\d{{1,2}}|{_CN})[日号]|(次日|第二天|翌日))"
+    r"(?:上午|下午|晚上|晚|早上|早|中午|一早|清晨)?[，,]?")
+_GOING = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|来到|走进|深入|前往|[到赴]")
+_END = re.compile(r"[。！？!?\n]")
+
+
+def tour_days(simple: str, span: DateSpan, anchor: int | None) -> DateSpan:
+    """``span`` run on over the following days that open sentences after the lead's own
+    sentence and report going or inspecting, while each is the day after the last."""
+    if not span.start or anchor is None:
+        return span
+    last = date.fromisoformat(span.last_day() or span.start)
+    for start in _sentence_starts(simple, anchor):
+        m = _DAY_OPENS.match(simple, start)
+        if not m or not _GOING.search(_SENTENCE.match(simple, m.end()).group(0)):  # type: ignore[union-attr]
+            continue
+        day = last + timedelta(days=1) if m.group(3) else _day_of(m, last)
+        if day is None or day <= last:
+            continue
+        if day != last + timedelta(days=1):
+            break
+        last = day
+    return DateSpan(span.start, last.isoformat()) if last.isoformat() > (span.end or span.start) else span
+
+
+def _sentence_starts(simple: str, anchor: int) -> list[int]:
+    """Where each sentence after the one at ``anchor`` opens."""
+    first = min((i for i in (simple.find(c, anchor) for c in "。！？!?\n") if i >= 0), default=-1)
+    if first < 0:
+        return []
+    return [first + 1] + [m.end() for m in _END.finditer(simple, first + 1) if m.end() < len(simple)]
+
+
+def _day_of(m: re.Match[str], last: date) -> date | None:
+    """The day a sentence opens with, in the month of the tour so far unless it names one."""
+    day = cn_number(m.group(2))
+    month = cn_number(m.group(1)) if m.group(1) else last.month
+    if not day or not month:
+        return None
+    iso = resolve(month, day, None, last.year)
+    return date.fromisoformat(iso) if iso else None

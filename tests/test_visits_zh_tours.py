@@ -1,0 +1,30 @@
+"""Chinese visits over time: a tour reported day by day, and a visit the article only recalls
+(fictional sentences)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def test_a_tour_reported_day_by_day_gives_every_day() -> None:
+    text = ("3月10日，市委书记王立东到青山县调研，先后来到红星食品有限公司、东湖村。\n"
+            "11日上午，王立东来到白沙县，察看了新源精密科技有限公司。"
+            "次日，他前往北岭镇南坡村走访慰问。")
+    [visit] = extract_visits(text, published="2024-03-13", lang="zh")
+    assert visit.days() == ["2024-03-10", "2024-03-11", "2024-03-12"]
+
+
+def test_a_later_day_that_is_no_visit_or_not_the_next_day_does_not_extend_it() -> None:
+    text = ("3月10日，市委书记王立东到青山县调研，先后来到红星食品有限公司、东湖村。"
+            "11日，全市安全生产工作会议召开。"
+            "15日，王立东来到白沙县，察看了新源精密科技有限公司。")
+    [visit] = extract_visits(text, published="2024-03-16", lang="zh")
+    assert visit.days() == ["2024-03-10"]
+
+
+def test_a_visit_recalled_years_later_is_no_visit() -> None:
+    text = ("2017年11月19日，省委书记周海明来到东湖村，察看了村里的蔬菜大棚。"
+            "七年过去了，村党支部书记李强说，村里的变化大家都看得见。")
+    assert extract_visits(text, published="2025-03-21", lang="zh") == []
+    [visit] = extract_visits(text, published="2017-11-20", lang="zh")
+    assert visit.date == "2017-11-19"
