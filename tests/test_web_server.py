@@ -221,3 +221,9 @@ def test_no_log_line_holds_a_link_token(db: Database, served: RunningServer,
         assert fetch(link)[0] == 200
         assert fetch(f"{served.url}/manage/{token}")[0] == 403
     assert token not in caplog.text
+
+
+def test_a_request_head_growing_past_the_limit_gets_400(served: RunningServer) -> None:
+    padding = b"X-Pad: " + b"a" * (LIMITS.max_header_bytes + 1024) + b"\r\n"  # and the head never ends
+    reply = raw(port_of(served), b"GET /healthz HTTP/1.1\r\nHost: a\r\n" + padding)
+    assert status_line(reply) == b"HTTP/1.1 400 Bad Request", reply[:200]
