@@ -118,3 +118,17 @@ def test_hard_wrapped_lines_keep_their_frames() -> None:
             "to inspect the Hongda paper mill, accompanied by\nWu Hai, vice mayor, and Deng Qiming,\n"
             "secretary-general of the municipal government.")
     assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, Zhao Ming, Secretary of the Municipal Party Committee, led Wu Hai, vice mayor, to inspect the "
+    "Hongda paper mill.",
+    "On May 3, Zhao Ming, Secretary of the Municipal Party Committee, inspected the Hongda paper mill with "
+    "Wu Hai, vice mayor.",
+    "On May 3, Zhao Ming, Secretary of the Municipal Party Committee, inspected the Hongda paper mill. "
+    "Wu Hai, vice mayor, was with him.",
+    "On May 3, Zhao Ming, Secretary of the Municipal Party Committee, led a delegation including Wu Hai, "
+    "vice mayor, to the Hongda paper mill.",
+])
+def test_people_the_leader_takes_along(text: str) -> None:
+    assert _roles(text) == (["Zhao Ming"], ["Wu Hai"])

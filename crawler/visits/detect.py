@@ -112,7 +112,8 @@ _EN_VISIT = re.compile(
     r"examin\w*|stop was|first to|then to|destination|patrol\w*|observ\w*|"
     r"(?:(?:talk\w*|chat\w*) with|met with) (?:local )?"
     r"(?:villagers|workers|residents|farmers|employees|herdsmen)|"
-    r"greetings to|condolences|comfort\w*|dropped in|called on)\b",
+    r"greetings to|condolences|comfort\w*|dropped in|called on|"
+    r"led (?:a|an|the) [\w -]{0,30}(?:delegation|team|group))\b",
     re.I)
 _EN_MEETING = re.compile(
     r"\b(?:met with(?! (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))|"
