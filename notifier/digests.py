@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import islice
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, func, select, update
 
 from core.config import Config
 from core.db.engine import Database
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 FIRST_LOOKBACK = timedelta(days=7)
 FREQUENCIES = ("immediate", "daily", "weekly")
 _CHUNK = 500
+BATCH = 5000  # ledger rows per INSERT of queue_new_matches
 
 
 @dataclass
@@ -77,10 +79,36 @@ def _new_visit_ids(db: Database, after: int) -> list[int]:
         return list(session.scalars(select(VisitRow.id).where(VisitRow.id > after).order_by(VisitRow.id)))
 
 
-def _start_id(db: Database, subscribers: Collection[SubscriberRow]) -> int:
+@dataclass(frozen=True)
+class Watcher:
+    """What matching needs of an active subscriber: its watches and where its watermark stands."""
+
+    id: int
+    watches: list[str]
+    matched_visit_id: int
+    created_at: datetime
+
+    def wants(self, visit: StoredVisit) -> bool:
+        """Not seen yet, and (for a newcomer) stored no more than FIRST_LOOKBACK before it came."""
+        if visit.id <= self.matched_visit_id:
+            return False
+        return self.matched_visit_id != 0 or visit.created_at >= self.created_at - FIRST_LOOKBACK
+
+
+def _watchers(db: Database) -> dict[int, Watcher]:
+    """The active subscribers, four columns each (no ORM objects: a run may hold 100,000)."""
+    table = SubscriberRow
+    query = (select(table.id, table.watches, table.matched_visit_id, table.created_at)
+             .where(table.status == "active").order_by(table.id))
+    with db.session() as session:
+        return {row.id: Watcher(row.id, list(row.watches), row.matched_visit_id or 0, row.created_at)
+                for row in session.execute(query)}
+
+
+def _start_id(db: Database, watchers: Collection[Watcher]) -> int:
     """The highest visit id every subscriber has already seen (or is too old for a newcomer)."""
-    seen = [s.matched_visit_id for s in subscribers if s.matched_visit_id]
-    newcomers = [s.created_at for s in subscribers if not s.matched_visit_id]
+    seen = [w.matched_visit_id for w in watchers if w.matched_visit_id]
+    newcomers = [w.created_at for w in watchers if not w.matched_visit_id]
     if newcomers:
         with db.session() as session:
             first = session.scalar(select(func.min(VisitRow.id))
@@ -112,51 +140,66 @@ def _sent_events(db: Database, visits: Sequence[StoredVisit]) -> set[tuple[int, 
         return {(sid, eid) for sid, eid in session.execute(query)}
 
 
-def _collect(index: WatchIndex, visits: Sequence[StoredVisit], subscribers: Mapping[int, SubscriberRow],
-             oldest: date | None, sent: Collection[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
-    """Ledger rows for the matches; a visit whose event the subscriber already got (another report
-    of it, mailed before) is not queued again."""
-    rows: dict[tuple[int, int], list[str]] = defaultdict(list)
-    for visit in visits:
-        if oldest is not None and visit_day(visit) < oldest:
-            continue
-        for match in index.match(visit):
-            if (match.subscriber_id, visit.event) in sent:
-                continue
-            subscriber = subscribers[match.subscriber_id]
-            if visit.id <= subscriber.matched_visit_id:
-                continue
-            if subscriber.matched_visit_id == 0 and visit.created_at < subscriber.created_at - FIRST_LOOKBACK:
-                continue
-            rows[(match.subscriber_id, visit.id)].append(match.watch)
-    return [(sid, vid, "\n".join(watches)) for (sid, vid), watches in rows.items()]
+def _visit_rows(index: WatchIndex, visit: StoredVisit, watchers: Mapping[int, Watcher],
+                sent: Collection[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """The ledger rows one visit adds: (subscriber, visit, the watches that matched, one a line);
+    none for a subscriber who already got the visit's event (another report of it, mailed before)."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for match in index.match(visit):
+        if (match.subscriber_id, visit.event) not in sent:
+            found[match.subscriber_id].append(match.watch)
+    for subscriber_id, watches in found.items():
+        if watchers[subscriber_id].wants(visit):
+            yield subscriber_id, visit.id, "\n".join(watches)
+
+
+def _matched_rows(db: Database, index: WatchIndex, ids: Sequence[int], watchers: Mapping[int, Watcher],
+                  oldest: date | None) -> Iterator[tuple[int, int, str]]:
+    """The ledger rows of the visits ``ids``, read _CHUNK visits at a time."""
+    for start in range(0, len(ids), _CHUNK):
+        visits = list(load_visits_by_id(db, ids[start:start + _CHUNK]).values())
+        sent = _sent_events(db, visits)
+        for visit in visits:
+            if oldest is None or visit_day(visit) >= oldest:
+                yield from _visit_rows(index, visit, watchers, sent)
+
+
+def _advance(connection: Connection, subscriber_ids: Sequence[int], last: int) -> None:
+    """Move the watermark of ``subscriber_ids`` to visit ``last``."""
+    table = SubscriberRow
+    for start in range(0, len(subscriber_ids), _CHUNK):
+        chosen = table.id.in_(subscriber_ids[start:start + _CHUNK])
+        behind = table.matched_visit_id < last
+        connection.execute(update(table).where(chosen, behind).values(matched_visit_id=last))
 
 
 def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: datetime, *,
-                      fresh_days: int | None = None) -> int:
+                      fresh_days: int | None = None, batch: int = BATCH) -> int:
     """Add pending ledger rows for visits not yet matched (with ``fresh_days``: only those dated
-    within that many days of ``now``); return how many were added."""
+    within that many days of ``now``); return how many were added.
+
+    Rows go to the ledger ``batch`` at a time, each batch one INSERT ... ON CONFLICT DO NOTHING
+    in its own transaction, so memory stays bounded whatever the number of subscribers, and a
+    run cut short is completed by the next one without a row twice.
+    """
     oldest = (now - timedelta(days=fresh_days)).date() if fresh_days is not None else None
-    with db.session() as session:
-        subscribers = {s.id: s for s in session.scalars(
-            select(SubscriberRow).where(SubscriberRow.status == "active"))}
-    if not subscribers:
+    watchers = _watchers(db)
+    if not watchers:
         return 0
-    ids = _new_visit_ids(db, _start_id(db, subscribers.values()))
+    ids = _new_visit_ids(db, _start_id(db, watchers.values()))
     if not ids:
         return 0
-    index = WatchIndex.build(subscribers.values(), topics)
+    index = WatchIndex.build(watchers.values(), topics)
     for problem in index.problems:
         log.warning("watches: %s", problem)
     added = 0
-    for start in range(0, len(ids), _CHUNK):
-        visits = list(load_visits_by_id(db, ids[start:start + _CHUNK]).values())
-        rows = _collect(index, visits, subscribers, oldest, _sent_events(db, visits))
-        with db.session() as session, session.begin():
-            added += ledger.add_pending(session, rows, now)
-    with db.session() as session, session.begin():
-        session.execute(update(SubscriberRow).where(SubscriberRow.id.in_(list(subscribers)))
-                        .where(SubscriberRow.matched_visit_id < ids[-1]).values(matched_visit_id=ids[-1]))
+    with db.engine.connect() as connection:
+        rows = _matched_rows(db, index, ids, watchers, oldest)
+        while chunk := list(islice(rows, batch)):
+            added += ledger.add_pending(connection, chunk, now)
+            connection.commit()
+        _advance(connection, list(watchers), ids[-1])
+        connection.commit()
     return added
 
 

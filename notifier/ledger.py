@@ -31,6 +31,7 @@ from core.db.models import Delivery, SubscriberRow
 from core.owner import owner_is_gone
 
 MAX_ATTEMPTS = 5
+_PAIR = ["subscriber_id", "visit_id"]  # the ledger's unique key
 _DELIVERIES = cast(Table, Delivery.__table__)
 _SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
 CLAIM_TTL = timedelta(hours=1)  # a claim of a process on another host that may have died
@@ -42,24 +43,28 @@ def backoff(attempts: int) -> timedelta:
     return BACKOFF[min(attempts, len(BACKOFF)) - 1]
 
 
-def add_pending(session: Session, rows: Sequence[tuple[int, int, str]], now: datetime) -> int:
-    """Queue (subscriber id, visit id, watch) rows; pairs already in the ledger are left alone."""
+def add_pending(session: Session | Connection, rows: Sequence[tuple[int, int, str]], now: datetime) -> int:
+    """Queue (subscriber id, visit id, watch) rows with one INSERT ... ON CONFLICT DO NOTHING (pairs
+    already in the ledger are left alone); return how many were added."""
     if not rows:
         return 0
     values = [{"subscriber_id": s, "visit_id": v, "watch": w, "state": "pending", "attempts": 0,
                "created_at": now} for s, v, w in rows]
-    dialect = session.get_bind().dialect.name
+    dialect = session.get_bind().dialect.name if isinstance(session, Session) else session.dialect.name
     if dialect not in ("sqlite", "postgresql"):  # pragma: no cover - other backends: one by one
-        known = set(session.execute(select(Delivery.subscriber_id, Delivery.visit_id)).tuples())
+        pairs = select(_DELIVERIES.c.subscriber_id, _DELIVERIES.c.visit_id)
+        known = {(row.subscriber_id, row.visit_id) for row in session.execute(pairs)}
         fresh = [v for v in values if (v["subscriber_id"], v["visit_id"]) not in known]
-        session.add_all(Delivery(**v) for v in fresh)
+        if fresh:
+            session.execute(_DELIVERIES.insert(), fresh)
         return len(fresh)
-    insert = sqlite_insert if dialect == "sqlite" else pg_insert
-    statement = insert(Delivery).on_conflict_do_nothing(index_elements=["subscriber_id", "visit_id"])
-    before = session.scalar(select(func.count()).select_from(Delivery)) or 0
-    session.execute(statement, values)  # executemany: one statement, many parameter sets
-    added = (session.scalar(select(func.count()).select_from(Delivery)) or 0) - before
-    return added
+    if dialect == "sqlite":  # executemany of plain dicts; sqlite3 sums the rows each one inserted
+        statement = sqlite_insert(_DELIVERIES).on_conflict_do_nothing(index_elements=_PAIR)
+        return _count(session.execute(statement, values))
+    # psycopg reports no row count for executemany: count the ids RETURNING gives back (SQLAlchemy
+    # sends the batch as multi-row INSERTs; a pair already in the ledger returns none)
+    added = pg_insert(_DELIVERIES).on_conflict_do_nothing(index_elements=_PAIR).returning(_DELIVERIES.c.id)
+    return len(session.execute(added, values).all())
 
 
 def pending_state(session: Session, subscriber_ids: Sequence[int],
