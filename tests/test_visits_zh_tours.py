@@ -1,5 +1,5 @@
-"""Chinese visits over time: a tour reported day by day, and a visit the article only recalls
-(fictional sentences)."""
+"""Chinese visits over days and places: a tour reported day by day, a visit the article only
+recalls, the counties the visited sites are addressed in (fictional sentences)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,16 @@ def test_a_visit_recalled_years_later_is_no_visit() -> None:
     assert extract_visits(text, published="2025-03-21", lang="zh") == []
     [visit] = extract_visits(text, published="2017-11-20", lang="zh")
     assert visit.date == "2017-11-19"
+
+
+def test_the_county_a_visited_site_is_addressed_in_is_a_region() -> None:
+    text = ("6月3日，市委书记赵明远带队调研，先后来到青田县北山镇东岭村、宏达电子科技有限公司、"
+            "丽水市龙泉县农业示范园。")
+    [visit] = extract_visits(text, published="2024-06-04", lang="zh")
+    assert visit.regions == ["青田县", "丽水市", "龙泉县"]
+
+
+def test_a_city_inside_a_firms_name_is_no_region() -> None:
+    text = "6月3日，市委书记赵明远带队调研，先后来到东岭村、青岛市融合装备科技有限公司。"
+    [visit] = extract_visits(text, published="2024-06-04", lang="zh")
+    assert visit.regions == []

@@ -21,7 +21,7 @@ from crawler.visits.detect import zh_is_visit
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.record import make_visit
-from crawler.visits.regions import region_names, zh_regions
+from crawler.visits.regions import region_names, site_address_regions, zh_regions
 
 _SENTENCE_END = re.compile(r"[。！？!?\n◆■●]")
 _ACC_AFTER = re.compile(
@@ -144,6 +144,18 @@ def _chained(doc: ZhDoc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _new_regions(have: list[str], found: list[str]) -> list[str]:
+    """Regions of ``found`` that neither hold nor sit inside one already had."""
+    simple = [to_simplified(n) for n in have]
+    out: list[str] = []
+    for name in found:
+        key = to_simplified(name)
+        if not any(key in n or n in key for n in simple):
+            out.append(name)
+            simple.append(key)
+    return out
+
+
 def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
     """Every place an official's name occurs (a person named like a city is not that city)."""
     return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), simple)]
@@ -219,6 +231,7 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
     regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
+    regions += _new_regions(regions, site_address_regions([s.name for s in stops]))
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})

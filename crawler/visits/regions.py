@@ -198,3 +198,32 @@ def _all_regions(item: str) -> bool:
     hits = gazetteer().find_zh(item)
     return bool(hits) and hits[0][0] == 0 and hits[-1][1] == len(item) and all(
         a[1] == b[0] for a, b in zip(hits, hits[1:], strict=False))
+
+
+_SUFFIXED = "市县区州旗盟省"
+# What follows a region's name when the name is part of a company's, not the site's address.
+_FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
+
+
+def site_address_regions(stop_names: list[str]) -> list[str]:
+    """Regions a visited site is addressed in: 庆元县黄坛水果园区, 黔东南州雷山县西江小学 give the
+    county and its containers. Only names written with their suffix (县, 市, 州…) and followed
+    by a town or, for a county or prefecture, by more of the site count: in 青岛融合装备科技有限公司
+    the city is part of a firm's name, and 邳州市实验中学 is the city's own school."""
+    out: list[str] = []
+    for name in stop_names:
+        simple = to_simplified(name)
+        if _FIRM_NAME.search(simple):
+            continue
+        chain: list[str] = []
+        at = 0
+        for start, end, _region in gazetteer().find_zh(simple):
+            if start != at or simple[end - 1] not in _SUFFIXED:
+                break
+            chain.append(name[start:end])
+            at = end
+        town = bool(re.match(r"[一-龥]{1,5}(?:镇|乡|街道)", simple[at:]))
+        county = any(c[-1] in "县区旗州" for c in chain)
+        if chain and (town or (county and at < len(simple) - 1 and not _ZH_NOT_AFTER.match(simple[at:]))):
+            out += [c for c in chain if c not in out]
+    return out
