@@ -69,3 +69,9 @@ def test_a_description_after_a_name_marks_the_site() -> None:
     visit = _visit("On May 3, Zhao Ming, vice governor, visited Hengda, a new energy car maker, and Lanbo, "
                    "a battery producer.")
     assert [s.name for s in visit.stops] == ["Hengda", "Lanbo"]
+
+
+def test_one_site_named_twice_with_the_same_description() -> None:
+    visit = _visit("On May 3, Chang Ming, vice mayor, led a team to inspect Tengen high-end cable expansion "
+                   "project. Chang visited the construction site of ZTC's high-end cable expansion project.")
+    assert len(visit.stops) == 1

@@ -285,7 +285,23 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names = best
     names += lower
     names = [_restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
-    return dedupe([Stop(n, en_kind(n)) for n in names])
+    return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
+
+
+def _same_described(names: list[str]) -> list[str]:
+    """'ZTC's high-end cable expansion project' and 'Tengenchi high-end cable expansion project':
+    one site named twice (the same description of three lower-case words or more)."""
+    out: list[str] = []
+    tails: set[str] = set()
+    for name in names:
+        tail = re.search(r"(?:\s[a-z][\w-]*){3,}$", name)
+        key = tail.group(0) if tail else None
+        if key and key in tails:
+            continue
+        if key:
+            tails.add(key)
+        out.append(name)
+    return out
 
 
 def _protect(sentence: str) -> str:
