@@ -132,3 +132,9 @@ def test_hard_wrapped_lines_keep_their_frames() -> None:
 ])
 def test_people_the_leader_takes_along(text: str) -> None:
     assert _roles(text) == (["Zhao Ming"], ["Wu Hai"])
+
+
+def test_a_list_of_titled_companions_keeps_every_name() -> None:
+    text = (LEAD + "CPC Pingle Municipal Committee Secretary Hu Zhongxin, Pingle Mayor Liu Hesheng, city "
+            "leaders including Li Aiwu and Xu Xinchu joined the tour.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Hu Zhongxin", "Liu Hesheng", "Li Aiwu", "Xu Xinchu"])

@@ -141,7 +141,7 @@ def _name_titles(text: str) -> list[Mention]:
         title = re.split(r"\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)", title)[0]
         if _COMPANY.search(title):
             continue
-        out.append(Mention(name, title, start, start + len(raw), m.end()))
+        out.append(Mention(name, title, start, start + len(name), m.end()))
     return out
 
 
