@@ -182,8 +182,9 @@ class _Compiler:
         return [self.term_id(field_name, f" {key} ") for key in keys(term.text)]
 
     def cost(self, trigger_ids: set[int]) -> tuple[int, int]:
-        """Fewer, longer, non-prefix trigger patterns make fewer candidates."""
-        patterns = [self.patterns[tid] for tid in trigger_ids]
+        """Fewer, longer, non-prefix trigger patterns make fewer candidates (a cross-script key adds
+        none: it is a whole name, found only where its literal form would mostly be)."""
+        patterns = [self.patterns[tid] for tid in trigger_ids if self.fields[tid] not in _KEYED]
         return len(patterns), -min((len(p) - 4 * (not p.endswith(" ")) for p in patterns), default=0)
 
     def compile_root(self, root: Node, shown: list[Shown]) -> tuple[Evaluator, set[int]]:
