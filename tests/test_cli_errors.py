@@ -37,10 +37,13 @@ def test_unreachable_database_is_one_line_and_detail_comes_with_v(tmp_path: Path
 
 def test_network_errors_in_a_crawl_are_one_line_per_source(tmp_path: Path) -> None:
     port = free_port()
-    args = setup(tmp_path / "config", [source_toml("refused", f"http://127.0.0.1:{port}/list.html")])
+    name = "a-municipal-portal-that-refuses"
+    args = setup(tmp_path / "config", [source_toml(name, f"http://127.0.0.1:{port}/list.html")])
     result = run(*args, "crawl")
     assert result.returncode == 1
-    assert error_lines(result.stderr) == [f"refused: failed: connection refused by 127.0.0.1:{port}",
+    assert error_lines(result.stderr) == [f"{name}: failed: connection refused by 127.0.0.1:{port}",
                                           "Error: the crawl failed for 1 of 1 source(s)"]
+    header = next(line.split() for line in result.stdout.splitlines() if "source" in line.split())
+    assert header[-2:] == ["KB", "s"]  # piped, the figures table is not cut to 80 columns
     verbose = run("-v", *args, "crawl")
     assert "Gave up retrying" in verbose.stderr  # Scrapy's own account, for whoever asks

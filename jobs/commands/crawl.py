@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 
 import click
@@ -68,7 +69,7 @@ def crawl(app: App, sources: tuple[str, ...], since: datetime | None) -> None:
                              progress=True)
     except ConfigError as exc:
         raise UsageError("\n".join(exc.problems)) from None
-    Console().print(runs_table(runs, "crawl"))
+    Console(width=None if sys.stdout.isatty() else 200).print(runs_table(runs, "crawl"))  # piped: never cut
     for run in runs:
         if run.broken:
             click.echo(f"{run.source}: {run.broken}")
