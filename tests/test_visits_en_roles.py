@@ -138,3 +138,14 @@ def test_a_list_of_titled_companions_keeps_every_name() -> None:
     text = (LEAD + "CPC Pingle Municipal Committee Secretary Hu Zhongxin, Pingle Mayor Liu Hesheng, city "
             "leaders including Li Aiwu and Xu Xinchu joined the tour.")
     assert _roles(text) == (["Zhao Mingyuan"], ["Hu Zhongxin", "Liu Hesheng", "Li Aiwu", "Xu Xinchu"])
+
+
+@pytest.mark.parametrize("tail", [
+    "He was accompanied by vice mayor Wu Hai and secretary-general Deng Qiming.",
+    "Executive vice mayor Wu Hai and director-general Deng Qiming accompanied him.",
+    "Standing committee member Wu Hai and vice chairman Deng Qiming accompanied him.",
+    "Vice Chairman of the Provincial CPPCC Wu Hai and Deputy Secretary-General of the Provincial "
+    "Government Deng Qiming accompanied him.",
+])
+def test_lower_case_and_hyphenated_titles_before_names(tail: str) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])

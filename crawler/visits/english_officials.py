@@ -58,7 +58,8 @@ _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)\s+)*"
-    rf"(?:Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
+    rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
+    rf"Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"Mayors|Secretaries|Directors|Chairmen|[Ll]eaders?|Magistrates|magistrate|premier|president|"
     rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|"
@@ -215,7 +216,8 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
 
 
 _TITLE_OF_NAME = re.compile(
-    r"\b((?i:(?:deputy |vice |first )?(?:mayor|governor|secretary|director|chairman|chairwoman|head|"
+    r"\b((?i:(?:deputy |vice |first )?(?:mayor|governor|secretary(?:-general)?|director(?:-general)?|"
+    r"chairman|chairwoman|head|"
     r"magistrate|leader|minister|president))\s+of\s+(?:the\s+)?)"
     r"((?:(?:[A-Z][\w'’-]*|and|of|the|for|provincial|municipal|city)[ ]+){1,9}?"
     r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+[A-Z])")
