@@ -41,3 +41,13 @@ def test_a_city_inside_a_firms_name_is_no_region() -> None:
     text = "6月3日，市委书记赵明远带队调研，先后来到东岭村、青岛市融合装备科技有限公司。"
     [visit] = extract_visits(text, published="2024-06-04", lang="zh")
     assert visit.regions == []
+
+
+def test_a_list_runs_on_over_a_comma_through_a_segment_of_several_sites() -> None:
+    text = ("4月9日，市委书记赵明远先后赴东岭生态农业园、白沙展示馆，青田县北山果园区、南湖新区智能产业园、"
+            "宏达竹木有限公司、丽川锯床特色机械装备创新服务综合体、新源精密机械股份有限公司等十多个单位实地调研。")
+    [visit] = extract_visits(text, published="2024-04-10", lang="zh")
+    assert [s.name for s in visit.stops] == [
+        "东岭生态农业园", "白沙展示馆", "青田县北山果园区", "南湖新区智能产业园", "宏达竹木有限公司",
+        "丽川锯床特色机械装备创新服务综合体", "新源精密机械股份有限公司"]
+    assert visit.regions == ["青田县"]

@@ -137,9 +137,11 @@ def _generic(item: str) -> bool:
             or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)) or bool(_FRAME_TIME.search(item)))
 
 
-# 先后到甲镇A村、B村，乙镇C村，丙县D村等地: a list runs on over commas to its 等 + category,
+# 先后到甲镇A村、B村，乙镇C村、D村，丙县E村等地: a list runs on over commas to its 等 + category,
 # or through segments that each open with a town or county (…杨梅基地，中桥乡富硒水稻示范片，…).
-_RUN_ON_TO_CATEGORY = re.compile(r"(?:[，,][^，,。；;！？!?\n]{2,40}?){1,8}?(?=" + _CATEGORY.pattern + ")")
+_LIST_ITEM = r"[^，,。；;！？!?\n、]{2,40}?"
+_RUN_ON_TO_CATEGORY = re.compile(
+    r"(?:[，,](?:" + _LIST_ITEM + "、){0,8}" + _LIST_ITEM + "){1,8}?(?=" + _CATEGORY.pattern + ")")
 _PLACE_SEGMENT = re.compile(
     r"[，,]([一-龥]{1,6}?(?:镇|乡|街道|县|区|市))[^，,。；;！？!?\n]{2,30}?(?=[，,。；;]|$)")
 
