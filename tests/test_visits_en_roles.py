@@ -149,3 +149,9 @@ def test_a_list_of_titled_companions_keeps_every_name() -> None:
 ])
 def test_lower_case_and_hyphenated_titles_before_names(tail: str) -> None:
     assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_a_reception_in_the_office_is_no_visit() -> None:
+    text = ("On May 3, Zhao Ming, mayor of Pingle, received a delegation from the Hongda Group and visited "
+            "its exhibition booth in the city hall lobby afterwards.")
+    assert extract_visits(text, published="2024-05-04", lang="en") == []

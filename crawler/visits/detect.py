@@ -117,6 +117,7 @@ _EN_VISIT = re.compile(
     re.I)
 _EN_MEETING = re.compile(
     r"\b(?:met with(?! (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))|"
+    r"received (?:a |the )?(?:delegation|visiting|guests?)|(?-i:received [A-Z])|"
     r"met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
     r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"
     r"teachers|doctors|patients|the elderly|children|technicians|researchers|herdsmen|fishermen))|"
