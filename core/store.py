@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, OfficialRow, Source, StopRow, VisitRow
-from core.events import same_event
+from core.events import person_key, same_event
 from core.records import Article, Official, Stop, Visit
 from core.urls import canonical_url
 
@@ -155,13 +155,19 @@ def _sync_visits(conn: Connection, article_id: int, visits: list[Visit], *, new:
 
 
 _EVENT_FIELDS = (_VISITS.c.id, _VISITS.c.article_id, _VISITS.c.date, _VISITS.c.regions, _VISITS.c.event_id)
-_SAME_DAY = (select(*_EVENT_FIELDS).where(_VISITS.c.date == bindparam("d"))
+# Other articles' visits on a day, with their first leading official (seq 0: leads come first).
+_SAME_DAY = (select(*_EVENT_FIELDS, _OFFICIALS.c.name)
+             .join(_OFFICIALS, (_OFFICIALS.c.visit_id == _VISITS.c.id) & (_OFFICIALS.c.seq == 0)
+                   & (_OFFICIALS.c.role == "lead"))
+             .where(_VISITS.c.date == bindparam("d"))
              .where(_VISITS.c.article_id != bindparam("a")).order_by(_VISITS.c.id))
 _LEADS = (select(_OFFICIALS.c.visit_id, _OFFICIALS.c.name)
           .where(_OFFICIALS.c.visit_id.in_(bindparam("ids", expanding=True)), _OFFICIALS.c.role == "lead")
           .order_by(_OFFICIALS.c.visit_id, _OFFICIALS.c.seq.desc()))
 _VISIT_STOPS = (select(_STOPS.c.visit_id, _STOPS.c.name, _STOPS.c.region)
                 .where(_STOPS.c.visit_id.in_(bindparam("ids", expanding=True))))
+_ARTICLE_EVENTS = select(_VISITS.c.id, _VISITS.c.seq, _VISITS.c.date, _VISITS.c.event_id).where(
+    _VISITS.c.article_id == bindparam("a"))
 _SET_EVENT = update(_VISITS).where(_VISITS.c.id == bindparam("pk")).values(event_id=bindparam("e"))
 
 
@@ -176,13 +182,15 @@ def _event_visits(conn: Connection, rows: Sequence[Any]) -> dict[int, Visit]:
                         regions=list(r.regions or []), stops=stops.get(r.id, [])) for r in rows}
 
 
-def _link_events(conn: Connection, article_id: int) -> None:
+def _link_events(conn: Connection, article_id: int, visits: list[Visit]) -> None:
     """Point each dated visit of the article at the first visit of its event in other articles."""
-    mine = conn.execute(select(*_EVENT_FIELDS).where(_VISITS.c.article_id == article_id)).all()
-    for row in mine:
-        others = conn.execute(_SAME_DAY, {"d": row.date, "a": article_id}).all() if row.date else []
-        visits = _event_visits(conn, [row, *others]) if others else {}
-        root = next((o.event_id or o.id for o in others if same_event(visits[row.id], visits[o.id])), None)
+    for row in conn.execute(_ARTICLE_EVENTS, {"a": article_id}).all():
+        visit = visits[row.seq]
+        keys = person_key(visit.officials[0].name) if visit.officials and row.date else frozenset()
+        others = conn.execute(_SAME_DAY, {"d": row.date, "a": article_id}).all() if keys else []
+        others = [o for o in others if keys & person_key(o.name)]  # led by the same official
+        found = _event_visits(conn, others) if others else {}
+        root = next((o.event_id or o.id for o in others if same_event(visit, found[o.id])), None)
         root = root if root is not None and root != row.id else None
         if root != row.event_id:
             conn.execute(_SET_EVENT, {"pk": row.id, "e": root})
@@ -205,7 +213,7 @@ def _save(conn: Connection, article: Article, cms: str) -> SaveOutcome:
         article_id = row.id
         conn.execute(_UPDATE_ARTICLE, {"pk": article_id, **values})
     _sync_visits(conn, article_id, article.visits, new=row is None)
-    _link_events(conn, article_id)
+    _link_events(conn, article_id, article.visits)
     return "new" if row is None else "updated"
 
 
