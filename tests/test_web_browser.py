@@ -43,6 +43,7 @@ def browser() -> Iterator[object]:
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(executable_path=DRIVER or ""), options=options)
     driver.set_page_load_timeout(60)
+    driver.implicitly_wait(10)
     yield driver
     driver.quit()
 
@@ -64,6 +65,13 @@ def site(tmp_path: Path) -> Iterator[tuple[str, Database, RecordingHandler]]:
     db.close()
 
 
+def see(driver, text: str) -> None:
+    """Wait for the page the last click led to (a form's answer loads after click() returns)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 30).until(lambda d: text in d.page_source, f"a page saying {text!r}")
+
+
 def status_of(db: Database, email: str) -> tuple[str, list[str]]:
     row = next(r for r in list_subscribers(db) if r.email == email)
     return row.status, list(row.watches)
@@ -75,12 +83,13 @@ def test_sign_up_confirm_edit_read_the_feed_and_unsubscribe(browser, site) -> No
     base, db, mailbox = site
     driver = browser
     driver.get(f"{base}/")
-    assert "Longshan Carbon" in driver.page_source  # the seeded visits are listed
+    see(driver, "Longshan Carbon")  # the seeded visits are listed
     driver.find_element(By.LINK_TEXT, "Subscribe").click()
+    see(driver, "Get visits by email")
     driver.find_element(By.NAME, "email").send_keys("reader@example.org")
     driver.find_element(By.NAME, "watches").send_keys("org:carbon")
     driver.find_element(By.CSS_SELECTOR, "form.settings button[type=submit]").click()
-    assert "Check your inbox" in driver.page_source
+    see(driver, "Check your inbox")
     assert status_of(db, "reader@example.org")[0] == "pending"
 
     wait_for(lambda: mailbox.messages, 30, "the confirmation mail")
@@ -90,15 +99,16 @@ def test_sign_up_confirm_edit_read_the_feed_and_unsubscribe(browser, site) -> No
     driver.get(confirm.group(0))
     assert status_of(db, "reader@example.org")[0] == "pending"  # opening the link is not confirming
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    assert "will receive digests" in driver.page_source
+    see(driver, "will receive digests")
     assert status_of(db, "reader@example.org")[0] == "active"
 
     driver.find_element(By.PARTIAL_LINK_TEXT, "Change your watches").click()
+    see(driver, "Your subscription")
     watches = driver.find_element(By.NAME, "watches")
     watches.clear()
     watches.send_keys("org:carbon\nplace:Pingyin")
     driver.find_element(By.CSS_SELECTOR, "form.settings button[type=submit]").click()
-    assert "Saved" in driver.page_source
+    see(driver, "Saved")
     assert status_of(db, "reader@example.org") == ("active", ["org:carbon", "place:Pingyin"])
 
     feed_url = driver.find_element(By.PARTIAL_LINK_TEXT, "Atom feed").get_attribute("href")
@@ -108,6 +118,7 @@ def test_sign_up_confirm_edit_read_the_feed_and_unsubscribe(browser, site) -> No
     assert any("Longshan Carbon" in entry.summary for entry in feed.entries)
 
     driver.find_element(By.LINK_TEXT, "Unsubscribe").click()
+    see(driver, "Unsubscribe reader@example.org?")
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    assert "will receive no more" in driver.page_source
+    see(driver, "will receive no more")
     assert status_of(db, "reader@example.org")[0] == "unsubscribed"
