@@ -215,3 +215,18 @@ def test_the_operator_sees_web_sign_ups_as_pending(db: Database, client: TestCli
     listed = CliRunner().invoke(cli, ["--db", db.url, "subscribers", "list", "--status", "pending"])
     assert listed.exit_code == 0, listed.output
     assert "new@example.org  [pending]" in listed.output and "known@example.org" not in listed.output
+
+
+def test_the_server_removes_stale_sign_ups_without_waiting_for_another(
+        db: Database, smtp: tuple[int, RecordingHandler]) -> None:
+    with make_client(db, smtp[0]) as client:
+        sign_up(client, email="old@example.org")
+    with db.session() as session, session.begin():
+        session.execute(update(SubscriberRow).values(updated_at=utcnow() - timedelta(days=8)))
+    add_subscriber(db, make_entry("kept@example.org", ["steel"]))
+    server = start_server(db, SECRET, "127.0.0.1", 0, settings=settings_for(smtp[0]))
+    try:
+        wait_for(lambda: "old@example.org" not in statuses(db), 30, "the sweep at start")
+    finally:
+        server.stop()
+    assert statuses(db) == {"kept@example.org": "active"}

@@ -93,6 +93,7 @@ def _server_error(_request: Request, _exc: Exception) -> Response:
 def create_app(web: WebContext, health: HealthCheck | None = None) -> Starlette:
     """The app; ``health`` decides ``/healthz`` (default: the database answers)."""
     from notifier.web import browse, feed, manage, signup, unsubscribe
+    from notifier.web.housekeeping import lifespan
     from notifier.web.ratelimit import SignupLimits
 
     routes = [Route("/healthz", _healthz(health or database_answers(web.db)), methods=["GET"]),
@@ -102,6 +103,7 @@ def create_app(web: WebContext, health: HealthCheck | None = None) -> Starlette:
         routes=routes,
         middleware=[Middleware(SecurityHeaders), Middleware(BodyLimit, max_body=web.limits.max_body)],
         exception_handlers={OperationalError: _busy, HTTPException: _http_error, Exception: _server_error},
+        lifespan=lifespan,
     )
     app.state.web = web
     app.state.signup_limits = SignupLimits(web.limits.signup_per_client, web.limits.signup_per_address)

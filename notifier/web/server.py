@@ -81,11 +81,11 @@ def protocol_for(limits: WebLimits) -> type[DeadlineProtocol]:
 
 
 def uvicorn_config(app: ASGIApp, limits: WebLimits) -> uvicorn.Config:
-    """uvicorn's settings for ``app``: our limits, the project's logging left alone, no lifespan, and no
+    """uvicorn's settings for ``app``: our limits, the project's logging left alone, and no
     access log: its lines would hold the tokens in the paths (/manage/..., /unsubscribe?token=...),
     which are the subscribers' keys."""
     return uvicorn.Config(
-        app, http=protocol_for(limits), lifespan="off", log_config=None, server_header=False,
+        app, http=protocol_for(limits), lifespan="auto", log_config=None, server_header=False,
         access_log=False,
         timeout_keep_alive=int(max(1, limits.keep_alive)), limit_concurrency=limits.max_connections,
         h11_max_incomplete_event_size=limits.max_header_bytes,
