@@ -51,3 +51,10 @@ def test_a_list_runs_on_over_a_comma_through_a_segment_of_several_sites() -> Non
         "东岭生态农业园", "白沙展示馆", "青田县北山果园区", "南湖新区智能产业园", "宏达竹木有限公司",
         "丽川锯床特色机械装备创新服务综合体", "新源精密机械股份有限公司"]
     assert visit.regions == ["青田县"]
+
+
+def test_companions_listed_by_name_alone_include_names_that_are_also_words() -> None:
+    text = ("5月8日，省委书记周海明到青田县调研，先后来到东岭村、宏达电子有限公司。"
+            "省民政厅副厅长级干部吴立新等陪同调研。陪同调研的市上领导有：何平、才智、江涛、伍一川。")
+    [visit] = extract_visits(text, published="2024-05-09", lang="zh")
+    assert [p.name for p in visit.accompanying] == ["吴立新", "何平", "才智", "江涛", "伍一川"]

@@ -70,10 +70,22 @@ def listed_companions(text: str, simple: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _COMPANIONS.finditer(simple):
         pos = m.end()
-        while length := zh_name_at(simple, pos):
+        while length := zh_name_at(simple, pos) or _listed_name(simple, pos):
             out.append(Mention(text[pos:pos + length], text[m.start(1):m.end(1)], pos, pos + length, pos))
             pos += length
             if simple[pos:pos + 1] not in ("、", "，", ","):
                 break
             pos += 1
     return out
+
+
+_LIST_ENTRY = re.compile(r"([一-龥]{2,3})(?=[、，,。；;！？\n]|等|$)")
+
+
+def _listed_name(simple: str, pos: int) -> int:
+    """An entry of two or three characters in the list itself (才智、徐强): the list says it is a
+    name even where the surname or the given name is also an everyday word."""
+    entry = _LIST_ENTRY.match(simple, pos)
+    if not entry or any(c in _NOT_GIVEN for c in entry.group(1)):
+        return 0
+    return len(entry.group(1))
