@@ -7,6 +7,11 @@ other pages go through trafilatura, with htmldate for the date. Bytes are
 decoded by the page's declared charset, then by detection, so GBK pages come
 out right (:mod:`crawler.decoding`). Breadcrumbs, share bars and "print this
 page" lines are dropped.
+
+Hostile sizes are cut, not choked on: extraction reads the first
+``MAX_HTML_CHARS`` of a page and keeps the first ``MAX_TEXT_CHARS`` of its
+body text (visit extraction's time grows faster than the text); a cut page
+says so in ``ArticlePage.truncated``.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ _BOILERPLATE = re.compile(
     r"责任编辑|浏览次数|点击数[:：])",
     re.I,
 )
+MAX_HTML_CHARS = 1_000_000  # of a page's HTML (five times a long portal page): no article starts further in
+MAX_TEXT_CHARS = 100_000  # of body text: ten times a long Chinese report, a book chapter in English
 _BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article")
 
 
@@ -39,6 +46,15 @@ class ArticlePage:
     title: str
     published: str | None
     text: str
+    truncated: bool = False  # the page or its text was longer than extraction reads
+
+
+def clip(text: str, limit: int = MAX_TEXT_CHARS) -> str:
+    """The first ``limit`` characters of ``text``, ending at a line break when one is near the end."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", max(limit - 2_000, 0), limit)
+    return text[:cut if cut > 0 else limit]
 
 
 def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
@@ -145,13 +161,16 @@ def extract_article(html: str | bytes, url: str | None = None) -> ArticlePage:
     """Title, ISO publication date (or None) and body text of an article page."""
     if isinstance(html, bytes):
         html = decode_html(html)
+    huge = len(html) > MAX_HTML_CHARS
+    html = html[:MAX_HTML_CHARS]
     if not html.strip():
         return ArticlePage("", None, "")
     try:
         tree = lxml.html.document_fromstring(html)
     except (ParserError, ValueError):
-        return ArticlePage("", None, clean_lines(re.sub(r"<[^>]+>", " ", html)))
+        text = clean_lines(re.sub(r"<[^>]+>", " ", html))
+        return ArticlePage("", None, clip(text), huge or len(text) > MAX_TEXT_CHARS)
     title = _title(tree)
     published = _published(html, tree, url)
     text = _body(html, lxml.html.document_fromstring(html), url)
-    return ArticlePage(title, published, text)
+    return ArticlePage(title, published, clip(text), huge or len(text) > MAX_TEXT_CHARS)

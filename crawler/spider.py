@@ -36,6 +36,7 @@ from core.urls import canonical_url
 from crawler import fetch_errors, http_cache
 from crawler.adapters import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
 from crawler.adapters.text import iso
+from crawler.article import clip
 from crawler.health import count, figures, outcome, record_run
 from crawler.middlewares import base_domain, host_allowed
 from crawler.settings import MAX_LINKS
@@ -224,7 +225,12 @@ class NewsSpider(Spider):
 
     def item(self, source: str, item: ListItem, parts: ArticleParts) -> ArticleItem:
         config = self.sources[source]
-        article = Article(url=item.url, title=parts.title or item.title, text=parts.text,
+        text = clip(parts.text)
+        if len(text) < len(parts.text):
+            count(self.crawler, source, "truncated")
+            logger.warning("%s: %s has %d characters of text; the first %d are kept and read",
+                           source, item.url, len(parts.text), len(text))
+        article = Article(url=item.url, title=parts.title or item.title, text=text,
                           language=config.language, published=parts.published or iso(item.published),
                           source=source)
         return ArticleItem(article, config.cms)

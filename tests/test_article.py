@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from crawler.article import extract_article
+import pytest
+
+from crawler.article import MAX_HTML_CHARS, MAX_TEXT_CHARS, clip, extract_article
 
 BODY_ZH = "<p>3月29日，县委书记张明到东山村调研。</p><p>他强调，要抓好春耕生产。</p>"
 
@@ -64,3 +66,29 @@ def test_copyright_year_is_not_a_publication_date() -> None:
                  "and talked with workers about production and safety in the coming months.</p></div>"
                  "<div class='footer'>Copyright 2024 All rights reserved</div>")
     assert extract_article(html).published is None
+
+
+HUGE_PARA = ("1日，市委书记王建国到平阴县调研，先后来到山东泉华石墨有限公司、东阿镇南栾湾村。"
+             "他强调，要坚持安全生产。")
+
+
+@pytest.mark.parametrize("editor", ["TRS_Editor", "content"])  # the CMS marker, and trafilatura's path
+def test_huge_page_is_cut_to_what_extraction_reads(editor: str) -> None:
+    paras = "".join(f"<p>{i} {HUGE_PARA}</p>" for i in range(20_000))  # 1.2 million characters of HTML
+    html = f"<html><head><title>巨文</title></head><body><div class='{editor}'>{paras}</div></body></html>"
+    assert len(html) > MAX_HTML_CHARS
+    page = extract_article(html.encode("utf-8"))
+    assert page.truncated and page.title == "巨文"
+    assert MAX_TEXT_CHARS - 2_000 <= len(page.text) <= MAX_TEXT_CHARS
+    assert page.text.startswith("0 1日，市委书记王建国") and page.text.endswith("要坚持安全生产。")
+
+
+def test_ordinary_page_is_not_cut() -> None:
+    page = extract_article(_page("<title>t</title>", f"<div class='TRS_Editor'><p>{HUGE_PARA}</p></div>"))
+    assert not page.truncated and page.text == HUGE_PARA
+
+
+def test_clip_ends_at_a_line_break() -> None:
+    text = "\n".join(f"{i:05d}" + "x" * 94 for i in range(3_000))  # 100-character lines
+    assert clip(text, 1_050) == text[:999] == "\n".join(text.splitlines()[:10])
+    assert clip("short", 1_050) == "short"

@@ -103,6 +103,17 @@ def test_jsonl_invalid_utf8_and_malformed_json_are_named_lines(tmp_path: Path) -
         "4 line(s) could not be read; they got empty results"]
 
 
+def test_huge_text_is_cut_to_what_extraction_reads(tmp_path: Path) -> None:
+    para = "1日，市委书记王建国到平阴县调研，先后来到山东泉华石墨有限公司、东阿镇南栾湾村。"
+    path = tmp_path / "huge.txt"
+    path.write_text("\n".join(para for _ in range(12_000)), encoding="utf-8")  # 1.4 MB
+    result = extract(str(path), "--lang", "zh", "--published", "2024-03-02")
+    assert result.returncode == 0, result.stderr
+    note = f"{path}: the text has 491,999 characters; extraction reads the first 99,"
+    assert result.stderr.startswith(note)
+    assert json.loads(result.stdout)["visits"]
+
+
 def test_file_and_jsonl_together_is_usage_error(tmp_path: Path) -> None:
     result = extract(str(tmp_path / "a.txt"), "--jsonl", "-", stdin="")
     assert result.returncode == 2 and "Error:" in result.stderr

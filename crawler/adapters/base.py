@@ -22,6 +22,7 @@ from scrapy.http import Response
 
 from core.config import SourceConfig
 from core.urls import is_web_url
+from crawler.article import MAX_HTML_CHARS, extract_article
 from crawler.decoding import decode_html
 
 from .text import clean_text, first_text, iso, parse_date, pick
@@ -96,7 +97,6 @@ def page_selector(response: Response) -> Selector:
 def fallback_article(html: str, url: str) -> ArticleParts:
     """trafilatura/htmldate through crawler.article, for whatever the selectors missed."""
     try:
-        from crawler.article import extract_article
         found = extract_article(html, url)
     except Exception as exc:  # a fallback must never stop the crawl
         logger.debug("fallback extraction failed for %s: %s", url, exc)
@@ -182,7 +182,7 @@ class Adapter:
         return ""
 
     def parse_article(self, response: Response) -> ArticleParts:
-        html = page_text(response)
+        html = page_text(response)[:MAX_HTML_CHARS]  # the spider cuts the text to what extraction reads
         if not html.strip():
             raise ParseFailure(f"{response.url}: empty page")
         sel = Selector(text=html, type="html")

@@ -36,6 +36,18 @@ def _file_row(path: Path, published: str | None, url: str | None, lang: str | No
     return row
 
 
+def _clipped(row: dict[str, Any], where: str) -> dict[str, Any]:
+    """The row with its text cut to what extraction reads (a note on stderr says so)."""
+    from crawler.article import MAX_TEXT_CHARS, clip
+
+    text = row.get("text")
+    if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
+        row = {**row, "text": clip(text)}
+        click.echo(f"{where}: the text has {len(text):,} characters; extraction reads the first "
+                   f"{len(row['text']):,}", err=True)
+    return row
+
+
 class BadLine(ValueError):
     """An input line that is not a FORMAT.md row; the message says what is wrong with it."""
 
@@ -79,7 +91,8 @@ def _run_jsonl(source: BinaryIO, name: str, topics: Mapping[str, Sequence[str]])
         if not raw.strip():
             continue
         try:
-            result = extract_row(_row(_decode(raw, number).rstrip("\r\n")), topics)
+            row = _row(_decode(raw, number).rstrip("\r\n"))
+            result = extract_row(_clipped(row, f"{name}:{number}"), topics)
         except Exception as exc:  # one bad line never stops the rest
             failures += 1
             click.echo(f"Error: {name}:{number}: {exc}", err=True)
@@ -119,5 +132,5 @@ def extract(app: App, file: Path | None, jsonl: BinaryIO | None, published: str 
     assert file is not None
     from crawler.visits import extract_row
 
-    result = extract_row(_file_row(file, published, url, lang, row_id), topics)
+    result = extract_row(_clipped(_file_row(file, published, url, lang, row_id), str(file)), topics)
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
