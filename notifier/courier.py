@@ -1,11 +1,15 @@
-"""Carrying built digests to the server on a background thread while the next one is built.
+"""Carrying one built digest to the server (or the outbox) and recording it in the ledger.
 
-Building a digest is CPU work; sending it is mostly waiting for the SMTP server
-(or the disk, for an outbox). :class:`Courier` overlaps the two: the run hands
-it one :class:`Parcel` at a time and builds the next while the courier's
-thread sends this one and writes its ledger rows. The rows are marked sent
-right after the server accepted the message, in their own transaction, so a
-killed process repeats at most the one message in flight.
+The run hands :class:`Courier` one :class:`Parcel` at a time, in its own
+thread, and gets a :class:`Receipt` back once the message is sent and its
+ledger rows are written. The rows are marked sent right after the server
+accepted the message, in their own transaction, so a killed process repeats
+at most the one message in flight.
+
+No thread and no worker process: in the delivery benchmark (benchmarks/digest.py,
+interleaved rounds on a loaded two-CPU machine), building in forked workers gained
+no more than the noise, and the plain loop without a sending thread stays faster
+than a plain render-and-send_message loop, so the courier carries each parcel in turn.
 
 Before each message the courier makes sure it still may send: the run's
 ``guard`` (the daemon's lock lease, renewed by the call) must say yes, and the
@@ -13,14 +17,12 @@ message's ledger rows must be claimed for this process (:func:`notifier.ledger.c
 A process paused past its lease and resumed therefore sends nothing another
 process has taken over, and never a row another sender claimed.
 
-All ledger writes of a run's messages happen on the courier's thread, in its
-own connection; the run's thread only reads.
+All ledger writes of a run's messages go through the courier's own connection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -78,10 +80,10 @@ class Transport(Protocol):
 
 @dataclass
 class Courier:
-    """Sends one parcel at a time on its own thread and records the outcome in the ledger.
+    """Sends one parcel at a time and records the outcome in the ledger.
 
     A parcel with an ``outbox_path`` is written there; any other goes through the transport that
-    ``connect`` makes (on the courier's thread, for the first such parcel). ``pending`` maps each
+    ``connect`` makes (for the first such parcel). ``pending`` maps each
     subscriber to all its pending row ids, read when the run started, to tell whether a sent
     digest left any behind (then the schedule does not move); rows queued while the run goes are
     seen by the next run, as if they had come just after it. ``guard`` (None: always) says whether
@@ -94,33 +96,11 @@ class Courier:
     pending: dict[int, set[int]]
     guard: Callable[[], bool] | None = None
     owner: str = field(default_factory=process_owner)
-    _executor: ThreadPoolExecutor = field(init=False)
-    _inflight: Future[Receipt] | None = field(default=None, init=False)
     _connection: Connection | None = field(default=None, init=False)
     _mailer: Transport | None = field(default=None, init=False)
 
-    def __post_init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspectwatch-courier")
-
-    def post(self, parcel: Parcel) -> None:
-        """Start carrying ``parcel``; the one before it must have been collected."""
-        assert self._inflight is None, "collect() the parcel in flight first"
-        self._inflight = self._executor.submit(self._carry, parcel)
-
-    def collect(self) -> Receipt | None:
-        """Wait for the parcel in flight (None when there is none) and return its receipt."""
-        inflight, self._inflight = self._inflight, None
-        return inflight.result() if inflight is not None else None
-
-    def close(self) -> Receipt | None:
-        """Collect the last parcel, then close the SMTP and database connections."""
-        try:
-            return self.collect()
-        finally:
-            self._executor.submit(self._close).result()
-            self._executor.shutdown()
-
-    def _close(self) -> None:
+    def close(self) -> None:
+        """Close the SMTP and database connections."""
         try:
             if self._mailer is not None:
                 self._mailer.close()
@@ -128,7 +108,8 @@ class Courier:
             if self._connection is not None:
                 self._connection.close()
 
-    def _carry(self, parcel: Parcel) -> Receipt:
+    def carry(self, parcel: Parcel) -> Receipt:
+        """Send (or write) ``parcel`` if this process still may, and record what became of it."""
         if self._connection is None:
             self._connection = self.db.engine.connect()
         if self.guard is not None and not self.guard():

@@ -1,7 +1,7 @@
 """One digest run: pick the due subscribers, build each digest, hand it to SMTP or the outbox.
 
-Each digest is built while :class:`notifier.courier.Courier` carries the one
-before it; the courier updates the ledger per message, right after the server
+A plain loop: each digest is built, then :class:`notifier.courier.Courier`
+carries it (sends it, or writes it to the outbox) and updates the ledger, right after the server
 accepted it (or the .eml file was written), in its own transaction. Failures follow
 :mod:`core.mail`: a 4xx or a rejected message counts an attempt and
 backs off; a refused recipient marks the subscriber ``bouncing`` (an address the rule of
@@ -38,7 +38,6 @@ from notifier.digests import DigestReport, PlannedDigest, load_visits_by_id
 from notifier.labels import reader_language
 from notifier.matching import Match, WatchIndex
 from notifier.message import build_message, make_message_id
-from notifier.parallel import forked_map, worker_count
 from notifier.render import RenderedDigest, render_digest
 from notifier.schedule import is_due, next_slot, schedule_next
 from notifier.tokens import self_service_links
@@ -114,12 +113,11 @@ class DigestRun:
     def __init__(self, db: Database, config: Config, now: datetime, *, outbox: Path | None,
                  dry_run: bool, only: Collection[str], force: bool, secret: str | None,
                  copy_to: Path | None, progress: Callable[[PlannedDigest], None] | None,
-                 workers: int | None = None, guard: Callable[[], bool] | None = None,
+                 guard: Callable[[], bool] | None = None,
                  retry_now: bool = False) -> None:
         self.db, self.config, self.now = db, config, now
         self.retry_now = retry_now  # send rows waiting in back-off now (`digest --force`)
         self.guard = guard  # asked before each send: may this process still send? (a lock's lease)
-        self.workers = workers  # processes building digests; None: as many as pay off
         self.outbox, self.dry_run, self.only, self.force = outbox, dry_run, set(only), force
         self.copy_to, self.progress = copy_to, progress
         self._secret = DRY_RUN_SECRET if dry_run else secret
@@ -155,9 +153,7 @@ class DigestRun:
         try:
             self._send_all(courier, due, rows, visits)
         finally:
-            last = courier.close()
-            if last is not None:
-                self._settle(last)
+            courier.close()
         return self.report
 
     @property
@@ -218,46 +214,29 @@ class DigestRun:
 
     def _send_all(self, courier: Courier, due: list[SubscriberRow], rows: dict[int, list[Delivery]],
                   visits: dict[int, StoredVisit]) -> None:
-        """Build each digest while the courier carries the one before; stop if the server is unavailable.
-
-        Many digests are built by forked workers (:mod:`notifier.parallel`), in the same order.
-        """
+        """Build and send each digest in turn; stop if the server is unavailable."""
         if not due:
             return
         _ = self.secret  # a missing secret stops the run here, before anything is built
-
-        def build(subscriber: SubscriberRow) -> Built | None:
-            return self._build(subscriber, rows[subscriber.id], visits)
-
-        workers = self.workers if self.workers is not None else worker_count(len(due))
-        forked = workers > 0 and not self.dry_run
-        built = forked_map(build, due, workers) if forked else (build(s) for s in due)
-        try:
-            for position, result in enumerate(built):
-                if result is not None and not self._post(courier, *result):
-                    later = due[position + 1:]
-                    self.report.deferred = len(later) + 1
-                    self.report.digests.extend(PlannedDigest(s.email, len(rows[s.id]), "", "deferred")
-                                               for s in later)
-                    return
-        finally:
-            built.close()  # stops the workers when the run ends early
+        for position, subscriber in enumerate(due):
+            built = self._build(subscriber, rows[subscriber.id], visits)
+            if built is not None and not self._post(courier, *built):
+                later = due[position + 1:]  # not attempted: they wait for the next run
+                self.report.deferred = len(later)
+                self.report.digests.extend(PlannedDigest(s.email, len(rows[s.id]), "", "deferred")
+                                           for s in later)
+                return
 
     def _post(self, courier: Courier, planned: PlannedDigest, parcel: Parcel | None) -> bool:
-        """Settle the digest in flight, then post this one; False (this one deferred) when the server
-        is unavailable."""
+        """Send this digest and book its receipt; False when the server is unavailable or this
+        process may no longer send."""
         self.report.digests.append(planned)
         if parcel is None:  # dry run
             return True
-        previous = courier.collect()
-        if previous is not None and not self._settle(previous):
-            planned.outcome = "deferred"
-            return False
         if self.outbox is not None:
             self.posted += 1
             parcel.outbox_path = self.outbox / f"{self.posted:04d}-{safe_filename(planned.email)}.eml"
-        courier.post(parcel)
-        return True
+        return self._settle(courier.carry(parcel))
 
     def _render(self, subscriber: SubscriberRow,
                 items: list[DigestItem]) -> tuple[RenderedDigest, EmailMessage]:

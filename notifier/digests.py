@@ -207,7 +207,7 @@ def send_due_digests(db: Database, config: Config, now: datetime, *, outbox: Pat
                      dry_run: bool = False, only: Collection[str] = FREQUENCIES, force: bool = False,
                      secret: str | None = None, copy_to: Path | None = None,
                      progress: Callable[[PlannedDigest], None] | None = None,
-                     workers: int | None = None, guard: Callable[[], bool] | None = None,
+                     guard: Callable[[], bool] | None = None,
                      retry_now: bool = False) -> DigestReport:
     """Send every digest due at ``now`` (naive UTC).
 
@@ -215,7 +215,6 @@ def send_due_digests(db: Database, config: Config, now: datetime, *, outbox: Pat
     sending (and records them as delivered); ``dry_run`` only lists what would go;
     ``copy_to`` also writes ``<n>-<email>.eml`` and ``.html`` for each message the server accepted;
     ``secret`` signs unsubscribe links instead of the environment variable ``digest.secret_env``;
-    ``workers`` sets how many processes build digests (None: as many as pay off; 0 or 1: none);
     ``guard``, asked before each send, stops the run when it says no (the daemon's lock lease);
     ``retry_now`` sends rows waiting in retry back-off now. Settings that cannot send (no
     ``smtp.host``, a missing password variable) raise MailConfigError before anything is sent.
@@ -223,7 +222,7 @@ def send_due_digests(db: Database, config: Config, now: datetime, *, outbox: Pat
     from notifier.delivery import DigestRun
 
     run = DigestRun(db, config, now, outbox=outbox, dry_run=dry_run, only=only, force=force,
-                    secret=secret, copy_to=copy_to, progress=progress, workers=workers, guard=guard,
+                    secret=secret, copy_to=copy_to, progress=progress, guard=guard,
                     retry_now=retry_now)
     return run.run()
 
