@@ -106,9 +106,13 @@ class NetworkGuardMiddleware:
     def from_crawler(cls, crawler: Crawler) -> NetworkGuardMiddleware:
         return cls(crawler)
 
-    def domains(self, source: str | None) -> list[str]:
+    def domains(self, source: str | None) -> list[str] | None:
+        """The domains ``source`` may fetch from; None for a spider that is not the news spider
+        (``scrapy shell URL``: the URL typed is the one fetched; the private-network guard still holds)."""
         context = getattr(self.crawler.spider, "context", None)
-        table: dict[str, list[str]] = context.domains() if context is not None else {}
+        if context is None:
+            return None
+        table: dict[str, list[str]] = context.domains()
         if source is None:
             return sorted({d for names in table.values() for d in names})
         return table.get(source, [])
@@ -118,7 +122,8 @@ class NetworkGuardMiddleware:
             return f"{request.url[:200]} is not an http or https URL"
         host = urlsplit(request.url).hostname or ""
         source = request.meta.get("source")
-        if not host_allowed(host, self.domains(source)):
+        domains = self.domains(source)
+        if domains is not None and not host_allowed(host, domains):
             return f"{request.url} is outside the domains of source {source or '(any)'}"
         if not self.allow_private and is_ip(host) and is_private(host):
             return f"{request.url} is a private address (crawl.allow_private_networks is false)"

@@ -20,6 +20,8 @@ from .middlewares import ALLOW_PRIVATE
 
 OFF_SCHEMES = ("file", "ftp", "s3", "data")
 MAX_LINKS = "INSPECTWATCH_MAX_LINKS_PER_PAGE"
+CONFIG_DIR = "INSPECTWATCH_CONFIG_DIR"  # for a crawl started by Scrapy's own commands (crawler.standalone)
+DB_URL = "INSPECTWATCH_DB_URL"
 RETRY_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
 
@@ -28,6 +30,9 @@ def build_settings(crawl: CrawlSettings, *, log_level: str = "WARNING",
     """The settings of one crawl process; ``overrides`` are for tests and benchmarks."""
     settings: dict[str, Any] = {
         "BOT_NAME": "inspectwatch",
+        # The Scrapy project (scrapy.cfg, crawler/project_settings.py) finds the news spider here.
+        "SPIDER_MODULES": ["crawler.spider"],
+        "NEWSPIDER_MODULE": "crawler.spider",
         "USER_AGENT": crawl.user_agent,
         "ROBOTSTXT_OBEY": crawl.obey_robots,
         "TELNETCONSOLE_ENABLED": False,

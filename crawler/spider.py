@@ -14,7 +14,7 @@ skipped.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from sqlalchemy import select
@@ -57,6 +58,7 @@ class CrawlContext:
     topics: dict[str, list[str]] = field(default_factory=dict)
     progress: Any = None  # a multiprocessing queue of (source, field, n), or None
     owner: str | None = None  # the runs' owner: only while they are its, and running, are they written
+    on_close: Callable[[], None] | None = None  # after the runs are recorded (crawler.standalone)
 
     @cached_property
     def source_domains(self) -> dict[str, list[str]]:
@@ -94,7 +96,21 @@ class ArticleItem:
 
 
 class NewsSpider(Spider):
-    name = "inspectwatch"
+    """The news spider. From the CLI and the daemon it gets a ``context``; from Scrapy's own commands
+    (``scrapy crawl news -a source=NAME [-a since=YYYY-MM-DD]``) it builds one
+    (:mod:`crawler.standalone`)."""
+
+    name = "news"
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        if kwargs.get("context") is None:
+            from crawler.standalone import context_or_exit
+
+            kwargs["context"] = context_or_exit(crawler.settings, kwargs.pop("source", None),
+                                                kwargs.pop("since", None))
+        spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        return spider
 
     def __init__(self, context: CrawlContext, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -263,3 +279,5 @@ class NewsSpider(Spider):
             if status == "ok" and not values["errors"]:
                 http_cache.save(self.context.db, self.pending_validators.get(name, {}))
             record_run(self.context.db, run_id, values, status, message, owner=self.context.owner)
+        if self.context.on_close is not None:
+            self.context.on_close()
