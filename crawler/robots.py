@@ -26,6 +26,7 @@ from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.misc import build_from_crawler, load_object
 
+from crawler import fetch_errors
 from crawler.health import count
 
 logger = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class RobotsRulesMiddleware:
             assert self.crawler.engine is not None
             response = await self.crawler.engine.download_async(request)
         except Exception as exc:  # a timeout, a refused connection, a refused redirect: unreachable
-            reason = str(exc) or type(exc).__name__
+            reason = fetch_errors.reason(exc, url)
             logger.warning("%s is unreachable (%s): nothing on %s is fetched", url, reason, site)
             return Unreachable(reason)
         return self.read(url, response)

@@ -60,7 +60,9 @@ def test_robots_timeout_forbids_the_whole_site(tmp_path: Path, caplog: pytest.Lo
     run, site, db_url = crawl(tmp_path, Page(b"User-agent: *\nAllow: /\n", "text/plain"), delay=1.5)
     assert {h.path for h in site.hits} <= {"/robots.txt"}
     assert articles(db_url) == [] and run.list_pages == 0 and run.errors == 1
-    assert run.status == "failed" and "assuming complete disallow (RFC 9309)" in (run.message or "")
+    assert run.status == "failed" and run.message == (
+        f"{site.base}/robots.txt is unreachable (timed out connecting to {site.base.split('//')[1]}): "
+        "assuming complete disallow (RFC 9309)")
     assert "robots.txt is unreachable" in caplog.text
 
 
