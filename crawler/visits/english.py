@@ -56,7 +56,7 @@ def _emphasized(sentences: list[str], names: list[str]) -> list[str]:
     out: list[str] = []
     for sentence in sentences:
         m = _STRESS.search(sentence)
-        if m and any(re.search(rf"\b{re.escape(k)}\b", sentence[:m.start()]) for k in keys):
+        if m and keys & set(re.findall(r"[\w'’-]+", sentence[:m.start()])):
             said = sentence[m.end():].strip()
             if len(said) > 20:
                 out.append(said[:200])

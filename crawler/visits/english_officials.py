@@ -126,7 +126,13 @@ def _company_host(text: str, title: str) -> bool:
     org = words[-2]
     if org in _GOVERNMENT_PREFIX or not org[:1].isupper():
         return False
-    return re.search(rf"\b{re.escape(org)}{_SITE_AFTER.pattern}", text) is not None
+    pos = text.find(org)
+    while pos >= 0:
+        boundary = pos == 0 or not text[pos - 1].isalnum()
+        if boundary and _SITE_AFTER.match(text, pos + len(org)):
+            return True
+        pos = text.find(org, pos + 1)
+    return False
 
 
 def _name_titles(text: str) -> list[Mention]:
