@@ -58,3 +58,19 @@ def test_companions_listed_by_name_alone_include_names_that_are_also_words() -> 
             "省民政厅副厅长级干部吴立新等陪同调研。陪同调研的市上领导有：何平、才智、江涛、伍一川。")
     [visit] = extract_visits(text, published="2024-05-09", lang="zh")
     assert [p.name for p in visit.accompanying] == ["吴立新", "何平", "才智", "江涛", "伍一川"]
+
+
+def test_dated_paragraphs_with_their_own_leads_are_separate_visits() -> None:
+    text = ("11月15日，市委书记简海明到东岭镇调研，先后来到东岭村、宏达食品有限公司。\n"
+            "11月16日，副市长冉立新带队检查校园安全，来到青山实验中学和运河小学。")
+    first, second = extract_visits(text, published="2024-11-17", lang="zh")
+    assert (first.date, [o.name for o in first.officials]) == ("2024-11-15", ["简海明"])
+    assert (second.date, [o.name for o in second.officials]) == ("2024-11-16", ["冉立新"])
+    assert [s.name for s in second.stops] == ["青山实验中学", "运河小学"]
+
+
+def test_dated_paragraphs_of_one_lead_stay_one_tour() -> None:
+    text = ("3月10日，市委书记王立东到青山县调研，来到红星食品有限公司。\n"
+            "11日，王立东来到白沙县，察看了新源精密科技有限公司。")
+    [visit] = extract_visits(text, published="2024-03-13", lang="zh")
+    assert visit.days() == ["2024-03-10", "2024-03-11"]

@@ -198,12 +198,36 @@ def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> li
     starts = [m.end() for m in _BULLET.finditer(text)]
     dated = [s for s in starts if _DATED_ITEM.match(text, s)]
     if len(dated) < 2:
-        return _extract_one(text, ref, title)
+        return _dated_paragraphs(text, ref) or _extract_one(text, ref, title)
     visits: list[Visit] = []
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         visits += _extract_one(text[start:end], ref, None)
     return visits
+
+
+# A paragraph that opens with its own date: 11月16日，… / 16日上午，…
+_DATED_PARAGRAPH = re.compile(r"(?:^|\n)\s*(?=(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,])")
+
+
+def _dated_paragraphs(text: str, ref: Reference | None) -> list[Visit]:
+    """Paragraphs that each open with their own date and report a visit led by someone else are
+    separate visits (11月15日，市委书记甲到…调研。\n11月16日，副市长乙带队检查…); a later day
+    of the same lead stays one visit (empty list: read the article whole)."""
+    starts = [m.end() for m in _DATED_PARAGRAPH.finditer(text)]
+    if len(starts) < 2:
+        return []
+    bounds = [0, *starts[1:], len(text)]
+    visits: list[Visit] = []
+    leads: set[str] = set()
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        found = _extract_one(text[start:end], ref, None)
+        names = {o.name for v in found for o in v.officials}
+        if names & leads or (found and not names):
+            return []  # the same lead on a later day, or a day whose lead is only 他: one tour
+        leads |= names
+        visits += found
+    return visits if len(visits) >= 2 else []
 
 
 def _mentions(doc: ZhDoc) -> list[Mention]:
