@@ -74,3 +74,10 @@ def test_dated_paragraphs_of_one_lead_stay_one_tour() -> None:
             "11日，王立东来到白沙县，察看了新源精密科技有限公司。")
     [visit] = extract_visits(text, published="2024-03-13", lang="zh")
     assert visit.days() == ["2024-03-10", "2024-03-11"]
+
+
+def test_a_list_does_not_run_on_over_a_new_verb_of_going() -> None:
+    text = ("1月2日，市委书记陈海涛到东岭镇调研期间，陈海涛深入青山铁路东站、宏达科技有限公司、"
+            "成丰茶厂等地，详细了解项目建设情况。")
+    [visit] = extract_visits(text, published="2024-01-03", lang="zh")
+    assert [s.name for s in visit.stops] == ["青山铁路东站", "宏达科技有限公司", "成丰茶厂"]

@@ -151,7 +151,8 @@ def _run_on(simple: str, stop: int) -> int | None:
     if simple[stop:stop + 1] not in ("，", ","):
         return None
     to_category = _RUN_ON_TO_CATEGORY.match(simple, stop)
-    if to_category and not _VERB_INSIDE.search(simple, stop, to_category.end()):
+    if to_category and not (_VERB_INSIDE.search(simple, stop, to_category.end())
+                            or _FRAME.search(simple, stop, to_category.end())):  # a new verb of going
         return to_category.end()
     ends: list[int] = []
     while (seg := _PLACE_SEGMENT.match(simple, ends[-1] if ends else stop)) and not _VERB_INSIDE.search(
