@@ -155,3 +155,16 @@ def test_a_reception_in_the_office_is_no_visit() -> None:
     text = ("On May 3, Zhao Ming, mayor of Pingle, received a delegation from the Hongda Group and visited "
             "its exhibition booth in the city hall lobby afterwards.")
     assert extract_visits(text, published="2024-05-04", lang="en") == []
+
+
+def test_officials_named_anywhere_in_the_visit_take_part() -> None:
+    text = (LEAD + "At the mill, he watched the new pulping line at work. "
+            "Wu Hai, deputy secretary of the county Party committee, briefed him on the county's "
+            "paper industry. The mill's general manager, Sun Li, showed the products.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai"])
+
+
+def test_a_bare_director_or_a_historic_figure_is_not_taking_part() -> None:
+    text = (LEAD + "Qian Bo, the director, showed him the warehouse. He recalled Deng Xiaoping, "
+            "the chief architect of the reform, at the mill's museum.")
+    assert _roles(text) == (["Zhao Mingyuan"], [])

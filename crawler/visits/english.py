@@ -135,6 +135,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
         if fallback:
             pos = text.find(fallback[0][0])
             leads = [Mention(fallback[0][0], "", pos, pos + len(fallback[0][0]), pos)]
+    acc += _present_officials(mentions, leads, acc)
     offsets = [p for p, _ in sentences]
     first = min((m.start for m in leads + acc), default=None)
     first_idx = sentence_index(offsets, first) if first is not None else None
@@ -153,3 +154,26 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     stops = [stop for stop in stops if stop.name not in zones]
     emphasized = _emphasized([s for _, s in sentences], [m.name for m in leads])
     return [make_visit(text, en_date(text, ref), leads, acc, regions, stops, emphasized)]
+
+
+# A title held in government or the Party (a bare "Director" may be a company's).
+_GOVERNMENT_TITLE = re.compile(
+    r"\b(?:secretary|mayor|governor|magistrate|premier|minister|party|committee|cpc|cppcc|congress|"
+    r"government|municipal|provincial|county|district|city|prefecture|township|bureau|department|"
+    r"commission|people['’]s|standing|commissioner|ministry|administration|state council|leaders?)\b",
+    re.I)
+
+
+def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[Mention]) -> list[Mention]:
+    """Officials named with a government title in a visit article who neither lead it nor
+    were already found accompanying: they take part in it."""
+    known = {m.name for m in leads + acc}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.name in known or not leads or not _GOVERNMENT_TITLE.search(m.title):
+            continue
+        if not all(w[:1].isupper() for w in m.name.split()):
+            continue
+        known.add(m.name)
+        out.append(m)
+    return out
