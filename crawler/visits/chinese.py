@@ -20,6 +20,7 @@ from crawler.visits.dates import DateSpan, Reference
 from crawler.visits.detect import zh_is_visit
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
+from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
 from crawler.visits.regions import region_names, site_address_regions, zh_regions
 
@@ -170,7 +171,7 @@ def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:
             continue
         said = doc.text[m.end():s_end].strip(" ，,:：")
         if len(said) >= 6:
-            out.append(said[:160])
+            out.append(cut_quote(said, 160))
         if len(out) >= 3:
             break
     return out

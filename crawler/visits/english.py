@@ -14,6 +14,7 @@ from crawler.visits.english_regions import en_regions
 from crawler.visits.english_roles import roles, sentence_index
 from crawler.visits.english_stops import en_stops
 from crawler.visits.officials import Mention
+from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
 
 _SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
@@ -59,7 +60,7 @@ def _emphasized(sentences: list[str], names: list[str]) -> list[str]:
         if m and keys & set(re.findall(r"[\w'’-]+", sentence[:m.start()])):
             said = sentence[m.end():].strip()
             if len(said) > 20:
-                out.append(said[:200])
+                out.append(cut_quote(said, 200))
         if len(out) >= 3:
             break
     return out
