@@ -177,3 +177,13 @@ def test_opener_site_ends_before_the_official() -> None:
             "play area.")
     [visit] = extract_visits(text, published="2023-05-10", lang="en")
     assert [s.name for s in visit.stops] == ["Huancui Road Kindergarten"]
+
+
+def test_hard_wrapped_lines_join_but_paragraphs_stay() -> None:
+    from crawler.visits.english import normalise
+
+    text = ("On May 3, the mayor went to the\nHongda paper mill and\nLinhe Chemicals, where he\n"
+            "watched the line.\n\nThe next day\nHe left. Standby\nPower was checked.")
+    assert normalise(text) == ("On May 3, the mayor went to the Hongda paper mill and Linhe Chemicals, "
+                               "where he watched the line.\n\nThe next day\nHe left. Standby\nPower was "
+                               "checked.")

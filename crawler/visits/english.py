@@ -28,15 +28,30 @@ def normalise(text: str) -> str:
     if len(lines) > 20 and sum(len(ln.strip()) for ln in lines) / len(lines) < 14:
         text = " ".join(ln.strip() for ln in lines)
     text = re.sub(r"(?<=[\w,])\?(?=\w)", " ", text)
-    text = _WRAPPED.sub(" ", text)
+    text = _join_wrapped(text)
     return text.replace("\u00a0", " ")
 
 
 # A line break inside a sentence (hard-wrapped text): after a comma or a joining word, or
-# before a word in lower case.
-_WRAPPED = re.compile(r"(?<=[a-z,;])[ \t]*\n(?=[ \t]*[a-z])|"
-                      r"(?:(?<=\bby)|(?<=\band)|(?<=\bof)|(?<=\bthe)|(?<=\bto)|(?<=\bwith)|(?<=\bin)|"
-                      r"(?<=\bat)|(?<=\bfor)|(?<=\bfrom))[ \t]*\n(?=[ \t]*\w)")
+# before a word in lower case. The break is found first and its neighbours checked after.
+_BREAK = re.compile(r"[ \t]*\n(?=[ \t]*(\w))")
+_JOINING_END = re.compile(r"(?:[^\w]|^)(?:by|and|of|the|to|with|in|at|for|from)\Z")
+
+
+def _join_wrapped(text: str) -> str:
+    """The text with its hard-wrapped line breaks turned into spaces."""
+    parts: list[str] = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        before = text[max(0, m.start() - 5):m.start()]
+        lower_next = "a" <= m.group(1) <= "z"
+        if (lower_next and before[-1:] in _WRAP_ENDS) or _JOINING_END.search(before):
+            parts += [text[pos:m.start()], " "]
+            pos = m.end()
+    return "".join(parts) + text[pos:] if parts else text
+
+
+_WRAP_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
