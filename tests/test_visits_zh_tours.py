@@ -81,3 +81,9 @@ def test_a_list_does_not_run_on_over_a_new_verb_of_going() -> None:
             "成丰茶厂等地，详细了解项目建设情况。")
     [visit] = extract_visits(text, published="2024-01-03", lang="zh")
     assert [s.name for s in visit.stops] == ["青山铁路东站", "宏达科技有限公司", "成丰茶厂"]
+
+
+def test_a_site_with_its_other_name_in_brackets_keeps_its_site_word() -> None:
+    text = "2月18日，市长阚立新先后来到市行政审批局(市政务服务中心)、市档案馆(市方志馆)，看望慰问干部职工。"
+    [visit] = extract_visits(text, published="2024-02-19", lang="zh")
+    assert [s.name for s in visit.stops] == ["行政审批局(市政务服务中心)", "档案馆(市方志馆)"]

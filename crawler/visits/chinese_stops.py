@@ -194,6 +194,15 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+# 市行政审批局(市政务服务中心): a site's other name in brackets after its own.
+_OTHER_NAME = re.compile(r"[（(][^（()）]{1,12}[）)]$")
+
+
+def _site_word(name: str) -> bool:
+    """Does the name end in a site word (公司, 村, 中心…), before any bracketed other name?"""
+    return bool(ZH_STOP_SUFFIX.search(_OTHER_NAME.sub("", name)))
+
+
 def _is_region(item: str) -> bool:
     """A county-level or higher name with its suffix (对口帮扶的黔东南州)."""
     name = item.rsplit("的", 1)[-1]
@@ -219,7 +228,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             sited.add(sentence)
         any_declared = any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
-        suffixed = sum(1 for (name, _, _), _ in cleaned if ZH_STOP_SUFFIX.search(name) and not _generic(name))
+        suffixed = sum(1 for (name, _, _), _ in cleaned if _site_word(name) and not _generic(name))
         # 走进华辰食品包装、新源精密科技: names in a list after a verb of going need no site word.
         going = kind == "move" or simple[max(0, start - 2):start] == "走进"
         named_list = going and len(parts) >= 2 and all(
@@ -237,7 +246,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12
                            and not _FACILITY.search(name))
             declared = declared or any_declared or (listed and len(name) >= 2) or single_move
-            if not (declared or ZH_STOP_SUFFIX.search(name) or _TOWN.search(name) or is_zone(name)
+            if not (declared or _site_word(name) or _TOWN.search(name) or is_zone(name)
                     or _is_region(name)):
                 continue
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
