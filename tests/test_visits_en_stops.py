@@ -75,3 +75,10 @@ def test_one_site_named_twice_with_the_same_description() -> None:
     visit = _visit("On May 3, Chang Ming, vice mayor, led a team to inspect Tengen high-end cable expansion "
                    "project. Chang visited the construction site of ZTC's high-end cable expansion project.")
     assert len(visit.stops) == 1
+
+
+def test_a_county_before_and_a_second_verb_is_no_stop() -> None:
+    visit = _visit("After the session on February 12, Governor Zhou Ming went to Feidong County and "
+                   "inspected the Linhe Chemicals plant and the Hongda Village.")
+    assert [s.name for s in visit.stops] == ["Linhe Chemicals plant", "Hongda Village"]
+    assert visit.regions == ["Feidong County"]

@@ -164,7 +164,7 @@ _GENERIC = re.compile(
 
 _LIST_END = re.compile(
     r"\s+(?:to|for|where|which|during|on (?:the )?(?:morning|afternoon)|on [A-Z][a-z]+day|"
-    r"and (?:learn|listen|ask|inspect|visit)|[a-z]+ed\s+the)\s+|[.;:]|"
+    r"and (?:learn|listen|ask|inspect|visit)|(?:and\s+)?[a-z]+ed\s+the)\s+|[.;:]|"
     r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with)")
 _LOWER_VERB = re.compile(r"(?:visited|visit|toured|reachs|reaches|reached|went to|came to|stop was)\s+$")
 
