@@ -52,3 +52,11 @@ def test_a_numeric_date_in_the_text_but_not_the_page_line() -> None:
     text = ("Mondo News Updated on 2024-03-03\n\n"
             "Zhao Ming, vice governor, inspected the Hongda paper mill on 2024-03-01.")
     assert _dates(text) == ["2024-03-01"]
+
+
+def test_a_page_line_without_a_colon_is_not_the_visit_date() -> None:
+    row = {"id": "x", "lang": "en", "published": "2024-05-13",
+           "text": "Posted Date May 12\nOn May 5, Zhou Ming, secretary of the municipal Party committee, "
+                   "inspected the Linhe Chemicals plant in Fengyang County."}
+    [visit] = extract_row(row)["visits"]
+    assert visit["date"] == "2024-05-05"

@@ -63,7 +63,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         ref = Reference(stamp.year, stamp.month, stamp.day)
     for m in _DATE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _META.search(text[line_start:m.start()]) or m.start() < dateline_end:
+        if _page_line(text[line_start:m.start()]) or m.start() < dateline_end:
             continue
         month = month_number(m.group(1))
         if not month or _QUOTED.search(text[max(0, m.start() - 1):m.start()]):
@@ -108,6 +108,16 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
             return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
     return _next_day(text, first[0], first[1])
+
+
+def _page_line(prefix: str) -> bool:
+    """Is a date after ``prefix`` (its line's start) the page's own ("Updated:", "Posted Date")?"""
+    return bool(_META.search(prefix) or (len(prefix) < 30 and _PAGE_LINE.search(prefix)
+                                         and not _DATE_WORDS.search(prefix)))
+
+
+# Words of a running sentence before a date ("Released on ..." is still a page line).
+_DATE_WORDS = re.compile(r"(?:visited|inspected|went|came|toured|arrived|led)", re.I)
 
 
 def _sentence_year(text: str, start: int, end: int, ref: Reference | None) -> int | None:
