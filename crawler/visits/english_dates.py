@@ -112,12 +112,12 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
 
 def _page_line(prefix: str) -> bool:
     """Is a date after ``prefix`` (its line's start) the page's own ("Updated:", "Posted Date")?"""
-    return bool(_META.search(prefix) or (len(prefix) < 30 and _PAGE_LINE.search(prefix)
-                                         and not _DATE_WORDS.search(prefix)))
+    return bool(_META.search(prefix) or _PAGE_HEAD.match(prefix))
 
 
-# Words of a running sentence before a date ("Released on ..." is still a page line).
-_DATE_WORDS = re.compile(r"(?:visited|inspected|went|came|toured|arrived|led)", re.I)
+# A line that is nothing but a page word before the date ("Posted Date May 12").
+_PAGE_HEAD = re.compile(r"(?i)\s*(?:posted|published|updated|released|release)(?:\s+(?:date|time|on))?"
+                        r"\s*:?\s*$")
 
 
 def _sentence_year(text: str, start: int, end: int, ref: Reference | None) -> int | None:
