@@ -168,3 +168,9 @@ def test_a_bare_director_or_a_historic_figure_is_not_taking_part() -> None:
     text = (LEAD + "Qian Bo, the director, showed him the warehouse. He recalled Deng Xiaoping, "
             "the chief architect of the reform, at the mill's museum.")
     assert _roles(text) == (["Zhao Mingyuan"], [])
+
+
+def test_county_and_district_heads_are_titles() -> None:
+    text = ("On May 3, district head Zhou Ping inspected the Hongda paper mill in Pingle County. "
+            "Deputy county head Wu Hai took part.")
+    assert _roles(text) == (["Zhou Ping"], ["Wu Hai"])
