@@ -187,3 +187,12 @@ def test_hard_wrapped_lines_join_but_paragraphs_stay() -> None:
     assert normalise(text) == ("On May 3, the mayor went to the Hongda paper mill and Linhe Chemicals, "
                                "where he watched the line.\n\nThe next day\nHe left. Standby\nPower was "
                                "checked.")
+
+
+def test_field_trips_and_captions_with_one_worker_are_visits() -> None:
+    texts = ["Zhou Ping, deputy mayor, made a field trip to the Hongda paper mill in Pingle on May 5.",
+             "Pingle mayor Zhou Ping (R) chats with a worker at the Hongda paper mill on May 5, 2024."]
+    for text in texts:
+        [visit] = extract_visits(text, published="2024-05-13", lang="en")
+        assert [o.name for o in visit.officials] == ["Zhou Ping"]
+        assert [s.name for s in visit.stops] == ["Hongda paper mill"]

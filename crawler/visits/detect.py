@@ -110,8 +110,9 @@ _EN_VISIT = re.compile(
     r"\b(?:inspect\w*|investigat\w*|visit\w*|went to|go to|goes to|came to|come to|tour\w*|survey\w*|"
     r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
     r"examin\w*|stop was|first to|then to|destination|patrol\w*|observ\w*|"
-    r"(?:(?:talk\w*|chat\w*) with|met with) (?:local )?"
-    r"(?:villagers|workers|residents|farmers|employees|herdsmen)|"
+    r"(?:(?:talk\w*|chat\w*) with|met with) (?:(?:a|an|the|some) )?(?:local )?"
+    r"(?:villagers?|workers?|residents?|farmers?|employees?|herdsm[ae]n|technicians?|staff)|"
+    r"field (?:trip|visit|research|survey|study)|(?:trip|journey) to|"
     r"greetings to|condolences|comfort\w*|dropped in|called on|"
     r"led (?:a|an|the) [\w -]{0,30}(?:delegation|team|group))\b",
     re.I)
