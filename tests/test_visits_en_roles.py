@@ -174,3 +174,10 @@ def test_county_and_district_heads_are_titles() -> None:
     text = ("On May 3, district head Zhou Ping inspected the Hongda paper mill in Pingle County. "
             "Deputy county head Wu Hai took part.")
     assert _roles(text) == (["Zhou Ping"], ["Wu Hai"])
+
+
+def test_an_official_in_a_sentence_about_something_else_is_not_taking_part() -> None:
+    text = (LEAD + "He watched the new pulping line at work. "
+            "The county's paper industry grew by a tenth last year, Wu Hai, deputy secretary of the "
+            "county Party committee, told a conference in March.")
+    assert _roles(text) == (["Zhao Mingyuan"], [])

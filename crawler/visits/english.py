@@ -151,7 +151,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
         if fallback:
             pos = text.find(fallback[0][0])
             leads = [Mention(fallback[0][0], "", pos, pos + len(fallback[0][0]), pos)]
-    acc += _present_officials(mentions, leads, acc)
+    acc += _present_officials(mentions, leads, acc, sentences)
     offsets = [p for p, _ in sentences]
     first = min((m.start for m in leads + acc), default=None)
     first_idx = sentence_index(offsets, first) if first is not None else None
@@ -180,16 +180,28 @@ _GOVERNMENT_TITLE = re.compile(
     re.I)
 
 
-def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[Mention]) -> list[Mention]:
+def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[Mention],
+                       sentences: list[tuple[int, str]]) -> list[Mention]:
     """Officials named with a government title in a visit article who neither lead it nor
-    were already found accompanying: they take part in it."""
+    were already found accompanying, in a sentence of the visit (one that reports going or
+    inspecting, names a lead, or refers to the party by pronoun): they take part in it."""
     known = {m.name for m in leads + acc}
+    offsets = [p for p, _ in sentences]
+    surnames = {m.name.split()[-1] for m in leads}
     out: list[Mention] = []
     for m in mentions:
         if m.name in known or not leads or not _GOVERNMENT_TITLE.search(m.title):
             continue
         if not all(w[:1].isupper() for w in m.name.split()):
             continue
+        sentence = sentences[sentence_index(offsets, m.start)][1]
+        if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence)
+                or surnames & set(_WORD.findall(sentence))):
+            continue
         known.add(m.name)
         out.append(m)
     return out
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
+_WORD = re.compile(r"[\w'’-]+")
