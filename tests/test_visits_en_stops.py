@@ -82,3 +82,10 @@ def test_a_county_before_and_a_second_verb_is_no_stop() -> None:
                    "inspected the Linhe Chemicals plant and the Hongda Village.")
     assert [s.name for s in visit.stops] == ["Linhe Chemicals plant", "Hongda Village"]
     assert visit.regions == ["Feidong County"]
+
+
+def test_a_site_in_a_zone_is_the_stop_and_the_zone_a_region() -> None:
+    visit = _visit("On February 12, Governor Zhou Ming inspected the Linhe Chemicals plant in the Pingle "
+                   "Economic and Technological Development Zone.")
+    assert [s.name for s in visit.stops] == ["Linhe Chemicals plant"]
+    assert visit.regions == ["Pingle Economic and Technological Development Zone"]

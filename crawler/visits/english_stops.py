@@ -98,7 +98,7 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
                                                r"at)\s+(?:the\s+)?(?:[A-Z][\w'’]+\s+(?:[Dd]istrict|"
                                                r"[Cc]ounty)\s+)?", between):
             nxt = sentence[spans[i + 1][0]:spans[i + 1][1]]
-            if nxt not in regions and not re.search(r"\b(?:County|District|City|Province)$", nxt):
+            if nxt not in regions and not re.search(r"\b(?:County|District|City|Province|Zone)$", nxt):
                 name = sentence[s:spans[i + 1][1]]
                 i += 1
         i += 1
