@@ -61,3 +61,10 @@ def test_tour_frames_titles_site_names_and_towns(text: str, expected: set[str]) 
 ])
 def test_city_lists_openers_and_site_names(text: str, expected: set[str]) -> None:
     assert {r.split()[0] for r in _regions(text)} == expected
+
+
+def test_a_chain_of_containers_gives_each_region() -> None:
+    text = ("On May 5, Zhou Ming, governor, went to Shouxian county, Huainan city, east China's Anhui "
+            "province, to visit the Hongda paper mill.")
+    [visit] = extract_visits(text, published="2024-05-13", lang="en")
+    assert visit.regions == ["Shouxian county", "Huainan city", "Anhui province"]

@@ -110,7 +110,12 @@ def _drop_containers(text: str, chosen: list[tuple[int, int, str, Region, bool]]
         r is not c[3] and is_ancestor(c[3].codes, r.codes - c[3].codes) for *_, r, _ in chosen)]
     out: list[str] = []
     seen: list[set[str]] = []
-    for _, _, name, region, _ in kept + _linked_holders(text, kept, hits):
+    holders = _linked_holders(text, kept, hits)
+    more = holders
+    while more:  # "Shouxian county, Huainan city, east China's Anhui province": a chain
+        more = [h for h in _linked_holders(text, more, hits) if all(h[3] is not x[3] for x in holders)]
+        holders += more
+    for _, _, name, region, _ in kept + holders:
         if not any(region.codes & codes for codes in seen):
             out.append(name)
             seen.append(region.codes)
