@@ -89,3 +89,9 @@ def test_a_site_in_a_zone_is_the_stop_and_the_zone_a_region() -> None:
                    "Economic and Technological Development Zone.")
     assert [s.name for s in visit.stops] == ["Linhe Chemicals plant"]
     assert visit.regions == ["Pingle Economic and Technological Development Zone"]
+
+
+def test_a_named_object_with_its_city_and_province() -> None:
+    visit = _visit("On February 12, Zhou Ming, secretary of the municipal Party committee, inspected "
+                   "Linhe Chemicals in Xiangyang, Hubei.")
+    assert [s.name for s in visit.stops] == ["Linhe Chemicals in Xiangyang"]

@@ -179,6 +179,7 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         obj = tail[:end.start()] if end else tail
         items = [_LEAD_WORDS.sub("", p) for p in _drop_appositives(_split_list(obj, lowercase))]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
+        items = _without_holders(items)
         if lowercase:
             items = [re.sub(r"^[A-Z][a-z]+['’]s\s+", "", p) for p in items]
             items = [p for p in items if p[:1].islower() and not _GENERIC.search(p)]
@@ -199,6 +200,12 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
             out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals"
         out.extend("~" + p for p in items if p[:1].islower() and _STRONG_LOWER.search(p))
     return out
+
+
+def _without_holders(items: list[str]) -> list[str]:
+    """'Linhe Chemicals in Xiangyang, Hubei': the one word after a place is its holder."""
+    return [p for j, p in enumerate(items)
+            if not (j and " in " in items[j - 1] and re.fullmatch(r"[A-Z][a-z]+", p))]
 
 
 _APPOSITIVE = re.compile(r"^(?:a|an|one of|the (?:largest|biggest|leading|first))\s")
