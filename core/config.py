@@ -87,7 +87,8 @@ class CrawlSettings(Strict):
     delay: float = Field(default=1.0, ge=0)  # seconds between requests to a site at first
     max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     download_timeout: float = Field(default=30.0, gt=0)
-    crawl_timeout: float = Field(default=1800.0, gt=0)
+    crawl_timeout: float = Field(default=1800.0, gt=0)  # per source; its process is killed a bit later
+    max_parallel_sources: int = Field(default=16, ge=1)  # sources crawled together in one crawl process
     broken_after_runs: int = Field(default=3, ge=1)
 
 

@@ -1,4 +1,4 @@
-"""The crawl process: :func:`run_in_process` runs one crawl with Scrapy in this process.
+"""The crawl process: :func:`run_in_process` crawls a batch of sources with Scrapy in this process.
 
 The reactor cannot restart, so each crawl needs a fresh process:
 :func:`crawler.runner.crawl_sources` forks one per call and runs
@@ -22,15 +22,57 @@ import os
 from datetime import date
 from logging.handlers import QueueHandler
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, cast
+from urllib.parse import urlsplit
 
-from scrapy.crawler import CrawlerProcess
+from scrapy import signals
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.utils.defer import deferred_from_coro
 
-from core.config import Config, load_config
+from core.config import Config, SourceConfig, load_config
 from core.db.engine import Database
 from core.lifeline import die_with_parent, watch
+from crawler.middlewares import base_domain
 from crawler.settings import build_settings
 from crawler.spider import CrawlContext, NewsSpider
+
+logger = logging.getLogger(__name__)
+
+
+def source_groups(sources: list[SourceConfig]) -> list[list[SourceConfig]]:
+    """Sources that share a domain, together: each group is one crawler, so that the per-domain
+    limit (two requests at once) holds for the whole batch."""
+    groups: list[tuple[set[str], list[SourceConfig]]] = []
+    for source in sources:
+        domains = {base_domain(urlsplit(u).hostname or "") for u in source.start_urls}
+        joined = [g for g in groups if g[0] & domains]
+        for group in joined:
+            groups.remove(group)
+            domains |= group[0]
+        groups.append((domains, [s for g in joined for s in g[1]] + [source]))
+    return [members for _, members in groups]
+
+
+def time_out(crawler: Crawler, seconds: float) -> None:
+    """Close one crawler that is still running after ``seconds``; the others in its process go on.
+    Requests it has in flight end within ``download_timeout``; no new one starts."""
+    engine = crawler.engine
+    if not crawler.crawling or engine is None or engine.spider is None:
+        return
+    logger.warning("%s: still crawling after %gs (crawl.crawl_timeout); stopping it",
+                   ", ".join(getattr(engine.spider, "sources", {})), seconds)
+    reason = f"timed out after {seconds:g}s (crawl.crawl_timeout)"
+    deferred_from_coro(engine.close_spider_async(reason=reason))
+
+
+def stop_after(crawler: Crawler, seconds: float) -> None:
+    """Time the crawler out ``seconds`` after its spider opens."""
+    def opened() -> None:
+        from twisted.internet import reactor  # the one CrawlerProcess installed
+
+        cast(Any, reactor).callLater(seconds, time_out, crawler, seconds)
+
+    crawler.signals.connect(opened, signal=signals.spider_opened, weak=False)
 
 
 def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, since: date | None = None,
@@ -38,6 +80,8 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
                    log_level: int | None = None, owner: str | None = None) -> None:
     """Run one crawl of the sources in ``run_ids`` here (a fresh process: the reactor starts here).
 
+    Sources are crawled together, one crawler per group of sources sharing a domain
+    (:func:`source_groups`), each closed alone after ``crawl.crawl_timeout`` seconds.
     ``run_ids`` maps source names to their ``crawl_runs`` rows, which get the figures if they are
     still running and owned by ``owner``. The database is migrated already
     (:func:`crawler.runner.crawl_sources` did it).
@@ -45,12 +89,16 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
     level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
     settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
     db = Database(db_url, apply_migrations=False)  # crawl_sources, which started this process, migrated
+    timeout = config.settings.crawl.crawl_timeout
     try:
-        context = CrawlContext(db=db, sources=[config.source(n) for n in run_ids], run_ids=run_ids,
-                               since=since, max_pages=config.settings.crawl.max_pages_per_source,
-                               topics=config.topic_keywords(), progress=progress, owner=owner)
         process = CrawlerProcess(settings)
-        process.crawl(NewsSpider, context=context)
+        for group in source_groups([config.source(n) for n in run_ids]):
+            context = CrawlContext(db=db, sources=group, run_ids={s.name: run_ids[s.name] for s in group},
+                                   since=since, max_pages=config.settings.crawl.max_pages_per_source,
+                                   topics=config.topic_keywords(), progress=progress, owner=owner)
+            crawler = process.create_crawler(NewsSpider)
+            stop_after(crawler, timeout)
+            process.crawl(crawler, context=context)
         process.start()
     finally:
         db.close()

@@ -1,9 +1,11 @@
 """Running a crawl: in a child process per call, because Twisted's reactor cannot restart.
 
-:func:`crawl_sources` (for the CLI, the daemon, the demo) records a
-``crawl_runs`` row per source, owned by this call, starts a child that runs
-:func:`crawler.run.run_in_process` (its log and progress come back here),
-kills it after ``crawl.crawl_timeout`` seconds (its runs are then recorded as
+:func:`crawl_sources` (for the CLI, the daemon, the demo) cuts the sources into
+batches of ``crawl.max_parallel_sources``; per batch it records a ``crawl_runs``
+row per source, owned by that batch, starts a child that runs
+:func:`crawler.run.run_in_process` (its log and progress come back here; each
+source in it stops alone after ``crawl.crawl_timeout`` seconds), kills it when it
+outlives that by ``download_timeout`` + 30 s (its runs are then recorded as
 failed), judges each source's health, alerts the admin about newly broken
 sources, and returns the figures read back from ``crawl_runs``. The child
 never outlives this process (:mod:`core.lifeline`).
@@ -124,6 +126,14 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
+def process_deadline(config: Config) -> float:
+    """Seconds after which a crawl process is killed: each source in it is stopped at
+    ``crawl_timeout`` (:func:`crawler.run.time_out`), and its last requests end within
+    ``download_timeout``; what is still running then is hung for good."""
+    crawl = config.settings.crawl
+    return crawl.crawl_timeout + crawl.download_timeout + 30
+
+
 def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
            on_progress: Progress | None, overrides: dict[str, Any] | None, owner: str) -> str | None:
     ctx = _context()
@@ -136,7 +146,7 @@ def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | N
     try:
         process.start()
         lifeline.started()
-        return _wait(process, events, config.settings.crawl.crawl_timeout, on_progress)
+        return _wait(process, events, process_deadline(config), on_progress)
     except BaseException:
         if process.pid is not None:
             process.kill()
@@ -151,7 +161,8 @@ def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | N
 def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | None = None,
                   since: date | None = None, progress: bool = False, on_progress: Progress | None = None,
                   overrides: dict[str, Any] | None = None) -> list[SourceRunStats]:
-    """One crawl pass over ``sources`` (default: every enabled source) in a child process.
+    """One crawl pass over ``sources`` (default: every enabled source): a child process per batch of
+    ``crawl.max_parallel_sources``, one batch after another.
 
     ``db`` is an open Database (a daemon keeps one: an engine per crawl would fill the ORM's
     per-dialect statement caches) or a URL, opened and closed here. ``progress`` shows live
@@ -168,16 +179,28 @@ def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | No
                                  on_progress=on_progress, overrides=overrides)
         finally:
             opened.close()
-    owner = make_owner()  # this call's: only its crawl process writes its runs
-    run_ids = start_runs(db, chosen, owner)
+    run_ids: dict[str, int] = {}
+    size = config.settings.crawl.max_parallel_sources
+    for first in range(0, len(chosen), size):
+        run_ids |= _crawl_batch(config, db, chosen[first:first + size], since, progress, on_progress,
+                                overrides)
+    for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):
+        alert_broken(db, config.settings, name, reason)
+    return read_runs(db, run_ids)
+
+
+def _crawl_batch(config: Config, db: Database, batch: list[SourceConfig], since: date | None,
+                 progress: bool, on_progress: Progress | None,
+                 overrides: dict[str, Any] | None) -> dict[str, int]:
+    """One crawl process for ``batch``; its runs' ids."""
+    owner = make_owner()  # this batch's: only its crawl process writes its runs
+    run_ids = start_runs(db, batch, owner)
     message: str | None = "interrupted"
     try:
         message = _run_with_display(config, db.url, run_ids, since, progress, on_progress, overrides, owner)
     finally:
         fail_unfinished(db, run_ids, message or "the crawl process ended without recording its figures")
-    for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):
-        alert_broken(db, config.settings, name, reason)
-    return read_runs(db, run_ids)
+    return run_ids
 
 
 @contextmanager

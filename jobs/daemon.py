@@ -32,7 +32,15 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from core.db.engine import utcnow
 from jobs.lock import DbLock, Heartbeat
 from jobs.logging_setup import job_fields
-from jobs.scheduling import JobSpec, crawl_specs, digest_slots, digest_specs, last_crawl_starts
+from jobs.scheduling import (
+    JobSpec,
+    crawl_batch,
+    crawl_specs,
+    crawled_lately,
+    digest_slots,
+    digest_specs,
+    last_crawl_starts,
+)
 from jobs.tick import Runtime, crawl_failed, mark_interrupted, run_crawls, run_digests
 
 log = logging.getLogger("inspectwatch.daemon")
@@ -77,6 +85,11 @@ class DaemonState:
     def end(self, job_id: str, error: str | None = None) -> None:
         with self.guard:
             self.running.pop(job_id, None)
+        self.record(job_id, error)
+
+    def record(self, job_id: str, error: str | None = None) -> None:
+        """Count one run of ``job_id`` (a source crawled in another job's batch counts for its own)."""
+        with self.guard:
             counts = self.counts.setdefault(job_id, JobCounts())
             counts.runs += 1
             counts.last_end = utcnow()
@@ -114,23 +127,47 @@ def _run(job_id: str, source: str | None, work: Any) -> Any:
 
 
 def crawl_job(source: str) -> None:
-    """Scheduled crawl of one source; immediate digests follow when it stored new visits."""
+    """Scheduled crawl of one source, together with every other source due now (one batch, one
+    crawl process); immediate digests follow when it stored new visits. A source a batch took
+    along has nothing left to do when its own job comes."""
     daemon = _current()
+    job_id = f"crawl:{source}"
 
     def work() -> str | None:
-        with daemon.runtime.crawl_lock:  # waits while another source is crawled
-            if daemon.stop.is_set():
-                log.info("job skipped crawl:%s (stopping)", source, extra=job_fields(
-                    job=f"crawl:{source}", source=source, event="skipped"))
+        with daemon.runtime.crawl_lock:  # waits while another batch is crawled
+            batch = _batch_for(daemon, source)
+            if not batch:
                 return None
-            results = run_crawls(daemon.runtime, [source], f"crawl:{source}")
+            results = run_crawls(daemon.runtime, batch, job_id)
         if sum(r.visits_new for r in results):
             with contextlib.suppress(Exception):  # logged and counted as the digest's failure
                 _run("digest:immediate", None, lambda: _digest(daemon, "digest:immediate"))
-        failed = [r for r in results if crawl_failed(r)]
-        return f"crawl failed: {failed[0].message}" if failed else None
+        mine: str | None = None
+        for stats in results:
+            error = f"crawl failed: {stats.message}" if crawl_failed(stats) else None
+            if stats.source == source:
+                mine = error
+            else:  # counted under the batch-mate's own job as well
+                daemon.state.record(f"crawl:{stats.source}", error)
+        return mine
 
-    _run(f"crawl:{source}", source, work)
+    _run(job_id, source, work)
+
+
+def _batch_for(daemon: Daemon, source: str) -> list[str]:
+    """The sources a crawl job for ``source`` crawls now; empty when there is nothing to do."""
+    job_id = f"crawl:{source}"
+    if daemon.stop.is_set():
+        log.info("job skipped %s (stopping)", job_id, extra=job_fields(job=job_id, source=source,
+                                                                        event="skipped"))
+        return []
+    config, now = daemon.runtime.config, utcnow()
+    starts = last_crawl_starts(daemon.runtime.db)
+    if crawled_lately(config.source(source), starts.get(source), now):
+        log.info("job skipped %s (crawled in another job's batch)", job_id, extra=job_fields(
+            job=job_id, source=source, event="skipped"))
+        return []
+    return crawl_batch(config, starts, source, now)
 
 
 def _digest(daemon: Daemon, job_id: str) -> str | None:

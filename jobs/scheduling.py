@@ -102,6 +102,24 @@ def is_due(source: SourceConfig, last_start: datetime | None, now: datetime) -> 
     return due_at is None or due_at <= aware(now)
 
 
+def crawled_lately(source: SourceConfig, last_start: datetime | None, now: datetime) -> bool:
+    """True when the source's last crawl started less than half its period ago: another job's
+    batch took it along (its own job then has nothing to do)."""
+    if last_start is None:
+        return False
+    half = period_seconds(crawl_trigger(source), aware(now)) / 2
+    return aware(now) - aware(last_start) < timedelta(seconds=half)
+
+
+def crawl_batch(config: Config, starts: dict[str, datetime], first: str, now: datetime) -> list[str]:
+    """What a crawl job for ``first`` crawls: ``first``, then the other enabled sources due at ``now``
+    (by the database), ``crawl.max_parallel_sources`` at most, in one crawl process."""
+    limit = config.settings.crawl.max_parallel_sources
+    others = [s.name for s in config.sources if s.enabled and s.name != first
+              and is_due(s, starts.get(s.name), now)]
+    return [first, *others][:limit]
+
+
 def last_crawl_starts(db: Database) -> dict[str, datetime]:
     """Each source's last crawl start (naive UTC), not counting runs cut short by a dead process."""
     query = (select(Source.name, func.max(CrawlRun.started_at))

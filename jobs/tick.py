@@ -1,7 +1,8 @@
 """The work every job does, shared by the daemon and by the one-shot ``tick``.
 
-* :func:`run_crawls` crawls sources (each crawl in a child process, killed at
-  ``crawl.crawl_timeout`` by the runner) and logs one line per source.
+* :func:`run_crawls` crawls sources together (a child process per batch of
+  ``crawl.max_parallel_sources``; each source stopped alone at ``crawl.crawl_timeout``)
+  and logs one line per source.
 * :func:`run_digests` queues new matches and sends whatever digests are due;
   the deliveries ledger makes a repeat send nothing twice.
 * :func:`tick` does what is due now, judged from the database alone, so
@@ -45,8 +46,8 @@ class Runtime:
     db: Database
     secret: str | None = None
     digest_lock: threading.Lock = field(default_factory=threading.Lock)
-    # Crawls in one daemon run one after the other: one crawl process at a time bounds the daemon's
-    # memory and CPU, and a crawl that forks ready to run takes well under a second when nothing is new.
+    # Crawl batches in one daemon run one after the other: one crawl process at a time bounds the
+    # daemon's memory and CPU; the sources due together are crawled together, in one batch.
     crawl_lock: threading.RLock = field(default_factory=threading.RLock)
     # Asked before each digest is sent: does this process still hold the scheduler lock? (renews its lease)
     lease: Callable[[], bool] | None = None
@@ -86,7 +87,8 @@ def crawl_failed(stats: SourceRunStats) -> bool:
 
 
 def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[SourceRunStats]:
-    """Crawl ``sources`` now (one child process); log a start and an end line per source."""
+    """Crawl ``sources`` now, together (a child process per batch of ``crawl.max_parallel_sources``);
+    log a start and an end line per source."""
     from crawler.runner import crawl_sources
 
     with runtime.crawl_lock:
