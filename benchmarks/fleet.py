@@ -1,0 +1,179 @@
+"""A fleet of loopback news sites: crawl cycle times, re-crawl cost and memory for many sources.
+
+    .venv/bin/python benchmarks/fleet.py [--sources 1000] [--batch 16]
+
+Each source is a generic news site of one list page and 5 articles on its own
+loopback address (127.1.x.y; Linux routes all of 127.0.0.0/8 to ``lo``), all served
+in this process by one asyncio server that listens on each of those addresses and
+nowhere else (never 0.0.0.0). List pages carry an ETag and answer conditional GETs
+with 304. The config allows private networks (it is all loopback).
+
+Both cycles run as ``inspectwatch crawl`` (every source, in crawl processes of
+``--batch`` sources each, one after another), timed from start to exit:
+
+1. first crawl: every site new (goal <= 5 min for 1,000 sources);
+2. re-crawl: nothing changed (goal <= 60 s for 1,000 sources), with the requests
+   per source it made (robots.txt and a conditional GET of the list page: 2).
+
+Also printed: the peak RSS of one process of the crawl (goal < 600 MB). Publication-to-inbox
+latency is not measured yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import hashlib
+import sys
+import tempfile
+import threading
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from crawl import INSPECTWATCH, timed  # noqa: E402
+from sites import generic  # noqa: E402
+from sites.content import stories  # noqa: E402
+
+GOAL_FIRST_S, GOAL_RECRAWL_S, GOAL_RECRAWL_REQUESTS, GOAL_RSS_MB = 300.0, 60.0, 2.0, 600.0
+ARTICLES = 5
+SETTINGS = """[crawl]
+allow_private_networks = true
+delay = 0.0
+max_parallel_sources = {batch}
+"""
+
+
+def address(n: int) -> str:
+    """The loopback address of site ``n``: 127.1.0.1, 127.1.0.2, ... (never 127.0.0.1)."""
+    return f"127.1.{n // 250}.{n % 250 + 1}"
+
+
+def site_pages() -> dict[str, bytes]:
+    """One site's pages by path: a list page of 5 articles, the articles, robots.txt."""
+    items = stories(ARTICLES, "zh")
+    pages = {"/news/list_1.html": generic.listing(items, 0, 1).encode("gbk"),
+             "/robots.txt": b"User-agent: *\nAllow: /\n"}
+    pages.update({generic.article_path(s): generic.article(s).encode("gbk") for s in items})
+    return pages
+
+
+class Fleet:
+    """Every site's pages, the requests each address got, served by one asyncio server."""
+
+    def __init__(self, count: int) -> None:
+        self.addresses = [address(n) for n in range(count)]
+        self.pages = site_pages()  # the same pages on every site: the crawler keys articles by URL
+        self.hits: Counter[str] = Counter()
+        self.loop = asyncio.new_event_loop()
+        self.port = 0
+        self.ready = threading.Event()
+
+    async def answer(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        host = writer.get_extra_info("sockname")[0]
+        try:
+            head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1")
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+            writer.close()
+            return
+        path = head.split(" ", 2)[1]
+        self.hits[host] += 1
+        body = self.pages.get(path)
+        etag = f'"{hashlib.md5(body).hexdigest()}"' if body is not None else ""
+        if body is None:
+            status, body, extra = "404 Not Found", b"not found", ""
+        elif f"if-none-match: {etag}".lower() in head.lower():
+            status, body, extra = "304 Not Modified", b"", f"ETag: {etag}\r\n"
+        else:
+            status, extra = "200 OK", f"ETag: {etag}\r\n"
+        kind = "text/plain" if path == "/robots.txt" else "text/html"
+        writer.write(f"HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {len(body)}\r\n{extra}"
+                     "Connection: close\r\n\r\n".encode("latin-1") + body)
+        with contextlib.suppress(ConnectionError):
+            await writer.drain()
+        writer.close()
+
+    def serve(self) -> None:
+        """In a thread: listen on every site's address (one port), until the loop stops."""
+        asyncio.set_event_loop(self.loop)
+        self.port = self.free_port()  # one port on every address (port 0 would give each its own)
+        server = self.loop.run_until_complete(asyncio.start_server(
+            self.answer, host=self.addresses, port=self.port, backlog=256))
+        self.ready.set()
+        self.loop.run_forever()
+        server.close()
+
+    def free_port(self) -> int:
+        import socket
+
+        with socket.socket() as probe:
+            probe.bind((self.addresses[0], 0))
+            return int(probe.getsockname()[1])
+
+    def start(self) -> None:
+        threading.Thread(target=self.serve, daemon=True).start()
+        self.ready.wait()
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+
+def write_config(directory: Path, fleet: Fleet, batch: int) -> Path:
+    selectors = "\n".join(f'{key} = "{value}"' for key, value in
+                          generic.SELECTORS.model_dump(exclude_none=True).items())
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "inspectwatch.toml").write_text(SETTINGS.format(batch=batch))
+    sources = "".join(f'[[sources]]\nname = "site{n}"\ncms = "generic"\nlanguage = "zh"\n'
+                      f'start_urls = ["http://{host}:{fleet.port}/news/list_1.html"]\n'
+                      f"[sources.selectors]\n{selectors}\n\n" for n, host in enumerate(fleet.addresses))
+    (directory / "sources.toml").write_text(sources)
+    return directory
+
+
+def verdict(name: str, value: float, goal: float, unit: str) -> str:
+    if value <= goal:
+        return f"{name}: {value:.1f}{unit} (goal <= {goal:g}{unit}: met)"
+    return f"{name}: {value:.1f}{unit} (goal <= {goal:g}{unit}: MISSED by {value - goal:.1f}{unit})"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=int, default=1000)
+    parser.add_argument("--verbose", action="store_true", help="print the first crawl's figures")
+    parser.add_argument("--batch", type=int, default=16, help="crawl.max_parallel_sources")
+    args = parser.parse_args()
+    scale = args.sources / 1000  # the goals are for 1,000 sources
+    fleet = Fleet(args.sources)
+    fleet.start()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            config = write_config(Path(tmp) / "config", fleet, args.batch)
+            db_url = f"sqlite:///{Path(tmp) / 'fleet.db'}"
+            command = [str(INSPECTWATCH), "--config", str(config), "--db", db_url, "crawl"]
+            out, first_s, first_rss = timed(command)
+            if args.verbose:
+                print(out)
+            first_hits = sum(fleet.hits.values())
+            fleet.hits.clear()
+            _, again_s, again_rss = timed(command)
+            per_source = sum(fleet.hits.values()) / args.sources
+    finally:
+        fleet.stop()
+    print(f"{args.sources} sources x {ARTICLES} articles, crawl processes of {args.batch} sources")
+    print(f"first crawl: {first_hits} requests")
+    print(verdict("first-crawl cycle", first_s, GOAL_FIRST_S * scale, " s"))
+    print(verdict("re-crawl cycle (unchanged)", again_s, GOAL_RECRAWL_S * scale, " s"))
+    print(verdict("requests per source on re-crawl", per_source, GOAL_RECRAWL_REQUESTS, ""))
+    print(verdict("peak RSS of one process", max(first_rss, again_rss), GOAL_RSS_MB, " MB"))
+    print("publication-to-inbox latency: not measured")
+    if scale != 1:
+        print(f"(goals for time scaled by {scale:g} from those for 1,000 sources)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
