@@ -181,3 +181,9 @@ def test_an_official_in_a_sentence_about_something_else_is_not_taking_part() -> 
             "The county's paper industry grew by a tenth last year, Wu Hai, deputy secretary of the "
             "county Party committee, told a conference in March.")
     assert _roles(text) == (["Zhao Mingyuan"], [])
+
+
+def test_a_title_held_by_reference_to_the_body_named_before() -> None:
+    text = (LEAD + "Officials including Wu Hai, the county's Party chief, and Deng Qiming, its deputy "
+            "head, joined him. Sun Li, its general manager, showed the products.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
