@@ -223,9 +223,9 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
 
 
 _TITLE_OF_NAME = re.compile(
-    r"\b((?i:(?:deputy |vice |first )?(?:mayor|governor|secretary(?:-general)?|director(?:-general)?|"
-    r"chairman|chairwoman|head|"
-    r"magistrate|leader|minister|president))\s+of\s+(?:the\s+)?)"
+    r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
+    r"[Dd]irector(?:-[Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
+    r"[Mm]agistrate|[Ll]eader|[Mm]inister|[Pp]resident)\s+of\s+(?:the\s+)?)"
     r"((?:(?:[A-Z][\w'’-]*|and|of|the|for|provincial|municipal|city)[ ]+){1,9}?"
     r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+[A-Z])")
 # Words that end the body in "Minister of Industry and Trade Nguyen Van A" (never a name's first).
@@ -237,8 +237,9 @@ _ORG_END = frozenset({
     "Justice", "Interior", "Office", "Bureau", "Assembly", "Congress", "Front", "Union", "CPPCC",
     "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce"})
 _TITLE_COMMA_NAME = re.compile(
-    r"\b((?i:(?:deputy |vice |executive )?(?:secretary|mayor|governor|director|chairman|head|magistrate|"
-    r"president|chief))\b[^,.;()]{0,80}),[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+){1,2})(?=[ ]*,|[ ]+[a-z])")
+    r"\b((?:[Dd]eputy |[Vv]ice |[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]hairman|"
+    r"[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief)\b[^,.;()]{0,80}),"
+    r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+){1,2})(?=[ ]*,|[ ]+[a-z])")
 
 
 def _title_then_name(text: str) -> list[Mention]:
