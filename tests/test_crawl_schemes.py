@@ -121,4 +121,4 @@ def test_start_urls_must_be_http(tmp_path: Path, url: str) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path)
     assert caught.value.problems == [
-        f"{tmp_path}/sources.toml: sources[0].start_urls: expected http:// or https:// URLs; got {url!r}"]
+        f"{tmp_path}/sources.toml: sources['a'].start_urls: expected http:// or https:// URLs; got {url!r}"]

@@ -26,9 +26,10 @@ def article(n: int, *, heavy: bool) -> Article:
     day = (NOW - timedelta(days=n % 5)).date().isoformat()
     stops = [Stop(f"Pingyin Carbon Works No. {n}-{k} Co., Ltd.", "enterprise", "Pingyin County")
              for k in range(12 if heavy else 1)]
-    visit = Visit(date=day, officials=[Official("Li Wenhua", "Mayor")], regions=["Pingyin County"],
+    # A different official each: one official's reports of one day in one county would be one event.
+    visit = Visit(date=day, officials=[Official(f"Li Wen{n}", "Mayor")], regions=["Pingyin County"],
                   stops=stops, emphasized=[SENTENCE * (6 if heavy else 1)] * 2)
-    title = f"Li Wenhua inspects carbon plant {n:03d}"
+    title = f"Li Wen{n} inspects carbon plant {n:03d}"
     return Article(url=f"http://news.example.cn/a{n:03d}.html", title=title,
                    text="Li Wenhua inspected carbon plants in Pingyin County.", published=day,
                    source="news", visits=[visit])
