@@ -22,8 +22,8 @@ from twisted.python.failure import Failure
 from core.config import CrawlSettings, SourceConfig
 from crawler import fetch_errors
 from crawler.adapters import ARTICLE, Adapter, ArticleParts, ListItem, adapter_for
-from crawler.adapters.text import iso
 from crawler.middlewares import base_domain
+from crawler.text import iso
 
 ARTICLES = 2
 

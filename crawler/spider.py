@@ -36,11 +36,11 @@ from core.store import known_urls
 from core.urls import canonical_url
 from crawler import fetch_errors, http_cache
 from crawler.adapters import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
-from crawler.adapters.text import iso
 from crawler.article import clip
 from crawler.health import count, figures, outcome, record_run
 from crawler.middlewares import base_domain, host_allowed
 from crawler.settings import MAX_LINKS
+from crawler.text import iso
 
 logger = logging.getLogger(__name__)
 BACKFILL_PAGES = 10_000
@@ -242,10 +242,10 @@ class NewsSpider(Spider):
     def item(self, source: str, item: ListItem, parts: ArticleParts) -> ArticleItem:
         config = self.sources[source]
         text = clip(parts.text)
-        if len(text) < len(parts.text):
+        if parts.truncated or len(text) < len(parts.text):
             count(self.crawler, source, "truncated")
-            logger.warning("%s: %s has %d characters of text; the first %d are kept and read",
-                           source, item.url, len(parts.text), len(text))
+            logger.warning("%s: %s has more text than is read; the first %d characters are kept and read",
+                           source, item.url, len(text))
         article = Article(url=item.url, title=parts.title or item.title, text=text,
                           language=config.language, published=parts.published or iso(item.published),
                           source=source)

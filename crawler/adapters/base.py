@@ -3,16 +3,17 @@ article pages in, title, date and body out.
 
 Adapters are pure: they read a response and return data (and the Request
 objects that describe the next fetch); the spider does the fetching. Article
-extraction uses the adapter's selectors first and falls back to
-:func:`crawler.article.extract_article` (trafilatura/htmldate) for whatever
-they miss.
+pages are read by :func:`crawler.article.extract_article`, the same reader
+``inspectwatch extract --html`` uses, so a crawl and ``extract`` read one page
+alike; an adapter adds only what the crawl needs beyond it (further pages of a
+multi-page article).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar
 
@@ -22,17 +23,23 @@ from scrapy.http import Response
 
 from core.config import SourceConfig
 from core.urls import is_web_url
-from crawler.article import MAX_HTML_CHARS, extract_article
+from crawler.article import (
+    MAX_HTML_CHARS,
+    MIN_BODY,
+    Page,
+    PageSelectors,
+    extract_article,
+    marked_body,
+    selectors_for,
+)
 from crawler.decoding import decode_html
-
-from .text import clean_text, first_text, iso, parse_date, pick
+from crawler.text import parse_date, pick
 
 logger = logging.getLogger(__name__)
 
 LIST, ARTICLE, MORE = "list", "article", "more"
 # Schemes some client could fetch (local files, other services): a link to one on a news page is suspect.
 FETCHABLE_ELSEWHERE = frozenset({"file", "ftp", "ftps", "sftp", "s3", "data", "gopher", "smb"})
-MIN_BODY = 20  # characters: less than this is not an article body
 
 
 class ParseFailure(Exception):
@@ -55,12 +62,7 @@ class Listing:
     next: Request | None = None
 
 
-@dataclass(frozen=True)
-class ArticleParts:
-    title: str
-    published: str | None
-    text: str
-    more: tuple[str, ...] = ()  # further pages of a multi-page article, in order
+ArticleParts = Page  # what an adapter reads from an article page: the page reader's one result type
 
 
 def header_charset(response: Response) -> str | None:
@@ -94,29 +96,11 @@ def page_selector(response: Response) -> Selector:
     return Selector(text=text, type="html")
 
 
-def fallback_article(html: str, url: str) -> ArticleParts:
-    """trafilatura/htmldate through crawler.article, for whatever the selectors missed."""
-    try:
-        found = extract_article(html, url)
-    except Exception as exc:  # a fallback must never stop the crawl
-        logger.debug("fallback extraction failed for %s: %s", url, exc)
-        return ArticleParts("", None, "")
-    published = getattr(found, "published", None)
-    return ArticleParts(getattr(found, "title", "") or "", iso(parse_date(str(published))) if published
-                        else None, getattr(found, "text", "") or "")
-
-
 class Adapter:
     """The shared behaviour; subclasses override list parsing and the selectors."""
 
     cms: ClassVar[str] = "generic"
-    title_selectors: tuple[str, ...] = (
-        'meta[name="ArticleTitle"]::attr(content)', 'meta[property="og:title"]::attr(content)', "h1")
-    date_selectors: tuple[str, ...] = (
-        'meta[name="PubDate"]::attr(content)', 'meta[name="pubdate"]::attr(content)',
-        'meta[property="article:published_time"]::attr(content)', 'meta[name="publishdate"]::attr(content)',
-        "time::attr(datetime)")
-    body_selectors: tuple[str, ...] = ()
+    page_selectors: PageSelectors | None = None  # a source's configured selectors, tried first
 
     def __init__(self, source: SourceConfig) -> None:
         self.source = source
@@ -173,38 +157,21 @@ class Adapter:
                 return found
         return None
 
-    def body_text(self, sel: Selector, html: str) -> str:
-        """Clean text of the first body selector that matches ("" when none does)."""
-        for expr in self.body_selectors:
-            found = pick(sel, expr)
-            if found:
-                return clean_text(found[0].root)
-        return ""
-
-    def parse_article(self, response: Response) -> ArticleParts:
+    def parse_article(self, response: Response) -> Page:
         html = page_text(response)[:MAX_HTML_CHARS]  # the spider cuts the text to what extraction reads
         if not html.strip():
             raise ParseFailure(f"{response.url}: empty page")
-        sel = Selector(text=html, type="html")
-        title = first_text(sel, *self.title_selectors)
-        published = iso(parse_date(first_text(sel, *self.date_selectors)))
-        text = self.body_text(sel, html)
-        parts = ArticleParts(title, published, text, self.more_pages(sel, response))
-        if not (title and published and len(text) >= MIN_BODY):
-            parts = self.fill_in(parts, html, response.url)
-        if len(parts.text) < MIN_BODY:
+        more = self.more_pages(Selector(text=html, type="html"), response)
+        page = extract_article(html, response.url, self.page_selectors, more)
+        if len(page.text) < MIN_BODY:
             raise ParseFailure(f"{response.url}: no article body found")
-        return parts
-
-    def fill_in(self, parts: ArticleParts, html: str, url: str) -> ArticleParts:
-        found = fallback_article(html, url)
-        text = parts.text if len(parts.text) >= MIN_BODY else found.text
-        return replace(parts, title=parts.title or found.title, published=parts.published or found.published,
-                       text=text)
+        return page
 
     def more_pages(self, sel: Selector, response: Response) -> tuple[str, ...]:
         return ()
 
     def continuation_text(self, response: Response) -> str:
-        sel = page_selector(response)
-        return self.body_text(sel, page_text(response))
+        html = page_text(response)[:MAX_HTML_CHARS]
+        if not html.strip():
+            raise ParseFailure(f"{response.url}: empty page")
+        return marked_body(Selector(text=html, type="html"), html, selectors_for(html, self.page_selectors))

@@ -15,8 +15,9 @@ import feedparser
 from scrapy import Request
 from scrapy.http import Response
 
+from crawler.text import html_text, parse_date
+
 from .base import Adapter, Listing, ListItem, ParseFailure, web_link
-from .text import clean_text, parse_date
 
 FULL_TEXT = 200  # characters of content beyond the summary that make an entry "full text"
 
@@ -29,16 +30,14 @@ def _entry_date(entry: Any) -> date | None:
 
 
 def _full_text(entry: Any) -> str:
-    summary = clean_text(entry.get("summary") or "")
+    summary = html_text(entry.get("summary") or "")
     content = " ".join(c.get("value", "") for c in entry.get("content") or [])
-    text = clean_text(content) if content else ""
+    text = html_text(content) if content else ""
     return text if len(text) >= FULL_TEXT and len(text) > len(summary) else ""
 
 
 class FeedAdapter(Adapter):
     cms = "feed"
-    body_selectors = ("div.entry-content", "div.article-content", "div.TRS_Editor", "article", "main")
-
     def parse_list(self, response: Response) -> Listing:
         parsed = feedparser.parse(response.body, response_headers={
             k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v})

@@ -17,9 +17,10 @@ from scrapy import Request
 from scrapy.http import Response
 
 from core.config import Selectors, SourceConfig
+from crawler.article import PageSelectors
+from crawler.text import pick
 
 from .base import Adapter, Listing, page_selector
-from .text import pick
 
 DEFAULT_LINKS = ("article a[href]", "ul.list li a[href]", "ul li a[href]")
 
@@ -30,11 +31,8 @@ class GenericAdapter(Adapter):
     def __init__(self, source: SourceConfig) -> None:
         super().__init__(source)
         self.selectors = source.selectors or Selectors()
-        if self.selectors.title:
-            self.title_selectors = (self.selectors.title, *Adapter.title_selectors)
-        if self.selectors.date:
-            self.date_selectors = (self.selectors.date, *Adapter.date_selectors)
-        self.body_selectors = (self.selectors.body,) if self.selectors.body else ()
+        self.page_selectors = PageSelectors(*((expr,) if expr else () for expr in (
+            self.selectors.title, self.selectors.date, self.selectors.body)))
 
     def parse_list(self, response: Response) -> Listing:
         sel = page_selector(response)

@@ -18,13 +18,11 @@ from scrapy import FormRequest
 from scrapy.http import Response
 
 from .base import LIST, Adapter, Listing, ListItem, page_text
-from .text import clean_text
 
 PROXY = "/module/web/jpage/dataproxy.jsp"
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 _NEXTGROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[(.*?)\]\]>", re.S)
 _TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
-_ZJEG = re.compile(r"<!--ZJEG_RSS\.content\.begin-->(.*?)<!--ZJEG_RSS\.content\.end-->", re.S)
 _PARAMS = ("appid", "webid", "path", "columnid", "unitid", "webname", "permissiontype")
 
 
@@ -40,8 +38,6 @@ def nextgroup_params(text: str) -> dict[str, str] | None:
 
 class HanwebAdapter(Adapter):
     cms = "hanweb"
-    body_selectors = ("#zoom", "div.bt-content", "div.main-txt", "div.article-content", "div#content")
-
     def parse_list(self, response: Response) -> Listing:
         text = page_text(response)
         records = _RECORD.findall(text)
@@ -73,8 +69,3 @@ class HanwebAdapter(Adapter):
         return FormRequest(url, formdata=form, headers={"Referer": referer}, dont_filter=True, meta={
             "source": self.source.name, "kind": LIST, "page": page + 1, "hanweb": params, "perpage": per,
             "referer": referer})
-
-    def body_text(self, sel: Selector, html: str) -> str:
-        marked = _ZJEG.search(html)
-        text = clean_text(marked.group(1)) if marked else ""
-        return text or super().body_text(sel, html)

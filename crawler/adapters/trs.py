@@ -3,7 +3,8 @@
 The pager is JavaScript, ``createPageHTML(countPage, currentPage, "index", "html")``
 or ``var countPage = 17`` / ``var currentPage = 0``; the count is read with a
 regex, no JavaScript engine. Articles live at relative paths such as
-``./202303/t20230330_123456.html`` with the body in ``div.TRS_Editor``; a
+``./202303/t20230330_123456.html`` with the body in ``div.TRS_Editor`` (read by
+:mod:`crawler.article`); a
 multi-page article continues in ``t20230330_123456_1.html`` and so on.
 """
 
@@ -15,8 +16,9 @@ from parsel import Selector
 from scrapy import Request
 from scrapy.http import Response
 
+from crawler.text import parse_date
+
 from .base import Adapter, Listing, ListItem, page_selector
-from .text import parse_date
 
 _CREATE = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]"
                      r"\s*,\s*['\"](\w+)['\"]")
@@ -43,8 +45,6 @@ def page_url(base_url: str, stem: str, ext: str, number: int) -> str:
 
 class TrsAdapter(Adapter):
     cms = "trs"
-    body_selectors = ("div.TRS_Editor", "div.TRS_UEDITOR", "div.trs_editor_view", "div.view", "div#zoom")
-
     def parse_list(self, response: Response) -> Listing:
         sel = page_selector(response)
         items = [self._dated(item) for item in self.links_from(sel, response, ("a[href]",))

@@ -2,7 +2,7 @@
 
 Category and tag listings page as ``/page/N/`` (the rel="next" / ``a.next`` link
 is followed); posts carry ``entry-title``, a ``time.entry-date`` or
-``article:published_time``, and ``div.entry-content``.
+``article:published_time``, and ``div.entry-content`` (read by :mod:`crawler.article`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from parsel import Selector
 from scrapy import Request
 from scrapy.http import Response
 
+from crawler.text import parse_date
+
 from .base import Adapter, Listing, page_selector
-from .text import parse_date
 
 _PAGED = re.compile(r"/page/(\d+)/?$")
 LINKS = ("article .entry-title a", "h2.entry-title a", "h3.entry-title a", ".post-title a", "article h2 a",
@@ -30,11 +31,6 @@ def paged_url(start: str, page: int) -> str:
 
 class WordpressAdapter(Adapter):
     cms = "wordpress"
-    title_selectors = ("h1.entry-title", 'meta[property="og:title"]::attr(content)', "h1")
-    date_selectors = ('meta[property="article:published_time"]::attr(content)',
-                      "time.entry-date::attr(datetime)", "time::attr(datetime)", ".entry-date")
-    body_selectors = ("div.entry-content", "div.td-post-content", "div.post-content", "article .content")
-
     def parse_list(self, response: Response) -> Listing:
         sel = page_selector(response)
         items = self.links_from(sel, response, LINKS)

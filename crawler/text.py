@@ -1,4 +1,4 @@
-"""Pure helpers the adapters share: selecting, dates, and clean body text (pages are decoded by
+"""Pure helpers for reading pages: selecting, dates, and clean body text (pages are decoded by
 :mod:`crawler.decoding`)."""
 
 from __future__ import annotations
@@ -79,16 +79,45 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "se
            "blockquote", "table", "ul", "ol", "dd", "dt", "figure", "figcaption"}
 
 
-def clean_text(fragment: str | lxml.etree._Element) -> str:
-    """Plain text of an HTML fragment or element, one block a line, without page furniture."""
+_BOILERPLATE = re.compile(
+    r"^\s*(?:您?当前(?:所在)?的?位置|首页\s*[>›»]|Home\s*[>›»]|>\s*\w+|分享到|Share(?: to| this)?\b|"
+    r"【?\s*打印(?:本页|此页)?\s*】?|【?\s*关闭(?:窗口)?\s*】?|Print(?: this page)?\s*$|Close\s*$|扫一扫|"
+    r"字体(?:大小)?[:：]|字号[:：]|【\s*[大中小]\s*】|责任编辑|浏览次数|点击数[:：])",
+    re.I,
+)
+_SOURCE_BREAK = re.compile(r"([\u3400-\u9fff，。、；：])?[ \t]*[\r\n]\s*(?=([\u3400-\u9fff])?)")
+
+
+def _unwrap(text: str | None) -> str | None:
+    """Line breaks of the HTML source are spaces (none between Chinese characters)."""
+    if not text or "\n" not in text and "\r" not in text:
+        return text
+    return _SOURCE_BREAK.sub(lambda m: (m.group(1) or "") + ("" if m.group(1) and m.group(2) else " "), text)
+
+
+def plain_lines(text: str) -> str:
+    """Lines trimmed and their spaces collapsed; empty lines and page furniture dropped."""
+    lines = (" ".join(line.split()) for line in text.replace("\u3000", " ").splitlines())
+    return "\n".join(line for line in lines if line and not NOISE_LINES.match(line)
+                     and not _BOILERPLATE.match(line))
+
+
+def _fragment(fragment: str | lxml.etree._Element) -> lxml.etree._Element | None:
     if not isinstance(fragment, str):
         root = copy.deepcopy(fragment)
         root.tail = None
-    else:
-        try:
-            root = lxml.html.fragment_fromstring(fragment or "<p></p>", create_parent="div")
-        except (lxml.etree.ParserError, ValueError):
-            return ""
+        return root
+    try:
+        return lxml.html.fragment_fromstring(fragment or "<p></p>", create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def html_text(fragment: str | lxml.etree._Element) -> str:
+    """Plain text of an HTML fragment or element, one block a line, without page furniture."""
+    root = _fragment(fragment)
+    if root is None:
+        return ""
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
@@ -97,7 +126,11 @@ def clean_text(fragment: str | lxml.etree._Element) -> str:
                 el is not root and NOISE_CLASSES.search(marker)):
             el.drop_tree()
     for el in root.iter():
+        if isinstance(el.tag, str) and el.tag != "pre":
+            el.text, el.tail = _unwrap(el.text), _unwrap(el.tail)
+    for el in root.iter():
         if isinstance(el.tag, str) and el.tag in _BLOCKS:
             el.tail = "\n" + (el.tail or "")
-    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
-    return "\n".join(line for line in lines if line and not NOISE_LINES.match(line))
+            if el.tag != "br":
+                el.text = "\n" + (el.text or "")
+    return plain_lines(root.text_content())
