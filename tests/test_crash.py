@@ -113,8 +113,15 @@ def assert_delivered_once(db_url: str, messages: list[Received], allowed_repeats
     return {"rows": len(rows), "messages": len(messages), "repeated_messages": len(repeated) // 2}
 
 
+class SlowerSite(SlowSite):
+    """A second per article page: 12 pages at 2 per host take about 6 s, so the kill after the
+    third stored article lands mid-crawl even on a loaded machine."""
+
+    delay = 1.0
+
+
 def test_kill9_during_crawl_then_restart_stores_every_article_once(tmp_path):
-    site = SlowSite(columns=small_site(en=12, zh=0).columns)
+    site = SlowerSite(columns=small_site(en=12, zh=0).columns)
     db_url = sqlite(tmp_path)
     with serve_demo_site(site) as url:
         config = write_config(tmp_path / "config", site_url=url, smtp_port=free_port(),
