@@ -17,8 +17,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice, product
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from core.records import Visit
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -38,6 +36,8 @@ def _latin(text: str) -> str:
 
 def _pinyin(text: str) -> set[str]:
     """Every reading of the Chinese characters of ``text`` (长清: changqing, zhangqing), at most eight."""
+    from pypinyin import Style, lazy_pinyin, pinyin  # its tables take 0.4 s: only when a name is keyed
+
     han = "".join(_CJK.findall(text))
     keys = {_latin("".join(lazy_pinyin(han, v_to_u=True)))}
     readings = [r[:3] for r in pinyin(han, style=Style.NORMAL, heteronym=True)]
