@@ -19,7 +19,7 @@ _ANY_TAG = re.compile(r"<[^>]+>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
-def clean_text(text: str) -> str:
+def untagged_text(text: str) -> str:
     """Plain text from text that may still hold tags, entities or escaped newlines."""
     if "\\r\\n" in text or "\\n" in text:
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n")
@@ -36,7 +36,7 @@ def extract_visits(text: str, *, published: str | None = None, url: str | None =
                    lang: str | None = None, title: str | None = None,
                    topics: Mapping[str, Sequence[str]] | None = None) -> list[Visit]:
     """The visits an article reports (an empty list for meetings, notices...)."""
-    text = clean_text(text or "")
+    text = untagged_text(text or "")
     if not text.strip():
         return []
     language = lang if lang in ("en", "zh") else detect_language(text)
