@@ -174,5 +174,5 @@ def extract_article(html: str | bytes, url: str | None = None, selectors: PageSe
     published = iso(parse_date(first_text(sel, *chosen.date))) or _fallback_date(html, url)
     text = marked_body(sel, html, chosen)
     if len(text) < MIN_BODY:
-        text = _fallback_body(html, Selector(text=html, type="html"), url)
+        text = _fallback_body(html, sel, url)
     return Page(_page_title(sel, chosen), published, clip(text), more, huge or len(text) > MAX_TEXT_CHARS)
