@@ -34,6 +34,7 @@ MIN_BODY = 20  # characters: less than this is not an article body
 
 _ZJEG = re.compile(
     r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I)
+ZJEG_MARKERS = "<!--ZJEG_RSS.content-->"  # a body "selector": the text between Hanweb's comment markers
 _UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -69,7 +70,7 @@ _DATES = (meta("PubDate"), meta("publishdate"), meta("article:published_time"), 
           "time::attr(datetime)")
 FAMILIES: dict[str, PageSelectors] = {
     "hanweb": PageSelectors(_TITLES, _DATES,
-                            ("#zoom", "div.bt-content", "div.main-txt", "div.article-content",
+                            (ZJEG_MARKERS, "#zoom", "div.bt-content", "div.main-txt", "div.article-content",
                              "div#content")),
     "trs": PageSelectors(_TITLES, _DATES, ("div.TRS_Editor", "div.TRS_UEDITOR", "div.trs_editor_view",
                                            "div.view", "div#zoom")),
@@ -105,15 +106,17 @@ def clip(text: str, limit: int = MAX_TEXT_CHARS) -> str:
 
 
 def marked_body(sel: Selector, html: str, selectors: PageSelectors) -> str:
-    """Body text from the CMS markers or the first body selector that matches ("" when none does)."""
-    zjeg = _ZJEG.search(html)
-    text = html_text(zjeg.group(1)) if zjeg else ""
+    """Body text from the first body selector (or CMS comment markers) that matches; "" when none does."""
     for expr in selectors.body:
+        if expr == ZJEG_MARKERS:
+            found = _ZJEG.search(html)
+            text = html_text(found.group(1)) if found else ""
+        else:
+            nodes = pick(sel, expr)
+            text = html_text(nodes[0].root) if nodes else ""
         if text:
-            break
-        found = pick(sel, expr)
-        text = html_text(found[0].root) if found else ""
-    return text
+            return text
+    return ""
 
 
 def _fallback_body(html: str, sel: Selector, url: str | None) -> str:
@@ -151,13 +154,12 @@ def _page_title(sel: Selector, selectors: PageSelectors) -> str:
 
 
 def selectors_for(html: str, config: PageSelectors | None = None) -> PageSelectors:
-    """A source's configured selectors first, then those of the page's family (a configured body
-    replaces the family's)."""
+    """A source's configured selectors first, then those of the page's family."""
     family = FAMILIES[family_of(html)]
     if config is None:
         return family
     return PageSelectors((*config.title, *family.title), (*config.date, *family.date),
-                         config.body or family.body)
+                         (*config.body, *family.body))
 
 
 def extract_article(html: str | bytes, url: str | None = None, selectors: PageSelectors | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.article import MAX_HTML_CHARS, MAX_TEXT_CHARS, clip, extract_article
+from crawler.article import MAX_HTML_CHARS, MAX_TEXT_CHARS, PageSelectors, clip, extract_article
 
 BODY_ZH = "<p>3月29日，县委书记张明到东山村调研。</p><p>他强调，要抓好春耕生产。</p>"
 
@@ -92,3 +92,12 @@ def test_clip_ends_at_a_line_break() -> None:
     text = "\n".join(f"{i:05d}" + "x" * 94 for i in range(3_000))  # 100-character lines
     assert clip(text, 1_050) == text[:999] == "\n".join(text.splitlines()[:10])
     assert clip("short", 1_050) == "short"
+
+
+def test_configured_body_is_read_before_the_cms_markers() -> None:
+    html = _page("<title>标题</title>",
+                 "<!--ZJEG_RSS.content.begin--><p>上级转载稿件摘要，本站不作为正文。这一段不是正文。</p>"
+                 f"<!--ZJEG_RSS.content.end--><div class='story'>{BODY_ZH}</div>")
+    page = extract_article(html, selectors=PageSelectors(body=("div.story",)))
+    assert page.text == "3月29日，县委书记张明到东山村调研。\n他强调，要抓好春耕生产。"
+    assert extract_article(html).text.startswith("上级转载稿件摘要")  # no configured body: the markers
