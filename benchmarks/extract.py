@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
+from core.gazetteer import gazetteer  # noqa: E402
 from crawler.visits import extract_row  # noqa: E402
-from crawler.visits.gazetteer import gazetteer  # noqa: E402
 
 GOAL_TEXT_PER_S = 200.0
 GOAL_RSS_MB = 250.0

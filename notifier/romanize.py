@@ -26,7 +26,7 @@ from pypinyin import lazy_pinyin
 from notifier.text import is_cjk
 
 if TYPE_CHECKING:
-    from crawler.visits.gazetteer import Gazetteer
+    from core.gazetteer import Gazetteer
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _NOT_LETTER = re.compile(r"[^a-z]")
@@ -58,8 +58,8 @@ def person_keys(name: str) -> tuple[str, ...]:
 
 
 def _gazetteer() -> Gazetteer:
-    """The crawler's gazetteer, imported and built (once, about two seconds) only when a place is keyed."""
-    from crawler.visits.gazetteer import gazetteer
+    """The gazetteer, imported and built (once, about two seconds) only when a place is keyed."""
+    from core.gazetteer import gazetteer
 
     return gazetteer()
 

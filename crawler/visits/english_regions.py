@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.english_names import pinyin_surnames
-from crawler.visits.gazetteer import Region, gazetteer, is_ancestor
 
 _EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|Banner|"
                         r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|province|prefecture|banner)\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.visits.gazetteer import Region, gazetteer, is_ancestor
+from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.language import to_simplified
 
 _ZH_NOT_AFTER = re.compile(

