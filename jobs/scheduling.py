@@ -75,14 +75,19 @@ def crawl_trigger(source: SourceConfig, jitter: float = 0) -> BaseTrigger:
 
 
 def period_seconds(trigger: BaseTrigger, now: datetime) -> int:
-    """Roughly how long between two fire times (the misfire grace of the job)."""
+    """Roughly how long between two fire times, at least MIN_GRACE (the misfire grace of the job)."""
+    return max(MIN_GRACE, int(fire_interval(trigger, now)))
+
+
+def fire_interval(trigger: BaseTrigger, now: datetime) -> float:
+    """Seconds between two fire times of ``trigger`` after ``now`` (an hour if it has no two)."""
     if isinstance(trigger, IntervalTrigger):
-        return max(MIN_GRACE, int(trigger.interval_length))
+        return float(trigger.interval_length)
     first = trigger.get_next_fire_time(None, now)
     second = trigger.get_next_fire_time(first, first + timedelta(seconds=1)) if first else None
     if first is None or second is None:
-        return 3600
-    return max(MIN_GRACE, int((second - first).total_seconds()))
+        return 3600.0
+    return (second - first).total_seconds()
 
 
 def crawl_due_at(source: SourceConfig, last_start: datetime | None) -> datetime | None:
@@ -107,7 +112,7 @@ def crawled_lately(source: SourceConfig, last_start: datetime | None, now: datet
     batch took it along (its own job then has nothing to do)."""
     if last_start is None:
         return False
-    half = period_seconds(crawl_trigger(source), aware(now)) / 2
+    half = fire_interval(crawl_trigger(source), aware(now)) / 2
     return aware(now) - aware(last_start) < timedelta(seconds=half)
 
 

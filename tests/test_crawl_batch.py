@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import ExitStack
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from crawler.run import source_groups
 from crawler.runner import crawl_sources
 from jobs import daemon as daemon_module
 from jobs.daemon import Daemon, DaemonOptions, crawl_job
-from jobs.scheduling import last_crawl_starts
+from jobs.scheduling import crawled_lately, last_crawl_starts
 from jobs.tick import Runtime, run_crawls
 
 SMALL = 12  # articles per site
@@ -121,3 +122,16 @@ def test_a_crawl_job_takes_every_due_source_along_and_their_jobs_then_skip(
     assert {job: c.runs for job, c in daemon.state.counts.items() if job.startswith("crawl:")} == {
         "crawl:one": 2, "crawl:two": 1, "crawl:three": 2}  # crawled in two's batch, then skipped
     assert not daemon.state.failures()
+
+
+@pytest.mark.parametrize(("schedule", "ago", "lately"), [
+    ("1s", 0.3, True), ("1s", 2.0, False),  # the misfire grace (30 s) is not the period
+    ("1h", 1200, True), ("1h", 2400, False),
+    ("*/10 * * * *", 200, True), ("*/10 * * * *", 400, False),
+])
+def test_a_source_counts_as_crawled_lately_for_half_its_own_period(schedule: str, ago: float,
+                                                                    lately: bool) -> None:
+    now = datetime(2024, 5, 6, 8, 0, 30)
+    src = SourceConfig.model_validate({"name": "s", "cms": "generic", "start_urls": ["http://a.example/"],
+                                       "schedule": schedule})
+    assert crawled_lately(src, now - timedelta(seconds=ago), now) is lately
