@@ -15,13 +15,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import islice, product
 
+from core.names import has_han, latin_key, person_keys, pinyin_keys
 from core.records import Visit
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_MARKS = re.compile(r"[\u0300-\u036f]")
-_NOT_LETTER = re.compile(r"[^a-z0-9]")
 # Administrative suffixes, so 平阴县 and "Pingyin County" both come to "pingyin".
 _ZH_SUFFIX = re.compile(r"(?:自治县|自治州|自治区|新区|地区|街道|社区|省|市|县|区|旗|盟|镇|乡|村)$")
 _EN_SUFFIX = re.compile(r"\s+(?:autonomous\s+)?(?:county|district|city|province|prefecture|region|"
@@ -29,42 +26,20 @@ _EN_SUFFIX = re.compile(r"\s+(?:autonomous\s+)?(?:county|district|city|province|
                         re.IGNORECASE)
 
 
-def _latin(text: str) -> str:
-    folded = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return _NOT_LETTER.sub("", folded.replace("ü", "u"))
-
-
-def _pinyin(text: str) -> set[str]:
-    """Every reading of the Chinese characters of ``text`` (长清: changqing, zhangqing), at most eight."""
-    from pypinyin import Style, lazy_pinyin, pinyin  # its tables take 0.4 s: only when a name is keyed
-
-    han = "".join(_CJK.findall(text))
-    keys = {_latin("".join(lazy_pinyin(han, v_to_u=True)))}
-    readings = [r[:3] for r in pinyin(han, style=Style.NORMAL, heteronym=True)]
-    for combo in islice(product(*readings), 8):
-        keys.add(_latin("".join(combo)))
-    return keys
-
-
-@lru_cache(maxsize=1 << 14)
 def person_key(name: str) -> frozenset[str]:
-    """刘强, "Liu Qiang", "LIU Qiang" and "Qiang Liu" share the key "liuqiang"."""
-    text = unicodedata.normalize("NFKC", name).strip()
-    if _CJK.search(text):
-        return frozenset(k for k in _pinyin(text) if len(k) >= 2)
-    words = text.split()
-    keys = {_latin(text)} | ({_latin(words[1] + words[0])} if len(words) == 2 else set())
-    return frozenset(k for k in keys if len(k) >= 2)
+    """刘强, "Liu Qiang", "LIU Qiang" and "Qiang Liu" share the key "liuqiang" (every reading of
+    the characters, at most eight)."""
+    return frozenset(person_keys(name, readings=8))
 
 
 @lru_cache(maxsize=1 << 14)
 def place_key(name: str) -> frozenset[str]:
     """平阴县 and "Pingyin County" -> {"pingyin"} (长清区 -> changqing and zhangqing)."""
     text = " ".join(unicodedata.normalize("NFKC", name).split())
-    if _CJK.search(text):
+    if has_han(text):
         stem = _ZH_SUFFIX.sub("", text)
-        return frozenset(_pinyin(stem if len(stem) >= 2 else text))
-    return frozenset([_latin(_EN_SUFFIX.sub("", text))])
+        return frozenset(pinyin_keys(stem if len(stem) >= 2 else text, readings=8))
+    return frozenset([latin_key(_EN_SUFFIX.sub("", text))])
 
 
 def _places(visit: Visit) -> set[str]:
