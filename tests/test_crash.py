@@ -44,13 +44,15 @@ from notifier.testing import Received, RecordingHandler, local_smtp
 
 
 class SlowSmtp(RecordingHandler):
-    """Keeps each message as soon as its data arrived, then takes a while to say 250:
+    """Keeps each message as soon as its data arrived, then takes ``delay`` seconds to say 250:
     a kill in that window is the "message in flight" (the server has it, the ledger does not)."""
+
+    delay = 1.5
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         self.count += 1
         self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        await asyncio.sleep(1.5)
+        await asyncio.sleep(self.delay)
         return "250 Message accepted for delivery"
 
 
@@ -142,7 +144,7 @@ def test_kill9_during_crawl_then_restart_stores_every_article_once(tmp_path):
           f"{article_count(db_url)} after the restart, each once")
 
 
-def _process_group(pgid: int) -> list[int]:
+def live_group(pgid: int) -> list[int]:
     """The live (not zombie) processes of process group ``pgid``."""
     found = []
     for entry in os.listdir("/proc"):
@@ -170,14 +172,14 @@ def test_kill9_of_the_daemon_alone_leaves_no_crawl_process_behind(tmp_path):
         with daemon(config, db_url, tmp_path / "a.log") as proc:
             wait_for(lambda: article_count(db_url) >= 2, 90, "a crawl under way", proc.log)
             pid = proc.proc.pid
-            children = [child for child in _process_group(pid) if child != pid]
+            children = [child for child in live_group(pid) if child != pid]
             assert children, "no crawl process to orphan"
             os.kill(pid, signal.SIGKILL)
             proc.proc.wait(10)
             deadline = time.monotonic() + 10
-            while _process_group(pid) and time.monotonic() < deadline:
+            while live_group(pid) and time.monotonic() < deadline:
                 time.sleep(0.1)
-            survivors = _process_group(pid)
+            survivors = live_group(pid)
             if survivors:  # the orphans go with the test
                 os.killpg(pid, signal.SIGKILL)
             assert survivors == [], f"processes outlived the killed daemon: {survivors} of {children}"

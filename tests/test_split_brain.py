@@ -8,7 +8,6 @@ the first one stopped with SIGSTOP mid-digest and resumed with SIGCONT.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import signal
 import subprocess
@@ -16,9 +15,9 @@ import time
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select, update
+from test_crash import SlowSmtp
 from test_daemon import (
     BIN,
     BROAD_WATCH,
@@ -37,7 +36,7 @@ from core.owner import make_owner
 from jobs.demo.site import serve_demo_site
 from notifier import ledger
 from notifier.digests import queue_new_matches
-from notifier.testing import SAMPLE_TOPICS, Received, RecordingHandler, local_smtp, seeded_database
+from notifier.testing import SAMPLE_TOPICS, local_smtp, seeded_database
 
 
 def _states(db: Database) -> dict[int, tuple[str, str | None]]:
@@ -97,15 +96,11 @@ def _dead_pid() -> int:
     return process.pid
 
 
-class PacedSmtp(RecordingHandler):
-    """Keeps each message as its data arrives and answers 250 a moment later, so a digest run to
-    many recipients lasts long enough to be paused half-way."""
+class PacedSmtp(SlowSmtp):
+    """Answers 250 a moment after each message, so a digest run to many recipients lasts long
+    enough to be paused half-way."""
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
-        self.count += 1
-        self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        await asyncio.sleep(0.3)
-        return "250 Message accepted for delivery"
+    delay = 0.3
 
 
 def _unclaimed_pending(db_url: str) -> int:
