@@ -1,23 +1,20 @@
 """Carrying one built digest to the server (or the outbox) and recording it in the ledger.
 
-The run hands :class:`Courier` one :class:`Parcel` at a time, in its own
-thread, and gets a :class:`Receipt` back once the message is sent and its
-ledger rows are written. The rows are marked sent right after the server
-accepted the message, in their own transaction, so a killed process repeats
-at most the one message in flight.
+The delivery run hands :class:`Courier` one :class:`Parcel` at a time and gets a
+:class:`Receipt` back once the message is sent and its ledger rows are written. The rows
+are marked sent right after the server accepted the message, in their own transaction, so
+a killed process repeats at most the one message in flight.
 
 No thread and no worker process: in the delivery benchmark (benchmarks/digest.py,
 interleaved rounds on a loaded two-CPU machine), building in forked workers gained
-no more than the noise, and the plain loop without a sending thread stays faster
-than a plain render-and-send_message loop, so the courier carries each parcel in turn.
+no more than the noise, and the plain loop stays faster than a plain
+render-and-send_message loop, so the courier carries each parcel in turn.
 
 Before each message the courier makes sure it still may send: the run's
 ``guard`` (the daemon's lock lease, renewed by the call) must say yes, and the
 message's ledger rows must be claimed for this process (:func:`notifier.ledger.claim`).
 A process paused past its lease and resumed therefore sends nothing another
 process has taken over, and never a row another sender claimed.
-
-All ledger writes of a run's messages go through the courier's own connection.
 """
 
 from __future__ import annotations
