@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crawler.visits import extract_row
 from crawler.visits.dates import Reference
-from crawler.visits.english_dates import en_date
+from crawler.visits.en.dates import en_date
 
 
 def _dates(text: str, published: str | None = None, url: str | None = None) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawler.visits import extract_visits
-from crawler.visits.english_names import is_pinyin_name, join_split_given
+from crawler.visits.en.names import is_pinyin_name, join_split_given
 
 
 def _names(people: list) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawler.visits import extract_visits
-from crawler.visits.chinese_noise import is_pinyin_syllable, strip_noise
+from crawler.visits.zh.noise import is_pinyin_syllable, strip_noise
 
 
 def _names(people: list) -> list[str]:

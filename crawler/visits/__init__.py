@@ -1,9 +1,11 @@
-"""Visit extraction: article text -> visit records (English and Chinese).
+"""Visit extraction: article text -> visit records.
 
 Pure functions, no network: ``extract_visits(text, published=..., url=...)``
 and ``extract_row(row)`` for one ../shared/eval/FORMAT.md input line.
+Each language is a package (``en/``, ``zh/``) listed in ``api.EXTRACTORS``;
+the pieces both use (dates, officials, stops, detection, topics) sit here.
 """
 
-from crawler.visits.api import extract_row, extract_visits
+from crawler.visits.api import EXTRACTORS, extract_row, extract_visits
 
-__all__ = ["extract_row", "extract_visits"]
+__all__ = ["EXTRACTORS", "extract_row", "extract_visits"]

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from core.records import Visit
-from crawler.visits.chinese import extract_zh
-from crawler.visits.dates import reference, text_reference
-from crawler.visits.english import extract_en
+from crawler.visits import en, zh
+from crawler.visits.dates import Reference, reference, text_reference
 from crawler.visits.language import detect_language
 from crawler.visits.topics import match_topics
+
+Extractor = Callable[[str, Reference | None, str | None], list[Visit]]
+
+# One entry per language: a package under crawler/visits/ whose ``extract`` takes
+# (text, reference date, title) and returns the visits.
+EXTRACTORS: dict[str, Extractor] = {"en": en.extract, "zh": zh.extract}
 
 _TAG = re.compile(r"<(?:p|br|div|/p|/div|li|/li|tr|/tr|h\d|/h\d)\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]+>")
@@ -39,11 +44,11 @@ def extract_visits(text: str, *, published: str | None = None, url: str | None =
     text = untagged_text(text or "")
     if not text.strip():
         return []
-    language = lang if lang in ("en", "zh") else detect_language(text)
+    language = lang if lang in EXTRACTORS else detect_language(text)
     ref = reference(published, url)
     if ref is None or ref.day is None:
         ref = text_reference(text) or ref
-    visits = extract_zh(text, ref, title) if language == "zh" else extract_en(text, ref, title)
+    visits = EXTRACTORS[language](text, ref, title)
     if topics and visits:
         found = match_topics(text, topics)
         for visit in visits:

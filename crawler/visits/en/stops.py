@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from core.records import Stop
-from crawler.visits.english_names import is_pinyin_name, is_pinyin_word
+from crawler.visits.en.names import is_pinyin_name, is_pinyin_word
 from crawler.visits.stops import dedupe, en_kind
 
 # Words a site's name ends with: legal forms, site kinds, and common industry tails

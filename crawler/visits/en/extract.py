@@ -8,11 +8,11 @@ import re
 from core.records import Visit
 from crawler.visits.dates import Reference
 from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
-from crawler.visits.english_dates import MONTH, en_date
-from crawler.visits.english_officials import en_mentions, subject_names
-from crawler.visits.english_regions import en_regions
-from crawler.visits.english_roles import roles, sentence_index
-from crawler.visits.english_stops import en_stops
+from crawler.visits.en.dates import MONTH, en_date
+from crawler.visits.en.officials import en_mentions, subject_names
+from crawler.visits.en.regions import en_regions
+from crawler.visits.en.roles import roles, sentence_index
+from crawler.visits.en.stops import en_stops
 from crawler.visits.officials import Mention
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit

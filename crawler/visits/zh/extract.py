@@ -19,17 +19,17 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from core.records import Stop, Visit
-from crawler.visits.chinese_dates import tour_days, zh_date
-from crawler.visits.chinese_name_first import listed_companions, name_first_mentions
-from crawler.visits.chinese_noise import strip_noise
-from crawler.visits.chinese_stops import candidate_items, zh_stops
 from crawler.visits.dates import DateSpan, Reference
 from crawler.visits.detect import zh_is_visit
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
-from crawler.visits.regions import region_names, site_address_regions, zh_regions
+from crawler.visits.zh.dates import tour_days, zh_date
+from crawler.visits.zh.name_first import listed_companions, name_first_mentions
+from crawler.visits.zh.noise import strip_noise
+from crawler.visits.zh.regions import region_names, site_address_regions, zh_regions
+from crawler.visits.zh.stops import candidate_items, zh_stops
 
 _SENTENCE_END = re.compile(r"[。！？!?\n◆■●]")
 _ACC_AFTER = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from core.gazetteer import Region, gazetteer, is_ancestor
-from crawler.visits.english_names import pinyin_surnames
+from crawler.visits.en.names import pinyin_surnames
 
 _EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|Banner|"
                         r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|province|prefecture|banner)\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from core.gazetteer import gazetteer
-from crawler.visits.english_names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
+from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
 from crawler.visits.officials import Mention, drop_overlaps
 
 __all__ = ["en_mentions", "pinyin_surnames", "subject_names"]
