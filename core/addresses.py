@@ -15,8 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from email_validator import EmailNotValidError, validate_email
-
 
 class AddressError(ValueError):
     """Not one valid email address; the message says what was found and why."""
@@ -41,6 +39,8 @@ class Mailbox:
 
 @lru_cache(maxsize=1 << 14)  # a digest run checks each due subscriber's address once per run
 def _validate(text: str, display_name: bool) -> Mailbox:
+    from email_validator import EmailNotValidError, validate_email  # slow to import: when first needed
+
     try:
         found = validate_email(text, check_deliverability=False, allow_display_name=display_name)
     except EmailNotValidError as exc:

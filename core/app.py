@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from core.config import Config, ConfigError, load_config
-
-if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens the database, not before
+if TYPE_CHECKING:  # the config (pydantic) and SQLAlchemy are imported when a command first uses them
+    from core.config import Config
     from core.db.engine import Database
 
 
@@ -56,6 +55,8 @@ class App:
 
     @cached_property
     def config(self) -> Config:
+        from core.config import ConfigError, load_config
+
         try:
             return load_config(self.config_dir)
         except ConfigError as exc:

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from apscheduler.triggers.cron import CronTrigger
-
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -29,6 +27,8 @@ def parse_schedule(value: str) -> Schedule:
             raise ValueError(f"expected a positive interval; got {value!r}")
         return Schedule(interval=timedelta(seconds=seconds))
     if len(value.split()) == 5:
+        from apscheduler.triggers.cron import CronTrigger  # only for cron lines: slow to import
+
         try:
             CronTrigger.from_crontab(value)
         except ValueError as exc:

@@ -37,3 +37,27 @@ def test_a_database_at_the_newest_migration_opens_without_alembic(tmp_path: Path
     opening = f"from core.db.engine import Database\nDatabase({url!r}).close()"
     assert "alembic" in imported_after(opening)  # a new database: migrated
     assert "alembic" not in imported_after(opening)  # the same one again: nothing due
+
+
+def run_cli(*args: str) -> str:
+    """Python code that runs ``inspectwatch ARGS`` in this process (its output put aside)."""
+    lines = ["import contextlib, io", "from jobs.cli import cli",
+             "with contextlib.redirect_stdout(io.StringIO()):", "    try:",
+             f"        cli({list(args)!r}, prog_name='inspectwatch')",
+             "    except SystemExit:", "        pass"]
+    return "\n".join(lines)
+
+
+def test_check_config_skips_the_scheduler_and_the_database() -> None:
+    """The shipped config's schedules are intervals: no cron line to check, so no APScheduler."""
+    modules = imported_after(run_cli("--config", str(ROOT / "config"), "check-config"))
+    assert "core.config" in modules  # it did validate
+    assert not {"apscheduler", "sqlalchemy", "alembic", "rich", "scrapy"} & modules
+
+
+def test_records_with_a_database_url_reads_no_config_and_json_needs_no_rich(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'iw.db'}"
+    imported_after(f"from core.db.engine import Database\nDatabase({url!r}).close()")
+    modules = imported_after(run_cli("--db", url, "records", "--format", "json"))
+    assert "core.store" in modules  # it did read the database
+    assert not {"pydantic", "core.config", "apscheduler", "email_validator", "rich", "alembic"} & modules

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from core.app import App, UsageError, pass_app
-from core.config import Config
+
+if TYPE_CHECKING:
+    from core.config import Config
 
 
 def _watch_problems(config: Config) -> list[str]:

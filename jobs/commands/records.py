@@ -9,8 +9,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from core.app import App, UsageError, pass_app
 from core.store import StoredVisit, load_visits
@@ -57,6 +55,9 @@ def _events(records: list[StoredVisit]) -> list[list[StoredVisit]]:
 
 def _write_table(records: list[StoredVisit]) -> None:
     """One row per event, as a digest shows it: the first report, and every report's source."""
+    from rich.console import Console  # only the table needs rich
+    from rich.table import Table
+
     events = _events(records)
     title = f"{len(records)} visit(s)" + (f" of {len(events)} event(s)" if len(events) < len(records) else "")
     table = Table(title=title, show_lines=False, expand=False)
