@@ -40,10 +40,10 @@ from core.config import Config, Topic
 from core.db.engine import Database, utcnow
 from core.db.models import Delivery, SubscriberRow
 from core.records import Article, Official, Stop, Visit
-from core.store import save_article
-from notifier.compose import build_context
-from notifier.delivery import digest_items
-from notifier.digests import load_visits_by_id, queue_new_matches, send_due_digests
+from core.store import load_visits_by_id, save_article
+from notifier.compose import build_context, digest_items
+from notifier.delivery import send_due_digests
+from notifier.match_queue import queue_new_matches
 from notifier.render import render_digest
 from notifier.testing import sample_config
 from notifier.unsubscribe import make_token, unsubscribe_links

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, cast
@@ -271,3 +271,12 @@ def load_visits(db: Database, *, since: date | None = None, ids: Iterable[int] |
         query = query.where(VisitRow.created_at > created_after)
     with db.session() as session:
         return [_stored(row) for row in session.scalars(query)]
+
+
+def load_visits_by_id(db: Database, ids: Collection[int], *, chunk: int = 500) -> dict[int, StoredVisit]:
+    """The stored visits ``ids``, by id (read ``chunk`` ids a query); ids not stored are left out."""
+    ordered = sorted(ids)
+    found: dict[int, StoredVisit] = {}
+    for start in range(0, len(ordered), chunk):
+        found.update((v.id, v) for v in load_visits(db, ids=ordered[start:start + chunk]))
+    return found

@@ -32,7 +32,7 @@ from jobs.scheduling import INTERRUPTED, is_due, last_crawl_starts
 
 if TYPE_CHECKING:
     from crawler.health import SourceRunStats
-    from notifier.digests import DigestReport
+    from notifier.delivery import DigestReport
 
 log = logging.getLogger("inspectwatch.jobs")
 
@@ -109,7 +109,8 @@ def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[SourceRun
 
 def run_digests(runtime: Runtime, job: str, now: datetime | None = None) -> DigestReport:
     """Queue new matches and send the digests due at ``now``; one digest run at a time."""
-    from notifier.digests import queue_new_matches, send_due_digests
+    from notifier.delivery import send_due_digests
+    from notifier.match_queue import queue_new_matches
 
     with runtime.digest_lock:
         now = now or utcnow()

@@ -1,14 +1,16 @@
-"""From matched visits to a :class:`~notifier.context.DigestContext`: grouping, summary, subject, links."""
+"""From a subscriber's ledger rows to matched visits (:func:`digest_items`), and from those to a
+:class:`~notifier.context.DigestContext`: grouping, summary, subject, links."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 from urllib.parse import urlsplit
 
+from core.db.models import Delivery, SubscriberRow
 from core.records import Official
 from core.store import StoredVisit
 from notifier.context import (
@@ -34,7 +36,7 @@ from notifier.labels import (
     short_day,
     spaced,
 )
-from notifier.matching import Match
+from notifier.matching import Match, RunMatcher
 from notifier.prose import cut_quote
 from notifier.text import Highlighter, is_cjk
 
@@ -243,6 +245,26 @@ class ViewCache:
                 self._summaries.clear()
             found = self._summaries[key] = _summary(view)
         return found
+
+
+def digest_items(subscriber: SubscriberRow, rows: Sequence[Delivery], visits: dict[int, StoredVisit],
+                 topics: Mapping[str, Sequence[str]], matcher: RunMatcher | None = None) -> list[DigestItem]:
+    """The visits of ``rows`` with the subscriber's current watches re-matched for the terms found.
+
+    ``matcher`` holds the watches of every subscriber of the run (it must include this one).
+    """
+    if matcher is None:
+        matcher = RunMatcher([subscriber], topics)
+    items = []
+    for row in sorted(rows, key=lambda r: r.visit_id):
+        stored = visits.get(row.visit_id)
+        if stored is None:
+            continue
+        matches = matcher.match(subscriber, stored)
+        if not matches:  # the watches changed since: say which watch queued it
+            matches = [Match(subscriber.id, w, ()) for w in row.watch.splitlines() if w]
+        items.append(DigestItem(stored, matches))
+    return items
 
 
 def newest_first(items: Sequence[DigestItem], limit: int | None) -> list[DigestItem]:

@@ -1,4 +1,6 @@
-"""One digest run: pick the due subscribers, build each digest, hand it to SMTP or the outbox.
+"""Sending the digests that are due: :func:`send_due_digests` runs one :class:`DigestRun`, which picks
+the due subscribers, builds each digest (:func:`render`) and hands it to SMTP or the outbox;
+:func:`preview_digest` writes the digest one subscriber would get now, sending nothing.
 
 A plain loop: each digest is built, then :class:`notifier.courier.Courier`
 carries it (sends it, or writes it to the outbox) and updates the ledger, right after the server
@@ -15,8 +17,8 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -30,13 +32,12 @@ from core.config import Config
 from core.db.engine import Database
 from core.db.models import Delivery, SubscriberRow
 from core.mail import Mailer, to_wire
-from core.store import StoredVisit
+from core.store import StoredVisit, load_visits_by_id
 from notifier import ledger
-from notifier.compose import DigestItem, ViewCache, build_context
+from notifier.compose import DigestItem, ViewCache, build_context, digest_items
 from notifier.courier import Courier, Parcel, Receipt
-from notifier.digests import DigestReport, PlannedDigest, load_visits_by_id
 from notifier.labels import reader_language
-from notifier.matching import Match, WatchIndex
+from notifier.matching import RunMatcher
 from notifier.message import build_message, make_message_id
 from notifier.render import RenderedDigest, render_digest
 from notifier.schedule import is_due, next_slot, schedule_next
@@ -45,68 +46,85 @@ from notifier.unsubscribe import make_token, resolve_secret, unsubscribe_links
 
 DRY_RUN_SECRET = "dry-run: links are not valid"
 MAX_HTML_BYTES = 100_000  # Gmail clips a message over 102 KB, and with it the unsubscribe footer
+FREQUENCIES = ("immediate", "daily", "weekly")
 logger = logging.getLogger(__name__)
+
+
+@dataclass
+class PlannedDigest:
+    """One digest of a run: who, how many visits, the subject, and what happened."""
+
+    email: str
+    visits: int
+    subject: str
+    outcome: str = "planned"  # planned | sent | written | deferred | failed | bounced
+
+
+@dataclass
+class DigestReport:
+    subscribers: int = 0  # subscribers with a digest due
+    digests_sent: int = 0
+    visits_delivered: int = 0
+    failures: int = 0
+    gave_up: int = 0  # ledger rows marked failed this run
+    bounced: int = 0
+    deferred: int = 0  # not attempted: the server was unavailable
+    digests: list[PlannedDigest] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
 
 
 def safe_filename(email: str) -> str:
     return re.sub(r"[^A-Za-z0-9@._+-]", "_", email)
 
 
-class RunMatcher:
-    """The watches of a run's subscribers in one :class:`WatchIndex`; each visit is matched once.
+def render(config: Config, subscriber: SubscriberRow, items: list[DigestItem], now: datetime, secret: str,
+           views: ViewCache | None = None) -> tuple[RenderedDigest, EmailMessage]:
+    """The digest of ``items`` for ``subscriber`` at ``now``, and the message that carries it; links are
+    signed with ``secret``. The newest ``digest.max_visits`` visits, fewer while the HTML is over
+    :data:`MAX_HTML_BYTES`. ``views`` shares each visit's drawing across the digests of a run."""
+    settings = config.settings
+    token = make_token(secret, subscriber.id, subscriber.email)
+    links = unsubscribe_links(settings.digest, settings.smtp, token,
+                              reader_language(subscriber.language, subscriber.watches))
+    views = views if views is not None else ViewCache()
+    limit = settings.digest.max_visits
+    while True:
+        context = build_context(email=subscriber.email, frequency=subscriber.frequency,
+                                timezone=subscriber.timezone, watches=subscriber.watches, items=items,
+                                now=now, unsubscribe_url=links.https, unsubscribe_mailto=links.mailto,
+                                cache=views, max_visits=limit, language=subscriber.language,
+                                **self_service_links(settings.digest, secret, subscriber.id,
+                                                     subscriber.email))
+        rendered = render_digest(context)
+        if context.count <= 1 or len(rendered.html.encode()) <= MAX_HTML_BYTES:
+            break
+        limit = context.count - max(1, context.count // 5)
+    message = build_message(rendered, sender=settings.smtp.sender, to=subscriber.email, links=links, now=now,
+                            message_id=make_message_id(settings.smtp.sender))
+    return rendered, message
 
-    A subscriber's matches come out in the order its own index would give them (its watches by
-    first appearance of their canonical text), so sharing the index changes nothing in a digest.
+
+def send_due_digests(db: Database, config: Config, now: datetime, *, outbox: Path | None = None,
+                     dry_run: bool = False, only: Collection[str] = FREQUENCIES, force: bool = False,
+                     secret: str | None = None, copy_to: Path | None = None,
+                     progress: Callable[[PlannedDigest], None] | None = None,
+                     guard: Callable[[], bool] | None = None,
+                     retry_now: bool = False) -> DigestReport:
+    """Send every digest due at ``now`` (naive UTC).
+
+    ``force`` sends now regardless of send_at/weekday; ``outbox`` writes .eml files instead of
+    sending (and records them as delivered); ``dry_run`` only lists what would go;
+    ``copy_to`` also writes ``<n>-<email>.eml`` and ``.html`` for each message the server accepted;
+    ``secret`` signs unsubscribe links instead of the environment variable ``digest.secret_env``;
+    ``guard``, asked before each send, stops the run when it says no (the daemon's lock lease);
+    ``retry_now`` sends rows waiting in retry back-off now. Settings that cannot send (no
+    ``smtp.host``, a missing password variable) raise MailConfigError before anything is sent.
     """
-
-    def __init__(self, subscribers: Sequence[SubscriberRow], topics: dict[str, list[str]]) -> None:
-        self.index = WatchIndex.build(subscribers, topics)
-        self._by_visit: dict[int, dict[int, list[Match]]] = {}
-        self._rank: dict[int, dict[str, int]] = {}
-
-    def _ranks(self, subscriber: SubscriberRow) -> dict[str, int]:
-        ranks = self._rank.get(subscriber.id)
-        if ranks is None:
-            canonical = self.index.canonical
-            order: dict[str, int] = {}
-            for text in subscriber.watches:
-                if text in canonical:
-                    order.setdefault(canonical[text], len(order))
-            ranks = self._rank[subscriber.id] = {text: order[canonical[text]]
-                                                 for text in subscriber.watches if text in canonical}
-        return ranks
-
-    def match(self, subscriber: SubscriberRow, stored: StoredVisit) -> list[Match]:
-        per_subscriber = self._by_visit.get(stored.id)
-        if per_subscriber is None:
-            per_subscriber = self._by_visit[stored.id] = defaultdict(list)
-            for match in self.index.match(stored):
-                per_subscriber[match.subscriber_id].append(match)
-        matches = per_subscriber.get(subscriber.id, [])
-        if len(matches) > 1:
-            ranks = self._ranks(subscriber)
-            matches = sorted(matches, key=lambda m: ranks[m.watch])
-        return matches
-
-
-def digest_items(subscriber: SubscriberRow, rows: Sequence[Delivery], visits: dict[int, StoredVisit],
-                 topics: dict[str, list[str]], matcher: RunMatcher | None = None) -> list[DigestItem]:
-    """The visits of ``rows`` with the subscriber's current watches re-matched for the terms found.
-
-    ``matcher`` holds the watches of every subscriber of the run (it must include this one).
-    """
-    if matcher is None:
-        matcher = RunMatcher([subscriber], topics)
-    items = []
-    for row in sorted(rows, key=lambda r: r.visit_id):
-        stored = visits.get(row.visit_id)
-        if stored is None:
-            continue
-        matches = matcher.match(subscriber, stored)
-        if not matches:  # the watches changed since: say which watch queued it
-            matches = [Match(subscriber.id, w, ()) for w in row.watch.splitlines() if w]
-        items.append(DigestItem(stored, matches))
-    return items
+    run = DigestRun(db, config, now, outbox=outbox, dry_run=dry_run, only=only, force=force,
+                    secret=secret, copy_to=copy_to, progress=progress, guard=guard,
+                    retry_now=retry_now)
+    return run.run()
 
 
 class DigestRun:
@@ -238,29 +256,6 @@ class DigestRun:
             parcel.outbox_path = self.outbox / f"{self.posted:04d}-{safe_filename(planned.email)}.eml"
         return self._settle(courier.carry(parcel))
 
-    def _render(self, subscriber: SubscriberRow,
-                items: list[DigestItem]) -> tuple[RenderedDigest, EmailMessage]:
-        settings = self.config.settings
-        links = unsubscribe_links(settings.digest, settings.smtp,
-                                  make_token(self.secret, subscriber.id, subscriber.email),
-                                  reader_language(subscriber.language, subscriber.watches))
-        limit = settings.digest.max_visits
-        while True:  # the newest max_visits; fewer while the HTML is over MAX_HTML_BYTES
-            context = build_context(email=subscriber.email, frequency=subscriber.frequency,
-                                    timezone=subscriber.timezone, watches=subscriber.watches, items=items,
-                                    now=self.now, unsubscribe_url=links.https,
-                                    unsubscribe_mailto=links.mailto, cache=self.views, max_visits=limit,
-                                    language=subscriber.language,
-                                    **self_service_links(settings.digest, self.secret, subscriber.id,
-                                                         subscriber.email))
-            rendered = render_digest(context)
-            if context.count <= 1 or len(rendered.html.encode()) <= MAX_HTML_BYTES:
-                break
-            limit = context.count - max(1, context.count // 5)
-        message = build_message(rendered, sender=settings.smtp.sender, to=subscriber.email, links=links,
-                                now=self.now, message_id=make_message_id(settings.smtp.sender))
-        return rendered, message
-
     def _build(self, subscriber: SubscriberRow, rows: list[Delivery],
                visits: dict[int, StoredVisit]) -> Built | None:
         """The subscriber's digest, and the parcel for the courier (none in a dry run); None when
@@ -268,7 +263,7 @@ class DigestRun:
         items = digest_items(subscriber, rows, visits, self.topics, self.matcher)
         if not items:
             return None
-        rendered, message = self._render(subscriber, items)
+        rendered, message = render(self.config, subscriber, items, self.now, self.secret, self.views)
         planned = PlannedDigest(subscriber.email, len(items), rendered.subject)
         if self.dry_run:
             return planned, None
@@ -340,14 +335,11 @@ def preview_digest(db: Database, config: Config, email: str, now: datetime, outp
         except AddressError as exc:
             raise LookupError(f"subscriber {subscriber.email!r}: invalid address: {exc.reason}") from None
         rows = ledger.pending_for(session, subscriber.id)
-        run = DigestRun(db, config, now, outbox=None, dry_run=True, only=(), force=True, secret=None,
-                        copy_to=None, progress=None)
-        run._secret = secret or DRY_RUN_SECRET
         visits = load_visits_by_id(db, {r.visit_id for r in rows})
-        items = digest_items(subscriber, rows, visits, run.topics)
+        items = digest_items(subscriber, rows, visits, config.topic_keywords())
         if not items:
             return 0
-        rendered, _message = run._render(subscriber, items)
+        rendered, _message = render(config, subscriber, items, now, secret or DRY_RUN_SECRET)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(rendered.html, encoding="utf-8")
     return len(items)

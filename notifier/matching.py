@@ -295,6 +295,43 @@ class WatchIndex:
         return [text] if crossed is None else crossed_names(stored, *crossed)
 
 
+class RunMatcher:
+    """The watches of a run's subscribers in one :class:`WatchIndex`; each visit is matched once.
+
+    A subscriber's matches come out in the order its own index would give them (its watches by
+    first appearance of their canonical text), so sharing the index changes nothing in a digest.
+    """
+
+    def __init__(self, subscribers: Iterable[HasWatches], topics: Mapping[str, Sequence[str]]) -> None:
+        self.index = WatchIndex.build(subscribers, topics)
+        self._by_visit: dict[int, dict[int, list[Match]]] = {}
+        self._rank: dict[int, dict[str, int]] = {}
+
+    def _ranks(self, subscriber: HasWatches) -> dict[str, int]:
+        ranks = self._rank.get(subscriber.id)
+        if ranks is None:
+            canonical = self.index.canonical
+            order: dict[str, int] = {}
+            for text in subscriber.watches:
+                if text in canonical:
+                    order.setdefault(canonical[text], len(order))
+            ranks = self._rank[subscriber.id] = {text: order[canonical[text]]
+                                                 for text in subscriber.watches if text in canonical}
+        return ranks
+
+    def match(self, subscriber: HasWatches, stored: StoredVisit) -> list[Match]:
+        per_subscriber = self._by_visit.get(stored.id)
+        if per_subscriber is None:
+            per_subscriber = self._by_visit[stored.id] = defaultdict(list)
+            for match in self.index.match(stored):
+                per_subscriber[match.subscriber_id].append(match)
+        matches = per_subscriber.get(subscriber.id, [])
+        if len(matches) > 1:
+            ranks = self._ranks(subscriber)
+            matches = sorted(matches, key=lambda m: ranks[m.watch])
+        return matches
+
+
 @dataclass(frozen=True)
 class _One:
     id: int

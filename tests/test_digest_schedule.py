@@ -12,7 +12,8 @@ from core.db.engine import utcnow
 from core.db.models import Delivery, SubscriberRow
 from core.records import Article, Official, Visit
 from core.store import save_article
-from notifier.digests import queue_new_matches, send_due_digests
+from notifier.delivery import send_due_digests
+from notifier.match_queue import queue_new_matches
 from notifier.schedule import is_due, next_slot
 from notifier.subscribers import import_subscribers
 from notifier.testing import SAMPLE_TOPICS, sample_config, seeded_database

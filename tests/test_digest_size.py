@@ -13,7 +13,8 @@ from core.config import SubscriberConfig
 from core.db.engine import Database
 from core.records import Article, Official, Stop, Visit
 from core.store import save_article
-from notifier.digests import queue_new_matches, send_due_digests
+from notifier.delivery import send_due_digests
+from notifier.match_queue import queue_new_matches
 from notifier.subscribers import import_subscribers
 from notifier.testing import SAMPLE_TOPICS, sample_config
 

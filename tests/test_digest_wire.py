@@ -18,7 +18,7 @@ from sqlalchemy import select
 from core.db.engine import Database, utcnow
 from core.db.models import Delivery
 from core.mail import Mailer, MessageRejected, to_wire
-from notifier.digests import send_due_digests
+from notifier.delivery import send_due_digests
 from notifier.message import build_message
 from notifier.render import RenderedDigest
 from notifier.testing import RecordingHandler, local_smtp, sample_config, seeded_database

@@ -14,7 +14,8 @@ from core.events import person_key, place_key, same_event
 from core.records import Official, Stop, Visit
 from core.store import load_visits, save_article
 from notifier.compose import DigestItem, build_context
-from notifier.digests import queue_new_matches, send_due_digests
+from notifier.delivery import send_due_digests
+from notifier.match_queue import queue_new_matches
 from notifier.matching import WatchIndex
 from notifier.render import render_digest
 from notifier.subscribers import import_subscribers

@@ -20,8 +20,9 @@ from core.db.models import Delivery, SubscriberRow
 from core.records import Article, Visit
 from core.store import save_article
 from jobs.cli import cli
-from notifier.digests import queue_new_matches, send_due_digests
+from notifier.delivery import send_due_digests
 from notifier.ledger import MAX_ATTEMPTS
+from notifier.match_queue import queue_new_matches
 from notifier.message import build_message
 from notifier.subscribers import import_subscribers
 from notifier.testing import SAMPLE_TOPICS, RecordingHandler, local_smtp, sample_config, seeded_database

@@ -14,7 +14,7 @@ from core.config import SubscriberConfig
 from core.db.engine import Database, utcnow
 from core.db.models import Delivery, SubscriberRow
 from notifier import ledger
-from notifier.digests import queue_new_matches
+from notifier.match_queue import queue_new_matches
 from notifier.subscribers import import_subscribers
 from notifier.testing import SAMPLE_TOPICS, sample_articles, seeded_database
 

@@ -141,7 +141,7 @@ def test_filter_visits_for_records_command():
 
 def test_one_index_per_run_gives_each_subscriber_its_own_order():
     """digest_items with a run's shared index = with the subscriber's own index (order, terms, duplicates)."""
-    from notifier.delivery import RunMatcher
+    from notifier.matching import RunMatcher
 
     subscribers = [Sub(1, ["Pingyin", "carbon", "steel OR carbon"]),
                    Sub(2, ["steel OR carbon", "carbon", "Pingyin", "carbon", "CARBON"]),

@@ -19,7 +19,8 @@ from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, Delivery, VisitRow
 from core.store import load_visits, save_article
 from notifier import ledger
-from notifier.digests import queue_new_matches, send_due_digests
+from notifier.delivery import send_due_digests
+from notifier.match_queue import queue_new_matches
 from notifier.subscribers import import_subscribers
 from notifier.testing import SAMPLE_TOPICS, local_smtp, sample_articles, sample_config
 

@@ -29,7 +29,8 @@ from core.config import SubscriberConfig
 from core.db.engine import utcnow
 from core.db.models import Delivery
 from core.mail import MailConfigError
-from notifier.digests import queue_new_matches, send_due_digests
+from notifier.delivery import send_due_digests
+from notifier.match_queue import queue_new_matches
 from notifier.subscribers import import_subscribers
 from notifier.testing import (
     SAMPLE_TOPICS,

@@ -35,7 +35,7 @@ from core.db.models import Delivery
 from core.owner import make_owner
 from jobs.demo.site import serve_demo_site
 from notifier import ledger
-from notifier.digests import queue_new_matches
+from notifier.match_queue import queue_new_matches
 from notifier.testing import SAMPLE_TOPICS, local_smtp, seeded_database
 
 

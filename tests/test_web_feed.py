@@ -19,7 +19,8 @@ from core.db.engine import Database
 from core.db.models import SubscriberRow
 from core.records import Article, Official, Stop, Visit
 from core.store import save_article
-from notifier.digests import queue_new_matches, send_due_digests
+from notifier.delivery import send_due_digests
+from notifier.match_queue import queue_new_matches
 from notifier.subscribers import add_subscriber, import_subscribers, list_subscribers, make_entry
 from notifier.testing import SAMPLE_TOPICS, local_smtp, sample_config, seeded_database
 from notifier.tokens import make_link_token

@@ -11,8 +11,8 @@ import click
 from core.app import App, UsageError, WorkError, pass_app
 from core.db.engine import utcnow
 from core.mail import MailConfigError
-from notifier.delivery import preview_digest, safe_filename
-from notifier.digests import DigestReport, PlannedDigest, queue_new_matches, send_due_digests
+from notifier.delivery import DigestReport, PlannedDigest, preview_digest, safe_filename, send_due_digests
+from notifier.match_queue import queue_new_matches
 from notifier.unsubscribe import SecretMissing
 
 

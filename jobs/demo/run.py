@@ -88,7 +88,8 @@ def _count(db: Database) -> tuple[int, int]:
 def run_demo(config_dir: Path, out_dir: Path, *, progress: bool = False) -> DemoSummary:
     """Run the whole pipeline offline; return its figures."""
     from crawler.runner import crawl_sources
-    from notifier.digests import queue_new_matches, send_due_digests
+    from notifier.delivery import send_due_digests
+    from notifier.match_queue import queue_new_matches
     from notifier.subscribers import import_subscribers
 
     started = time.monotonic()

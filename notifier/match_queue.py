@@ -1,4 +1,4 @@
-"""Queueing matches and sending the digests that are due.
+"""Queueing matches: new visits x every active subscriber's watches -> pending rows of the ledger.
 
 :func:`queue_new_matches` matches the visits stored since the last run
 against every active subscriber's watches (one :class:`WatchIndex`) and adds
@@ -11,67 +11,29 @@ With ``fresh_days`` (the jobs pass ``digest.first_digest_days``), only visits
 dated within that many days of ``now`` are queued: the visit's date, else its
 article's publication date, else when it was stored. A first digest after a
 crawl of an archive, or a backfill (``crawl --since``), mails nothing old as new.
-
-:func:`send_due_digests` sends one digest per due subscriber holding every
-pending visit, through :mod:`notifier.delivery`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import islice
-from pathlib import Path
 
 from sqlalchemy import Connection, func, select, update
 
-from core.config import Config
 from core.db.engine import Database
 from core.db.models import Delivery, SubscriberRow, VisitRow
-from core.store import StoredVisit, load_visits
+from core.store import StoredVisit, load_visits_by_id
 from notifier import ledger
 from notifier.matching import WatchIndex
 
 log = logging.getLogger(__name__)
 FIRST_LOOKBACK = timedelta(days=7)
-FREQUENCIES = ("immediate", "daily", "weekly")
 _CHUNK = 500
 BATCH = 5000  # ledger rows per INSERT of queue_new_matches
-
-
-@dataclass
-class PlannedDigest:
-    """One digest of a run: who, how many visits, the subject, and what happened."""
-
-    email: str
-    visits: int
-    subject: str
-    outcome: str = "planned"  # planned | sent | written | deferred | failed | bounced
-
-
-@dataclass
-class DigestReport:
-    subscribers: int = 0  # subscribers with a digest due
-    digests_sent: int = 0
-    visits_delivered: int = 0
-    failures: int = 0
-    gave_up: int = 0  # ledger rows marked failed this run
-    bounced: int = 0
-    deferred: int = 0  # not attempted: the server was unavailable
-    digests: list[PlannedDigest] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
-
-
-def load_visits_by_id(db: Database, ids: Collection[int]) -> dict[int, StoredVisit]:
-    ordered = sorted(ids)
-    found: dict[int, StoredVisit] = {}
-    for start in range(0, len(ordered), _CHUNK):
-        found.update((v.id, v) for v in load_visits(db, ids=ordered[start:start + _CHUNK]))
-    return found
 
 
 def _new_visit_ids(db: Database, after: int) -> list[int]:
@@ -201,33 +163,3 @@ def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: da
         _advance(connection, list(watchers), ids[-1])
         connection.commit()
     return added
-
-
-def send_due_digests(db: Database, config: Config, now: datetime, *, outbox: Path | None = None,
-                     dry_run: bool = False, only: Collection[str] = FREQUENCIES, force: bool = False,
-                     secret: str | None = None, copy_to: Path | None = None,
-                     progress: Callable[[PlannedDigest], None] | None = None,
-                     guard: Callable[[], bool] | None = None,
-                     retry_now: bool = False) -> DigestReport:
-    """Send every digest due at ``now`` (naive UTC).
-
-    ``force`` sends now regardless of send_at/weekday; ``outbox`` writes .eml files instead of
-    sending (and records them as delivered); ``dry_run`` only lists what would go;
-    ``copy_to`` also writes ``<n>-<email>.eml`` and ``.html`` for each message the server accepted;
-    ``secret`` signs unsubscribe links instead of the environment variable ``digest.secret_env``;
-    ``guard``, asked before each send, stops the run when it says no (the daemon's lock lease);
-    ``retry_now`` sends rows waiting in retry back-off now. Settings that cannot send (no
-    ``smtp.host``, a missing password variable) raise MailConfigError before anything is sent.
-    """
-    from notifier.delivery import DigestRun
-
-    run = DigestRun(db, config, now, outbox=outbox, dry_run=dry_run, only=only, force=force,
-                    secret=secret, copy_to=copy_to, progress=progress, guard=guard,
-                    retry_now=retry_now)
-    return run.run()
-
-
-def last_digest(db: Database) -> datetime | None:
-    """When any digest was last accepted (for ``status``)."""
-    with db.session() as session:
-        return session.scalar(select(func.max(SubscriberRow.last_digest_at)))
