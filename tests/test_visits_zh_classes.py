@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crawler.visits import extract_visits
+from crawler.visits.officials import zh_name_at
 from crawler.visits.zh.noise import is_pinyin_syllable, strip_noise
 
 
@@ -258,3 +259,22 @@ def test_a_research_symposium_is_a_meeting() -> None:
     text = ("5月6日，市委书记赵明远在全市重点项目调研座谈会上强调，要抓项目、促发展。"
             "各县区汇报了重点项目进展情况。")
     assert extract_visits(text, published="2024-05-08", lang="zh") == []
+
+
+def test_last_listed_place_before_a_category_word_is_a_region() -> None:
+    cities = "5月3日，市委书记王海赴许昌、漯河、周口等市调研。"
+    counties = "5月3日，市委书记王海赴平阴县、商河县等3个县调研。"
+    [visit] = extract_visits(cities, published="2024-05-06", lang="zh")
+    assert visit.regions == ["许昌", "漯河", "周口"]
+    [visit] = extract_visits(counties, published="2024-05-06", lang="zh")
+    assert visit.regions == ["平阴县", "商河县"]
+
+
+def test_an_official_speaking_at_an_event_others_come_to_inspect_is_no_visit() -> None:
+    text = "5月3日，全市招商推介会举行。市长李明致辞。省内外企业纷纷前来考察，签约项目12个。"
+    assert extract_visits(text, published="2024-05-06", lang="zh") == []
+
+
+def test_a_speech_verb_ends_a_two_character_name() -> None:
+    assert zh_name_at("李明致辞。", 0) == 2
+    assert zh_name_at("王致远到东湖区调研。", 0) == 3

@@ -20,7 +20,7 @@ _ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|�
                         r"(?!座谈会|会议|会上|会|成果|报告|汇报|课题|材料|文章|工作会)")
 _ZH_MEETING = re.compile(
     r"会见|会谈|召开|(?<!人大)常委会(?!副?主任|委员|秘书长|党组)|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
-    r"报告会|培训班|讨论|授课|宣讲|接待"
+    r"报告会|培训班|讨论|授课|宣讲|接待|致辞|讲话|发言|推介会|发布会|博览会|论坛|仪式"
 )
 _ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)|会[前后].{0,16}(?:查看|"
                         r"察看|考察|参观|观摩)")
@@ -158,8 +158,9 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
 # A later sentence in which the official goes to a named site: "He then visited the Hongda
 # paper mill", "Wang also toured Xinhe Village" (a meeting first does not end the visit).
 _EN_LATER_VISIT = re.compile(
-    r"^(?:(?:During|After|Later|Then|Afterwards|Before)[^,]{0,40},\s*)?(?:He|She|They|[A-Z][a-z]+)\s+"
-    r"(?:also\s+|then\s+|later\s+)?(?:visited|inspected|toured|went to|came to|investigated)\s+"
+    r"^(?:[A-Z][^,]{0,40},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?:visited|inspected|toured|went to|came to|investigated|surveyed|"
+    r"checked|examined|stopped at|called at)\s+"
     r"(?:the\s+)?[A-Z][\w'’-]+")
 
 
