@@ -68,3 +68,9 @@ def test_a_chain_of_containers_gives_each_region() -> None:
             "province, to visit the Hongda paper mill.")
     [visit] = extract_visits(text, published="2024-05-13", lang="en")
     assert visit.regions == ["Shouxian county", "Huainan city", "Anhui province"]
+
+
+def test_cities_after_a_title_and_a_visit_verb_are_regions() -> None:
+    # "Secretary ... visited the cities of": the visit verb ends the title, so "of" is the cities'.
+    text = "On May 5, Party Secretary Xu Wen visited the cities of Xuchang and Luohe."
+    assert _regions(text) == ["Xuchang", "Luohe"]

@@ -53,6 +53,7 @@ _EN_HOLDER_BEFORE = re.compile(r"^['’]s[ ]+$")
 _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
     r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
+_EN_VERB = re.compile(r"\b(?:visit|inspect|went|go|tour|came|come|arriv|travel|head)\w*\b", re.I)
 _EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
 # "X commune (Y)" in Vietnamese news: Y is the district in brackets after a commune or ward.
 _EN_PAREN_DISTRICT = re.compile(r"\b(?:commune|ward|township)[ ]*\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\)")
@@ -71,7 +72,8 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         after = text[end:end + 40]
         before = text[max(0, start - 60):start]
         suffix = _EN_SUFFIX.match(after) or _EN_PLURAL.match(after)
-        if _EN_TITLE_BEFORE.search(before):
+        title = _EN_TITLE_BEFORE.search(before)
+        if title and not _EN_VERB.search(title.group(0)):
             continue
         person = _EN_PERSON_BEFORE.search(before)
         if person and person.group(1) in pinyin_surnames():
