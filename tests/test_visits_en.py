@@ -196,3 +196,11 @@ def test_field_trips_and_captions_with_one_worker_are_visits() -> None:
         [visit] = extract_visits(text, published="2024-05-13", lang="en")
         assert [o.name for o in visit.officials] == ["Zhou Ping"]
         assert [s.name for s in visit.stops] == ["Hongda paper mill"]
+
+
+def test_a_session_reported_before_the_tour_does_not_hide_it() -> None:
+    text = ("On May 3, Mayor Li Jun chaired a working session with the leaders of Pingle County. "
+            "Earlier that day, he inspected the Hongfeng Steel Plant and the Linhe Water Plant.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [o.name for o in visit.officials] == ["Li Jun"]
+    assert [s.name for s in visit.stops] == ["Hongfeng Steel Plant", "Linhe Water Plant"]
