@@ -90,6 +90,28 @@ class CrawlSettings(Strict):
     crawl_timeout: float = Field(default=1800.0, gt=0)  # per source; its process is killed a bit later
     max_parallel_sources: int = Field(default=16, ge=1)  # sources crawled together in one crawl process
     broken_after_runs: int = Field(default=3, ge=1)
+    # Where crawls run: "local" (crawl processes on this machine) or "scrapyd" (jobs on Scrapyd nodes).
+    backend: Literal["local", "scrapyd"] = "local"
+    scrapyd_urls: list[str] = []  # each node's address, such as http://10.0.0.5:6800
+    scrapyd_slots: int = Field(default=4, ge=1)  # jobs one node runs at once (its max_proc)
+    scrapyd_database: str | None = None  # the database URL as the nodes reach it; None: `database`
+
+    @field_validator("scrapyd_urls")
+    @classmethod
+    def _nodes(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if url != url.strip() or not is_web_url(url):
+                raise ValueError(f"expected http:// or https:// URLs of Scrapyd nodes; got {url!r}")
+        if len(set(value)) != len(value):
+            raise ValueError(f"expected each Scrapyd node once; got {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _backend_has_nodes(self) -> CrawlSettings:
+        if self.backend == "scrapyd" and not self.scrapyd_urls:
+            raise PydanticCustomError("no_nodes", 'expected at least one Scrapyd node URL when backend = '
+                                      '"scrapyd", such as ["http://127.0.0.1:6800"]', {"key": "scrapyd_urls"})
+        return self
 
 
 class DigestSettings(Strict):

@@ -162,7 +162,8 @@ def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | No
                   since: date | None = None, progress: bool = False, on_progress: Progress | None = None,
                   overrides: dict[str, Any] | None = None) -> list[SourceRunStats]:
     """One crawl pass over ``sources`` (default: every enabled source): a child process per batch of
-    ``crawl.max_parallel_sources``, one batch after another.
+    ``crawl.max_parallel_sources``, one batch after another; or, with ``crawl.backend = "scrapyd"``,
+    a job per source on the Scrapyd nodes (:mod:`crawler.scrapyd_backend`).
 
     ``db`` is an open Database (a daemon keeps one: an engine per crawl would fill the ORM's
     per-dialect statement caches) or a URL, opened and closed here. ``progress`` shows live
@@ -179,6 +180,10 @@ def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | No
                                  on_progress=on_progress, overrides=overrides)
         finally:
             opened.close()
+    if config.settings.crawl.backend == "scrapyd":  # jobs on Scrapyd nodes, recorded the same way
+        from crawler.scrapyd_backend import crawl_on_nodes
+
+        return crawl_on_nodes(config, db, chosen, since=since)
     run_ids: dict[str, int] = {}
     size = config.settings.crawl.max_parallel_sources
     for first in range(0, len(chosen), size):

@@ -97,8 +97,8 @@ class ArticleItem:
 
 class NewsSpider(Spider):
     """The news spider. From the CLI and the daemon it gets a ``context``; from Scrapy's own commands
-    (``scrapy crawl news -a source=NAME [-a since=YYYY-MM-DD]``) it builds one
-    (:mod:`crawler.standalone`)."""
+    (``scrapy crawl news -a source=NAME [-a since=YYYY-MM-DD]``, or a Scrapyd job that also names
+    the ``run`` it records and that run's ``owner``) it builds one (:mod:`crawler.standalone`)."""
 
     name = "news"
 
@@ -108,7 +108,8 @@ class NewsSpider(Spider):
             from crawler.standalone import context_or_exit
 
             kwargs["context"] = context_or_exit(crawler.settings, kwargs.pop("source", None),
-                                                kwargs.pop("since", None))
+                                                kwargs.pop("since", None), run=kwargs.pop("run", None),
+                                                owner=kwargs.pop("owner", None))
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         return spider
 

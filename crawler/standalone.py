@@ -6,7 +6,9 @@ config and database the project settings name (:mod:`crawler.project_settings`)
 and opens one crawl run per source, owned by this process, exactly as
 :func:`crawler.runner.crawl_sources` does; when the spider closes, the runs it did
 not record are failed, each source's health is judged and the admin alerted about
-newly broken sources, as after a crawl by the CLI.
+newly broken sources, as after a crawl by the CLI. A Scrapyd job
+(:mod:`crawler.scrapyd_backend`) instead names the run its scheduler opened
+(``-a run=ID -a owner=...``) and records only that; its scheduler does the rest.
 """
 
 from __future__ import annotations
@@ -44,9 +46,27 @@ def parse_since(since: str | None) -> date | None:
         raise SpiderArgumentError(f"spider argument since={since!r}: expected a date, YYYY-MM-DD") from None
 
 
-def standalone_context(settings: Any, source: str | None, since: str | None) -> CrawlContext:
+def parse_run(run: str, owner: str | None, names: list[str] | None) -> int:
+    """The crawl run a Scrapyd job records (its scheduler opened it), from the spider arguments."""
+    if not names or len(names) != 1:
+        raise SpiderArgumentError(f"spider argument run={run!r}: expected exactly one source with it")
+    if not owner:
+        raise SpiderArgumentError(f"spider argument run={run!r}: expected the run's owner too (owner=...)")
+    try:
+        return int(run)
+    except ValueError:
+        raise SpiderArgumentError(f"spider argument run={run!r}: expected a crawl run id") from None
+
+
+def standalone_context(settings: Any, source: str | None, since: str | None, *, run: str | None = None,
+                       owner: str | None = None) -> CrawlContext:
     """The context of a crawl of ``source`` (a name, or names joined by commas; default: every
-    enabled source), with its runs opened. Raises SpiderArgumentError for bad arguments or config."""
+    enabled source), with its runs opened. Raises SpiderArgumentError for bad arguments or config.
+
+    A Scrapyd job names the ``run`` (and its ``owner``) that its scheduler opened for its one
+    source (:mod:`crawler.scrapyd_backend`): the job records that run, and the scheduler, which
+    migrated the database, judges health and alerts once every job has ended.
+    """
     directory, db_url = settings.get(CONFIG_DIR), settings.get(DB_URL)
     if not directory or not db_url:
         raise SpiderArgumentError(NOT_A_PROJECT)
@@ -59,21 +79,27 @@ def standalone_context(settings: Any, source: str | None, since: str | None) -> 
     if not chosen:
         raise SpiderArgumentError(f"{config.directory / 'sources.toml'}: no enabled sources to crawl")
     start = parse_since(since)
-    db = Database(db_url)
-    owner = make_owner()
-    run_ids = start_runs(db, chosen, owner)
+    assigned = parse_run(run, owner, names) if run is not None else None
+    if assigned is not None:
+        db = Database(db_url, apply_migrations=False)  # the scheduler migrated it
+        run_ids = {chosen[0].name: assigned}
+    else:
+        db = Database(db_url)
+        owner = make_owner()
+        run_ids = start_runs(db, chosen, owner)
     context = CrawlContext(db=db, sources=chosen, run_ids=run_ids, since=start,
                            max_pages=config.settings.crawl.max_pages_per_source,
                            topics=config.topic_keywords(), owner=owner)
-    context.on_close = lambda: finish(config, context)
+    context.on_close = lambda: finish(config, context, judge_health=assigned is None)
     return context
 
 
-def context_or_exit(settings: Any, source: str | None, since: str | None) -> CrawlContext:
+def context_or_exit(settings: Any, source: str | None, since: str | None, *, run: str | None = None,
+                    owner: str | None = None) -> CrawlContext:
     """:func:`standalone_context`, or ``Error: ...`` on stderr and exit status 2 for bad arguments
     or config (nothing has been opened yet; Scrapy would print a traceback and exit 0)."""
     try:
-        return standalone_context(settings, source, since)
+        return standalone_context(settings, source, since, run=run, owner=owner)
     except SpiderArgumentError as exc:
         logger.error("Error: %s", exc)
         sys.stderr.write(f"Error: {exc}\n")
@@ -81,11 +107,13 @@ def context_or_exit(settings: Any, source: str | None, since: str | None) -> Cra
         os._exit(2)
 
 
-def finish(config: Config, context: CrawlContext) -> None:
+def finish(config: Config, context: CrawlContext, judge_health: bool = True) -> None:
     """After the spider recorded its runs: fail what it did not record, judge health, alert, close."""
     db = context.db
     try:
         fail_unfinished(db, context.run_ids, "the crawl ended without recording its figures")
+        if not judge_health:
+            return
         for name, reason in judge(db, list(context.run_ids), config.settings.crawl.broken_after_runs):
             alert_broken(db, config.settings, name, reason)
     finally:

@@ -1,5 +1,6 @@
 """What ``inspectwatch status`` reports, as data: each source's health, last run and next due
-time, each subscriber's digests and back-off; and the two ways of writing it.
+time, each subscriber's digests and back-off, and (with ``crawl.backend = "scrapyd"``) each
+Scrapyd node's state; and the two ways of writing it.
 
 :func:`gather` reads the database and the config (configured sources that were never
 crawled are listed too); :func:`as_text` lays the report out in lines of at most 78
@@ -62,10 +63,18 @@ class DigestReport:
 
 
 @dataclass
+class NodeReport:
+    url: str
+    state: str  # "up" or "down"
+    detail: str  # its jobs, or why it cannot be asked
+
+
+@dataclass
 class StatusReport:
     now: datetime
     sources: list[SourceReport]
     digests: list[DigestReport]
+    nodes: list[NodeReport] = field(default_factory=list)  # Scrapyd nodes, asked now
 
 
 def _run(stats: SourceRunStats) -> RunReport:
@@ -117,9 +126,24 @@ def _naive(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))  # SQLite hands back min() of a CASE as text
 
 
+def _nodes(config: Config) -> list[NodeReport]:
+    if config.settings.crawl.backend != "scrapyd":
+        return []
+    from crawler.scrapyd_backend import node_states
+
+    out = []
+    for url, state in node_states(config.settings.crawl.scrapyd_urls):
+        if isinstance(state, str):
+            out.append(NodeReport(url, "down", state))
+        else:
+            jobs = f"{state.pending} pending, {state.running} running, {state.finished} finished jobs"
+            out.append(NodeReport(url, "up", jobs))
+    return out
+
+
 def gather(db: Database, config: Config, per_source: int = 1, now: datetime | None = None) -> StatusReport:
     now = now or utcnow()
-    return StatusReport(now, _sources(db, config, per_source), _digests(db, now))
+    return StatusReport(now, _sources(db, config, per_source), _digests(db, now), _nodes(config))
 
 
 def when(value: datetime | None, never: str = "never") -> str:
@@ -174,6 +198,10 @@ def as_text(report: StatusReport) -> str:
     lines += ["", f"digests ({len(report.digests)} subscribers)"]
     for digest in report.digests:
         lines += _digest_lines(digest)
+    if report.nodes:
+        lines += ["", f"scrapyd nodes ({len(report.nodes)})"]
+        for node in report.nodes:
+            lines += _wrap(f"{node.url}: {node.state}: {node.detail}", "")
     return "\n".join(lines)
 
 
@@ -189,5 +217,6 @@ def _plain(value: Any) -> Any:
 
 def as_json(report: StatusReport) -> dict[str, Any]:
     return {"now": _plain(report.now), "sources": [_plain(asdict(s)) for s in report.sources],
-            "digests": [_plain(asdict(d)) for d in report.digests]}
+            "digests": [_plain(asdict(d)) for d in report.digests],
+            "nodes": [asdict(n) for n in report.nodes]}
 
