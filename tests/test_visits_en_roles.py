@@ -187,3 +187,18 @@ def test_a_title_held_by_reference_to_the_body_named_before() -> None:
     text = (LEAD + "Officials including Wu Hai, the county's Party chief, and Deng Qiming, its deputy "
             "head, joined him. Sun Li, its general manager, showed the products.")
     assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_every_name_in_a_participation_clause_comes_along_titled_or_not() -> None:
+    text = ("Xinyang mayor Li Jun inspected the Hongfeng Steel Plant on May 4. Also present at the "
+            "inspection were Wang Hua, the city's vice mayor, and Zhou Lin.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [o.name for o in visit.officials] == ["Li Jun"]
+    assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]
+
+
+def test_the_subject_after_an_accompanied_by_opener_leads() -> None:
+    text = "On May 4, accompanied by Wang Hua and Zhou Lin, Mayor Li Jun inspected the Hongfeng Steel Plant."
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [(o.name, o.title) for o in visit.officials] == [("Li Jun", "Mayor")]
+    assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]

@@ -109,6 +109,9 @@ def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
     return join_split_given(" ".join(words))
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:inspected|visited|toured|went|came|investigated|surveyed|stressed|said)\b")
+
+
 def _title_after(text: str, pos: int, bracketed: bool = False) -> str:
     """The title phrase that starts at ``pos`` (up to the comma that closes it)."""
     end = _TITLE_END.search(text, pos)
@@ -147,7 +150,12 @@ def _name_titles(text: str) -> list[Mention]:
         start = m.start(1) + raw.rfind(name.split()[0]) if name.split()[0] in raw else m.start(1)
         title = _title_after(text, m.end(), bracketed=bool(m.group(2)))
         title = re.split(r"\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)", title)[0]
-        if _COMPANY.search(title):
+        verb = _CLAUSE_VERB.search(title)
+        if verb:  # "B, Vice Chairman of X inspected the...": the title ends at the verb
+            title = title[:verb.start()].strip()
+            if is_pinyin_name(" ".join(title.split()[-2:])):
+                continue  # "accompanied by A and B, Mayor C inspected...": C's clause, not B's title
+        if _COMPANY.search(title) or not title:
             continue
         out.append(Mention(name, title, start, start + len(name), m.end()))
     return out
@@ -298,6 +306,26 @@ _BARE_LIST = re.compile(
     rf"({_NAME_LIST})(?=[ ]*[,.;])")
 
 
+# The rest of a participation clause ("Also present at the inspection were A, the city's vice mayor,
+# and B"): every pinyin name in it comes along, titled or not, up to a verb of its own.
+_PARTICIPATION_CLAUSE = re.compile(
+    r"\b(?i:accompanied[ ]+by|joined[ ]+by|(?:accompanying|joining)[ ]+(?:him|her|them)[ ]+(?:were|was)|"
+    r"(?:also[ ]+)?(?:present|attending)\b[^.;]{0,60}?\b(?:were|was))\b"
+    r"((?:(?!\b(?:inspected|visited|went|toured|led|came|said|stressed|called)\b)[^.;]){3,300})")
+
+
+def _clause_names(text: str) -> list[Mention]:
+    """Pinyin names anywhere in a participation clause."""
+    out: list[Mention] = []
+    for m in _PARTICIPATION_CLAUSE.finditer(text):
+        for x in re.finditer(_PINYIN_NAME, m.group(1)):
+            bare = re.search(r"(?:^|,|\band|\bby|\bwere|\bwas)[ ]*$", m.group(1)[:x.start()])
+            if bare and is_pinyin_name(x.group(0)):
+                start = m.start(1) + x.start()
+                out.append(Mention(x.group(0), "", start, start + len(x.group(0)), start))
+    return out
+
+
 def _shared_title(text: str, mentions: list[Mention]) -> list[Mention]:
     """'Wu Hai and Deng Qiming, leaders of Pingle County': earlier names share the title."""
     out: list[Mention] = []
@@ -328,6 +356,7 @@ def en_mentions(text: str) -> list[Mention]:
     """Every official named with a title, in text order."""
     out = _name_titles(text) + _title_names(text) + _title_then_name(text)
     out += _shared_title(text, out) + _bare_lists(text)
+    out += [m for m in _clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)

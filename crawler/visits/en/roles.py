@@ -30,6 +30,9 @@ _ACC_AFTER = re.compile(
     r"(?:also\s+)?(?:attending|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was|included)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
 _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made)\b")
+# The mention is the subject of the clause ("Accompanied by A, Mayor B inspected..."): B leads.
+_SUBJECT_OF = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+)?"
+                         r"(?:led|went|came|visited|inspected|investigated|toured|surveyed)\b")
 
 def sentence_index(offsets: list[int], pos: int) -> int:
     """Index of the sentence (by start offsets) that holds ``pos``."""
@@ -55,7 +58,7 @@ def roles(text: str, sentences: list[tuple[int, str]],
         acc_after = _ACC_AFTER.search(before)
         acc_marker = _ACC_BEFORE.search(after)
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
-        own_verb = acc_after and _LEAD_VERB.search(before[acc_after.end():])
+        own_verb = acc_after and (_LEAD_VERB.search(before[acc_after.end():]) or _SUBJECT_OF.match(after))
         if (acc_after and not own_verb) or (acc_marker and not verb_between):
             acc.append(m)
             continue
