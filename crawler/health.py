@@ -2,7 +2,7 @@
 
 Every component counts through :func:`count` into Scrapy's stats under
 ``inspectwatch/<source>/<field>``; at the end of a crawl the figures are
-written to ``crawl_runs``. A run is ``failed`` (:func:`outcome`) when the crawl
+written to ``crawl_runs`` (:mod:`core.crawl_runs`). A run is ``failed`` (:func:`outcome`) when the crawl
 ended early, when no start URL could be fetched, or when the list pages gave
 no article links. A source is broken when it used to yield article
 links and the last ``broken_after_runs`` runs found none (runs answered by
@@ -12,21 +12,14 @@ run's article pages failed to parse: "broken: did the page layout change?".
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
+from core.crawl_runs import FAILED, FIELDS, OK, RUNNING, SourceRunStats, finished_runs
 from core.db.engine import Database, utcnow
 from core.db.models import CrawlRun, Source
 
-logger = logging.getLogger(__name__)
-
-FIELDS = ("list_pages", "not_modified", "list_items", "requests", "articles_new", "articles_updated",
-          "visits_new", "parse_failures", "errors", "bytes")
 PROGRESS_FIELDS = {"list_pages", "articles_new", "articles_updated", "parse_failures", "errors"}
 BROKEN = "broken: did the page layout change?"
 NO_LINKS = ("the list page gave no article links: did the page layout change, "
@@ -51,66 +44,15 @@ def figures(stats: dict[str, Any], source: str) -> dict[str, int]:
     return {f: int(stats.get(stat_key(source, f), 0)) for f in FIELDS}
 
 
-@dataclass(frozen=True)
-class SourceRunStats:
-    """One source's figures for one crawl run, as stored in crawl_runs."""
-
-    source: str
-    status: str
-    started_at: datetime
-    finished_at: datetime | None
-    list_pages: int
-    not_modified: int
-    list_items: int
-    requests: int
-    articles_new: int
-    articles_updated: int
-    visits_new: int
-    parse_failures: int
-    errors: int
-    bytes: int
-    message: str | None
-    broken: str | None = None
-
-    @property
-    def duration(self) -> float:
-        return ((self.finished_at or utcnow()) - self.started_at).total_seconds()
-
-    @property
-    def failure_line(self) -> str:
-        """``name: failed: reason``: one line for the operator."""
-        return f"{self.source}: {self.status}: {self.message or 'no reason recorded'}"
-
-    @classmethod
-    def from_row(cls, run: CrawlRun, source: Source) -> SourceRunStats:
-        values = {f: getattr(run, f) or 0 for f in FIELDS}
-        return cls(source=source.name, status=run.status, started_at=run.started_at,
-                   finished_at=run.finished_at, message=run.message, broken=source.broken_reason, **values)
-
-
 def outcome(values: dict[str, int], close_reason: str, list_error: str | None) -> tuple[str, str | None]:
     """A run's status and message from its figures, Scrapy's close reason and its first list-page error."""
     if close_reason != "finished":
-        return "failed", f"crawl ended early: {close_reason}"
+        return FAILED, f"crawl ended early: {close_reason}"
     if not values["list_pages"] and not values["not_modified"]:
-        return "failed", list_error or "no start URL could be fetched"
+        return FAILED, list_error or "no start URL could be fetched"
     if values["list_pages"] and not values["list_items"]:
-        return "failed", list_error or NO_LINKS
-    return "ok", None
-
-
-def record_run(db: Database, run_id: int, values: dict[str, int], status: str, message: str | None, *,
-               owner: str | None = None) -> None:
-    """Write a run's figures and outcome, only while it is running and (given ``owner``) still its
-    owner's: a run closed meanwhile (interrupted, timed out) keeps what it was closed with."""
-    query = update(CrawlRun).where(CrawlRun.id == run_id, CrawlRun.status == "running")
-    if owner is not None:
-        query = query.where(CrawlRun.owner == owner)
-    with db.session() as session, session.begin():
-        result = session.execute(query.values(**values, status=status, message=message, finished_at=utcnow()))
-    if not cast(CursorResult[Any], result).rowcount:
-        logger.warning("crawl run %d was closed by another process meanwhile; its figures are not written",
-                       run_id)
+        return FAILED, list_error or NO_LINKS
+    return OK, None
 
 
 def _empty(run: CrawlRun) -> bool:
@@ -138,12 +80,6 @@ def verdict(runs: list[CrawlRun], after: int) -> str | None:
     return None
 
 
-def finished_runs(session: Session, source: Source, limit: int = 50) -> list[CrawlRun]:
-    query = (select(CrawlRun).where(CrawlRun.source_id == source.id, CrawlRun.status != "running")
-             .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(limit))
-    return list(session.scalars(query))
-
-
 def judge(db: Database, names: list[str], after: int) -> list[tuple[str, str]]:
     """Update each source's broken flag; return (source, reason) pairs that still need an alert."""
     unalerted: list[tuple[str, str]] = []
@@ -168,32 +104,13 @@ def mark_alerted(db: Database, name: str) -> None:
             source.alerted_at = utcnow()
 
 
-def recent_runs(db: Database, per_source: int = 3) -> list[tuple[Source, list[SourceRunStats]]]:
-    """Each known source with its last ``per_source`` runs, newest first."""
-    with db.session() as session:
-        out = []
-        for source in session.scalars(select(Source).order_by(Source.name)):
-            query = (select(CrawlRun).where(CrawlRun.source_id == source.id)
-                     .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(per_source))
-            out.append((source, [SourceRunStats.from_row(run, source) for run in session.scalars(query)]))
-        return out
-
-
-def succeeded_sources(db: Database) -> set[str]:
-    """Names of the sources with at least one ``ok`` run."""
-    query = (select(Source.name).join(CrawlRun, CrawlRun.source_id == Source.id)
-             .where(CrawlRun.status == "ok").distinct())
-    with db.session() as session:
-        return set(session.scalars(query))
-
-
 def health_label(source: Source, runs: list[SourceRunStats], ever_ok: bool) -> str:
     """One word or phrase for a source's health: never succeeded, broken, failing or healthy."""
-    finished = [r for r in runs if r.status != "running"]
+    finished = [r for r in runs if r.status != RUNNING]
     if finished and not ever_ok:
         return "never succeeded"
     if source.broken_reason:
         return source.broken_reason
-    if finished and finished[0].status != "ok":
+    if finished and finished[0].status != OK:
         return "failing: the last run failed"
     return "healthy" if finished else "not crawled yet"

@@ -1,8 +1,8 @@
 """Running a crawl: in a child process per call, because Twisted's reactor cannot restart.
 
 :func:`crawl_sources` (for the CLI, the daemon, the demo) cuts the sources into
-batches of ``crawl.max_parallel_sources``; per batch it records a ``crawl_runs``
-row per source, owned by that batch, starts a child that runs
+batches of ``crawl.max_parallel_sources``; per batch it opens a crawl run
+(:mod:`core.crawl_runs`) per source, owned by that batch, starts a child that runs
 :func:`crawler.run.run_in_process` (its log and progress come back here; each
 source in it stops alone after ``crawl.crawl_timeout`` seconds), kills it when it
 outlives that by ``download_timeout`` + 30 s (its runs are then recorded as
@@ -19,25 +19,19 @@ import multiprocessing
 import os
 import queue
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from core.config import Config, ConfigError, SourceConfig
-from core.db.engine import Database, utcnow
-from core.db.models import CrawlRun, Source
+from core.crawl_runs import FAILED, INTERRUPTED, SourceRunStats, fail_unfinished, read_runs, start_runs
+from core.db.engine import Database
 from core.lifeline import Lifeline
 from core.owner import make_owner
-from core.store import ensure_source
 from crawler.alerts import alert_broken
-from crawler.health import SourceRunStats, judge
-from crawler.run import child_main, run_in_process
+from crawler.health import judge
+from crawler.run import child_main
 
-__all__ = ["SourceRunStats", "crawl_sources", "run_in_process", "select_sources"]
 logger = logging.getLogger(__name__)
 Progress = Callable[[str, str, int], None]
 
@@ -47,38 +41,6 @@ def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig
     if names:
         return [config.source(name) for name in names]
     return [s for s in config.sources if s.enabled]
-
-
-def start_runs(db: Database, sources: list[SourceConfig], owner: str | None = None) -> dict[str, int]:
-    """Close runs a killed crawl left 'running', and open one run per source, owned by ``owner``."""
-    with db.session() as session, session.begin():
-        ids: dict[str, int] = {}
-        for config in sources:
-            source = ensure_source(session, config.name, config.cms, config.language)
-            source.cms, source.language = config.cms, config.language
-            stale = select(CrawlRun).where(CrawlRun.source_id == source.id, CrawlRun.status == "running")
-            for run in session.scalars(stale):
-                run.status, run.message = "failed", "interrupted: the crawl process did not finish"
-                run.finished_at = run.finished_at or utcnow()
-            run = CrawlRun(source_id=source.id, started_at=utcnow(), status="running", owner=owner)
-            session.add(run)
-            session.flush()
-            ids[config.name] = run.id
-    return ids
-
-
-def fail_unfinished(db: Database, run_ids: dict[str, int], message: str) -> None:
-    with db.session() as session, session.begin():
-        for run in session.scalars(select(CrawlRun).where(CrawlRun.id.in_(list(run_ids.values())))):
-            if run.status == "running":
-                run.status, run.message, run.finished_at = "failed", message, utcnow()
-
-
-def read_runs(db: Database, run_ids: dict[str, int]) -> list[SourceRunStats]:
-    with db.session() as session:
-        rows = session.execute(select(CrawlRun, Source).join(Source, CrawlRun.source_id == Source.id)
-                               .where(CrawlRun.id.in_(list(run_ids.values()))).order_by(Source.name))
-        return [SourceRunStats.from_row(run, source) for run, source in rows]
 
 
 def _relay(item: Any, on_progress: Progress | None) -> None:
@@ -159,15 +121,15 @@ def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | N
 
 
 def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | None = None,
-                  since: date | None = None, progress: bool = False, on_progress: Progress | None = None,
+                  since: date | None = None, on_progress: Progress | None = None,
                   overrides: dict[str, Any] | None = None) -> list[SourceRunStats]:
     """One crawl pass over ``sources`` (default: every enabled source): a child process per batch of
     ``crawl.max_parallel_sources``, one batch after another; or, with ``crawl.backend = "scrapyd"``,
     a job per source on the Scrapyd nodes (:mod:`crawler.scrapyd_backend`).
 
     ``db`` is an open Database (a daemon keeps one: an engine per crawl would fill the ORM's
-    per-dialect statement caches) or a URL, opened and closed here. ``progress`` shows live
-    counts (rich) when stderr is a terminal; ``on_progress`` receives the same events. Raises
+    per-dialect statement caches) or a URL, opened and closed here. ``on_progress`` receives
+    each source's figures as they grow (``jobs.commands.crawl.live_display`` shows them). Raises
     ConfigError for an unknown source name.
     """
     chosen = select_sources(config, sources)
@@ -176,8 +138,8 @@ def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | No
     if isinstance(db, str):
         opened = Database(db)
         try:
-            return crawl_sources(config, opened, sources=sources, since=since, progress=progress,
-                                 on_progress=on_progress, overrides=overrides)
+            return crawl_sources(config, opened, sources=sources, since=since, on_progress=on_progress,
+                                 overrides=overrides)
         finally:
             opened.close()
     if config.settings.crawl.backend == "scrapyd":  # jobs on Scrapyd nodes, recorded the same way
@@ -187,63 +149,25 @@ def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | No
     run_ids: dict[str, int] = {}
     size = config.settings.crawl.max_parallel_sources
     for first in range(0, len(chosen), size):
-        run_ids |= _crawl_batch(config, db, chosen[first:first + size], since, progress, on_progress,
-                                overrides)
+        run_ids |= _crawl_batch(config, db, chosen[first:first + size], since, on_progress, overrides)
     for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):
         alert_broken(db, config.settings, name, reason)
     return read_runs(db, run_ids)
 
 
 def _crawl_batch(config: Config, db: Database, batch: list[SourceConfig], since: date | None,
-                 progress: bool, on_progress: Progress | None,
-                 overrides: dict[str, Any] | None) -> dict[str, int]:
-    """One crawl process for ``batch``; its runs' ids."""
+                 on_progress: Progress | None, overrides: dict[str, Any] | None) -> dict[str, int]:
+    """One crawl process for ``batch``; its runs' ids. Runs it did not record are failed, or
+    interrupted when this process is stopped (Ctrl-C, SIGTERM) while it runs."""
     owner = make_owner()  # this batch's: only its crawl process writes its runs
     run_ids = start_runs(db, batch, owner)
-    message: str | None = "interrupted"
     try:
-        message = _run_with_display(config, db.url, run_ids, since, progress, on_progress, overrides, owner)
-    finally:
-        fail_unfinished(db, run_ids, message or "the crawl process ended without recording its figures")
+        message = _spawn(config, db.url, run_ids, since, on_progress, overrides, owner)
+    except Exception as exc:
+        fail_unfinished(db, run_ids, f"the crawl process could not run: {exc}")
+        raise
+    except BaseException:
+        fail_unfinished(db, run_ids, "interrupted: this process was stopped during the crawl", INTERRUPTED)
+        raise
+    fail_unfinished(db, run_ids, message or "the crawl process ended without recording its figures", FAILED)
     return run_ids
-
-
-@contextmanager
-def live_display(names: list[str], forward: Progress | None) -> Iterator[Progress | None]:
-    """Live counts per source on a terminal (rich); nothing when stderr is not a TTY."""
-    from rich.console import Console
-    from rich.progress import Progress as Bar
-    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    if not console.is_terminal:
-        yield forward
-        return
-    bar = Bar(SpinnerColumn(), TextColumn("{task.description}"),
-              TextColumn("{task.fields[pages]} list pages"), TextColumn("{task.fields[articles]} articles"),
-              TextColumn("{task.fields[failures]} failures"),
-              TimeElapsedColumn(), console=console)
-    tasks = {n: bar.add_task(n, total=None, pages=0, articles=0, failures=0) for n in names}
-    totals: dict[str, Counter[str]] = {n: Counter() for n in names}
-
-    def relay(source: str, field: str, n: int) -> None:
-        if source in totals:
-            totals[source][field] += n
-            t = totals[source]
-            articles = t["articles_new"] + t["articles_updated"]
-            bar.update(tasks[source], pages=t["list_pages"], articles=articles,
-                       failures=t["parse_failures"] + t["errors"])
-        if forward is not None:
-            forward(source, field, n)
-
-    with bar:
-        yield relay
-
-
-def _run_with_display(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
-                      progress: bool, on_progress: Progress | None,
-                      overrides: dict[str, Any] | None, owner: str) -> str | None:
-    if not progress:
-        return _spawn(config, db_url, run_ids, since, on_progress, overrides, owner)
-    with live_display(list(run_ids), on_progress) as relay:
-        return _spawn(config, db_url, run_ids, since, relay, overrides, owner)

@@ -25,19 +25,18 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
-from sqlalchemy import select
 from twisted.python.failure import Failure
 
 from core.config import SourceConfig
+from core.crawl_runs import OK, previous_statuses, record_run
 from core.db.engine import Database
-from core.db.models import CrawlRun
 from core.records import Article
 from core.store import known_urls
 from core.urls import canonical_url
 from crawler import fetch_errors, http_cache
 from crawler.adapters import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
 from crawler.article import clip
-from crawler.health import count, figures, outcome, record_run
+from crawler.health import count, figures, outcome
 from crawler.middlewares import base_domain, host_allowed
 from crawler.settings import MAX_LINKS
 from crawler.text import iso
@@ -76,15 +75,7 @@ def unfinished_before(db: Database, run_ids: dict[str, int]) -> set[str]:
     Such a run may have stored the newest articles and not older ones, so the
     next run must not stop at the first list page whose items are all known.
     """
-    out: set[str] = set()
-    with db.session() as session:
-        for name, run_id in run_ids.items():
-            source_id = select(CrawlRun.source_id).where(CrawlRun.id == run_id).scalar_subquery()
-            previous = session.scalar(select(CrawlRun.status).where(
-                CrawlRun.source_id == source_id, CrawlRun.id < run_id).order_by(CrawlRun.id.desc()).limit(1))
-            if previous is not None and previous != "ok":
-                out.add(name)
-    return out
+    return {name for name, status in previous_statuses(db, run_ids).items() if status not in (None, OK)}
 
 
 @dataclass
@@ -277,7 +268,7 @@ class NewsSpider(Spider):
         for name, run_id in self.context.run_ids.items():
             values = figures(stats, name)
             status, message = outcome(values, reason, self.list_errors.get(name))
-            if status == "ok" and not values["errors"]:
+            if status == OK and not values["errors"]:
                 http_cache.save(self.context.db, self.pending_validators.get(name, {}))
             record_run(self.context.db, run_id, values, status, message, owner=self.context.owner)
         if self.context.on_close is not None:

@@ -20,11 +20,12 @@ from datetime import date
 from typing import Any
 
 from core.config import Config, ConfigError, load_config
+from core.crawl_runs import fail_unfinished, start_runs
 from core.db.engine import Database
 from core.owner import make_owner
 from crawler.alerts import alert_broken
 from crawler.health import judge
-from crawler.runner import fail_unfinished, select_sources, start_runs
+from crawler.runner import select_sources
 from crawler.settings import CONFIG_DIR, DB_URL
 from crawler.spider import CrawlContext
 

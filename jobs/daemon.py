@@ -29,6 +29,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from core.crawl_runs import last_crawl_starts, mark_interrupted
 from core.db.engine import utcnow
 from jobs.lock import DbLock, Heartbeat
 from jobs.logging_setup import job_fields
@@ -39,9 +40,8 @@ from jobs.scheduling import (
     crawled_lately,
     digest_slots,
     digest_specs,
-    last_crawl_starts,
 )
-from jobs.tick import Runtime, crawl_failed, mark_interrupted, run_crawls, run_digests
+from jobs.tick import Runtime, crawl_failed, run_crawls, run_digests
 
 log = logging.getLogger("inspectwatch.daemon")
 JOBS_TABLE = "apscheduler_jobs"

@@ -17,7 +17,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.base import STATE_RUNNING
-from sqlalchemy import func, select
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -25,8 +24,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from core.crawl_runs import latest_runs
 from core.db.engine import Database, utcnow
-from core.db.models import CrawlRun, Source
 from notifier.web.app import WebContext, create_app
 from notifier.web.database import open_web_database
 from notifier.web.limits import WebLimits
@@ -46,16 +45,12 @@ def _iso(moment: datetime | None) -> str | None:
 
 def last_runs(db: Database, names: list[str]) -> dict[str, dict[str, Any]]:
     """Each source's last crawl run (or None), by name."""
-    latest = (select(CrawlRun.source_id, func.max(CrawlRun.id).label("id"))
-              .group_by(CrawlRun.source_id).subquery())
-    query = (select(Source.name, CrawlRun).join(latest, latest.c.source_id == Source.id)
-             .join(CrawlRun, CrawlRun.id == latest.c.id).where(Source.name.in_(names)))
+    latest = latest_runs(db, names)
     runs: dict[str, dict[str, Any]] = {name: {"last_run": None} for name in names}
-    with db.session() as session:
-        for name, run in session.execute(query).all():
-            entry = {key: getattr(run, key) for key in RUN_FIELDS}
-            entry.update(started_at=_iso(run.started_at), finished_at=_iso(run.finished_at))
-            runs[name] = {"last_run": entry}
+    for name, run in latest.items():
+        entry = {key: getattr(run, key) for key in RUN_FIELDS}
+        entry.update(started_at=_iso(run.started_at), finished_at=_iso(run.finished_at))
+        runs[name] = {"last_run": entry}
     return runs
 
 

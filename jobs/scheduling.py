@@ -18,16 +18,15 @@ from zoneinfo import ZoneInfo
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from core.config import Config, SourceConfig
 from core.db.engine import Database
-from core.db.models import CrawlRun, Source, SubscriberRow
+from core.db.models import SubscriberRow
 from core.schedule import parse_schedule
 
 CRAWL_JOB = "jobs.daemon:crawl_job"
 DIGEST_JOB = "jobs.daemon:digest_job"
-INTERRUPTED = "interrupted"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MIN_GRACE = 30
 
@@ -123,16 +122,6 @@ def crawl_batch(config: Config, starts: dict[str, datetime], first: str, now: da
     others = [s.name for s in config.sources if s.enabled and s.name != first
               and is_due(s, starts.get(s.name), now)]
     return [first, *others][:limit]
-
-
-def last_crawl_starts(db: Database) -> dict[str, datetime]:
-    """Each source's last crawl start (naive UTC), not counting runs cut short by a dead process."""
-    query = (select(Source.name, func.max(CrawlRun.started_at))
-             .join(CrawlRun, CrawlRun.source_id == Source.id)
-             .where(CrawlRun.status != INTERRUPTED)
-             .group_by(Source.name))
-    with db.session() as session:
-        return {name: started for name, started in session.execute(query).all() if started is not None}
 
 
 def crawl_specs(config: Config, starts: dict[str, datetime], now: datetime,

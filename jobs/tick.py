@@ -22,16 +22,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import update
-
 from core.config import Config
+from core.crawl_runs import SourceRunStats, last_crawl_starts
 from core.db.engine import Database, utcnow
-from core.db.models import CrawlRun
 from jobs.logging_setup import job_fields
-from jobs.scheduling import INTERRUPTED, is_due, last_crawl_starts
+from jobs.scheduling import is_due
 
 if TYPE_CHECKING:
-    from crawler.health import SourceRunStats
     from notifier.delivery import DigestReport
 
 log = logging.getLogger("inspectwatch.jobs")
@@ -66,24 +63,9 @@ class TickReport:
         return not self.crawl_failures and not self.digest_failures
 
 
-def mark_interrupted(db: Database, now: datetime | None = None) -> int:
-    """Close crawl runs left 'running' by a process that died; call only while holding the lock."""
-    with db.session() as session:
-        result = session.execute(
-            update(CrawlRun).where(CrawlRun.status == "running")
-            .values(status=INTERRUPTED, finished_at=now or utcnow(),
-                    message="interrupted: the process running this crawl stopped before it finished")
-        )
-        session.commit()
-    count = int(result.rowcount or 0)  # type: ignore[attr-defined]
-    if count:
-        log.warning("marked %d crawl run(s) interrupted (left running by a stopped process)", count)
-    return count
-
-
 def crawl_failed(stats: SourceRunStats) -> bool:
-    """The runner records ``ok`` or ``failed`` (timed out, crashed, ended early)."""
-    return stats.status != "ok"
+    """Anything but ``ok``: failed (timed out, crashed, ended early) or interrupted."""
+    return stats.failed
 
 
 def run_crawls(runtime: Runtime, sources: list[str], job: str) -> list[SourceRunStats]:

@@ -33,13 +33,11 @@ from test_daemon import (
 )
 
 from core.config import SourceConfig
+from core.crawl_runs import mark_interrupted, record_run, start_runs
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, CrawlRun, Delivery, SubscriberRow, VisitRow
 from core.owner import make_owner
-from crawler.health import record_run
-from crawler.runner import start_runs
 from jobs.demo.site import serve_demo_site
-from jobs.tick import mark_interrupted
 from notifier.testing import Received, RecordingHandler, local_smtp
 
 

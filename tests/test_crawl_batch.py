@@ -14,12 +14,13 @@ from sites.harness import FAST, config, source
 from sites.server import Site, serve
 
 from core.config import Config, SourceConfig
+from core.crawl_runs import last_crawl_starts
 from core.db.engine import Database
 from crawler.run import source_groups
 from crawler.runner import crawl_sources
 from jobs import daemon as daemon_module
 from jobs.daemon import Daemon, DaemonOptions, crawl_job
-from jobs.scheduling import crawled_lately, last_crawl_starts
+from jobs.scheduling import crawled_lately
 from jobs.tick import Runtime, run_crawls
 
 SMALL = 12  # articles per site

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from core.db.engine import Database
-from crawler.runner import live_display
 from jobs.cli import cli
+from jobs.commands.crawl import live_display
 
 
 def write_config(directory: Path) -> list[str]:

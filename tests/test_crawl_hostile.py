@@ -18,7 +18,7 @@ from sites.harness import FAST, articles, config, source
 from sites.server import Page, Site, serve
 
 from core.config import SmtpSettings
-from crawler.health import SourceRunStats
+from core.crawl_runs import SourceRunStats
 from crawler.runner import crawl_sources
 
 SECRET = "s3cr3t-Hunter2-smtp"

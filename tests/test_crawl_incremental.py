@@ -15,10 +15,11 @@ from sites.harness import FAST, article_count, articles, config, source
 from sites.server import serve
 
 from core.config import SourceConfig
+from core.crawl_runs import start_runs
 from core.db.engine import Database
 from core.records import Article
 from core.store import save_article
-from crawler.runner import crawl_sources, start_runs
+from crawler.runner import crawl_sources
 
 
 def generic_source(base: str) -> SourceConfig:

@@ -15,7 +15,7 @@ from sites.content import Story, stories
 from sites.harness import FAST, articles, config, source
 from sites.server import Site, serve
 
-from crawler.health import SourceRunStats
+from core.crawl_runs import SourceRunStats
 from crawler.runner import crawl_sources
 
 FURNITURE = ("打印本页", "关闭窗口", "分享到", "责任编辑", "当前位置", "Print this page", "Share this",

@@ -15,7 +15,7 @@ from sites.content import stories
 from sites.harness import FAST, articles, config, source
 from sites.server import Call, Page, Site, serve
 
-from crawler.health import SourceRunStats
+from core.crawl_runs import SourceRunStats
 from crawler.runner import crawl_sources
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from test_daemon import BIN, BROAD_WATCH, SECRET, add_subscribers, free_port, small_site, write_config
 
 from core.config import Config, Settings, SourceConfig
+from core.crawl_runs import last_crawl_starts, mark_interrupted
 from core.db.engine import Database
 from core.db.models import CrawlRun, Source
 from jobs.demo.site import serve_demo_site
@@ -25,9 +26,7 @@ from jobs.scheduling import (
     crawl_trigger,
     digest_specs,
     is_due,
-    last_crawl_starts,
 )
-from jobs.tick import mark_interrupted
 from notifier.testing import local_smtp
 
 NOW = datetime(2026, 3, 2, 9, 0, 0)  # a Monday, naive UTC as stored

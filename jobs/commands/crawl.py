@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 
 import click
@@ -12,8 +15,8 @@ from rich.table import Table
 
 from core.app import App, UsageError, WorkError, pass_app
 from core.config import ConfigError
-from crawler.health import SourceRunStats
-from crawler.runner import crawl_sources
+from core.crawl_runs import SourceRunStats
+from crawler.runner import crawl_sources, select_sources
 
 CAPTION = ("lists: list pages fetched (304: not modified); links: article links found; "
            "new/upd: articles; fail: parse failures; err: errors; s: seconds")
@@ -38,6 +41,40 @@ def runs_table(runs: list[SourceRunStats], title: str) -> Table:
     for run in runs:
         table.add_row(*run_row(run))
     return table
+
+
+Progress = Callable[[str, str, int], None]
+
+
+@contextmanager
+def live_display(names: list[str], forward: Progress | None) -> Iterator[Progress | None]:
+    """Live counts per source on a terminal (rich); nothing when stderr is not a TTY."""
+    from rich.progress import Progress as Bar
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield forward
+        return
+    bar = Bar(SpinnerColumn(), TextColumn("{task.description}"),
+              TextColumn("{task.fields[pages]} list pages"), TextColumn("{task.fields[articles]} articles"),
+              TextColumn("{task.fields[failures]} failures"),
+              TimeElapsedColumn(), console=console)
+    tasks = {n: bar.add_task(n, total=None, pages=0, articles=0, failures=0) for n in names}
+    totals: dict[str, Counter[str]] = {n: Counter() for n in names}
+
+    def relay(source: str, field: str, n: int) -> None:
+        if source in totals:
+            totals[source][field] += n
+            t = totals[source]
+            articles = t["articles_new"] + t["articles_updated"]
+            bar.update(tasks[source], pages=t["list_pages"], articles=articles,
+                       failures=t["parse_failures"] + t["errors"])
+        if forward is not None:
+            forward(source, field, n)
+
+    with bar:
+        yield relay
 
 
 def _since(value: datetime | None) -> date | None:
@@ -65,8 +102,10 @@ def crawl(app: App, sources: tuple[str, ...], since: datetime | None) -> None:
         inspectwatch crawl --source jinan-zh --since 2023-01-01
     """
     try:
-        runs = crawl_sources(app.config, app.db, sources=list(sources) or None, since=_since(since),
-                             progress=True)
+        names = [s.name for s in select_sources(app.config, list(sources) or None)]
+        with live_display(names, None) as relay:
+            runs = crawl_sources(app.config, app.db, sources=list(sources) or None, since=_since(since),
+                                 on_progress=relay)
     except ConfigError as exc:
         raise UsageError("\n".join(exc.problems)) from None
     Console(width=None if sys.stdout.isatty() else 200).print(runs_table(runs, "crawl"))  # piped: never cut

@@ -25,8 +25,9 @@ def tick(app: App, log_format: str) -> None:
     Example:
         INSPECTWATCH_SECRET=... inspectwatch --db postgresql+psycopg://iw@db/iw tick
     """
+    from core.crawl_runs import mark_interrupted
     from jobs.lock import DbLock, Heartbeat, LockHeld
-    from jobs.tick import Runtime, mark_interrupted
+    from jobs.tick import Runtime
     from jobs.tick import tick as run_tick
 
     setup_logging("json" if log_format == "json" else "text")

@@ -7,6 +7,7 @@ message it accepted is also written to the output folder as .eml and .html.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import time
 from dataclasses import dataclass
@@ -88,6 +89,7 @@ def _count(db: Database) -> tuple[int, int]:
 def run_demo(config_dir: Path, out_dir: Path, *, progress: bool = False) -> DemoSummary:
     """Run the whole pipeline offline; return its figures."""
     from crawler.runner import crawl_sources
+    from jobs.commands.crawl import live_display
     from notifier.delivery import send_due_digests
     from notifier.match_queue import queue_new_matches
     from notifier.subscribers import import_subscribers
@@ -97,7 +99,9 @@ def run_demo(config_dir: Path, out_dir: Path, *, progress: bool = False) -> Demo
     site = DemoSite()
     with serve_demo_site(site) as site_url, local_smtp(RecordingHandler(keep=False)) as (smtp_port, handler):
         config = demo_config(config_dir, out_dir, site_url, smtp_port)
-        crawl_sources(config, config.settings.database, progress=progress)
+        names = [s.name for s in config.sources if s.enabled]
+        with live_display(names, None) if progress else contextlib.nullcontext() as relay:
+            crawl_sources(config, config.settings.database, on_progress=relay)
         db = Database(config.settings.database)
         try:
             import_subscribers(db, config.subscribers)
