@@ -49,7 +49,8 @@ start_urls = ["{url}"]
 def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one run of ``argv`` and its children."""
     before, began = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
-    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env, text=True)
+    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env,
+                          text=True)
     wall, after = time.monotonic() - began, resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
         raise SystemExit(f"{' '.join(argv)} exited {done.returncode}:\n{done.stderr}")
@@ -85,19 +86,22 @@ def commands(rounds: int) -> bool:
     for name in argvs:
         ratio, goal = statistics.median(ratios[name]), GOALS[name]
         met &= ratio <= goal
-        print(f"  inspectwatch {name:<13} {spread(cpu[name], 'ms', 1000)}  ratio {spread(ratios[name], 'x', digits=1)}"
-              f"  (goal: median <= {goal:g}x: {'ok' if ratio <= goal else 'over the goal'})")
+        print(f"  inspectwatch {name:<13} {spread(cpu[name], 'ms', 1000)}  "
+              f"ratio {spread(ratios[name], 'x', digits=1)}  "
+              f"(goal: median <= {goal:g}x: {'ok' if ratio <= goal else 'over the goal'})")
     return met
 
 
 def tick(rounds: int) -> bool:
-    with tempfile.TemporaryDirectory() as folder, serve(lambda b: generic.build(b, count=5, per_page=5)) as site:
+    small_site = lambda base: generic.build(base, count=5, per_page=5)  # noqa: E731
+    with tempfile.TemporaryDirectory() as folder, serve(small_site) as site:
         config = Path(folder) / "config"
         config.mkdir()
         (config / "inspectwatch.toml").write_text("[crawl]\nallow_private_networks = true\ndelay = 0.0\n")
         selectors = "\n".join(f'{key} = "{value}"' for key, value in
                               generic.SELECTORS.model_dump(exclude_none=True).items())
-        (config / "sources.toml").write_text(SOURCES.format(url=generic.start_url(site.base), selectors=selectors))
+        url = generic.start_url(site.base)
+        (config / "sources.toml").write_text(SOURCES.format(url=url, selectors=selectors))
         env = {**os.environ, "INSPECTWATCH_SECRET": "bench-secret"}
         argv = [str(BIN), "--config", str(config), "--db", f"sqlite:///{folder}/tick.db", "tick"]
         run_child(argv, env)  # the first crawl stores the five articles
