@@ -23,7 +23,9 @@ _MD = re.compile(
 _RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天)"
                        r"(?!头条|关注|推荐|要闻|聚焦|热点|看点|话题|焦点|视点|导读|新闻|[A-Za-z])")
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
-_DAY_ONLY = re.compile(rf"(?<![\d月])(\d{{1,2}})(?:日|(?={_TO}\d{{1,2}}日))(?:({_TO}|、)(\d{{1,2}})日)?")
+# A day alone (3日), also "this month's" (本月3日), but not the day of a month-day (5月3日).
+_DAY_ONLY = re.compile(rf"(?<!\d)(?:(?<=本月)|(?<!月))(\d{{1,2}})(?:日|(?={_TO}\d{{1,2}}日))"
+                       rf"(?:({_TO}|、)(\d{{1,2}})日)?")
 _RECENT = re.compile(r"近日|日前|近期|前不久|最近")
 _META_LINE = re.compile(
     r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间|"
