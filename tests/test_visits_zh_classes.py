@@ -278,3 +278,18 @@ def test_an_official_speaking_at_an_event_others_come_to_inspect_is_no_visit() -
 def test_a_speech_verb_ends_a_two_character_name() -> None:
     assert zh_name_at("李明致辞。", 0) == 2
     assert zh_name_at("王致远到东湖区调研。", 0) == 3
+
+
+def test_a_study_trip_is_a_visit_and_its_verb_ends_the_site() -> None:
+    text = "5月3日，东湖区委书记王海带队赴西湖区学习考察，先后来到华辰电子有限公司学习，区领导李明参加。"
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert visit.regions == ["西湖区"]
+    assert [s.name for s in visit.stops] == ["华辰电子有限公司"]
+    only_study = "5月3日，东湖区委书记王海带队赴华辰电子有限公司学习，区领导李明参加。"
+    assert len(extract_visits(only_study, published="2024-05-06", lang="zh")) == 1
+
+
+def test_this_months_day_takes_the_month_of_publication() -> None:
+    text = "东湖新闻网讯 本月3日，市委书记王海到东湖区调研。"
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert visit.date == "2024-05-03"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 _ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|"
-                       r"走进|深入|观摩")
+                       r"走进|深入|观摩|(?:赴|前往)[^，,。；;]{1,30}学习")
 # A visit word that names a kind of meeting or document (调研座谈会, 考察报告) is no visit.
 _ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导|观摩)"
                         r"(?!座谈会|会议|会上|会|成果|报告|汇报|课题|材料|文章|工作会)")
