@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.visits import extract_row
+from crawler.visits import extract_row, extract_visits
 from crawler.visits.dates import Reference
 from crawler.visits.en.dates import en_date
 
@@ -60,3 +60,13 @@ def test_a_page_line_without_a_colon_is_not_the_visit_date() -> None:
                    "inspected the Linhe Chemicals plant in Fengyang County."}
     [visit] = extract_row(row)["visits"]
     assert visit["date"] == "2024-05-05"
+
+
+def test_a_later_day_of_the_same_tour_is_kept() -> None:
+    text = ("Mayor Li Jun inspected Hongfeng Steel in Pingle County on May 3 and visited Xinhe Village "
+            "on May 5.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert visit.days()[0] == "2024-05-03" and visit.days()[-1] == "2024-05-05"
+    other = "Mayor Li Jun inspected Hongfeng Steel on May 3. The plant will open on May 4."
+    [visit] = extract_visits(other, published="2024-05-06", lang="en")
+    assert visit.days() == ["2024-05-03"]

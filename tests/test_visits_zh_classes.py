@@ -293,3 +293,9 @@ def test_this_months_day_takes_the_month_of_publication() -> None:
     text = "东湖新闻网讯 本月3日，市委书记王海到东湖区调研。"
     [visit] = extract_visits(text, published="2024-05-06", lang="zh")
     assert visit.date == "2024-05-03"
+
+
+def test_a_later_day_of_the_same_tour_is_kept() -> None:
+    text = "5月3日下午，市委书记王海到东湖区调研。5日上午，王海又到西湖区调研。"
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert visit.days()[0] == "2024-05-03" and visit.days()[-1] == "2024-05-05"

@@ -13,6 +13,7 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
+from crawler.visits.detect import en_visit_sentence
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -107,7 +108,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     for _, span in found:
         if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
             return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
-    return _next_day(text, first[0], first[1])
+    return _later_days(text, found, _next_day(text, first[0], first[1]))
 
 
 def _page_line(prefix: str) -> bool:
@@ -129,6 +130,26 @@ def _sentence_year(text: str, start: int, end: int, ref: Reference | None) -> in
     stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
     m = _YEAR.search(text, left, min(stops) if stops else len(text))
     return int(m.group(1)) if m else None
+
+
+_LATER_GAP = 2  # days: "inspected A on May 3 and visited B on May 5" is one tour
+
+
+def _later_days(text: str, found: list[tuple[int, DateSpan]], span: DateSpan) -> DateSpan:
+    """The span run on to later dates, each at most two days after the last, that stand in a
+    sentence of visiting ("... on May 3 and visited Xinhe Village on May 5")."""
+    if not span.start:
+        return span
+    last = date_type.fromisoformat(span.last_day() or span.start)
+    for pos, later in found[1:]:
+        if not later.start or later.end:
+            continue
+        day = date_type.fromisoformat(later.start)
+        left = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+        right = min((i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+        if last < day <= last + timedelta(days=_LATER_GAP) and en_visit_sentence(text[left:right]):
+            last = day
+    return DateSpan(span.start, last.isoformat()) if last.isoformat() > (span.end or span.start) else span
 
 
 def _next_day(text: str, pos: int, span: DateSpan) -> DateSpan:

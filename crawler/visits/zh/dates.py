@@ -4,7 +4,8 @@ Page furniture is skipped: metadata lines (发布时间：…), a line that is o
 date ("2024年05月06日 星期一"), and 今日/今天 used as a menu word (今日头条).
 Ranges give their last day too: 6月3日至6日, 4月10~14日, and two days listed
 one after the other (10月27日、28日). A tour reported day by day (10日，…调研。11日上午，
-…来到…) runs on to each next day that opens a sentence of going or inspecting.
+…来到…) runs on to each next day that opens a sentence of going or inspecting; a day
+skipped between two (3日…5日又到…) is counted with them, as the tour's span.
 """
 
 from __future__ import annotations
@@ -133,8 +134,8 @@ def tour_days(simple: str, span: DateSpan, anchor: int | None) -> DateSpan:
         day = last + timedelta(days=1) if m.group(3) else _day_of(m, last)
         if day is None or day <= last:
             continue
-        if day != last + timedelta(days=1):
-            break
+        if day > last + timedelta(days=_LIST_GAP):
+            break  # a later trip, not the same tour
         last = day
     return DateSpan(span.start, last.isoformat()) if last.isoformat() > (span.end or span.start) else span
 
