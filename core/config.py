@@ -95,6 +95,8 @@ class CrawlSettings(Strict):
     scrapyd_urls: list[str] = []  # each node's address, such as http://10.0.0.5:6800
     scrapyd_slots: int = Field(default=4, ge=1)  # jobs one node runs at once (its max_proc)
     scrapyd_database: str | None = None  # the database URL as the nodes reach it; None: `database`
+    scrapyd_username: str | None = None  # for nodes behind Scrapyd's HTTP basic auth
+    scrapyd_password_env: str | None = None  # the environment variable holding its password
 
     @field_validator("scrapyd_urls")
     @classmethod

@@ -9,6 +9,7 @@ whose message names the node and what went wrong.
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from dataclasses import dataclass
@@ -60,9 +61,12 @@ def _multipart(fields: dict[str, str], name: str, filename: str, data: bytes) ->
 class Node:
     """One Scrapyd server, by its base URL (``http://host:6800``)."""
 
-    def __init__(self, url: str, timeout: float = TIMEOUT) -> None:
+    def __init__(self, url: str, timeout: float = TIMEOUT, auth: tuple[str, str] | None = None) -> None:
         self.url = url.rstrip("/")
         self.timeout = timeout
+        self.authorization = None
+        if auth is not None:
+            self.authorization = "Basic " + base64.b64encode(":".join(auth).encode("utf-8")).decode("ascii")
 
     def __repr__(self) -> str:
         return f"Node({self.url!r})"
@@ -74,11 +78,14 @@ class Node:
         request = Request(url, data=body, method="POST" if body is not None else "GET")
         if content_type:
             request.add_header("Content-Type", content_type)
+        if self.authorization:
+            request.add_header("Authorization", self.authorization)
         try:
             with urlopen(request, timeout=timeout or self.timeout) as response:  # noqa: S310 (http(s) only)
                 answer = json.loads(response.read().decode("utf-8"))
         except HTTPError as exc:
-            raise NodeError(self.url, f"{endpoint} answered HTTP {exc.code}") from None
+            hint = " (check crawl.scrapyd_username and its password)" if exc.code == 401 else ""
+            raise NodeError(self.url, f"{endpoint} answered HTTP {exc.code}{hint}") from None
         except (URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise NodeError(self.url, f"cannot be reached: {reason}") from None

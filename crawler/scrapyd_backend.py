@@ -19,18 +19,19 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import time
 from dataclasses import dataclass
 from datetime import date
 
-from core.config import Config, SourceConfig
+from core.config import Config, CrawlSettings, SourceConfig
 from core.db.engine import Database
 from core.owner import make_owner
 from crawler.alerts import alert_broken
 from crawler.egg import build_egg
 from crawler.health import SourceRunStats, judge
 from crawler.runner import fail_unfinished, process_deadline, read_runs, start_runs
-from crawler.scrapyd_api import Node, NodeError, NodeStatus
+from crawler.scrapyd_api import TIMEOUT, Node, NodeError, NodeStatus
 from crawler.settings import DB_URL
 
 logger = logging.getLogger(__name__)
@@ -51,14 +52,26 @@ class Job:
     done: bool = False
 
 
-def node_states(urls: list[str], timeout: float = 5.0) -> list[tuple[str, NodeStatus | str]]:
+def nodes_of(crawl: CrawlSettings, timeout: float | None = None) -> list[Node]:
+    """The configured nodes, with the basic-auth login when one is configured."""
+    auth = None
+    if crawl.scrapyd_username:
+        password = os.environ.get(crawl.scrapyd_password_env or "", "")
+        if not password:
+            logger.warning("crawl.scrapyd_username is set but crawl.scrapyd_password_env (%s) names no "
+                           "variable that is set: no password sent", crawl.scrapyd_password_env)
+        auth = (crawl.scrapyd_username, password)
+    return [Node(url, timeout or TIMEOUT, auth) for url in crawl.scrapyd_urls]
+
+
+def node_states(crawl: CrawlSettings, timeout: float = 5.0) -> list[tuple[str, NodeStatus | str]]:
     """Each node with what ``daemonstatus.json`` says, or why it cannot be asked (for ``status``)."""
     states: list[tuple[str, NodeStatus | str]] = []
-    for url in urls:
+    for node in nodes_of(crawl, timeout):
         try:
-            states.append((url, Node(url, timeout).status()))
+            states.append((node.url, node.status()))
         except NodeError as exc:
-            states.append((url, exc.reason))
+            states.append((node.url, exc.reason))
     return states
 
 
@@ -66,8 +79,7 @@ def free_slots(config: Config) -> dict[Node, int]:
     """The nodes that answer, each with its free slots (may be zero or less); the others logged."""
     free: dict[Node, int] = {}
     slots = config.settings.crawl.scrapyd_slots
-    for url in config.settings.crawl.scrapyd_urls:
-        node = Node(url)
+    for node in nodes_of(config.settings.crawl):
         try:
             status = node.status()
         except NodeError as exc:

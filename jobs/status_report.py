@@ -133,7 +133,7 @@ def _nodes(config: Config) -> list[NodeReport]:
     from crawler.scrapyd_backend import node_states
 
     out = []
-    for url, state in node_states(config.settings.crawl.scrapyd_urls):
+    for url, state in node_states(config.settings.crawl):
         if isinstance(state, str):
             out.append(NodeReport(url, "down", state))
         else:

@@ -32,6 +32,7 @@ from jobs.status_report import as_json, as_text, gather
 from jobs.tick import Runtime, tick
 
 PROJECT = "inspectwatch"
+LOGIN = ("crawler", "s3cret-for-tests")  # both nodes answer only with Scrapyd's basic auth
 
 
 def free_port() -> int:
@@ -60,13 +61,15 @@ class ScrapydNode:
 
 
 def start_node(folder: Path, max_proc: int = 2) -> ScrapydNode:
-    """A Scrapyd server on 127.0.0.1 with its own config, eggs, logs and queues in ``folder``."""
+    """A Scrapyd server on 127.0.0.1 with its own config, eggs, logs and queues in ``folder``,
+    behind basic auth (LOGIN)."""
     folder.mkdir()
     port = free_port()
     (folder / "scrapyd.conf").write_text(
         f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\nmax_proc = {max_proc}\n"
         f"poll_interval = 0.2\neggs_dir = {folder / 'eggs'}\nlogs_dir = {folder / 'logs'}\n"
-        f"dbs_dir = {folder / 'dbs'}\njobs_to_keep = 20\n", encoding="utf-8")
+        f"dbs_dir = {folder / 'dbs'}\njobs_to_keep = 20\nusername = {LOGIN[0]}\npassword = {LOGIN[1]}\n",
+        encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECTWATCH_")}
     with open(folder / "scrapyd.out", "wb") as out:
         process = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=folder, env=env, stdout=out,
@@ -75,7 +78,7 @@ def start_node(folder: Path, max_proc: int = 2) -> ScrapydNode:
     deadline = time.monotonic() + 30
     while True:
         try:
-            Node(node.url, timeout=2).status()
+            Node(node.url, timeout=2, auth=LOGIN).status()
             return node
         except NodeError:
             if process.poll() is not None or time.monotonic() > deadline:
@@ -102,7 +105,9 @@ def write_config(folder: Path, db_url: str, node_urls: list[str], sites: dict[st
     (folder / "inspectwatch.toml").write_text(
         f'database = "{db_url}"\n\n[crawl]\nallow_private_networks = true\ndelay = 0.0\n'
         f'download_timeout = 10.0\ncrawl_timeout = 120.0\nbackend = "scrapyd"\nscrapyd_urls = [{urls}]\n'
-        'scrapyd_slots = 2\n', encoding="utf-8")
+        f'scrapyd_slots = 2\nscrapyd_username = "{LOGIN[0]}"\n'
+        'scrapyd_password_env = "IW_TEST_SCRAPYD_PASSWORD"\n',
+        encoding="utf-8")
     (folder / "sources.toml").write_text("".join(
         f'[[sources]]\nname = "{name}"\ncms = "hanweb"\nlanguage = "en"\nstart_urls = ["{url}"]\n\n'
         for name, url in sites.items()), encoding="utf-8")
@@ -125,7 +130,7 @@ def kill_job_when_running(node_urls: list[str], prefix: str, stop: threading.Eve
         while not stop.is_set() and not killed:
             for url in node_urls:
                 try:
-                    answer = Node(url, timeout=2).call("listjobs.json", query={"project": PROJECT})
+                    answer = Node(url, 2, LOGIN).call("listjobs.json", query={"project": PROJECT})
                 except NodeError:
                     continue
                 for job in answer.get("running", []):
@@ -143,7 +148,9 @@ def kill_job_when_running(node_urls: list[str], prefix: str, stop: threading.Eve
 @pytest.mark.first
 def test_tick_spreads_jobs_over_two_scrapyd_nodes_into_postgres(tmp_path: Path, nodes: list[ScrapydNode],
                                                                 postgres_url: str,
-                                                                caplog: pytest.LogCaptureFixture) -> None:
+                                                                caplog: pytest.LogCaptureFixture,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IW_TEST_SCRAPYD_PASSWORD", LOGIN[1])
     down = f"http://127.0.0.1:{free_port()}"  # nothing listens there: a node that is down
     with ExitStack() as stack:
         sites = {f"city-{n}": hanweb.start_url(stack.enter_context(serve(
@@ -177,7 +184,7 @@ def test_tick_spreads_jobs_over_two_scrapyd_nodes_into_postgres(tmp_path: Path, 
     assert f"the job {killed[0]} on Scrapyd node" in message and "ended without recording" in message
     assert report.crawl_failures == [f"slow: failed: {message}"]
     # Jobs went to both live nodes, none to the one that is down, which was skipped and logged.
-    per_node = [Node(n.url).jobs(PROJECT).finished for n in nodes]
+    per_node = [Node(n.url, auth=LOGIN).jobs(PROJECT).finished for n in nodes]
     assert all(per_node) and sum(len(j) for j in per_node) == 5, per_node
     assert f"Scrapyd node {down}: cannot be reached" in caplog.text and "skipped" in caplog.text
     # `status` gives one line per node with its state.
@@ -187,6 +194,8 @@ def test_tick_spreads_jobs_over_two_scrapyd_nodes_into_postgres(tmp_path: Path, 
     assert f"{down}: down: cannot be reached" in text
     assert [n["state"] for n in as_json(gather(db, config))["nodes"]] == ["up", "down", "up"]
     assert took < 90, took
+    with pytest.raises(NodeError, match="HTTP 401 \\(check crawl.scrapyd_username"):
+        Node(nodes[0].url).status()  # without the login
 
 
 def test_scrapyd_backend_needs_node_urls(tmp_path: Path) -> None:
