@@ -299,3 +299,12 @@ def test_a_later_day_of_the_same_tour_is_kept() -> None:
     text = "5月3日下午，市委书记王海到东湖区调研。5日上午，王海又到西湖区调研。"
     [visit] = extract_visits(text, published="2024-05-06", lang="zh")
     assert visit.days()[0] == "2024-05-03" and visit.days()[-1] == "2024-05-05"
+
+
+def test_points_named_by_their_topic_are_no_sites() -> None:
+    topics = "5月3日，市长李明到东湖区调研，先后察看了村容村貌、河道治理等点位。"
+    sites = "5月3日，市长李明到东湖区调研，先后察看了东湖村、华辰电子有限公司等点位。"
+    [visit] = extract_visits(topics, published="2024-05-06", lang="zh")
+    assert visit.stops == []
+    [visit] = extract_visits(sites, published="2024-05-06", lang="zh")
+    assert [s.name for s in visit.stops] == ["东湖村", "华辰电子有限公司"]
