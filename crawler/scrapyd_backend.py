@@ -75,8 +75,9 @@ def node_states(crawl: CrawlSettings, timeout: float = 5.0) -> list[tuple[str, N
     return states
 
 
-def free_slots(config: Config) -> dict[Node, int]:
-    """The nodes that answer, each with its free slots (may be zero or less); the others logged."""
+def free_slots(config: Config, problems: list[str]) -> dict[Node, int]:
+    """The nodes that answer, each with its free slots (may be zero or less); the others logged
+    and added to ``problems``."""
     free: dict[Node, int] = {}
     slots = config.settings.crawl.scrapyd_slots
     for node in nodes_of(config.settings.crawl):
@@ -84,13 +85,15 @@ def free_slots(config: Config) -> dict[Node, int]:
             status = node.status()
         except NodeError as exc:
             logger.warning("%s: skipped", exc)
+            problems.append(str(exc))
             continue
         free[node] = slots - status.running - status.pending
     return free
 
 
-def deploy(nodes: list[Node], config: Config) -> tuple[str, list[Node]]:
-    """The egg's version, and the nodes that have it (sent to those that lacked it)."""
+def deploy(nodes: list[Node], config: Config, problems: list[str]) -> tuple[str, list[Node]]:
+    """The egg's version, and the nodes that have it (sent to those that lacked it); the others
+    logged and added to ``problems``."""
     version, egg = build_egg(config.directory)
     ready = []
     for node in nodes:
@@ -102,6 +105,7 @@ def deploy(nodes: list[Node], config: Config) -> tuple[str, list[Node]]:
             ready.append(node)
         except NodeError as exc:
             logger.warning("%s: skipped", exc)
+            problems.append(str(exc))
     return version, ready
 
 
@@ -138,8 +142,9 @@ def _schedule(version: str, name: str, run_id: int, nodes: list[Node], free: dic
 def schedule_jobs(config: Config, db: Database, run_ids: dict[str, int], owner: str,
                   since: date | None) -> list[Job]:
     """Deploy and queue one job per source; the runs of sources that got no job are failed."""
-    free = free_slots(config)
-    version, ready = deploy(list(free), config)
+    problems: list[str] = []
+    free = free_slots(config, problems)
+    version, ready = deploy(list(free), config, problems)
     free = {node: free[node] for node in ready}
     settings = {DB_URL: config.settings.crawl.scrapyd_database or db.url}
     args = {"owner": owner, **({"since": since.isoformat()} if since else {})}
@@ -153,7 +158,7 @@ def schedule_jobs(config: Config, db: Database, run_ids: dict[str, int], owner: 
         else:
             jobs.append(job)
     if not free:
-        failed = dict.fromkeys(run_ids, "no Scrapyd node could be reached (crawl.scrapyd_urls); see the log")
+        failed = dict.fromkeys(run_ids, "no Scrapyd node took jobs: " + "; ".join(problems))
     for name, why in failed.items():
         fail_unfinished(db, {name: run_ids[name]}, why)
     return jobs

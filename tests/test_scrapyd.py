@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from core.config import ConfigError, load_config
 from core.db.engine import Database
 from core.db.models import CrawlRun, Source, VisitRow
+from crawler.runner import crawl_sources
 from crawler.scrapyd_api import Node, NodeError
 from jobs.status_report import as_json, as_text, gather
 from jobs.tick import Runtime, tick
@@ -214,3 +215,22 @@ def test_a_scrapyd_url_must_be_a_web_address(tmp_path: Path) -> None:
     [problem] = caught.value.problems
     assert "crawl.scrapyd_urls: expected http:// or https:// URLs of Scrapyd nodes; got '127.0.0.1:6800'" \
         in problem
+
+
+def test_with_every_node_down_each_run_fails_naming_the_nodes(tmp_path: Path) -> None:
+    dead = [f"http://127.0.0.1:{free_port()}", f"http://127.0.0.1:{free_port()}"]
+    db_url = f"sqlite:///{tmp_path / 'iw.db'}"
+    sites = {"city-0": "http://127.0.0.1:9/a.html", "city-1": "http://127.0.0.1:9/b.html"}
+    config = load_config(write_config(tmp_path / "config", db_url, dead, sites))
+    results = crawl_sources(config, db_url)
+    assert [(r.source, r.status) for r in results] == [("city-0", "failed"), ("city-1", "failed")]
+    for run in results:
+        assert run.message is not None and run.message.startswith("no Scrapyd node took jobs: ")
+        assert all(f"Scrapyd node {url}: cannot be reached" in run.message for url in dead)
+    db = Database(db_url, apply_migrations=False)
+    try:
+        report = gather(db, config)
+    finally:
+        db.close()
+    assert [(n.url, n.state) for n in report.nodes] == [(dead[0], "down"), (dead[1], "down")]
+    assert [s.health for s in report.sources] == ["never succeeded", "never succeeded"]
