@@ -21,8 +21,9 @@ from scrapy.exceptions import NotConfigured
 
 from core.records import Visit
 from core.store import SaveOutcome, save_article, save_articles
+from crawler.context import CrawlContext
 from crawler.health import count
-from crawler.spider import ArticleItem, CrawlContext
+from crawler.spider import ArticleItem
 from crawler.visits import extract_visits
 
 logger = logging.getLogger(__name__)

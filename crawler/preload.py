@@ -16,8 +16,8 @@ from scrapy.utils.misc import load_object
 from sqlalchemy.orm import configure_mappers
 
 import core.db.models
+import crawler.child
 import crawler.pipelines
-import crawler.run
 import crawler.visits
 
 __all__ = ["core", "crawler", "scrapy_components"]

@@ -3,16 +3,20 @@
 :func:`crawl_sources` (for the CLI, the daemon, the demo) cuts the sources into
 batches of ``crawl.max_parallel_sources``; per batch it opens a crawl run
 (:mod:`core.crawl_runs`) per source, owned by that batch, starts a child that runs
-:func:`crawler.run.run_in_process` (its log and progress come back here; each
+:func:`crawler.child.run_in_process` (its log and progress come back here; each
 source in it stops alone after ``crawl.crawl_timeout`` seconds), kills it when it
 outlives that by ``download_timeout`` + 30 s (its runs are then recorded as
 failed), judges each source's health, alerts the admin about newly broken
 sources, and returns the figures read back from ``crawl_runs``. The child
-never outlives this process (:mod:`core.lifeline`).
+never outlives this process (:mod:`core.lifeline`). By hand, for debugging a source with its log
+on the terminal::
+
+    python -m crawler.runner --config DIR [--db URL] [--source NAME] [--since DATE]
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import logging
 import multiprocessing
@@ -23,24 +27,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from core.config import Config, ConfigError, SourceConfig
+from core.config import Config, ConfigError, SourceConfig, load_config
 from core.crawl_runs import FAILED, INTERRUPTED, SourceRunStats, fail_unfinished, read_runs, start_runs
 from core.db.engine import Database
 from core.lifeline import Lifeline
 from core.owner import make_owner
 from crawler.alerts import alert_broken
+from crawler.child import child_main
+from crawler.context import process_deadline, select_sources
 from crawler.health import judge
-from crawler.run import child_main
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[str, str, int], None]
-
-
-def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig]:
-    """The enabled sources, or the named ones (an unknown name is a ConfigError)."""
-    if names:
-        return [config.source(name) for name in names]
-    return [s for s in config.sources if s.enabled]
 
 
 def _relay(item: Any, on_progress: Progress | None) -> None:
@@ -86,14 +84,6 @@ def _context() -> Any:
         ctx.set_forkserver_preload(["__main__", "crawler.preload"])
         return ctx
     return multiprocessing.get_context("spawn")
-
-
-def process_deadline(config: Config) -> float:
-    """Seconds after which a crawl process is killed: each source in it is stopped at
-    ``crawl_timeout`` (:func:`crawler.run.time_out`), and its last requests end within
-    ``download_timeout``; what is still running then is hung for good."""
-    crawl = config.settings.crawl
-    return crawl.crawl_timeout + crawl.download_timeout + 30
 
 
 def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
@@ -171,3 +161,24 @@ def _crawl_batch(config: Config, db: Database, batch: list[SourceConfig], since:
         raise
     fail_unfinished(db, run_ids, message or "the crawl process ended without recording its figures", FAILED)
     return run_ids
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler.runner", description="Run one crawl now.")
+    parser.add_argument("--config", default="config")
+    parser.add_argument("--db")
+    parser.add_argument("--source", action="append")
+    parser.add_argument("--since", type=date.fromisoformat)
+    parser.add_argument("--log-level", default="INFO")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper())
+    config = load_config(args.config)
+    db_url = args.db or config.settings.database
+    for run in crawl_sources(config, db_url, sources=args.source, since=args.since):
+        print(f"{run.source}: {run.status} pages={run.list_pages} new={run.articles_new} "
+              f"updated={run.articles_updated} failures={run.parse_failures} errors={run.errors}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.config import Config, CrawlSettings, SourceConfig
+from core.crawl_runs import INTERRUPTED, SourceRunStats, fail_unfinished, read_runs, start_runs
 from core.db.engine import Database
 from core.owner import make_owner
 from crawler.alerts import alert_broken
+from crawler.context import process_deadline
 from crawler.egg import build_egg
-from crawler.health import SourceRunStats, judge
-from crawler.runner import fail_unfinished, process_deadline, read_runs, start_runs
+from crawler.health import judge
 from crawler.scrapyd_api import TIMEOUT, Node, NodeError, NodeStatus
 from crawler.settings import DB_URL
 
@@ -233,7 +234,8 @@ def crawl_on_nodes(config: Config, db: Database, sources: list[SourceConfig], *,
         jobs = schedule_jobs(config, db, run_ids, owner, since)
         follow(db, jobs, deadline_for(config, jobs))
     finally:
-        fail_unfinished(db, run_ids, "interrupted: the scheduler stopped before its Scrapyd jobs ended")
+        fail_unfinished(db, run_ids, "interrupted: the scheduler stopped before its Scrapyd jobs ended",
+                        INTERRUPTED)
     for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):
         alert_broken(db, config.settings, name, reason)
     return read_runs(db, run_ids)

@@ -14,10 +14,8 @@ skipped.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
-from functools import cached_property
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,7 +25,6 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from core.config import SourceConfig
 from core.crawl_runs import OK, previous_statuses, record_run
 from core.db.engine import Database
 from core.records import Article
@@ -36,37 +33,14 @@ from core.urls import canonical_url
 from crawler import fetch_errors, http_cache
 from crawler.adapters import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
 from crawler.article import clip
+from crawler.context import CrawlContext
 from crawler.health import count, figures, outcome
-from crawler.middlewares import base_domain, host_allowed
+from crawler.middlewares import host_allowed
 from crawler.settings import MAX_LINKS
 from crawler.text import iso
 
 logger = logging.getLogger(__name__)
 BACKFILL_PAGES = 10_000
-
-
-@dataclass
-class CrawlContext:
-    """Everything one crawl process needs; built inside the child process."""
-
-    db: Database
-    sources: list[SourceConfig]
-    run_ids: dict[str, int]
-    since: date | None = None
-    max_pages: int = 50
-    topics: dict[str, list[str]] = field(default_factory=dict)
-    progress: Any = None  # a multiprocessing queue of (source, field, n), or None
-    owner: str | None = None  # the runs' owner: only while they are its, and running, are they written
-    on_close: Callable[[], None] | None = None  # after the runs are recorded (crawler.standalone)
-
-    @cached_property
-    def source_domains(self) -> dict[str, list[str]]:
-        return {s.name: sorted({base_domain(urlsplit(u).hostname or "") for u in s.start_urls})
-                for s in self.sources}
-
-    def domains(self) -> dict[str, list[str]]:
-        """Each source's own domains (its start URLs' hosts, without www.): requests go nowhere else."""
-        return self.source_domains
 
 
 def unfinished_before(db: Database, run_ids: dict[str, int]) -> set[str]:

@@ -19,8 +19,8 @@ import os
 import signal
 import threading
 import time
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, timedelta
 from types import FrameType
 from typing import Any
 
@@ -31,6 +31,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from core.crawl_runs import last_crawl_starts, mark_interrupted
 from core.db.engine import utcnow
+from jobs.daemon_state import DaemonState
 from jobs.lock import DbLock, Heartbeat
 from jobs.logging_setup import job_fields
 from jobs.scheduling import (
@@ -58,48 +59,6 @@ class DaemonOptions:
     sweep_seconds: int = 300
     workers: int = 4
     lock_stale: float = 60.0
-
-
-@dataclass
-class JobCounts:
-    runs: int = 0
-    failures: int = 0
-    last_error: str | None = None
-    last_end: datetime | None = None
-
-
-@dataclass
-class DaemonState:
-    """Figures the daemon keeps while it runs (shown by /healthz)."""
-
-    started_at: datetime = field(default_factory=utcnow)
-    running: dict[str, datetime] = field(default_factory=dict)
-    counts: dict[str, JobCounts] = field(default_factory=dict)
-    missed: int = 0
-    guard: threading.Lock = field(default_factory=threading.Lock)
-
-    def begin(self, job_id: str) -> None:
-        with self.guard:
-            self.running[job_id] = utcnow()
-
-    def end(self, job_id: str, error: str | None = None) -> None:
-        with self.guard:
-            self.running.pop(job_id, None)
-        self.record(job_id, error)
-
-    def record(self, job_id: str, error: str | None = None) -> None:
-        """Count one run of ``job_id`` (a source crawled in another job's batch counts for its own)."""
-        with self.guard:
-            counts = self.counts.setdefault(job_id, JobCounts())
-            counts.runs += 1
-            counts.last_end = utcnow()
-            if error is not None:
-                counts.failures += 1
-                counts.last_error = error[:500]
-
-    def failures(self) -> int:
-        with self.guard:
-            return sum(c.failures for c in self.counts.values())
 
 
 _DAEMON: Daemon | None = None
@@ -262,7 +221,7 @@ class Daemon:
         self.stop.set()
 
     def _start_server(self) -> None:
-        from jobs.health import start_http
+        from jobs.http import start_http
 
         options = self.options
         self.server = start_http(self, options.host, options.port, options.health_host, options.health_port)

@@ -16,7 +16,7 @@ from sites.server import Site, serve
 from core.config import Config, SourceConfig
 from core.crawl_runs import last_crawl_starts
 from core.db.engine import Database
-from crawler.run import source_groups
+from crawler.child import source_groups
 from crawler.runner import crawl_sources
 from jobs import daemon as daemon_module
 from jobs.daemon import Daemon, DaemonOptions, crawl_job

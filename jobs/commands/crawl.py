@@ -16,7 +16,8 @@ from rich.table import Table
 from core.app import App, UsageError, WorkError, pass_app
 from core.config import ConfigError
 from core.crawl_runs import SourceRunStats
-from crawler.runner import crawl_sources, select_sources
+from crawler.context import select_sources
+from crawler.runner import crawl_sources
 
 CAPTION = ("lists: list pages fetched (304: not modified); links: article links found; "
            "new/upd: articles; fail: parse failures; err: errors; s: seconds")

@@ -2,7 +2,7 @@
 
 Routes: the unsubscribe pages (:mod:`notifier.web.unsubscribe`) and
 ``GET /healthz``, which says only ``ok`` (200) or ``failing`` (503): the
-daemon's detailed report lives on its own admin address (:mod:`jobs.health`).
+daemon's detailed report lives on its own admin address (:mod:`jobs.http`).
 
 Every response carries the security headers of :class:`SecurityHeaders`. A
 database that stays locked past the web's short busy timeout is answered 503

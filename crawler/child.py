@@ -5,15 +5,11 @@ The reactor cannot restart, so each crawl needs a fresh process:
 :func:`child_main` in it, which relays log records and progress to the
 parent through a queue. The crawl process dies with the process that started
 it (:mod:`core.lifeline`), and writes only the runs that process gave it, as
-their ``owner``, while they are still running. By hand, for debugging a source
-with its log on the terminal::
-
-    python -m crawler.run --config DIR [--db URL] [--source NAME] [--since DATE]
+their ``owner``, while they are still running.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import logging
 import multiprocessing
@@ -29,12 +25,13 @@ from scrapy import signals
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.utils.defer import deferred_from_coro
 
-from core.config import Config, SourceConfig, load_config
+from core.config import Config, SourceConfig
 from core.db.engine import Database
 from core.lifeline import die_with_parent, watch
+from crawler.context import CrawlContext
 from crawler.middlewares import base_domain
 from crawler.settings import build_settings
-from crawler.spider import CrawlContext, NewsSpider
+from crawler.spider import NewsSpider
 
 logger = logging.getLogger(__name__)
 
@@ -152,26 +149,3 @@ def child_main(config: Config, db_url: str, run_ids: dict[str, int], since: date
     settings = {**(overrides or {}), "LOG_INSTALL_ROOT_HANDLER": False}
     run_in_process(config, db_url, run_ids, since=since, progress=events if want_progress else None,
                    overrides=settings, log_level=log_level, owner=owner)
-
-
-def main(argv: list[str] | None = None) -> int:
-    from crawler.runner import crawl_sources
-
-    parser = argparse.ArgumentParser(prog="python -m crawler.run", description="Run one crawl now.")
-    parser.add_argument("--config", default="config")
-    parser.add_argument("--db")
-    parser.add_argument("--source", action="append")
-    parser.add_argument("--since", type=date.fromisoformat)
-    parser.add_argument("--log-level", default="INFO")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper())
-    config = load_config(args.config)
-    db_url = args.db or config.settings.database
-    for run in crawl_sources(config, db_url, sources=args.source, since=args.since):
-        print(f"{run.source}: {run.status} pages={run.list_pages} new={run.articles_new} "
-              f"updated={run.articles_updated} failures={run.parse_failures} errors={run.errors}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

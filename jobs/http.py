@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from apscheduler.schedulers.base import STATE_RUNNING
+from apscheduler.schedulers.base import STATE_RUNNING, BaseScheduler
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -26,17 +27,36 @@ from starlette.routing import Route
 
 from core.crawl_runs import latest_runs
 from core.db.engine import Database, utcnow
+from jobs.daemon_state import DaemonState
+from jobs.lock import DbLock
+from jobs.tick import Runtime
 from notifier.web.app import WebContext, create_app
 from notifier.web.database import open_web_database
 from notifier.web.limits import WebLimits
 from notifier.web.middleware import SecurityHeaders
 from notifier.web.server import RunningServer, bind, start_in_thread
 
-if TYPE_CHECKING:
-    from jobs.daemon import Daemon
-
 log = logging.getLogger(__name__)
 RUN_FIELDS = ("status", "articles_new", "articles_updated", "visits_new", "errors", "message")
+
+
+class DaemonView(Protocol):
+    """What the listeners read of the running daemon (:class:`jobs.daemon.Daemon`)."""
+
+    @property
+    def scheduler(self) -> BaseScheduler | None: ...
+
+    @property
+    def stop(self) -> threading.Event: ...
+
+    @property
+    def lock(self) -> DbLock: ...
+
+    @property
+    def state(self) -> DaemonState: ...
+
+    @property
+    def runtime(self) -> Runtime: ...
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -54,14 +74,14 @@ def last_runs(db: Database, names: list[str]) -> dict[str, dict[str, Any]]:
     return runs
 
 
-def _jobs(daemon: Daemon) -> list[dict[str, Any]]:
+def _jobs(daemon: DaemonView) -> list[dict[str, Any]]:
     scheduler = daemon.scheduler
     if scheduler is None:
         return []
     return [{"id": job.id, "next_run": _iso(job.next_run_time)} for job in scheduler.get_jobs()]
 
 
-def health_report(daemon: Daemon) -> tuple[int, dict[str, Any]]:
+def health_report(daemon: DaemonView) -> tuple[int, dict[str, Any]]:
     """(HTTP status, JSON body) of ``/healthz``."""
     scheduler = daemon.scheduler
     alive = scheduler is not None and scheduler.state == STATE_RUNNING and not daemon.stop.is_set()
@@ -86,7 +106,7 @@ def health_report(daemon: Daemon) -> tuple[int, dict[str, Any]]:
     return (200 if alive and ours else 503), body
 
 
-def is_healthy(daemon: Daemon) -> bool:
+def is_healthy(daemon: DaemonView) -> bool:
     """The public ``/healthz``: the scheduler runs and the lock is still ours (nothing else is told)."""
     scheduler = daemon.scheduler
     if scheduler is None or scheduler.state != STATE_RUNNING or daemon.stop.is_set():
@@ -95,7 +115,7 @@ def is_healthy(daemon: Daemon) -> bool:
     return holder is not None and holder[0] == daemon.lock.owner
 
 
-def admin_app(daemon: Daemon) -> Starlette:
+def admin_app(daemon: DaemonView) -> Starlette:
     """``GET /healthz`` with the full JSON report, for the admin address only."""
 
     def report() -> tuple[int, dict[str, Any]]:
@@ -126,7 +146,7 @@ class Listeners:
         self.admin.stop()
 
 
-def start_http(daemon: Daemon, host: str, port: int, health_host: str, health_port: int,
+def start_http(daemon: DaemonView, host: str, port: int, health_host: str, health_port: int,
                limits: WebLimits | None = None) -> Listeners:
     """Serve the public app on ``host:port`` and the admin ``/healthz`` on ``health_host:health_port``.
 
