@@ -308,3 +308,13 @@ def test_points_named_by_their_topic_are_no_sites() -> None:
     assert visit.stops == []
     [visit] = extract_visits(sites, published="2024-05-06", lang="zh")
     assert [s.name for s in visit.stops] == ["东湖村", "华辰电子有限公司"]
+
+
+def test_the_visit_word_must_belong_to_the_official() -> None:
+    speech = "5月3日，市长李明出席开工仪式并致辞。企业纷纷前来考察。"
+    assert extract_visits(speech, published="2024-05-06", lang="zh") == []
+    after_speech = "5月3日，市长李明致辞后到东湖区调研，察看了华辰电子有限公司。"
+    assert len(extract_visits(after_speech, published="2024-05-06", lang="zh")) == 1
+    party = ("5月3日上午，副市长李明带领相关部门负责同志到东湖区现场办公。\n"
+             "李明一行先后到华辰大道、\n东湖污水处理厂等项目现场，察看工程进度。")
+    assert len(extract_visits(party, published="2024-05-06", lang="zh")) == 1

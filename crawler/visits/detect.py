@@ -20,7 +20,7 @@ _ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|�
                         r"(?!座谈会|会议|会上|会|成果|报告|汇报|课题|材料|文章|工作会)")
 _ZH_MEETING = re.compile(
     r"会见|会谈|召开|(?<!人大)常委会(?!副?主任|委员|秘书长|党组)|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
-    r"报告会|培训班|讨论|授课|宣讲|接待|致辞|讲话|发言|推介会|发布会|博览会|论坛|仪式"
+    r"报告会|培训班|讨论|授课|宣讲|接待|推介会|发布会|博览会|论坛|仪式"
 )
 _ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)|会[前后].{0,16}(?:查看|"
                         r"察看|考察|参观|观摩)")
@@ -103,7 +103,27 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
         return False
     if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _zh_onsite(simple):
         return False
-    return bool(_ZH_VISIT.search(simple))
+    return _zh_visit_by_official(simple, title, mentions)
+
+
+# A sentence whose subject is the visiting party without a name: 他来到…, 一行先后…, 调研组…
+_ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
+                       r"(?:[他她]|[^，,。]{0,8}一行|调研组|考察团|检查组|督导组|与会人员|参会人员)")
+
+
+def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located]) -> bool:
+    """A visit word in the title, in a sentence naming an official, or in one whose subject is
+    the visiting party (not 企业纷纷前来考察 in a report of a speech)."""
+    if _ZH_STRONG.search(title) or _zh_onsite(simple):
+        return True
+    for m in _ZH_VISIT.finditer(simple):
+        # sentences end at 。！？ only: scraped text breaks lines inside sentences
+        start = max(max(simple.rfind(c, 0, m.start()) for c in "。!?！？") + 1, m.start() - 200)
+        end = simple.find("。", m.end())
+        end = end if end >= 0 else len(simple)
+        if any(start <= x.start < end for x in mentions) or _ZH_PARTY.match(simple, start):
+            return True
+    return False
 
 
 _EN_VISIT = re.compile(
