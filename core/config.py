@@ -19,10 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import PydanticCustomError
 
 from core.addresses import check_address, check_mailbox
+from core.cms import check_cms
 from core.schedule import parse_schedule
 from core.urls import is_web_url
 
-CMS_FAMILIES = ("hanweb", "trs", "wordpress", "feed", "generic")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -154,13 +154,18 @@ class Selectors(Strict):
 
 class SourceConfig(Strict):
     name: str
-    cms: Literal["hanweb", "trs", "wordpress", "feed", "generic"]
+    cms: str  # a family of the registry, core.cms
     start_urls: list[str] = Field(min_length=1)
     language: Literal["en", "zh"] = "zh"
     schedule: str = "1h"
     timezone: str = "Asia/Shanghai"
     enabled: bool = True
     selectors: Selectors | None = None
+
+    @field_validator("cms", mode="before")
+    @classmethod
+    def _cms(cls, value: object) -> str:
+        return check_cms(value)
 
     @field_validator("name")
     @classmethod

@@ -19,6 +19,8 @@ import core.db.models
 import crawler.child
 import crawler.pipelines
 import crawler.visits
+from core.cms import CMS_ADAPTERS
+from crawler.adapters import adapter_class
 
 __all__ = ["core", "crawler", "scrapy_components"]
 
@@ -39,4 +41,6 @@ def scrapy_components() -> list[str]:
 for _path in scrapy_components():
     with contextlib.suppress(Exception):  # an optional dependency missing: the crawl will say so
         load_object(_path)
+for _cms in CMS_ADAPTERS:  # each registered site adapter's module
+    adapter_class(_cms)
 configure_mappers()  # the ORM's first query would do it in every crawl process

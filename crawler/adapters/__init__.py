@@ -1,28 +1,30 @@
-"""Site adapters, one per CMS family, chosen by ``cms`` in sources.toml."""
+"""Site adapters, one per CMS family, chosen by ``cms`` in sources.toml from the registry
+:data:`core.cms.CMS_ADAPTERS`."""
 
 from __future__ import annotations
 
+import importlib
+from functools import cache
+
+from core.cms import CMS_ADAPTERS
 from core.config import SourceConfig
 
 from .base import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing, ListItem, ParseFailure
-from .feed import FeedAdapter
-from .generic import GenericAdapter
-from .hanweb import HanwebAdapter
-from .trs import TrsAdapter
-from .wordpress import WordpressAdapter
 
-ADAPTERS: dict[str, type[Adapter]] = {
-    "hanweb": HanwebAdapter,
-    "trs": TrsAdapter,
-    "wordpress": WordpressAdapter,
-    "feed": FeedAdapter,
-    "generic": GenericAdapter,
-}
+
+@cache
+def adapter_class(cms: str) -> type[Adapter]:
+    """The adapter class the registry names for ``cms`` (KeyError for a family it does not list)."""
+    module, _, name = CMS_ADAPTERS[cms].partition(":")
+    found = getattr(importlib.import_module(module), name, None)
+    if not (isinstance(found, type) and issubclass(found, Adapter)):
+        raise TypeError(f"core.cms.CMS_ADAPTERS[{cms!r}]: {CMS_ADAPTERS[cms]!r} is not an Adapter class")
+    return found
 
 
 def adapter_for(source: SourceConfig) -> Adapter:
-    return ADAPTERS[source.cms](source)
+    return adapter_class(source.cms)(source)
 
 
-__all__ = ["ADAPTERS", "ARTICLE", "LIST", "MORE", "Adapter", "ArticleParts", "ListItem", "Listing",
-           "ParseFailure", "adapter_for"]
+__all__ = ["ARTICLE", "LIST", "MORE", "Adapter", "ArticleParts", "ListItem", "Listing",
+           "ParseFailure", "adapter_class", "adapter_for"]

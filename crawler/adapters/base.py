@@ -15,7 +15,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
 from parsel import Selector
 from scrapy import Request
@@ -99,7 +99,6 @@ def page_selector(response: Response) -> Selector:
 class Adapter:
     """The shared behaviour; subclasses override list parsing and the selectors."""
 
-    cms: ClassVar[str] = "generic"
     page_selectors: PageSelectors | None = None  # a source's configured selectors, tried first
 
     def __init__(self, source: SourceConfig) -> None:

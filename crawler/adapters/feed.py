@@ -37,7 +37,6 @@ def _full_text(entry: Any) -> str:
 
 
 class FeedAdapter(Adapter):
-    cms = "feed"
     def parse_list(self, response: Response) -> Listing:
         parsed = feedparser.parse(response.body, response_headers={
             k.decode("latin-1").lower(): v[0].decode("latin-1") for k, v in response.headers.items() if v})

@@ -26,7 +26,6 @@ DEFAULT_LINKS = ("article a[href]", "ul.list li a[href]", "ul li a[href]")
 
 
 class GenericAdapter(Adapter):
-    cms = "generic"
 
     def __init__(self, source: SourceConfig) -> None:
         super().__init__(source)

@@ -37,7 +37,6 @@ def nextgroup_params(text: str) -> dict[str, str] | None:
 
 
 class HanwebAdapter(Adapter):
-    cms = "hanweb"
     def parse_list(self, response: Response) -> Listing:
         text = page_text(response)
         records = _RECORD.findall(text)

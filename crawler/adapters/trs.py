@@ -44,7 +44,6 @@ def page_url(base_url: str, stem: str, ext: str, number: int) -> str:
 
 
 class TrsAdapter(Adapter):
-    cms = "trs"
     def parse_list(self, response: Response) -> Listing:
         sel = page_selector(response)
         items = [self._dated(item) for item in self.links_from(sel, response, ("a[href]",))

@@ -30,7 +30,6 @@ def paged_url(start: str, page: int) -> str:
 
 
 class WordpressAdapter(Adapter):
-    cms = "wordpress"
     def parse_list(self, response: Response) -> Listing:
         sel = page_selector(response)
         items = self.links_from(sel, response, LINKS)
