@@ -74,3 +74,16 @@ def test_cities_after_a_title_and_a_visit_verb_are_regions() -> None:
     # "Secretary ... visited the cities of": the visit verb ends the title, so "of" is the cities'.
     text = "On May 5, Party Secretary Xu Wen visited the cities of Xuchang and Luohe."
     assert _regions(text) == ["Xuchang", "Luohe"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On May 4, Chairman of the Provincial People's Committee Nguyen Van Hung inspected the Hung Phu "
+     "Industrial Park project in Tien Hai district.", ["Tien Hai district"]),
+    ("Deputy Prime Minister Tran Hong Ha on May 4 inspected the Long Thanh airport project in Dong Nai "
+     "province.", ["Dong Nai province"]),
+    ("On May 4, Secretary Wang Hua inspected a battery project in Suining Economic and Technological "
+     "Development Zone.", ["Suining Economic and Technological Development Zone"]),
+    ("On May 4, Mayor Li Jun visited the Xinhe District Party Committee.", []),
+])
+def test_areas_named_with_their_kind_outside_the_gazetteer(text: str, expected: list[str]) -> None:
+    assert _regions(text) == expected

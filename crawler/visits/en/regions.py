@@ -12,6 +12,7 @@ Committee") and after a person's surname are not regions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.en.names import pinyin_surnames
@@ -101,7 +102,32 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     for m in _EN_NEW_AREA.finditer(text):
         if in_visit(m.start()) and not any(m.group(1) in n for n in names):
             names.append(m.group(0))
-    return names
+    return names + [n for n in _named_areas(text, in_visit) if not any(n in have for have in names)]
+
+
+# Areas named with their kind where the visit goes: a development zone ("in Suining Economic and
+# Technological Development Zone"), or a province or district of another country, which the
+# gazetteer does not hold ("inspected the airport project in Dong Nai province").
+_KIND_WORD = (r"(?:Economic|Technological|Hi-[Tt]ech|High-[Tt]ech|Industrial|Free|Trade|Bonded|Science|"
+              r"Technology|Development|Demonstration|Pilot|New|Zone|Area|City|and)\b")
+_NAME_WORDS = rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*[ ]+){{1,3}}?"
+_NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"
+_EN_ZONE = re.compile(
+    rf"\b(?:in|to|visited|inspected|toured)[ ]+(?:the[ ]+)?({_NAME_WORDS}"
+    rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City)){_NOT_ORG}")
+_EN_DIVISION = re.compile(
+    rf"\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict))"
+    rf"{_NOT_ORG}")
+
+
+def _named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
+    out: list[str] = []
+    for pattern, known_ok in ((_EN_ZONE, True), (_EN_DIVISION, False)):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if in_visit(m.start(1)) and name not in out and (known_ok or not gazetteer().find_en(name)):
+                out.append(name)
+    return out
 
 
 def _drop_containers(text: str, chosen: list[tuple[int, int, str, Region, bool]],
