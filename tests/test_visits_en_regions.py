@@ -87,3 +87,8 @@ def test_cities_after_a_title_and_a_visit_verb_are_regions() -> None:
 ])
 def test_areas_named_with_their_kind_outside_the_gazetteer(text: str, expected: list[str]) -> None:
     assert _regions(text) == expected
+
+
+def test_a_place_inside_a_sites_name_is_no_region() -> None:
+    text = "On May 4, Mayor Li Jun visited the Pingle County People's Hospital and Pingle No. 1 School."
+    assert _regions(text) == []

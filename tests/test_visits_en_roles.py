@@ -202,3 +202,11 @@ def test_the_subject_after_an_accompanied_by_opener_leads() -> None:
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [(o.name, o.title) for o in visit.officials] == [("Li Jun", "Mayor")]
     assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]
+
+
+def test_a_team_including_named_members_comes_along() -> None:
+    text = ("On May 4, under the leadership of Mayor Li Jun, a team including Wang Hua and Zhou Lin "
+            "inspected the Hongfeng Steel Plant.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [o.name for o in visit.officials] == ["Li Jun"]
+    assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]

@@ -318,3 +318,11 @@ def test_the_visit_word_must_belong_to_the_official() -> None:
     party = ("5月3日上午，副市长李明带领相关部门负责同志到东湖区现场办公。\n"
              "李明一行先后到华辰大道、\n东湖污水处理厂等项目现场，察看工程进度。")
     assert len(extract_visits(party, published="2024-05-06", lang="zh")) == 1
+
+
+def test_under_the_lead_of_an_official_the_others_come_along() -> None:
+    text = "5月3日，在市委书记王海的带领下，市委常委李明、副市长赵刚到东湖区调研。"
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert _names(visit.officials) == ["王海"]
+    assert _names(visit.accompanying) == ["李明", "赵刚"]
+

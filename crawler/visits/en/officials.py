@@ -299,9 +299,10 @@ _BARE_LIST = re.compile(
     rf"(?<![\w,][ ])({_NAME_LIST})(?:,?[ ]+etc\.?)?"
     r"(?:,?[ ]+and[ ]+other[ ]+[a-z -]{0,30}(?:leaders|officials|comrades)(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"
     rf"[ ]+{_TAKING_PART}"
-    rf"|\b(?i:leaders|officials|comrades|delegation|entourage)\b[^.;]{{0,40}}?(?:\bincluding[ ]+|,[ ]+)"
+    rf"|\b(?:(?i:leaders|officials|comrades|delegation|entourage)|team|group)\b[^.;]{{0,40}}?"
+    rf"(?:\bincluding[ ]+|,[ ]+)"
     rf"({_NAME_LIST})(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b|"
-    r",[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came)\b)"
+    r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came)\b)"
     rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by)[ ]+"
     rf"(?:(?:municipal|provincial|city|county|district|relevant)[ ]+)?(?:leaders[ ]+)?"
     rf"({_NAME_LIST})(?=[ ]*[,.;])")

@@ -31,7 +31,8 @@ _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|"
                            r"Magistrate|Bureau|Radio|Television|Media|Secretary|Chief|Head|Director|Governor|"
                            r"Leaders?|Committee)\b"
                            # "Tianquan County Modern Agricultural Park": the county names a site
-                           r"|^[ ]+(?!(?:And|In|On|To|Of|For|With|The|During|From)\b)[A-Z][a-z]+[ ]+[A-Z]")
+                           r"|^[ ]+(?!(?:And|In|On|To|Of|For|With|The|During|From)\b)"
+                           r"[A-Z][a-z]+(?:['’]s)?[ ]+[A-Z]")
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
                      r"(county|city|district)\b", re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"

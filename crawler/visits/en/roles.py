@@ -58,7 +58,8 @@ def roles(text: str, sentences: list[tuple[int, str]],
         acc_after = _ACC_AFTER.search(before)
         acc_marker = _ACC_BEFORE.search(after)
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
-        own_verb = acc_after and (_LEAD_VERB.search(before[acc_after.end():]) or _SUBJECT_OF.match(after))
+        own_verb = acc_after and (_LEAD_VERB.search(before[acc_after.end():])
+                                  or (m.title and _SUBJECT_OF.match(after)))
         if (acc_after and not own_verb) or (acc_marker and not verb_between):
             acc.append(m)
             continue

@@ -87,6 +87,7 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
     leads: list[Mention] = []
     acc: list[Mention] = []
     lead_sentence: int | None = None
+    under_lead = -1
     others: list[Mention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -103,7 +104,11 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
         if any(e.start(1) <= m.start < e.end(1) for e in _ESCORTED.finditer(doc.simple, s_start, s_end)):
             acc.append(m)
             continue
-        if _accompanies(after, rest) or (leads and _led_by(doc, leads[-1], m, after)):
+        if _UNDER_LEAD.match(after):  # 在市委书记甲的带领下，乙、丙到…: 甲 leads, the rest come along
+            leads.append(m)
+            lead_sentence = under_lead = doc.sentence_of[m.start]
+        elif doc.sentence_of[m.start] == under_lead or _accompanies(after, rest) or (
+                leads and _led_by(doc, leads[-1], m, after)):
             acc.append(m)
         elif _LEAD_AFTER.match(after):
             sentence = doc.sentence_of[m.start]
@@ -130,6 +135,7 @@ def _accompanies(after: str, rest: str) -> bool:
                                             and not (lead_verb and lead_verb.start() < marker.start())))
 
 
+_UNDER_LEAD = re.compile(r"(?:同志)?的?(?:带领|率领|带队|领导)下")
 _LEADING = re.compile(r"(?:同志)?(?:带领|率领|率(?!先)|带着)")
 
 
