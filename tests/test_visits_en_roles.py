@@ -210,3 +210,12 @@ def test_a_team_including_named_members_comes_along() -> None:
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [o.name for o in visit.officials] == ["Li Jun"]
     assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]
+
+
+def test_officials_in_attendance_come_along() -> None:
+    text = ("On May 4, Mayor Li Jun conducted a field survey on the construction of key projects in Pingle "
+            "County, with Wang Hua, deputy mayor, and Zhou Lin, secretary-general of the municipal "
+            "government, in attendance.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [o.name for o in visit.officials] == ["Li Jun"]
+    assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]

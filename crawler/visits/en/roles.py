@@ -17,7 +17,7 @@ from crawler.visits.officials import Mention
 _ACC_BEFORE = re.compile(
     r"\b(?:participated|took part|also attended|joined(?!\s+by)|"
     r"attended the(?! (?:[\w-]+ ){0,3}(?:ceremony|meeting|conference|forum|symposium|session|expo|fair)\b)|"
-    r"able to accompany|"
+    r"able to accompany|in attendance|"
     r"attended(?=\s*[.;]|\s+(?:the )?(?:event|relevant|activit\w+|inspection|investigation|research))|"
     r"accompan\w+\b(?!\s+by)|"
     r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company|with (?:him|her|them)))",
@@ -29,7 +29,8 @@ _ACC_AFTER = re.compile(
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
     r"(?:also\s+)?(?:attending|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was|included)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
-_LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made)\b")
+_LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made|conducted|toured|"
+                        r"surveyed|paid|carried)\b")
 # The mention is the subject of the clause ("Accompanied by A, Mayor B inspected..."): B leads.
 _SUBJECT_OF = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+)?"
                          r"(?:led|went|came|visited|inspected|investigated|toured|surveyed)\b")
