@@ -70,3 +70,12 @@ def test_a_later_day_of_the_same_tour_is_kept() -> None:
     other = "Mayor Li Jun inspected Hongfeng Steel on May 3. The plant will open on May 4."
     [visit] = extract_visits(other, published="2024-05-06", lang="en")
     assert visit.days() == ["2024-05-03"]
+
+
+def test_weekday_ranges_give_every_day() -> None:
+    text = ("BEIJING, July 3 -- Chinese Premier Li Qiang visited flood-hit areas in Chongqing Municipality "
+            "from Monday to Wednesday, inspecting relief work.")
+    [visit] = extract_visits(text, published="2024-07-05", lang="en")
+    assert visit.days() == ["2024-07-01", "2024-07-02", "2024-07-03"]
+    assert visit.regions == ["Chongqing Municipality"]
+    assert visit.stops == []  # "flood-hit areas", "inspecting relief work": no sites

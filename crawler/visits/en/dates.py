@@ -26,8 +26,9 @@ _DAY_FIRST = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:(?:morning|afternoon|evening)[ ]+)?(?:of[ ]+)?({MONTH})\b\.?"
     rf"(?:[ ]*,?[ ]*(\d{{4}}))?"
 )
+_DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY = re.compile(
-    r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) {_DAY_NAME}\b(?:\s+(?:to|through|and)\s+{_DAY_NAME}\b)?")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z .'’-]+,\s+({MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)", re.M)
@@ -92,8 +93,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         break
     weekday = _WEEKDAY.search(text)
     if weekday:
-        index = _WEEKDAYS.index(weekday.group(1).lower())
-        found.append((weekday.start(), DateSpan(last_weekday(ref, index))))
+        found.append((weekday.start(), _weekday_span(weekday, ref)))
     found.sort(key=lambda f: f[0])
     rel = _RELATIVE.search(text)
     recent = _RECENT.search(text)
@@ -109,6 +109,18 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
             return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
     return _later_days(text, found, _next_day(text, first[0], first[1]))
+
+
+def _weekday_span(m: re.Match[str], ref: Reference | None) -> DateSpan:
+    """'on Tuesday' -> the latest Tuesday; 'from Tuesday to Thursday' -> the days up to the latest
+    Thursday."""
+    if not m.group(2):
+        return DateSpan(last_weekday(ref, _WEEKDAYS.index(m.group(1).lower())))
+    end = last_weekday(ref, _WEEKDAYS.index(m.group(2).lower()))
+    if end is None:
+        return DateSpan(None)
+    back = (_WEEKDAYS.index(m.group(2).lower()) - _WEEKDAYS.index(m.group(1).lower())) % 7
+    return DateSpan((date_of(end) - timedelta(days=back)).isoformat(), end)
 
 
 def _page_line(prefix: str) -> bool:

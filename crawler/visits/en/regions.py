@@ -18,6 +18,7 @@ from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.en.names import pinyin_surnames
 
 _EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|Banner|"
+                        r"Municipality|municipality|Autonomous Region|Autonomous Prefecture|"
                         r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|province|prefecture|banner)\b")
 _EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|"
                         r"Counties|Districts|Cities)\b")

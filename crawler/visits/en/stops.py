@@ -157,7 +157,8 @@ _STRONG_LOWER = re.compile(r"\b(?:museum|base|complex)$")
 # Lower-case objects that are no site: plural kinds ("villages", "rural villages"), people
 # ("locals lifted out of poverty", "cadres"), manner ("listened carefully").
 _GENERIC = re.compile(
-    r"^(?:(?:some|several|many|local|rural|urban|key|major|relevant|various|the|all)\s+)*[a-z-]+s$|"
+    r"^(?:(?:some|several|many|local|rural|urban|key|major|relevant|various|the|all)\s+)*[a-z-]+s"
+    r"(?:\s+(?:in|of|at)\s+.*)?$|"
     r"^(?:visited\s+)?(?:locals|cadres|households|residents|workers|party members|farmers|villagers|staff|"
     r"families|the elderly|the poor)\b|^[a-z]+ed\s+[a-z]+ly$")
 
@@ -165,7 +166,8 @@ _GENERIC = re.compile(
 _LIST_END = re.compile(
     r"\s+(?:to|for|where|which|during|on (?:the )?(?:morning|afternoon)|on [A-Z][a-z]+day|"
     r"and (?:learn|listen|ask|inspect|visit)|(?:and\s+)?[a-z]+ed\s+the)\s+|[.;:]|"
-    r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with)")
+    r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with|[a-z]+ing\b)|"
+    r"\s+on\s+(?:[A-Z][a-z]+day|(?:the\s+)?(?:morning|afternoon|evening))\b")
 _LOWER_VERB = re.compile(r"(?:visited|visit|toured|reachs|reaches|reached|went to|came to|stop was)\s+$")
 
 
