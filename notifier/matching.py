@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, cast
 
 import ahocorasick
 
@@ -126,6 +126,8 @@ class _Compiler:
         self.patterns: list[str] = []
         self.fields: list[str] = []
         self.problems: list[str] = []
+        self._found: dict[Term, tuple[int, ...]] = {}  # a term -> its id and its cross-script keys' ids
+        self._topics: dict[Term, Node] = {}  # a topic: term -> its expansion
 
     def term_id(self, field_name: str, pattern: str) -> int:
         key = (field_name, pattern)
@@ -138,13 +140,27 @@ class _Compiler:
     def expand(self, term: Term) -> Node:
         if term.field != "topic":
             return term
+        known = self._topics.get(term)
+        if known is not None:
+            return known
         words = self.topics.get(term.text.lower())
         if words is None:
             self.problems.append(f"unknown topic {term.text!r}; matching it as a word")
             return Term(term.text, "any", term.phrase, term.prefix)
         options: list[Node] = [Term(w, "any", phrase=" " in w) for w in words]
         options.append(Term(term.text, "topics", term.phrase, term.prefix))
-        return Or(tuple(options))
+        expanded = self._topics[term] = Or(tuple(options))
+        return expanded
+
+    def found_by(self, term: Term) -> tuple[int, ...]:
+        """The ids ``term`` is found by: its own first, then its cross-script keys' (none: no letters).
+        Worked out once per distinct term of the index."""
+        ids = self._found.get(term)
+        if ids is None:
+            pattern = term_pattern(term.text, prefix=term.prefix)
+            ids = () if pattern is None else (self.term_id(term.field, pattern), *self.crossed(term))
+            self._found[term] = ids
+        return ids
 
     def compile(self, node: Node, shown: list[Shown], positive: bool) -> tuple[Evaluator, set[int]]:
         """An evaluator for ``node`` and the term ids that can trigger it."""
@@ -152,11 +168,10 @@ class _Compiler:
             expanded = self.expand(node)
             if expanded is not node:
                 return self.compile(expanded, shown, positive)
-            pattern = term_pattern(node.text, prefix=node.prefix)
-            if pattern is None:
+            ids = self.found_by(node)
+            if not ids:
                 return (lambda hits: False), set()
-            tid = self.term_id(node.field, pattern)
-            ids = [tid, *self.crossed(node)]
+            tid = ids[0]
             if positive and node.field != "topics":  # a topic's tag is no text a reader can see
                 shown.extend((i, node.text + ("*" if node.prefix else ""), tid) for i in ids)
             if len(ids) == 1:
@@ -181,15 +196,28 @@ class _Compiler:
         field_name, keys = cross
         return [self.term_id(field_name, f" {key} ") for key in keys(term.text)]
 
-    def cost(self, trigger_ids: set[int]) -> tuple[int, int]:
+    def cost(self, trigger_ids: Iterable[int]) -> tuple[int, int]:
         """Fewer, longer, non-prefix trigger patterns make fewer candidates (a cross-script key adds
         none: it is a whole name, found only where its literal form would mostly be)."""
         patterns = [self.patterns[tid] for tid in trigger_ids if self.fields[tid] not in _KEYED]
         return len(patterns), -min((len(p) - 4 * (not p.endswith(" ")) for p in patterns), default=0)
 
+    def ids_of(self, term: Term, shown: list[Shown] | None) -> set[int]:
+        """The ids ``term`` is found by (a topic: its keywords' and its tag's); with ``shown``, how
+        each found term is shown, as :meth:`compile` records a positive term."""
+        expanded = self.expand(term)
+        ids: set[int] = set()
+        for option in expanded.children if isinstance(expanded, Or) else (expanded,):
+            assert isinstance(option, Term)  # a topic expands to an OR of terms
+            found = self.found_by(option)
+            if shown is not None and found and option.field != "topics":
+                shown.extend((i, option.text + ("*" if option.prefix else ""), found[0]) for i in found)
+            ids.update(found)
+        return ids
+
     def compile_root(self, root: Node, shown: list[Shown]) -> tuple[Evaluator, set[int]]:
-        """Like :meth:`compile`, with set operations for the usual shape: AND of terms, ORs, -terms."""
-        evaluate, triggers = self.compile(root, shown, True)
+        """Like :meth:`compile`; for the usual shape (an AND of terms, ORs of terms and -terms) the
+        evaluator is set operations, and each term is looked at once."""
         children = root.children if isinstance(root, And) else (root,)
         groups: list[frozenset[int]] = []
         excluded: set[int] = set()
@@ -198,12 +226,18 @@ class _Compiler:
             inner = child.child if isinstance(child, Not) else child
             options = inner.children if isinstance(inner, Or) else (inner,)
             if not all(isinstance(o, Term) for o in options):
-                return evaluate, triggers
-            ids = self.compile(inner, [], False)[1]
+                return self.compile(root, shown, True)
+        for child in children:
+            negated = isinstance(child, Not)
+            inner = child.child if isinstance(child, Not) else child
+            options = inner.children if isinstance(inner, Or) else (inner,)
+            ids = set().union(*(self.ids_of(cast(Term, o), None if negated else shown) for o in options))
             if negated:
                 excluded.update(ids)
             else:
                 groups.append(frozenset(ids))
+        found = [g for g in groups if g]
+        triggers = set(min(found, key=self.cost)) if found else set()
         exclude = frozenset(excluded)
         if len(groups) == 1 and not exclude:
             only = groups[0]
@@ -273,21 +307,29 @@ class WatchIndex:
                 found.update(self._segment_terms[pattern][seg])
         return found
 
+    def _matching(self, hits: set[int]) -> Iterator[_Watch]:
+        """The watches that the term ids ``hits`` satisfy, in index order."""
+        candidates = {w for tid in hits for w in self._triggers.get(tid, ())}
+        for position in sorted(candidates):
+            watch = self._watches[position]
+            if watch.evaluate(hits):
+                yield watch
+
     def match(self, stored: StoredVisit) -> list[Match]:
         """Every (subscriber, watch) that matches ``stored``, with the terms found."""
         hits = self.hits(stored)
-        candidates = {w for tid in hits for w in self._triggers.get(tid, ())}
         matches: list[Match] = []
-        for position in sorted(candidates):
-            watch = self._watches[position]
-            if not watch.evaluate(hits):
-                continue
+        for watch in self._matching(hits):
             terms = tuple(dict.fromkeys(found for tid, text, literal in watch.shown
                                         if tid in hits and (tid == literal or literal not in hits)
                                         for found in self._shown(stored, tid, text)))
             matches.extend(Match(sid, written, terms) for sid, written in watch.owners)
         return matches
 
+    def owners(self, stored: StoredVisit) -> list[tuple[int, str]]:
+        """(subscriber id, watch as written) of every watch matching ``stored``, in the order of
+        :meth:`match`, without the terms found: what queueing needs."""
+        return [owner for watch in self._matching(self.hits(stored)) for owner in watch.owners]
 
     def _shown(self, stored: StoredVisit, tid: int, text: str) -> list[str]:
         """How a found term is shown: as written, or for a cross-script hit the visit's own name."""
