@@ -17,21 +17,19 @@ host, after :data:`CLAIM_TTL` for a process on another host.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Connection, CursorResult, Table, case, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, CursorResult, DateTime, Table, bindparam, case, func, select, text, update
 from sqlalchemy.orm import Session
 
 from core.db.engine import utcnow
-from core.db.models import Delivery, SubscriberRow
+from core.db.models import Delivery, SubscriberRow, VisitRow
 from core.owner import owner_is_gone
 
 MAX_ATTEMPTS = 5
-_PAIR = ["subscriber_id", "visit_id"]  # the ledger's unique key
 _DELIVERIES = cast(Table, Delivery.__table__)
 _SUBSCRIBERS = cast(Table, SubscriberRow.__table__)
 CLAIM_TTL = timedelta(hours=1)  # a claim of a process on another host that may have died
@@ -43,28 +41,50 @@ def backoff(attempts: int) -> timedelta:
     return BACKOFF[min(attempts, len(BACKOFF)) - 1]
 
 
-def add_pending(session: Session | Connection, rows: Sequence[tuple[int, int, str]], now: datetime) -> int:
-    """Queue (subscriber id, visit id, watch) rows with one INSERT ... ON CONFLICT DO NOTHING (pairs
-    already in the ledger are left alone); return how many were added."""
+_VISITS = cast(Table, VisitRow.__table__)
+# One statement per batch: the rows come in as one parameter and go in set-based. A pair already in
+# the ledger is skipped by its unique index (ON CONFLICT DO NOTHING), so rowcount = rows added; a row
+# whose visit reports an event (e: the event's first visit) is skipped when the subscriber was already
+# sent that event, an anti-join against the ledger in the database.
+_ADD_SELECT = (f"SELECT s, v, w, 'pending', 0, :now FROM {{rows}} WHERE r.e IS NULL OR NOT EXISTS ("
+               f"SELECT 1 FROM {_DELIVERIES.name} d JOIN {_VISITS.name} x ON x.id = d.visit_id "
+               "WHERE d.subscriber_id = r.s AND d.state = 'sent' AND (x.id = r.e OR x.event_id = r.e) "
+               "AND coalesce(x.event_id, x.id) = r.e) ON CONFLICT (subscriber_id, visit_id) DO NOTHING")
+_ADD_INTO = f"INSERT INTO {_DELIVERIES.name} (subscriber_id, visit_id, watch, state, attempts, created_at) "
+_ADD = {
+    # SQLite reads the rows from one JSON array of [s, v, w, e]
+    "sqlite": text(_ADD_INTO + _ADD_SELECT.format(rows=(
+        "(SELECT json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS v, "
+        "json_extract(value, '$[2]') AS w, json_extract(value, '$[3]') AS e FROM json_each(:rows)) AS r"))),
+    # PostgreSQL from four parallel arrays
+    "postgresql": text(_ADD_INTO + _ADD_SELECT.format(rows=(
+        "unnest(CAST(:s AS integer[]), CAST(:v AS integer[]), CAST(:w AS text[]), CAST(:e AS integer[])) "
+        "AS r(s, v, w, e)"))),
+}
+
+
+def add_pending(session: Session | Connection, rows: Sequence[tuple[int, int, str]], now: datetime, *,
+                events: Mapping[int, int] | None = None) -> int:
+    """Queue (subscriber id, visit id, watch) rows with one INSERT ... SELECT ... ON CONFLICT DO
+    NOTHING (pairs already in the ledger are left alone); return how many were added.
+
+    ``events`` maps the id of a visit that reports an event again to the event's first visit: a
+    subscriber who was already sent that event gets no row for the visit. The rows go in
+    (subscriber, visit) order, the order of the ledger's unique index, so that a large batch
+    writes its index pages in one pass."""
     if not rows:
         return 0
-    values = [{"subscriber_id": s, "visit_id": v, "watch": w, "state": "pending", "attempts": 0,
-               "created_at": now} for s, v, w in rows]
+    events = events or {}
+    ordered = [(s, v, w, events.get(v)) for s, v, w in sorted(rows)]
     dialect = session.get_bind().dialect.name if isinstance(session, Session) else session.dialect.name
-    if dialect not in ("sqlite", "postgresql"):  # pragma: no cover - other backends: one by one
-        pairs = select(_DELIVERIES.c.subscriber_id, _DELIVERIES.c.visit_id)
-        known = {(row.subscriber_id, row.visit_id) for row in session.execute(pairs)}
-        fresh = [v for v in values if (v["subscriber_id"], v["visit_id"]) not in known]
-        if fresh:
-            session.execute(_DELIVERIES.insert(), fresh)
-        return len(fresh)
-    if dialect == "sqlite":  # executemany of plain dicts; sqlite3 sums the rows each one inserted
-        statement = sqlite_insert(_DELIVERIES).on_conflict_do_nothing(index_elements=_PAIR)
-        return _count(session.execute(statement, values))
-    # psycopg reports no row count for executemany: count the ids RETURNING gives back (SQLAlchemy
-    # sends the batch as multi-row INSERTs; a pair already in the ledger returns none)
-    added = pg_insert(_DELIVERIES).on_conflict_do_nothing(index_elements=_PAIR).returning(_DELIVERIES.c.id)
-    return len(session.execute(added, values).all())
+    now_param = bindparam("now", now, type_=DateTime())
+    if dialect == "postgresql":
+        s_, v_, w_, e_ = (list(column) for column in zip(*ordered, strict=True))
+        return _count(session.execute(_ADD["postgresql"].bindparams(now_param),
+                                      {"s": s_, "v": v_, "w": w_, "e": e_}))
+    # SQLite (core.db.engine opens no other backend)
+    payload = json.dumps(ordered, ensure_ascii=False)
+    return _count(session.execute(_ADD["sqlite"].bindparams(now_param), {"rows": payload}))
 
 
 def pending_state(session: Session, subscriber_ids: Sequence[int],

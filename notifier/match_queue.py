@@ -16,16 +16,14 @@ crawl of an archive, or a backfill (``crawl --since``), mails nothing old as new
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import islice
 
 from sqlalchemy import Connection, func, select, update
 
 from core.db.engine import Database
-from core.db.models import Delivery, SubscriberRow, VisitRow
+from core.db.models import SubscriberRow, VisitRow
 from core.store import StoredVisit, load_visits_by_id
 from notifier import ledger
 from notifier.matching import WatchIndex
@@ -34,6 +32,7 @@ log = logging.getLogger(__name__)
 FIRST_LOOKBACK = timedelta(days=7)
 _CHUNK = 500
 BATCH = 5000  # ledger rows per INSERT of queue_new_matches
+SORTED_ROWS = 200_000  # rows matched, sorted, then inserted in batches: the bound on memory
 
 
 def _new_visit_ids(db: Database, after: int) -> list[int]:
@@ -55,6 +54,25 @@ class Watcher:
         if visit.id <= self.matched_visit_id:
             return False
         return self.matched_visit_id != 0 or visit.created_at >= self.created_at - FIRST_LOOKBACK
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """Where the interest of every watcher starts: a visit past it is wanted by all of them, with
+    no check per subscriber (the usual case: a run's new visits, subscribers of some days)."""
+
+    last_seen: int  # the highest watermark
+    newest_newcomer: datetime | None  # when the newest subscriber without a watermark came
+
+    @classmethod
+    def of(cls, watchers: Collection[Watcher]) -> Horizon:
+        newcomers = [w.created_at for w in watchers if not w.matched_visit_id]
+        return cls(max((w.matched_visit_id for w in watchers), default=0), max(newcomers, default=None))
+
+    def wanted_by_all(self, visit: StoredVisit) -> bool:
+        """True when :meth:`Watcher.wants` is true of ``visit`` for every watcher."""
+        return visit.id > self.last_seen and (self.newest_newcomer is None
+                                              or visit.created_at >= self.newest_newcomer - FIRST_LOOKBACK)
 
 
 def _watchers(db: Database) -> dict[int, Watcher]:
@@ -89,41 +107,43 @@ def visit_day(stored: StoredVisit) -> date:
     return stored.created_at.date()
 
 
-def _sent_events(db: Database, visits: Sequence[StoredVisit]) -> set[tuple[int, int]]:
-    """(subscriber, event) pairs already mailed, for the events that ``visits`` report again."""
-    events = sorted({v.event for v in visits if v.event_id is not None})
-    if not events:
-        return set()
-    event = func.coalesce(VisitRow.event_id, VisitRow.id)
-    query = (select(Delivery.subscriber_id, event).join(VisitRow, VisitRow.id == Delivery.visit_id)
-             .where(Delivery.state == "sent")
-             .where(VisitRow.id.in_(events) | VisitRow.event_id.in_(events)))
-    with db.session() as session:
-        return {(sid, eid) for sid, eid in session.execute(query)}
+Row = tuple[int, int, str]  # a ledger row to add: subscriber, visit, the watches that matched (one a line)
 
 
 def _visit_rows(index: WatchIndex, visit: StoredVisit, watchers: Mapping[int, Watcher],
-                sent: Collection[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    """The ledger rows one visit adds: (subscriber, visit, the watches that matched, one a line);
-    none for a subscriber who already got the visit's event (another report of it, mailed before)."""
-    found: dict[int, list[str]] = defaultdict(list)
-    for match in index.match(visit):
-        if (match.subscriber_id, visit.event) not in sent:
-            found[match.subscriber_id].append(match.watch)
-    for subscriber_id, watches in found.items():
-        if watchers[subscriber_id].wants(visit):
-            yield subscriber_id, visit.id, "\n".join(watches)
+                horizon: Horizon) -> list[Row]:
+    """The ledger rows one visit adds, for the subscribers who want it (see :meth:`Watcher.wants`)."""
+    wanted = horizon.wanted_by_all(visit)
+    texts: dict[int, str] = {}  # subscriber -> the watches that matched, one a line
+    for sid, watch in index.owners(visit):
+        if sid in texts:
+            texts[sid] += "\n" + watch
+        elif wanted or watchers[sid].wants(visit):
+            texts[sid] = watch
+    visit_id = visit.id
+    return [(sid, visit_id, text) for sid, text in texts.items()]
 
 
 def _matched_rows(db: Database, index: WatchIndex, ids: Sequence[int], watchers: Mapping[int, Watcher],
-                  oldest: date | None) -> Iterator[tuple[int, int, str]]:
-    """The ledger rows of the visits ``ids``, read _CHUNK visits at a time."""
+                  oldest: date | None, block: int) -> Iterator[tuple[list[Row], dict[int, int]]]:
+    """The ledger rows of the visits ``ids`` (read _CHUNK visits at a time) in lists of about ``block``
+    rows (at most ``block`` plus one visit's), each with the events its visits report again (visit id
+    -> the event's first visit)."""
+    rows: list[Row] = []
+    events: dict[int, int] = {}
+    horizon = Horizon.of(watchers.values())
     for start in range(0, len(ids), _CHUNK):
-        visits = list(load_visits_by_id(db, ids[start:start + _CHUNK]).values())
-        sent = _sent_events(db, visits)
-        for visit in visits:
-            if oldest is None or visit_day(visit) >= oldest:
-                yield from _visit_rows(index, visit, watchers, sent)
+        for visit in load_visits_by_id(db, ids[start:start + _CHUNK]).values():
+            if oldest is not None and visit_day(visit) < oldest:
+                continue
+            rows.extend(_visit_rows(index, visit, watchers, horizon))
+            if visit.event_id is not None:
+                events[visit.id] = visit.event_id
+            if len(rows) >= block:
+                yield rows, events
+                rows, events = [], {}
+    if rows:
+        yield rows, events
 
 
 def _advance(connection: Connection, subscriber_ids: Sequence[int], last: int) -> None:
@@ -140,9 +160,12 @@ def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: da
     """Add pending ledger rows for visits not yet matched (with ``fresh_days``: only those dated
     within that many days of ``now``); return how many were added.
 
-    Rows go to the ledger ``batch`` at a time, each batch one INSERT ... ON CONFLICT DO NOTHING
-    in its own transaction, so memory stays bounded whatever the number of subscribers, and a
-    run cut short is completed by the next one without a row twice.
+    The watches are indexed once; each visit is matched once against all of them. Up to
+    :data:`SORTED_ROWS` matched rows are held at a time, sorted by subscriber and visit (the order
+    of the ledger's indexes), and go to the ledger ``batch`` at a time, each batch one set-based
+    INSERT ... SELECT ... ON CONFLICT DO NOTHING in its own transaction (see
+    :func:`notifier.ledger.add_pending`), so memory stays bounded whatever the number of
+    subscribers, and a run cut short is completed by the next one without a row twice.
     """
     oldest = (now - timedelta(days=fresh_days)).date() if fresh_days is not None else None
     watchers = _watchers(db)
@@ -156,10 +179,11 @@ def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: da
         log.warning("watches: %s", problem)
     added = 0
     with db.engine.connect() as connection:
-        rows = _matched_rows(db, index, ids, watchers, oldest)
-        while chunk := list(islice(rows, batch)):
-            added += ledger.add_pending(connection, chunk, now)
-            connection.commit()
+        for rows, events in _matched_rows(db, index, ids, watchers, oldest, max(batch, SORTED_ROWS)):
+            rows.sort()  # subscriber-major, as the ledger's indexes: each batch writes pages in order
+            for first in range(0, len(rows), batch):
+                added += ledger.add_pending(connection, rows[first:first + batch], now, events=events)
+                connection.commit()
         _advance(connection, list(watchers), ids[-1])
         connection.commit()
     return added

@@ -95,8 +95,9 @@ def test_a_digest_shows_an_event_once_with_all_its_sources(tmp_path: Path):
     db.close()
 
 
-def test_a_second_report_a_day_later_is_not_mailed_again(tmp_path: Path):
-    db = Database(f"sqlite:///{tmp_path / 'later.db'}")
+def test_a_second_report_a_day_later_is_not_mailed_again(tmp_path: Path, db_url: str):
+    """The ledger is asked, in the database, whether the event was sent: SQLite and PostgreSQL."""
+    db = Database(db_url)
     en, steel, zh = sample_articles()
     import_subscribers(db, [SubscriberConfig(email="ana@example.org", watches=["place:Pingyin OR Laiwu"],
                                              frequency="immediate")], now=NOW - timedelta(days=1))
