@@ -17,6 +17,12 @@ Both cycles run as ``inspectwatch crawl`` (every source, in crawl processes of
 
 Also printed: the peak RSS of one process of the crawl (goal < 600 MB). Publication-to-inbox
 latency is not measured yet.
+
+Then the first ``--scrapyd-sources`` sources (40) are crawled both ways in the same run
+(benchmarks/fleet_scrapyd.py): with the local backend, and on two local Scrapyd nodes of
+``--slots`` (2) slots each, one job per source. This is fewer sources because each job is
+a process of its own, and the per-source cost is what the comparison shows; the re-crawl
+cycle is extrapolated to 1,000 sources.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import sys
 import tempfile
 import threading
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +43,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from crawl import INSPECTWATCH, timed  # noqa: E402
+from fleet_scrapyd import scrapyd_nodes, scrapyd_settings  # noqa: E402
 from sites import generic  # noqa: E402
 from sites.content import stories  # noqa: E402
 
@@ -45,7 +53,7 @@ SETTINGS = """[crawl]
 allow_private_networks = true
 delay = 0.0
 max_parallel_sources = {batch}
-"""
+{extra}"""
 
 
 def address(n: int) -> str:
@@ -122,14 +130,17 @@ class Fleet:
         self.loop.call_soon_threadsafe(self.loop.stop)
 
 
-def write_config(directory: Path, fleet: Fleet, batch: int) -> Path:
+def write_config(directory: Path, fleet: Fleet, batch: int, count: int | None = None,
+                 extra: str = "") -> Path:
+    """A config of the first ``count`` sites (default all); ``extra`` lines go under [crawl]."""
     selectors = "\n".join(f'{key} = "{value}"' for key, value in
                           generic.SELECTORS.model_dump(exclude_none=True).items())
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "inspectwatch.toml").write_text(SETTINGS.format(batch=batch))
+    (directory / "inspectwatch.toml").write_text(SETTINGS.format(batch=batch, extra=extra))
     sources = "".join(f'[[sources]]\nname = "site{n}"\ncms = "generic"\nlanguage = "zh"\n'
                       f'start_urls = ["http://{host}:{fleet.port}/news/list_1.html"]\n'
-                      f"[sources.selectors]\n{selectors}\n\n" for n, host in enumerate(fleet.addresses))
+                      f"[sources.selectors]\n{selectors}\n\n"
+                      for n, host in enumerate(fleet.addresses[:count]))
     (directory / "sources.toml").write_text(sources)
     return directory
 
@@ -140,39 +151,83 @@ def verdict(name: str, value: float, goal: float, unit: str) -> str:
     return f"{name}: {value:.1f}{unit} (goal <= {goal:g}{unit}: MISSED by {value - goal:.1f}{unit})"
 
 
+@dataclass
+class Cycles:
+    """A first crawl and an unchanged re-crawl of the same sources, each timed to its exit."""
+
+    first_s: float
+    again_s: float
+    first_requests: int
+    per_source: float  # requests per source on re-crawl
+    rss_mb: float
+    out: str
+
+
+def cycles(fleet: Fleet, folder: Path, batch: int, count: int, extra: str = "") -> Cycles:
+    config = write_config(folder / "config", fleet, batch, count, extra)
+    db_url = f"sqlite:///{folder / 'fleet.db'}"
+    command = [str(INSPECTWATCH), "--config", str(config), "--db", db_url, "crawl"]
+    fleet.hits.clear()
+    out, first_s, first_rss = timed(command)
+    first_requests = sum(fleet.hits.values())
+    fleet.hits.clear()
+    _, again_s, again_rss = timed(command)
+    return Cycles(first_s, again_s, first_requests, sum(fleet.hits.values()) / count,
+                  max(first_rss, again_rss), out)
+
+
+def scrapyd_comparison(fleet: Fleet, folder: Path, batch: int, count: int, slots: int) -> None:
+    """The same ``count`` sources crawled locally and on two local Scrapyd nodes, in this run."""
+    local = cycles(fleet, folder / "local", batch, count)
+    with scrapyd_nodes(folder / "nodes", slots) as urls:
+        nodes = cycles(fleet, folder / "scrapyd", batch, count, scrapyd_settings(urls, slots))
+    print(f"\n{count} of the sources, local backend vs 2 local Scrapyd nodes ({slots} slots each, "
+          "one job per source), one after the other in this run:")
+    for name, c in (("local", local), ("scrapyd", nodes)):
+        print(f"  {name:8} first crawl {c.first_s:6.1f} s, re-crawl {c.again_s:6.1f} s "
+              f"({c.again_s / count:.2f} s per source), {c.per_source:.1f} requests per source on re-crawl")
+    extrapolated = nodes.again_s / count * 1000
+    print(verdict("  scrapyd re-crawl cycle, extrapolated to 1,000 sources", extrapolated, GOAL_RECRAWL_S,
+                  " s"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=1000)
     parser.add_argument("--verbose", action="store_true", help="print the first crawl's figures")
     parser.add_argument("--batch", type=int, default=16, help="crawl.max_parallel_sources")
+    parser.add_argument("--scrapyd-sources", type=int, default=40,
+                        help="sources for the local-vs-Scrapyd comparison (0: skip it)")
+    parser.add_argument("--slots", type=int, default=2, help="max_proc of each Scrapyd node")
+    parser.add_argument("--skip-fleet", action="store_true", help="only the Scrapyd comparison")
     args = parser.parse_args()
     scale = args.sources / 1000  # the goals are for 1,000 sources
     fleet = Fleet(args.sources)
     fleet.start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            config = write_config(Path(tmp) / "config", fleet, args.batch)
-            db_url = f"sqlite:///{Path(tmp) / 'fleet.db'}"
-            command = [str(INSPECTWATCH), "--config", str(config), "--db", db_url, "crawl"]
-            out, first_s, first_rss = timed(command)
-            if args.verbose:
-                print(out)
-            first_hits = sum(fleet.hits.values())
-            fleet.hits.clear()
-            _, again_s, again_rss = timed(command)
-            per_source = sum(fleet.hits.values()) / args.sources
+            if not args.skip_fleet:
+                report(cycles(fleet, Path(tmp) / "fleet", args.batch, args.sources), args, scale)
+            if args.scrapyd_sources:
+                scrapyd_comparison(fleet, Path(tmp), args.batch, min(args.scrapyd_sources, args.sources),
+                                   args.slots)
     finally:
         fleet.stop()
+    return 0
+
+
+def report(fleet: Cycles, args: argparse.Namespace, scale: float) -> None:
+    if args.verbose:
+        print(fleet.out)
     print(f"{args.sources} sources x {ARTICLES} articles, crawl processes of {args.batch} sources")
-    print(f"first crawl: {first_hits} requests")
-    print(verdict("first-crawl cycle", first_s, GOAL_FIRST_S * scale, " s"))
-    print(verdict("re-crawl cycle (unchanged)", again_s, GOAL_RECRAWL_S * scale, " s"))
-    print(verdict("requests per source on re-crawl", per_source, GOAL_RECRAWL_REQUESTS, ""))
-    print(verdict("peak RSS of one process", max(first_rss, again_rss), GOAL_RSS_MB, " MB"))
+    print(f"first crawl: {fleet.first_requests} requests")
+    print(verdict("first-crawl cycle", fleet.first_s, GOAL_FIRST_S * scale, " s"))
+    print(verdict("re-crawl cycle (unchanged)", fleet.again_s, GOAL_RECRAWL_S * scale, " s"))
+    print(verdict("requests per source on re-crawl", fleet.per_source, GOAL_RECRAWL_REQUESTS, ""))
+    print(verdict("peak RSS of one process", fleet.rss_mb, GOAL_RSS_MB, " MB"))
     print("publication-to-inbox latency: not measured")
     if scale != 1:
         print(f"(goals for time scaled by {scale:g} from those for 1,000 sources)")
-    return 0
 
 
 if __name__ == "__main__":
