@@ -15,14 +15,19 @@ Both cycles run as ``inspectwatch crawl`` (every source, in crawl processes of
 2. re-crawl: nothing changed (goal <= 60 s for 1,000 sources), with the requests
    per source it made (robots.txt and a conditional GET of the list page: 2).
 
-Also printed: the peak RSS of one process of the crawl (goal < 600 MB). Publication-to-inbox
-latency is not measured yet.
+Also printed: the peak RSS of one process of the crawl (goal < 600 MB).
 
 Then the first ``--scrapyd-sources`` sources (40) are crawled both ways in the same run
 (benchmarks/fleet_scrapyd.py): with the local backend, and on two local Scrapyd nodes of
 ``--slots`` (2) slots each, one job per source. This is fewer sources because each job is
 a process of its own, and the per-source cost is what the comparison shows; the re-crawl
 cycle is extrapolated to 1,000 sources.
+
+Last, publication-to-inbox latency, scaled down (benchmarks/fleet_latency.py): the daemon
+polls the first ``--latency-sources`` (20) sites every 2 minutes, ``--publish`` (6) new
+stories come out 20 s apart, each on one site, and an immediate subscriber's digests
+arrive at a loopback SMTP server; p50 and p95 of publication to arrival (goal: p95 <= the
+poll interval + 60 s). That part takes about 7 minutes.
 """
 
 from __future__ import annotations
@@ -43,11 +48,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from crawl import INSPECTWATCH, timed  # noqa: E402
+from fleet_latency import measure, pages_with, percentile  # noqa: E402
 from fleet_scrapyd import scrapyd_nodes, scrapyd_settings  # noqa: E402
 from sites import generic  # noqa: E402
-from sites.content import stories  # noqa: E402
+from sites.content import Story, stories  # noqa: E402
 
 GOAL_FIRST_S, GOAL_RECRAWL_S, GOAL_RECRAWL_REQUESTS, GOAL_RSS_MB = 300.0, 60.0, 2.0, 600.0
+GOAL_LATENCY_S = 120.0 + 60.0  # the poll interval + 60 s
 ARTICLES = 5
 SETTINGS = """[crawl]
 allow_private_networks = true
@@ -76,6 +83,8 @@ class Fleet:
     def __init__(self, count: int) -> None:
         self.addresses = [address(n) for n in range(count)]
         self.pages = site_pages()  # the same pages on every site: the crawler keys articles by URL
+        self.published: dict[str, list[Story]] = {}  # stories that came out on one site during a run
+        self.extra: dict[str, dict[str, bytes]] = {}  # that site's pages which differ from the rest
         self.hits: Counter[str] = Counter()
         self.loop = asyncio.new_event_loop()
         self.port = 0
@@ -90,7 +99,7 @@ class Fleet:
             return
         path = head.split(" ", 2)[1]
         self.hits[host] += 1
-        body = self.pages.get(path)
+        body = self.extra.get(host, {}).get(path) or self.pages.get(path)
         etag = f'"{hashlib.md5(body).hexdigest()}"' if body is not None else ""
         if body is None:
             status, body, extra = "404 Not Found", b"not found", ""
@@ -121,6 +130,11 @@ class Fleet:
         with socket.socket() as probe:
             probe.bind((self.addresses[0], 0))
             return int(probe.getsockname()[1])
+
+    def publish(self, host: str, story: Story) -> None:
+        """``story`` comes out on the site at ``host``: first on its list page, and its own page."""
+        self.published.setdefault(host, []).insert(0, story)
+        self.extra[host] = pages_with(self.published[host], stories(ARTICLES, "zh"))
 
     def start(self) -> None:
         threading.Thread(target=self.serve, daemon=True).start()
@@ -199,7 +213,10 @@ def main() -> int:
     parser.add_argument("--scrapyd-sources", type=int, default=40,
                         help="sources for the local-vs-Scrapyd comparison (0: skip it)")
     parser.add_argument("--slots", type=int, default=2, help="max_proc of each Scrapyd node")
-    parser.add_argument("--skip-fleet", action="store_true", help="only the Scrapyd comparison")
+    parser.add_argument("--latency-sources", type=int, default=20,
+                        help="sources polled by the daemon for the latency measure (0: skip it)")
+    parser.add_argument("--publish", type=int, default=6, help="stories published during that run")
+    parser.add_argument("--skip-fleet", action="store_true", help="only the Scrapyd comparison and latency")
     args = parser.parse_args()
     scale = args.sources / 1000  # the goals are for 1,000 sources
     fleet = Fleet(args.sources)
@@ -211,9 +228,25 @@ def main() -> int:
             if args.scrapyd_sources:
                 scrapyd_comparison(fleet, Path(tmp), args.batch, min(args.scrapyd_sources, args.sources),
                                    args.slots)
+            if args.latency_sources:
+                latency(fleet, Path(tmp) / "latency", min(args.latency_sources, args.sources), args.publish)
     finally:
         fleet.stop()
     return 0
+
+
+def latency(fleet: Fleet, folder: Path, count: int, publish: int) -> None:
+    sources = (write_config(folder / "sources", fleet, 1, count) / "sources.toml").read_text()
+    result = measure(fleet, folder, sources, str(INSPECTWATCH), publish=publish, spacing=20.0, settle=180.0)
+    print(f"\npublication-to-inbox latency: the daemon polling {count} sources every 2 minutes, "
+          f"{result.published} stories published 20 s apart, one immediate subscriber (scaled down "
+          "from 1,000 sources):")
+    if not result.seconds:
+        print(f"  no story reached the inbox within 3 minutes of the last ({result.missing} missing)")
+        return
+    p50, p95 = percentile(result.seconds, 0.5), percentile(result.seconds, 0.95)
+    print(f"  p50 {p50:.0f} s, max {max(result.seconds):.0f} s, {result.missing} missing")
+    print(verdict("  latency p95", p95, GOAL_LATENCY_S, " s"))
 
 
 def report(fleet: Cycles, args: argparse.Namespace, scale: float) -> None:
@@ -225,7 +258,6 @@ def report(fleet: Cycles, args: argparse.Namespace, scale: float) -> None:
     print(verdict("re-crawl cycle (unchanged)", fleet.again_s, GOAL_RECRAWL_S * scale, " s"))
     print(verdict("requests per source on re-crawl", fleet.per_source, GOAL_RECRAWL_REQUESTS, ""))
     print(verdict("peak RSS of one process", fleet.rss_mb, GOAL_RSS_MB, " MB"))
-    print("publication-to-inbox latency: not measured")
     if scale != 1:
         print(f"(goals for time scaled by {scale:g} from those for 1,000 sources)")
 
