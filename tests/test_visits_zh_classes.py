@@ -326,3 +326,12 @@ def test_under_the_lead_of_an_official_the_others_come_along() -> None:
     assert _names(visit.officials) == ["王海"]
     assert _names(visit.accompanying) == ["李明", "赵刚"]
 
+
+
+def test_a_sites_location_is_a_region_and_progress_words_end_its_name() -> None:
+    located = "5月3日，市长李明来到位于东湖区的华辰电子公司，察看生产线。"
+    [visit] = extract_visits(located, published="2024-05-06", lang="zh")
+    assert visit.regions == ["东湖区"]
+    progress = "5月3日，市长李明一行实地察看了华辰新能源汽车零部件项目、新源锂电池生产基地建设进展。"
+    [visit] = extract_visits(progress, published="2024-05-06", lang="zh")
+    assert [s.name for s in visit.stops] == ["华辰新能源汽车零部件项目", "新源锂电池生产基地"]
