@@ -18,20 +18,14 @@ import os
 from datetime import date
 from logging.handlers import QueueHandler
 from multiprocessing.connection import Connection
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
-from scrapy import signals
-from scrapy.crawler import Crawler, CrawlerProcess
-from scrapy.utils.defer import deferred_from_coro
-
 from core.config import Config, SourceConfig
-from core.db.engine import Database
 from core.lifeline import die_with_parent, watch
-from crawler.context import CrawlContext
-from crawler.middlewares import base_domain
-from crawler.settings import build_settings
-from crawler.spider import NewsSpider
+
+if TYPE_CHECKING:  # Scrapy is imported by the crawl process only, not by the process starting it
+    from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +33,8 @@ logger = logging.getLogger(__name__)
 def source_groups(sources: list[SourceConfig]) -> list[list[SourceConfig]]:
     """Sources that share a domain, together: each group is one crawler, so that the per-domain
     limit (two requests at once) holds for the whole batch."""
+    from crawler.middlewares import base_domain
+
     groups: list[tuple[set[str], list[SourceConfig]]] = []
     for source in sources:
         domains = {base_domain(urlsplit(u).hostname or "") for u in source.start_urls}
@@ -53,6 +49,8 @@ def source_groups(sources: list[SourceConfig]) -> list[list[SourceConfig]]:
 def time_out(crawler: Crawler, seconds: float) -> None:
     """Close one crawler that is still running after ``seconds``; the others in its process go on.
     Requests it has in flight end within ``download_timeout``; no new one starts."""
+    from scrapy.utils.defer import deferred_from_coro
+
     engine = crawler.engine
     if not crawler.crawling or engine is None or engine.spider is None:
         return
@@ -64,6 +62,8 @@ def time_out(crawler: Crawler, seconds: float) -> None:
 
 def stop_after(crawler: Crawler, seconds: float) -> None:
     """Time the crawler out ``seconds`` after its spider opens."""
+    from scrapy import signals
+
     def opened() -> None:
         from twisted.internet import reactor  # the one CrawlerProcess installed
 
@@ -83,6 +83,13 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
     still running and owned by ``owner``. The database is migrated already
     (:func:`crawler.runner.crawl_sources` did it).
     """
+    from scrapy.crawler import CrawlerProcess
+
+    from core.db.engine import Database
+    from crawler.context import CrawlContext
+    from crawler.settings import build_settings
+    from crawler.spider import NewsSpider
+
     level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
     settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
     db = Database(db_url, apply_migrations=False)  # crawl_sources, which started this process, migrated

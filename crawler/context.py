@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 
 from core.config import Config, SourceConfig
 from core.db.engine import Database
-from crawler.middlewares import base_domain
 
 
 def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig]:
@@ -46,6 +45,8 @@ class CrawlContext:
 
     @cached_property
     def source_domains(self) -> dict[str, list[str]]:
+        from crawler.middlewares import base_domain  # Scrapy: in the crawl process only
+
         return {s.name: sorted({base_domain(urlsplit(u).hostname or "") for u in s.start_urls})
                 for s in self.sources}
 

@@ -24,7 +24,6 @@ from core.store import SaveOutcome, save_article, save_articles
 from crawler.context import CrawlContext
 from crawler.health import count
 from crawler.spider import ArticleItem
-from crawler.visits import extract_visits
 
 logger = logging.getLogger(__name__)
 BATCH = 32  # articles per transaction at most
@@ -48,6 +47,10 @@ class StorePipeline:
         return context
 
     def visits(self, item: ArticleItem) -> list[Visit]:
+        # Imported on the first article to extract (its tables take a while to load): a re-crawl
+        # that finds nothing new never loads them.
+        from crawler.visits import extract_visits
+
         article = item.article
         try:
             return extract_visits(article.text, published=article.published, url=article.url,

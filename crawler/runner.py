@@ -22,8 +22,11 @@ import logging
 import multiprocessing
 import os
 import queue
+import sys
 import time
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -69,9 +72,20 @@ def _wait(process: Any, events: Any, timeout: float, on_progress: Progress | Non
     return None if process.exitcode == 0 else f"crawl process exited with status {process.exitcode}"
 
 
+PRELOAD = ["crawler.preload"]  # what the forkserver imports once, before it forks any crawl process
+
+
+def preload_extraction() -> None:
+    """Have the forkserver import the visit extraction too (its tables take a while to load), for a
+    long-running process that starts many crawls (the daemon). Call it before the first crawl: a
+    one-shot ``crawl`` or ``tick`` loads extraction only when an article needs it."""
+    if "crawler.visits" not in PRELOAD:
+        PRELOAD.append("crawler.visits")
+
+
 def _context() -> Any:
-    """A forkserver (fast: it forks from a thread-free process that imported the main module, the
-    crawl code and Scrapy's components once, see :mod:`crawler.preload`), else spawn.
+    """A forkserver (fast: it forks from a thread-free process that imported the crawl code and
+    Scrapy's components once, see :mod:`crawler.preload`), else spawn.
 
     Both start a fresh interpreter with ``python -c``, which would put the working directory
     first on its ``sys.path``: a ``crawler/`` or ``core/`` lying there would be imported instead
@@ -80,10 +94,24 @@ def _context() -> Any:
     os.environ["PYTHONSAFEPATH"] = "1"
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        # "__main__": a script's children then skip re-running it (under python -m they still do)
-        ctx.set_forkserver_preload(["__main__", "crawler.preload"])
+        ctx.set_forkserver_preload(PRELOAD)
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+@contextmanager
+def main_module_hidden() -> Iterator[None]:
+    """While a crawl process starts, hide this process's main module from multiprocessing, which
+    would otherwise run it again in the crawl process: for the console script that is the whole
+    command line (and under ``python -m``, that module). The crawl process imports what it needs by
+    name. (The forkserver's own "__main__" preload never takes effect on Python 3.11: it is handed
+    no path.)"""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | None,
@@ -96,7 +124,8 @@ def _spawn(config: Config, db_url: str, run_ids: dict[str, int], since: date | N
         config, db_url, run_ids, since, events, on_progress is not None, overrides, level, owner,
         lifeline.child_end))
     try:
-        process.start()
+        with main_module_hidden():
+            process.start()
         lifeline.started()
         return _wait(process, events, process_deadline(config), on_progress)
     except BaseException:

@@ -61,3 +61,54 @@ def test_records_with_a_database_url_reads_no_config_and_json_needs_no_rich(tmp_
     modules = imported_after(run_cli("--db", url, "records", "--format", "json"))
     assert "core.store" in modules  # it did read the database
     assert not {"pydantic", "core.config", "apscheduler", "email_validator", "rich", "alembic"} & modules
+
+
+def test_starting_a_crawl_loads_no_scrapy_and_the_crawl_process_preloads_no_extraction() -> None:
+    assert not {"scrapy", "twisted"} & imported_after("import crawler.runner")
+    preloaded = imported_after("import crawler.preload")
+    assert {"scrapy.crawler", "crawler.pipelines", "crawler.spider"} <= preloaded
+    # visit extraction (pypinyin's tables) comes with the first new article; aiohttp came only
+    # with Scrapy's remote-control extension, which is off
+    assert not {"crawler.visits", "pypinyin", "aiohttp"} & preloaded
+
+
+CRAWL_SCRIPT = """
+import sys
+from pathlib import Path
+
+sys.path.insert(0, {tests!r})
+with Path({mark!r}).open("a") as mark:
+    mark.write(__name__ + "\\n")
+
+if __name__ == "__main__":
+    from sites import generic
+    from sites.server import serve
+
+    from jobs.cli import main
+
+    with serve(lambda base: generic.build(base, count=2, per_page=2)) as site:
+        config = Path({config!r})
+        fields = generic.SELECTORS.model_dump(exclude_none=True).items()
+        selectors = "\\n".join(f'{{k}} = "{{v}}"' for k, v in fields)
+        url = generic.start_url(site.base)
+        source = f'[[sources]]\\nname = "s"\\ncms = "generic"\\nstart_urls = ["{{url}}"]\\n'
+        (config / "sources.toml").write_text(f"{{source}}[sources.selectors]\\n{{selectors}}\\n")
+        sys.argv = ["inspectwatch", "--config", str(config), "--db", {db!r}, "crawl"]
+        main()
+"""
+
+
+def test_the_crawl_process_does_not_run_the_main_script_again(tmp_path: Path) -> None:
+    """multiprocessing runs the parent's main module again in each child unless told otherwise: for
+    the console script, the whole command line."""
+    config, mark = tmp_path / "config", tmp_path / "ran-as.txt"
+    config.mkdir()
+    (config / "inspectwatch.toml").write_text("[crawl]\nallow_private_networks = true\ndelay = 0.0\n")
+    script = tmp_path / "crawl_script.py"
+    script.write_text(CRAWL_SCRIPT.format(tests=str(ROOT / "tests"), mark=str(mark), config=str(config),
+                                          db=f"sqlite:///{tmp_path / 'iw.db'}"))
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"^\s+s\s+ok\s+1\s+2\s+2\s", done.stdout, re.MULTILINE), done.stdout  # both articles new
+    assert mark.read_text().split() == ["__main__"]  # the crawl process never ran it as __mp_main__

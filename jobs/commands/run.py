@@ -65,10 +65,12 @@ def run(app: App, host: str, port: int, health_host: str, health_port: int, dige
     Example:
         INSPECTWATCH_SECRET=... inspectwatch --config ./config run --port 8080 --log-format json
     """
+    from crawler.runner import preload_extraction
     from jobs.daemon import Daemon, DaemonOptions
     from jobs.lock import LockHeld
     from jobs.tick import Runtime
 
+    preload_extraction()  # the daemon's crawl processes then start with it loaded
     setup_logging("json" if log_format == "json" else "text")
     options = DaemonOptions(host=host, port=port, health_host=health_host, health_port=health_port,
                             grace=grace, jitter=jitter, workers=workers, lock_stale=lock_stale,
