@@ -335,3 +335,17 @@ def test_a_sites_location_is_a_region_and_progress_words_end_its_name() -> None:
     progress = "5月3日，市长李明一行实地察看了华辰新能源汽车零部件项目、新源锂电池生产基地建设进展。"
     [visit] = extract_visits(progress, published="2024-05-06", lang="zh")
     assert [s.name for s in visit.stops] == ["华辰新能源汽车零部件项目", "新源锂电池生产基地"]
+
+
+def test_links_to_other_stories_after_the_article_are_not_read() -> None:
+    text = ("发布时间：2024-05-06 09:30 来源：东湖日报\n"
+            "5月5日，市委副书记、市长李明到东湖区调研重点项目建设。副市长王芳参加调研。\n李明一行先后来到华辰新能源电池项目、西山村。\n"
+            "相关新闻：市委书记王海到西湖区调研 | 我市召开招商引资大会\n责任编辑：张三")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.officials) == ["李明"]
+    assert visit.regions == ["东湖区"]
+    english = ("On May 4, Mayor Li Jun led a team to Pingle County to inspect industrial development.\n"
+               "Li stressed that the county should focus on advanced manufacturing.\n"
+               "Related: Vice governor Wang Hua visits Xinyang\n")
+    [visit] = extract_visits(english, published="2024-05-06", lang="en")
+    assert visit.regions == ["Pingle County"]

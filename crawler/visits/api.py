@@ -37,11 +37,25 @@ def untagged_text(text: str) -> str:
     return re.sub(r"[ \t]+\n", "\n", text)
 
 
+# Where a page's trailing furniture begins: links to other stories are not this article.
+_TRAILER = re.compile(r"\n[ \t【\[]*(?:相关新闻|相关阅读|推荐阅读|相关链接|延伸阅读|热点推荐|相关文章|"
+                      r"上一篇|下一篇|"
+                      r"(?i:related(?: news| stories| articles)?|previous(?: article)?|next(?: article)?|"
+                      r"more stories|you may also like))\s*[:：】\]\n|]")
+
+
+def without_trailer(text: str) -> str:
+    """The text up to the page's list of other stories (相关新闻：…, "Related: ..."), if that list
+    comes after the article's first third."""
+    m = _TRAILER.search(text)
+    return text[:m.start()] if m and m.start() > len(text) // 3 else text
+
+
 def extract_visits(text: str, *, published: str | None = None, url: str | None = None,
                    lang: str | None = None, title: str | None = None,
                    topics: Mapping[str, Sequence[str]] | None = None) -> list[Visit]:
     """The visits an article reports (an empty list for meetings, notices...)."""
-    text = untagged_text(text or "")
+    text = without_trailer(untagged_text(text or ""))
     if not text.strip():
         return []
     language = lang if lang in EXTRACTORS else detect_language(text)
