@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 from urllib.parse import urlsplit
@@ -25,7 +24,7 @@ from notifier.context import (
     VisitView,
     WatchHit,
 )
-from notifier.events import merge_events
+from notifier.events import DigestItem, merge_events
 from notifier.labels import (
     EN,
     Labels,
@@ -49,16 +48,6 @@ _COMPANY = re.compile(r"(,?\s*(co\.?|company|corp\.?|corporation|ltd\.?|limited|
                       r"|(股份)?有限(责任)?公司$|集团$", re.IGNORECASE)
 _TOPIC = re.compile(r'topic:(?:"([^"]*)"|([^\s()"]+))', re.IGNORECASE)
 _REGION_SUFFIX = re.compile(r"\s*(county|district|city|province|new area|县|区|市|省)$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DigestItem:
-    """One pending visit of a digest and the subscriber's watches that matched it; ``also`` holds
-    the other reports of the same event (notifier.events), shown as further sources."""
-
-    visit: StoredVisit
-    matches: Sequence[Match]
-    also: Sequence[StoredVisit] = ()
 
 
 def clean_text(value: str) -> str:

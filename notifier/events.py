@@ -1,7 +1,7 @@
 """A digest shows each event once: the visits of one event (core.events) become one item.
 
 The reports of an event (a Chinese original, its English edition, republished copies) arrive as
-separate pending visits. :func:`merge_events` makes them one :class:`~notifier.compose.DigestItem`:
+separate pending visits. :func:`merge_events` makes them one :class:`DigestItem`:
 the report in the reader's language leads (its names, quotes and headline are shown), the others
 are listed as further sources, and the watches that matched any of them are joined.
 """
@@ -9,12 +9,20 @@ are listed as further sources, and the watches that matched any of them are join
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
+from core.store import StoredVisit
 from notifier.matching import Match
 
-if TYPE_CHECKING:
-    from notifier.compose import DigestItem
+
+@dataclass(frozen=True)
+class DigestItem:
+    """One pending visit of a digest and the subscriber's watches that matched it; ``also`` holds
+    the other reports of the same event (:func:`merge_events`), shown as further sources."""
+
+    visit: StoredVisit
+    matches: Sequence[Match]
+    also: Sequence[StoredVisit] = ()
 
 
 def _joined(matches: Sequence[Match]) -> list[Match]:
@@ -27,8 +35,6 @@ def _joined(matches: Sequence[Match]) -> list[Match]:
 
 def merge_events(items: Sequence[DigestItem], language: str) -> list[DigestItem]:
     """One item per event, in the order of each event's first item."""
-    from notifier.compose import DigestItem
-
     groups: dict[int, list[DigestItem]] = {}
     for item in items:
         groups.setdefault(item.visit.event, []).append(item)

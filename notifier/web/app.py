@@ -13,8 +13,7 @@ sees a stack trace.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
@@ -26,26 +25,14 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from core.config import Settings
 from core.db.engine import Database
 from notifier.render import render_page
+from notifier.web.context import WebContext
 from notifier.web.limits import WebLimits
 from notifier.web.middleware import BodyLimit, SecurityHeaders
 
 log = logging.getLogger(__name__)
 HealthCheck = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class WebContext:
-    """What the routes need: the web's database, the link-signing secret, the limits, the topics
-    that ``topic:`` in a search expands to."""
-
-    db: Database
-    secret: str
-    limits: WebLimits
-    topics: Mapping[str, Sequence[str]] = field(default_factory=dict)
-    settings: Settings = field(default_factory=Settings)
 
 
 def database_answers(db: Database) -> HealthCheck:

@@ -26,7 +26,7 @@ from notifier.compose import DigestItem, visit_view
 from notifier.context import VisitView
 from notifier.matching import Match, WatchIndex
 from notifier.watches import WatchSyntaxError, parse_watch
-from notifier.web.app import WebContext
+from notifier.web.context import WebContext
 from notifier.web.pages import render
 
 PAGE_SIZE = 20

@@ -25,8 +25,8 @@ from notifier.compose import DigestItem, visit_view
 from notifier.context import VisitView
 from notifier.matching import Match
 from notifier.tokens import read_link_token
-from notifier.web.app import WebContext
 from notifier.web.browse import matching
+from notifier.web.context import WebContext
 from notifier.web.signup import message
 
 FEED_SIZE = 50

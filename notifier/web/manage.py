@@ -24,7 +24,7 @@ from notifier.subscribers import SubscriberError, make_entry
 from notifier.tokens import make_link_token, read_link_token
 from notifier.unsubscribe import make_token
 from notifier.web import csrf
-from notifier.web.app import WebContext
+from notifier.web.context import WebContext
 from notifier.web.signup import FORM_FIELDS, message, options_of, split_watches, watch_problems, with_form
 
 

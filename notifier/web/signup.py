@@ -29,7 +29,7 @@ from notifier.subscribers import SubscriberError, make_entry
 from notifier.tokens import make_link_token, read_link_token
 from notifier.watches import WatchSyntaxError, parse_watch
 from notifier.web import csrf
-from notifier.web.app import WebContext
+from notifier.web.context import WebContext
 from notifier.web.mails import send_link_mail
 from notifier.web.pages import STRINGS, language, render
 from notifier.web.ratelimit import SignupLimits

@@ -21,7 +21,7 @@ from notifier.labels import Labels, labels_for
 from notifier.render import render_page
 from notifier.subscribers import unsubscribe_id
 from notifier.unsubscribe import read_token
-from notifier.web.app import WebContext
+from notifier.web.context import WebContext
 
 log = logging.getLogger(__name__)
 
