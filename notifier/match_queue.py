@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 FIRST_LOOKBACK = timedelta(days=7)
 _CHUNK = 500
 BATCH = 5000  # ledger rows per INSERT of queue_new_matches
-SORTED_ROWS = 200_000  # rows matched, sorted, then inserted in batches: the bound on memory
+SORTED_ROWS = 500_000  # rows matched, sorted, then inserted in batches: the bound on memory (~90 MB)
 
 
 def _new_visit_ids(db: Database, after: int) -> list[int]:
