@@ -204,3 +204,12 @@ def test_a_session_reported_before_the_tour_does_not_hide_it() -> None:
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [o.name for o in visit.officials] == ["Li Jun"]
     assert [s.name for s in visit.stops] == ["Hongfeng Steel Plant", "Linhe Water Plant"]
+
+
+def test_a_visit_only_spoken_of_or_planned_is_no_visit() -> None:
+    festival = ("Xinyang will host the 2024 tea festival. Mayor Li Jun said the city welcomes visitors to "
+                "tour its tea gardens.")
+    plan = ("On May 4, the Xinyang municipal government held a press conference. Vice Mayor Wang Hua "
+            "introduced the city's plan to visit 100 enterprises this year.")
+    assert extract_visits(festival, published="2024-05-06", lang="en") == []
+    assert extract_visits(plan, published="2024-05-06", lang="en") == []

@@ -167,12 +167,26 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     if _EN_DISCIPLINE.search(_EN_DISCIPLINE_BODY.sub("", lead_in).lower()):
         return False
     meeting = _EN_MEETING.search(sentence)
-    visit = _EN_VISIT.search(sentence)
+    visit = _done_visit(sentence)
     onsite = (_EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
               or any(_EN_LATER_VISIT.search(later) for later in sentences[first_mention_sentence + 1:]))
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
-    return bool(_EN_VISIT.search(text))
+    return bool(onsite) or any(_done_visit(s) for s in sentences)
+
+
+# Words after which a visit is only spoken of or planned ("said the city welcomes visitors to
+# tour", "introduced the plan to visit 100 enterprises", "will inspect").
+_EN_NOT_DONE = re.compile(r"\b(?:said|says|stressed|noted|pointed out|announced|introduced|told|called on|"
+                          r"urged|asked|hoped|welcomes?|plans?|planned|will|would|should|must|to be)\b")
+
+
+def _done_visit(sentence: str) -> re.Match[str] | None:
+    """The first visit word of the sentence that reports a visit done, not one said or planned."""
+    for m in _EN_VISIT.finditer(sentence):
+        if not _EN_NOT_DONE.search(sentence, 0, m.start()):
+            return m
+    return None
 
 
 # A later sentence in which the official goes to a named site: "He then visited the Hongda
