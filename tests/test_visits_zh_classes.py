@@ -349,3 +349,10 @@ def test_links_to_other_stories_after_the_article_are_not_read() -> None:
                "Related: Vice governor Wang Hua visits Xinyang\n")
     [visit] = extract_visits(english, published="2024-05-06", lang="en")
     assert visit.regions == ["Pingle County"]
+
+
+def test_a_visit_only_spoken_of_or_planned_is_no_visit() -> None:
+    planned = "5月3日，市长李明表示，下一步将赴东湖区考察华辰电子有限公司。"
+    assert extract_visits(planned, published="2024-05-06", lang="zh") == []
+    done = "5月3日，市长李明到东湖区调研，察看了华辰电子有限公司。李明强调，要抓好安全生产。"
+    assert len(extract_visits(done, published="2024-05-06", lang="zh")) == 1

@@ -111,6 +111,10 @@ _ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
                        r"(?:[他她]|[^，,。]{0,8}一行|调研组|考察团|检查组|督导组|与会人员|参会人员)")
 
 
+# A visit word after these is one spoken of or planned (李明强调，干部要深入一线调研; 将赴…考察).
+_ZH_SAID = re.compile(r"强调|指出|表示|说|希望|号召|计划|拟|将(?!军)")
+
+
 def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located]) -> bool:
     """A visit word in the title, in a sentence naming an official, or in one whose subject is
     the visiting party (not 企业纷纷前来考察 in a report of a speech)."""
@@ -121,7 +125,8 @@ def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located])
         start = max(max(simple.rfind(c, 0, m.start()) for c in "。!?！？") + 1, m.start() - 200)
         end = simple.find("。", m.end())
         end = end if end >= 0 else len(simple)
-        if any(start <= x.start < end for x in mentions) or _ZH_PARTY.match(simple, start):
+        said = _ZH_INSTRUCTION.search(simple, start, m.start()) or _ZH_SAID.search(simple, start, m.start())
+        if not said and (any(start <= x.start < end for x in mentions) or _ZH_PARTY.match(simple, start)):
             return True
     return False
 
