@@ -1,21 +1,20 @@
-"""Signed unsubscribe tokens and the links that carry them.
+"""Unsubscribe tokens, the links that carry them, and the secret that signs them.
 
-A token is ``base64url("<id>:<email>") + "." + base64url(HMAC-SHA256)``,
-keyed with the secret from the environment variable named by
-``digest.secret_env``. It never expires (an unsubscribe link must keep
-working), and a changed id, email or signature makes it invalid.
+A token is signed as every link token is (:mod:`notifier.tokens`, purpose
+``unsubscribe``), keyed with the secret from the environment variable named
+by ``digest.secret_env``. It never expires (an unsubscribe link must keep
+working), and a changed id, email or signature makes it invalid. Links in
+digests sent before that scheme carry the older format, which is still read.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import os
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from core.config import DigestSettings, SmtpSettings
+from notifier.tokens import TokenSubject, make_link_token, read_legacy_unsubscribe, read_link_token
 
 
 class SecretMissing(RuntimeError):
@@ -38,40 +37,14 @@ def resolve_secret(settings: DigestSettings, explicit: str | None = None) -> str
     return value
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def _mac(secret: str, payload: bytes) -> bytes:
-    return hmac.new(secret.encode("utf-8"), b"unsubscribe\0" + payload, hashlib.sha256).digest()
-
-
 def make_token(secret: str, subscriber_id: int, email: str) -> str:
-    payload = f"{subscriber_id}:{email}".encode()
-    return f"{_b64(payload)}.{_b64(_mac(secret, payload))}"
-
-
-@dataclass(frozen=True)
-class TokenSubject:
-    subscriber_id: int
-    email: str
+    return make_link_token(secret, "unsubscribe", subscriber_id, email)
 
 
 def read_token(secret: str, token: str) -> TokenSubject | None:
-    """The subscriber a token was made for, or None when it is forged, tampered or malformed."""
-    try:
-        payload_text, _, mac_text = token.partition(".")
-        payload, mac = _unb64(payload_text), _unb64(mac_text)
-        if not hmac.compare_digest(mac, _mac(secret, payload)):
-            return None
-        ident, _, email = payload.decode("utf-8").partition(":")
-        return TokenSubject(int(ident), email) if email else None
-    except (ValueError, UnicodeDecodeError):
-        return None
+    """The subscriber a token was made for (in the current format, or the older one of digests
+    already sent), or None when it is forged, tampered or malformed."""
+    return read_link_token(secret, "unsubscribe", token) or read_legacy_unsubscribe(secret, token)
 
 
 @dataclass(frozen=True)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import urllib.error
 import urllib.request
 
 import pytest
+from itsdangerous import URLSafeSerializer
 from sqlalchemy import select
 
 from core.config import DigestSettings, SubscriberConfig
 from core.db.engine import Database
 from core.db.models import SubscriberRow
 from notifier.subscribers import import_subscribers, list_subscribers
+from notifier.tokens import make_link_token, read_link_token
 from notifier.unsubscribe import SecretMissing, make_token, read_token, resolve_secret
 from notifier.web.server import start_server
 
@@ -116,3 +121,31 @@ def test_forged_and_tampered_tokens_get_403_and_change_nothing(served):
     assert request(f"{base}/elsewhere")[0] == 404
     assert request(f"{base}/healthz") == (200, "ok\n")
     assert request(f"{base}/unsubscribe?token={real}")[0] == 200
+
+
+def _old_format_token(secret: str, subscriber_id: int, email: str) -> str:
+    """An unsubscribe token as digests sent before the one signing scheme carry it:
+    base64url("<id>:<email>") . base64url(HMAC-SHA256(secret, b"unsubscribe\\0" + payload)), unpadded."""
+    payload = f"{subscriber_id}:{email}".encode()
+    mac = hmac.new(secret.encode(), b"unsubscribe\0" + payload, hashlib.sha256).digest()
+    return ".".join(base64.urlsafe_b64encode(part).decode().rstrip("=") for part in (payload, mac))
+
+
+def test_new_links_use_the_one_scheme_and_links_already_sent_still_work(served):
+    """New unsubscribe tokens are signed like every other link token (itsdangerous, purpose
+    ``unsubscribe``, refused for any other purpose); a token made the old way, in a digest already
+    sent, still confirms and unsubscribes, and a tampered one is still refused."""
+    db, base = served
+    ana, bo = _id(db, "ana@example.org"), _id(db, "bo@example.org")
+    token = make_token(SECRET, ana, "ana@example.org")
+    assert URLSafeSerializer(SECRET, salt="inspectwatch-unsubscribe").loads(token) == [ana, "ana@example.org"]
+    assert read_link_token(SECRET, "manage", token) is None
+    assert read_token(SECRET, make_link_token(SECRET, "manage", ana, "ana@example.org")) is None
+    old = _old_format_token(SECRET, bo, "bo@example.org")
+    assert read_token(SECRET, old) == read_token(SECRET, make_token(SECRET, bo, "bo@example.org"))
+    for bad in (_old_format_token("not-the-secret", bo, "bo@example.org"), old[:-3] + "AAA"):
+        assert request(f"{base}/unsubscribe?token={bad}", "POST", b"List-Unsubscribe=One-Click")[0] == 403
+    status, page = request(f"{base}/unsubscribe?token={old}")
+    assert status == 200 and "Unsubscribe bo@example.org?" in page
+    assert request(f"{base}/unsubscribe?token={old}", "POST", b"List-Unsubscribe=One-Click")[0] == 200
+    assert statuses(db) == {"ana@example.org": "active", "bo@example.org": "unsubscribed"}
