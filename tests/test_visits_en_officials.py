@@ -75,3 +75,10 @@ def test_possessive_body_and_chinese_name_in_brackets() -> None:
                  "On May 3, Wang Wei (王伟), mayor of Pingle, visited the Hongda paper mill."):
         [visit] = extract_visits(text, published="2024-05-04", lang="en")
         assert _names(visit.officials) == ["Wang Wei"]
+
+
+def test_a_hyphenated_vice_title_before_the_name_is_kept_whole_and_names_no_region() -> None:
+    text = "On May 4, the Vice-Governor of Henan Province, Wang Hua, inspected the Hongfeng Steel Plant."
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [(o.name, o.title) for o in visit.officials] == [("Wang Hua", "Vice-Governor of Henan Province")]
+    assert visit.regions == []

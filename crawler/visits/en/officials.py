@@ -245,8 +245,8 @@ _ORG_END = frozenset({
     "Justice", "Interior", "Office", "Bureau", "Assembly", "Congress", "Front", "Union", "CPPCC",
     "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce"})
 _TITLE_COMMA_NAME = re.compile(
-    r"\b((?:[Dd]eputy |[Vv]ice |[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]hairman|"
-    r"[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief)\b[^,.;()]{0,80}),"
+    r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
+    r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief)\b[^,.;()]{0,80}),"
     r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+){1,2})(?=[ ]*,|[ ]+[a-z])")
 
 

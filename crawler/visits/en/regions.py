@@ -56,7 +56,8 @@ _EN_HOLDER_BEFORE = re.compile(r"^['’]s[ ]+$")
 _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
     r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
-_EN_VERB = re.compile(r"\b(?:visit|inspect|went|go|tour|came|come|arriv|travel|head)\w*\b", re.I)
+_EN_VERB = re.compile(r"\b(?:visit\w*|inspect\w*|went|goes|going|tour\w*|came|comes|arriv\w*|travel\w*|"
+                      r"head(?:ed|s)?)\b", re.I)
 _EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
 # "X commune (Y)" in Vietnamese news: Y is the district in brackets after a commune or ward.
 _EN_PAREN_DISTRICT = re.compile(r"\b(?:commune|ward|township)[ ]*\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\)")
