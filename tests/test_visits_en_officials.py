@@ -82,3 +82,10 @@ def test_a_hyphenated_vice_title_before_the_name_is_kept_whole_and_names_no_regi
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [(o.name, o.title) for o in visit.officials] == [("Wang Hua", "Vice-Governor of Henan Province")]
     assert visit.regions == []
+
+
+def test_a_title_in_a_who_is_clause() -> None:
+    text = ("On May 4, Wang Hua, who is also secretary of the Party committee, inspected the Hongfeng "
+            "Steel Plant.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [(o.name, o.title) for o in visit.officials] == [("Wang Hua", "secretary of the Party committee")]

@@ -50,7 +50,7 @@ _CAPTION = (r"(?:[ ]*\((?:(?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|
 _NAME_TITLE = re.compile(
     rf"(?<![\w'’])({_NAME}){_CAPTION}(?:[ ]*,[ ]*|[ ]*(\()[ ]*|"
     rf"[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor)))"
-    rf"(?=(?i:(?:the\s+|an?\s+|its\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
+    rf"(?=(?i:(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|an?\s+|its\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
     rf"[ ]+){{0,4}}{_TITLE_WORDS})\b)")
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
@@ -139,6 +139,9 @@ def _company_host(text: str, title: str) -> bool:
     return False
 
 
+_WHO_IS = re.compile(r"^who\s+is\s+(?:also\s+)?", re.I)
+
+
 def _name_titles(text: str) -> list[Mention]:
     """'Name, Title', 'Name (2nd L), Title', 'Name (Title)'."""
     out: list[Mention] = []
@@ -148,7 +151,7 @@ def _name_titles(text: str) -> list[Mention]:
         if not name or _place_word(name):
             continue
         start = m.start(1) + raw.rfind(name.split()[0]) if name.split()[0] in raw else m.start(1)
-        title = _title_after(text, m.end(), bracketed=bool(m.group(2)))
+        title = _WHO_IS.sub("", _title_after(text, m.end(), bracketed=bool(m.group(2))))
         title = re.split(r"\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)", title)[0]
         verb = _CLAUSE_VERB.search(title)
         if verb:  # "B, Vice Chairman of X inspected the...": the title ends at the verb
