@@ -71,7 +71,11 @@ def _month_day(m: re.Match[str], ref: Reference | None) -> DateSpan | None:
 
 
 def _day_only(d: re.Match[str], ref: Reference) -> DateSpan:
+    """A day without its month is in the month of publication, or the month before when that
+    day has not come yet (30日 in an article of 2 June is 30 May)."""
     month = ref.month or 1
+    if ref.day and int(d.group(1)) > ref.day:
+        month = month - 1 or 12
     start = resolve(month, int(d.group(1)), ref)
     end = None
     if d.group(3) and _end_day(int(d.group(1)), d.group(2), int(d.group(3))):
