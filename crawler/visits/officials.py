@@ -47,7 +47,8 @@ _ZH_VERBS_AFTER = re.compile(
     r"介绍|召开|会见|对[该此这]|就[该此这有]|同[意时]|带着|领导|深入|详细|实地|先到|现场|"
     r"致辞|讲话|发言|宣布|接见|批示|部署|点评|总结|提出|充分|通报|宣读|传达|签署|揭牌|作[了出]?(?:讲话|报告))"
 )
-_ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\d在]|上午|下午|晚上|日讯|日|前往")
+_ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\d在]|上午|下午|晚上|日讯|日|前往|"
+                            r"带领|率领|陪同|(?<![督统])率(?!先)")
 
 
 # Words after a title that begin with a surname character but are verbs (总书记来到…).
