@@ -356,3 +356,18 @@ def test_a_visit_only_spoken_of_or_planned_is_no_visit() -> None:
     assert extract_visits(planned, published="2024-05-06", lang="zh") == []
     done = "5月3日，市长李明到东湖区调研，察看了华辰电子有限公司。李明强调，要抓好安全生产。"
     assert len(extract_visits(done, published="2024-05-06", lang="zh")) == 1
+
+
+def test_a_place_listed_among_counties_gone_to_is_a_region() -> None:
+    text = "30日至31日，市长吴明一行先后前往西塞山区、黄石港区、下陆区、新港园区进行调研。"
+    [visit] = extract_visits(text, published="2024-06-02", lang="zh")
+    assert visit.regions == ["西塞山区", "黄石港区", "下陆区", "新港园区"]
+    assert visit.stops == []
+    assert visit.days() == ["2024-05-30", "2024-05-31"]  # days not yet come in June are May's
+
+
+def test_a_verb_of_leading_ends_the_next_officials_title() -> None:
+    text = "5月29日，常务副市长郑明带领副秘书长雷立，深入大荔县、澄城县调研。"
+    [visit] = extract_visits(text, published="2024-06-02", lang="zh")
+    assert [(o.name, o.title) for o in visit.officials] == [("郑明", "常务副市长")]
+    assert [(o.name, o.title) for o in visit.accompanying] == [("雷立", "副秘书长")]

@@ -270,6 +270,7 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
     regions += _new_regions(regions, site_address_regions([s.name for s in stops]))
+    stops = [s for s in stops if s.name not in regions]  # 新港园区 listed among the districts gone to
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})

@@ -131,6 +131,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     names += [text[m.start(1):m.end(1)] for m in _ZH_GENERIC_DISTRICT.finditer(simple)
               if text[m.start(1):m.end(1)] not in names]
     names += [n for n in _abbreviated(text, simple) if not any(n in have or have in n for have in names)]
+    names += [text[pos:pos + len(item)] for pos, item in _listed_with_regions(simple)
+              if not any(to_simplified(n) in item or item in to_simplified(n) for n in names)]
     taken_simple = [to_simplified(n) for n in names]
     for item in frame_items:
         item = item.rsplit("的", 1)[-1]  # 对口帮扶的黔东南州
@@ -146,6 +148,26 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
             names.append(text[pos:pos + len(item)])
             taken_simple.append(item)
     return names
+
+
+# 深入大荔县、澄城县、蒲城县、卤阳湖督查: a list of places gone to, one of them named without a suffix.
+_PLACE_LIST = re.compile(r"(?:深入|[赴到]|前往|来到)((?:[一-龥]{2,8}?、)+[一-龥]{2,8}?)"
+                         r"(?=进行|调研|考察|视察|检查|督查|督导|开展|[，,。])")
+_STRONG_SITE = re.compile(r"(?:公司|集团|村|社区|项目|学校|中学|小学|医院|厂|站|馆|中心|基地)$")
+
+
+def _listed_with_regions(simple: str) -> list[tuple[int, str]]:
+    """(position, name) of the one item in a list of regions that the gazetteer does not hold."""
+    out: list[tuple[int, str]] = []
+    for m in _PLACE_LIST.finditer(simple):
+        items = m.group(1).split("、")
+        known = [i for i in items if i in gazetteer().zh and i[-1] in "市县区州旗盟"]
+        others = [i for i in items if i not in known]
+        if len(known) >= 2 and len(others) == 1 and not _STRONG_SITE.search(others[0]):
+            offset = m.group(1).index(others[0]) if others[0] in m.group(1) else -1
+            if offset >= 0:
+                out.append((m.start(1) + offset, others[0]))
+    return out
 
 
 def _zone_with_city(simple: str, zone: str) -> str:
