@@ -20,7 +20,7 @@ from pydantic_core import PydanticCustomError
 
 from core.addresses import check_address, check_mailbox
 from core.cms import check_cms
-from core.schedule import parse_schedule
+from core.crawl_schedule import parse_schedule
 from core.urls import is_web_url
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

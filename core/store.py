@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, OfficialRow, Source, StopRow, VisitRow
-from core.events import person_key, same_event
 from core.records import Article, Official, Stop, Visit
 from core.urls import canonical_url
+from core.visit_events import person_key, same_event
 
 SaveOutcome = Literal["new", "updated", "unchanged"]
 
@@ -38,7 +38,7 @@ class StoredVisit:
     source: str
     language: str
     created_at: datetime
-    event_id: int | None = None  # the first visit of the event this one reports too (core.events)
+    event_id: int | None = None  # the first visit of the event this one reports too (core.visit_events)
 
     @property
     def event(self) -> int:
@@ -172,7 +172,7 @@ _SET_EVENT = update(_VISITS).where(_VISITS.c.id == bindparam("pk")).values(event
 
 
 def _event_visits(conn: Connection, rows: Sequence[Any]) -> dict[int, Visit]:
-    """What :func:`core.events.same_event` reads of each visit row: date, lead, regions, stops."""
+    """What :func:`core.visit_events.same_event` reads of each visit row: date, lead, regions, stops."""
     ids = [r.id for r in rows]
     leads = {vid: name for vid, name in conn.execute(_LEADS, {"ids": ids})}  # the first lead wins
     stops: dict[int, list[Stop]] = {}

@@ -15,7 +15,7 @@ from email.utils import make_msgid
 from core.config import Settings
 from core.db.engine import Database
 from core.mail import Mailer, MailError, to_wire
-from crawler.health import mark_alerted
+from crawler.source_health import mark_alerted
 
 logger = logging.getLogger(__name__)
 

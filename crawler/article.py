@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from parsel import Selector
 
 from crawler.decoding import decode_html
-from crawler.text import first_text, html_text, iso, parse_date, pick, plain_lines
+from crawler.page_helpers import first_text, html_text, iso, parse_date, pick, plain_lines
 
 logger = logging.getLogger(__name__)
 

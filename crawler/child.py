@@ -86,7 +86,7 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
     from scrapy.crawler import CrawlerProcess
 
     from core.db.engine import Database
-    from crawler.context import CrawlContext
+    from crawler.crawl_context import CrawlContext
     from crawler.settings import build_settings
     from crawler.spider import NewsSpider
 

@@ -33,7 +33,7 @@ from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
 
 from core.urls import is_web_url
-from crawler.health import count
+from crawler.source_health import count
 
 logger = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from scrapy.exceptions import NotConfigured
 
 from core.records import Visit
 from core.store import SaveOutcome, save_article, save_articles
-from crawler.context import CrawlContext
-from crawler.health import count
+from crawler.crawl_context import CrawlContext
+from crawler.source_health import count
 from crawler.spider import ArticleItem
 
 logger = logging.getLogger(__name__)

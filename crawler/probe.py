@@ -23,7 +23,7 @@ from core.config import CrawlSettings, SourceConfig
 from crawler import fetch_errors
 from crawler.adapters import ARTICLE, Adapter, ArticleParts, ListItem, adapter_for
 from crawler.middlewares import base_domain
-from crawler.text import iso
+from crawler.page_helpers import iso
 
 ARTICLES = 2
 

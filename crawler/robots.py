@@ -27,7 +27,7 @@ from scrapy.robotstxt import RobotParser
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from crawler import fetch_errors
-from crawler.health import count
+from crawler.source_health import count
 
 logger = logging.getLogger(__name__)
 

@@ -37,8 +37,8 @@ from core.lifeline import Lifeline
 from core.owner import make_owner
 from crawler.alerts import alert_broken
 from crawler.child import child_main
-from crawler.context import process_deadline, select_sources
-from crawler.health import judge
+from crawler.crawl_context import process_deadline, select_sources
+from crawler.source_health import judge
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[str, str, int], None]

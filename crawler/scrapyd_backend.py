@@ -29,11 +29,11 @@ from core.crawl_runs import INTERRUPTED, SourceRunStats, fail_unfinished, read_r
 from core.db.engine import Database
 from core.owner import make_owner
 from crawler.alerts import alert_broken
-from crawler.context import process_deadline
+from crawler.crawl_context import process_deadline
 from crawler.egg import build_egg
-from crawler.health import judge
 from crawler.scrapyd_api import TIMEOUT, Node, NodeError, NodeStatus
 from crawler.settings import DB_URL
+from crawler.source_health import judge
 
 logger = logging.getLogger(__name__)
 PROJECT = "inspectwatch"

@@ -7,7 +7,7 @@ page, until a page whose items are all known (or all older than ``since``),
 or ``max_pages_per_source``. After a run that did not finish (killed, timed
 out), all-known pages do not stop it: that run may have stored the newest
 articles and not the older ones. A 304 ends that source's run. Figures go to
-:mod:`crawler.health`; broken pages are counted, logged with their URL, and
+:mod:`crawler.source_health`; broken pages are counted, logged with their URL, and
 skipped.
 """
 
@@ -33,11 +33,11 @@ from core.urls import canonical_url
 from crawler import fetch_errors, http_cache
 from crawler.adapters import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
 from crawler.article import clip
-from crawler.context import CrawlContext
-from crawler.health import count, figures, outcome
+from crawler.crawl_context import CrawlContext
 from crawler.middlewares import host_allowed
+from crawler.page_helpers import iso
 from crawler.settings import MAX_LINKS
-from crawler.text import iso
+from crawler.source_health import count, figures, outcome
 
 logger = logging.getLogger(__name__)
 BACKFILL_PAGES = 10_000

@@ -1,6 +1,6 @@
 """A crawl started by Scrapy's own commands: ``scrapy crawl news -a source=NAME``, or a Scrapyd job.
 
-The CLI and the daemon hand the news spider a ready :class:`~crawler.context.CrawlContext`;
+The CLI and the daemon hand the news spider a ready :class:`~crawler.crawl_context.CrawlContext`;
 Scrapy's commands give only spider arguments. :func:`standalone_context` opens the
 config and database the project settings name (:mod:`crawler.project_settings`)
 and opens one crawl run per source, owned by this process, exactly as
@@ -24,9 +24,9 @@ from core.crawl_runs import fail_unfinished, start_runs
 from core.db.engine import Database
 from core.owner import make_owner
 from crawler.alerts import alert_broken
-from crawler.context import CrawlContext, select_sources
-from crawler.health import judge
+from crawler.crawl_context import CrawlContext, select_sources
 from crawler.settings import CONFIG_DIR, DB_URL
+from crawler.source_health import judge
 
 logger = logging.getLogger(__name__)
 NOT_A_PROJECT = (f"the news spider needs the inspectwatch Scrapy project: run scrapy from the directory "

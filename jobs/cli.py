@@ -90,7 +90,7 @@ def cli(ctx: click.Context, config_dir: str | None, db_url: str | None, verbose:
     if not verbose:
         for handler in logging.getLogger().handlers:
             handler.addFilter(brief)
-    from core.app import App
+    from core.cli_app import App
 
     app = App(config_dir, db_url)
     ctx.obj = app

@@ -32,9 +32,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from core.crawl_runs import last_crawl_starts, mark_interrupted
 from core.db.engine import utcnow
 from jobs.daemon_state import DaemonState
-from jobs.lock import DbLock, Heartbeat
-from jobs.logging_setup import job_fields
-from jobs.scheduling import (
+from jobs.job_specs import (
     JobSpec,
     crawl_batch,
     crawl_specs,
@@ -42,7 +40,9 @@ from jobs.scheduling import (
     digest_slots,
     digest_specs,
 )
-from jobs.tick import Runtime, crawl_failed, run_crawls, run_digests
+from jobs.lock import DbLock, Heartbeat
+from jobs.logging_setup import job_fields
+from jobs.work import Runtime, crawl_failed, run_crawls, run_digests
 
 log = logging.getLogger("inspectwatch.daemon")
 JOBS_TABLE = "apscheduler_jobs"

@@ -29,7 +29,7 @@ from core.crawl_runs import latest_runs
 from core.db.engine import Database, utcnow
 from jobs.daemon_state import DaemonState
 from jobs.lock import DbLock
-from jobs.tick import Runtime
+from jobs.work import Runtime
 from notifier.web.app import WebContext, create_app
 from notifier.web.database import open_web_database
 from notifier.web.limits import WebLimits

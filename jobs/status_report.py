@@ -21,8 +21,8 @@ from core.config import Config
 from core.crawl_runs import SourceRunStats, last_crawl_starts, recent_runs, succeeded_sources
 from core.db.engine import Database, utcnow
 from core.db.models import Delivery, SubscriberRow
-from crawler.health import health_label
-from jobs.scheduling import crawl_due_at
+from crawler.source_health import health_label
+from jobs.job_specs import crawl_due_at
 
 WIDTH = 78
 FIGURES = ("list_pages", "not_modified", "list_items", "articles_new", "articles_updated", "visits_new",

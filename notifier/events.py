@@ -1,4 +1,4 @@
-"""A digest shows each event once: the visits of one event (core.events) become one item.
+"""A digest shows each event once: the visits of one event (core.visit_events) become one item.
 
 The reports of an event (a Chinese original, its English edition, republished copies) arrive as
 separate pending visits. :func:`merge_events` makes them one :class:`DigestItem`:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.config import ConfigError, load_config, load_subscribers_file
-from core.schedule import parse_schedule
+from core.crawl_schedule import parse_schedule
 
 REPO_CONFIG = Path(__file__).resolve().parents[1] / "config"
 

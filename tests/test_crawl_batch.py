@@ -20,8 +20,8 @@ from crawler.child import source_groups
 from crawler.runner import crawl_sources
 from jobs import daemon as daemon_module
 from jobs.daemon import Daemon, DaemonOptions, crawl_job
-from jobs.scheduling import crawled_lately
-from jobs.tick import Runtime, run_crawls
+from jobs.job_specs import crawled_lately
+from jobs.work import Runtime, run_crawls
 
 SMALL = 12  # articles per site
 

@@ -19,7 +19,7 @@ from test_daemon import free_port
 from twisted.internet.error import ConnectionRefusedError
 
 from crawler.fetch_errors import reason
-from crawler.health import NO_LINKS
+from crawler.source_health import NO_LINKS
 
 BIN = Path(sys.executable).parent / "inspectwatch"
 SELECTORS = """[sources.selectors]

@@ -10,9 +10,9 @@ import pytest
 
 from core.config import SubscriberConfig
 from core.db.engine import Database
-from core.events import person_key, place_key, same_event
 from core.records import Official, Stop, Visit
 from core.store import load_visits, save_article
+from core.visit_events import person_key, place_key, same_event
 from notifier.compose import DigestItem, build_context
 from notifier.delivery import send_due_digests
 from notifier.match_queue import queue_new_matches

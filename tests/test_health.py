@@ -10,7 +10,7 @@ from sites import hanweb
 from sites.server import Page, serve
 
 from core.db.models import CrawlRun
-from crawler.health import BROKEN, verdict
+from crawler.source_health import BROKEN, verdict
 from jobs.cli import cli
 from notifier.testing import local_smtp
 

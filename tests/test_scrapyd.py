@@ -30,7 +30,7 @@ from core.db.models import CrawlRun, Source, VisitRow
 from crawler.runner import crawl_sources
 from crawler.scrapyd_api import Node, NodeError
 from jobs.status_report import as_json, as_text, gather
-from jobs.tick import Runtime, tick
+from jobs.work import Runtime, tick
 
 PROJECT = "inspectwatch"
 LOGIN = ("crawler", "s3cret-for-tests")  # both nodes answer only with Scrapyd's basic auth

@@ -16,7 +16,7 @@ from core.db.engine import Database, utcnow
 from core.db.models import Delivery, SubscriberRow, VisitRow
 from core.records import Article, Official, Visit
 from core.store import save_article
-from crawler.health import NO_LINKS
+from crawler.source_health import NO_LINKS
 
 
 def add_backed_off_delivery(db_url: str, retry_at: datetime) -> None:

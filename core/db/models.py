@@ -104,7 +104,7 @@ class VisitRow(Base):
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     emphasized: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    # The first visit of the event this one reports too (core.events); None: its own event.
+    # The first visit of the event this one reports too (core.visit_events); None: its own event.
     event_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
     article: Mapped[ArticleRow] = relationship(back_populates="visits")
     officials: Mapped[list[OfficialRow]] = relationship(

@@ -33,7 +33,7 @@ from crawler.article import (
     selectors_for,
 )
 from crawler.decoding import decode_html
-from crawler.text import parse_date, pick
+from crawler.page_helpers import parse_date, pick
 
 logger = logging.getLogger(__name__)
 

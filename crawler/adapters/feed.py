@@ -15,7 +15,7 @@ import feedparser
 from scrapy import Request
 from scrapy.http import Response
 
-from crawler.text import html_text, parse_date
+from crawler.page_helpers import html_text, parse_date
 
 from .base import Adapter, Listing, ListItem, ParseFailure, web_link
 

@@ -18,7 +18,7 @@ from scrapy.http import Response
 
 from core.config import Selectors, SourceConfig
 from crawler.article import PageSelectors
-from crawler.text import pick
+from crawler.page_helpers import pick
 
 from .base import Adapter, Listing, page_selector
 

@@ -16,7 +16,7 @@ from parsel import Selector
 from scrapy import Request
 from scrapy.http import Response
 
-from crawler.text import parse_date
+from crawler.page_helpers import parse_date
 
 from .base import Adapter, Listing, ListItem, page_selector
 

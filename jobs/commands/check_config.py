@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from core.app import App, UsageError, pass_app
+from core.cli_app import App, UsageError, pass_app
 
 if TYPE_CHECKING:
     from core.config import Config

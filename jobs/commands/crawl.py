@@ -13,10 +13,10 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from core.app import App, UsageError, WorkError, pass_app
+from core.cli_app import App, UsageError, WorkError, pass_app
 from core.config import ConfigError
 from core.crawl_runs import SourceRunStats
-from crawler.context import select_sources
+from crawler.crawl_context import select_sources
 from crawler.runner import crawl_sources
 
 CAPTION = ("lists: list pages fetched (304: not modified); links: article links found; "

@@ -9,9 +9,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from core.app import App, UsageError, WorkError, pass_app
+from core.cli_app import App, UsageError, WorkError, pass_app
 from core.config import ConfigError
-from jobs.demo.run import DemoSummary, run_demo
+from jobs.demo.pipeline import DemoSummary, run_demo
 
 
 def _print_summary(summary: DemoSummary) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from core.app import App, UsageError, WorkError, pass_app
+from core.cli_app import App, UsageError, WorkError, pass_app
 from core.db.engine import utcnow
 from core.mail import MailConfigError
 from notifier.delivery import DigestReport, PlannedDigest, preview_digest, safe_filename, send_due_digests

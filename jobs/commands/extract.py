@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 
 import click
 
-from core.app import App, UsageError, pass_app
+from core.cli_app import App, UsageError, pass_app
 
 
 def _topics(app: App) -> Mapping[str, Sequence[str]]:

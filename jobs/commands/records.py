@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import click
 
-from core.app import App, UsageError, pass_app
+from core.cli_app import App, UsageError, pass_app
 from core.store import StoredVisit, load_visits
 
 CSV_FIELDS = ("id", "date", "officials", "accompanying", "regions", "stops", "topics", "emphasized",

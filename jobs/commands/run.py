@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from core.app import App, UsageError, WorkError, pass_app
-from core.schedule import parse_schedule
+from core.cli_app import App, UsageError, WorkError, pass_app
+from core.crawl_schedule import parse_schedule
 from jobs.logging_setup import setup_logging
 
 
@@ -68,7 +68,7 @@ def run(app: App, host: str, port: int, health_host: str, health_port: int, dige
     from crawler.runner import preload_extraction
     from jobs.daemon import Daemon, DaemonOptions
     from jobs.lock import LockHeld
-    from jobs.tick import Runtime
+    from jobs.work import Runtime
 
     preload_extraction()  # the daemon's crawl processes then start with it loaded
     setup_logging("json" if log_format == "json" else "text")

@@ -7,7 +7,7 @@ from types import FrameType
 
 import click
 
-from core.app import App, UsageError, WorkError, pass_app
+from core.cli_app import App, UsageError, WorkError, pass_app
 from notifier.unsubscribe import SecretMissing, resolve_secret
 
 

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from core.app import App, pass_app
+from core.cli_app import App, pass_app
 
 
 @click.command("status")

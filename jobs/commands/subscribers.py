@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from core.app import App, UsageError, pass_app
+from core.cli_app import App, UsageError, pass_app
 from core.config import WEEKDAYS, ConfigError, load_subscribers_file
 from notifier.subscribers import (
     SubscriberError,

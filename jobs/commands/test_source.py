@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from core.app import App, UsageError, WorkError, pass_app
+from core.cli_app import App, UsageError, WorkError, pass_app
 from core.config import ConfigError
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from core.app import App, UsageError, WorkError, pass_app
+from core.cli_app import App, UsageError, WorkError, pass_app
 from core.mail import MailConfigError
 from jobs.commands.run import _secret
 from jobs.logging_setup import setup_logging
@@ -27,8 +27,8 @@ def tick(app: App, log_format: str) -> None:
     """
     from core.crawl_runs import mark_interrupted
     from jobs.lock import DbLock, Heartbeat, LockHeld
-    from jobs.tick import Runtime
-    from jobs.tick import tick as run_tick
+    from jobs.work import Runtime
+    from jobs.work import tick as run_tick
 
     setup_logging("json" if log_format == "json" else "text")
     runtime = Runtime(app.config, app.db, secret=_secret(app))

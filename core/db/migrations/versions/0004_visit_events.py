@@ -2,7 +2,7 @@
 
 ``visits.event_id``: the id of the first visit of the event this visit reports (NULL: the visit
 is its own event, or the first of one). A Chinese original, its English edition and republished
-copies of one inspection are one event (see core.events), shown once and mailed once.
+copies of one inspection are one event (see core.visit_events), shown once and mailed once.
 
 Revision ID: 0004
 Revises: 0003

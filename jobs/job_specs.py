@@ -21,13 +21,12 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select
 
 from core.config import Config, SourceConfig
+from core.crawl_schedule import parse_schedule
 from core.db.engine import Database
 from core.db.models import SubscriberRow
-from core.schedule import parse_schedule
 
 CRAWL_JOB = "jobs.daemon:crawl_job"
 DIGEST_JOB = "jobs.daemon:digest_job"
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MIN_GRACE = 30
 
 

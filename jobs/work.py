@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from core.config import Config
 from core.crawl_runs import SourceRunStats, last_crawl_starts
 from core.db.engine import Database, utcnow
+from jobs.job_specs import is_due
 from jobs.logging_setup import job_fields
-from jobs.scheduling import is_due
 
 if TYPE_CHECKING:
     from notifier.delivery import DigestReport
