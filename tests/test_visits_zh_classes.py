@@ -371,3 +371,9 @@ def test_a_verb_of_leading_ends_the_next_officials_title() -> None:
     [visit] = extract_visits(text, published="2024-06-02", lang="zh")
     assert [(o.name, o.title) for o in visit.officials] == [("郑明", "常务副市长")]
     assert [(o.name, o.title) for o in visit.accompanying] == [("雷立", "副秘书长")]
+
+
+def test_the_reports_dateline_is_no_visit_date_but_dates_the_day_named_alone() -> None:
+    text = "东湖新闻网4月30日讯 29日，市长李明到东湖区调研。"
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert visit.date == "2024-04-29"

@@ -48,7 +48,8 @@ def _body_match(pattern: re.Pattern[str], simple: str) -> re.Match[str] | None:
     """The first match that is not on a page-metadata or date-only line."""
     for m in pattern.finditer(simple):
         line = _line_at(simple, m.start(), m.end())
-        if not _META_LINE.search(line) and not _DATE_LINE.match(line):
+        dateline = simple.startswith(("讯", "电"), m.end())  # 东湖新闻网5月4日讯: the report's date
+        if not _META_LINE.search(line) and not _DATE_LINE.match(line) and not dateline:
             return m
     return None
 
@@ -86,9 +87,25 @@ def _day_only(d: re.Match[str], ref: Reference) -> DateSpan:
 _SENTENCE = re.compile(r"[^。！？!?\n]*")
 
 
+_DATELINE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:讯|电)")
+
+
+def _dateline_reference(simple: str, ref: Reference | None) -> Reference | None:
+    """The report's own date (东湖新闻网5月4日讯) is the reference for days named alone (3日)."""
+    m = _DATELINE.search(simple, 0, 400)
+    if m is None or ref is None:
+        return ref
+    iso = resolve(int(m.group(2)), int(m.group(3)), ref, int(m.group(1)) if m.group(1) else None)
+    if iso is None:
+        return ref
+    stamp = date.fromisoformat(iso)
+    return Reference(stamp.year, stamp.month, stamp.day)
+
+
 def zh_date(simple: str, ref: Reference | None, anchor: int | None = None) -> DateSpan:
     """The date of the sentence at ``anchor`` (where the lead official is named), else the first
     date expression of the body text, resolved."""
+    ref = _dateline_reference(simple, ref)
     if anchor is not None and not _META_LINE.search(_line_at(simple, anchor, anchor)):
         start = max(simple.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
         sentence = _SENTENCE.match(simple, start)
