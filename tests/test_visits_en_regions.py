@@ -92,3 +92,13 @@ def test_areas_named_with_their_kind_outside_the_gazetteer(text: str, expected: 
 def test_a_place_inside_a_sites_name_is_no_region() -> None:
     text = "On May 4, Mayor Li Jun visited the Pingle County People's Hospital and Pingle No. 1 School."
     assert _regions(text) == []
+
+
+def test_a_place_name_the_text_calls_a_village_is_a_site() -> None:
+    text = ("On May 4, Mayor Li Jun inspected the Hongfeng Steel Plant. He then visited Xinhe, a village "
+            "known for its tea.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert visit.regions == []
+    assert "Xinhe" in [s.name for s in visit.stops]
+    assert _regions("On May 4, Mayor Li Jun visited Xinhe, a county in Hebei province.") == [
+        "Xinhe", "Hebei province"]

@@ -52,6 +52,9 @@ _EN_CONTAINER_LINK = re.compile(
 _EN_SITE_AFTER = re.compile(
     r"^[ ]+(?:[a-z-]+[ ]+){0,2}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum)\b")
+_EN_SITE_APPOSITIVE = re.compile(
+    r"^,[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,3}?(?:village|town|township|community|company|enterprise|firm|"
+    r"factory|plant|project|park|school|hospital|farm|cooperative)\b")
 _EN_HOLDER_BEFORE = re.compile(r"^['’]s[ ]+$")
 _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
@@ -84,8 +87,8 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             continue
         if _EN_ORG_AFTER.match(after[suffix.end():]) if suffix else _EN_NOT_AFTER.match(after):
             continue
-        if not suffix and _EN_SITE_AFTER.match(after):
-            continue  # "the Hongda paper mill": the name of a site
+        if not suffix and (_EN_SITE_AFTER.match(after) or _EN_SITE_APPOSITIVE.match(after)):
+            continue  # "the Hongda paper mill", "Xinhe, a village known for tea": a site's name
         chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
         strong = (bool(_EN_STRONG_BEFORE.search(before)) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
