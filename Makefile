@@ -14,7 +14,7 @@ $(BIN)/python:
 
 # Re-install only when pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,demo]"
 	touch $(STAMP)
 
 demo: $(STAMP)

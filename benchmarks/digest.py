@@ -45,8 +45,10 @@ from notifier.compose import build_context, digest_items
 from notifier.delivery import send_due_digests
 from notifier.match_queue import queue_new_matches
 from notifier.render import render_digest
-from notifier.testing import sample_config
 from notifier.unsubscribe import make_token, unsubscribe_links
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from samples import sample_config  # noqa: E402  (tests/samples.py)
 
 TOPICS = {"carbon": ["carbon", "graphite", "炭素"], "steel": ["steel", "钢铁"],
           "ports": ["port", "logistics", "港口"],

@@ -16,9 +16,11 @@ from selenium.webdriver.chrome.service import Service
 
 from core.config import Settings
 from notifier.subscribers import add_subscriber, list_subscribers, make_entry
-from notifier.testing import SAMPLE_TOPICS, seeded_database
 from notifier.tokens import make_link_token
 from notifier.web.server import start_server
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from samples import SAMPLE_TOPICS, seeded_database  # noqa: E402  (tests/samples.py)
 
 OUT = Path(__file__).parent
 SECRET = "screenshot-secret"

@@ -158,7 +158,7 @@ def test_records_table_for_people(tmp_path: Path) -> None:
 def test_records_and_digests_agree_on_events(tmp_path: Path) -> None:
     """The English edition and the Chinese original of one visit: two lines of JSON with one event,
     one row of the table naming both sources."""
-    from notifier.testing import sample_articles
+    from samples import sample_articles
 
     url = f"sqlite:///{tmp_path / 'events.db'}"
     db = Database(url)

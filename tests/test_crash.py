@@ -38,7 +38,7 @@ from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, CrawlRun, Delivery, SubscriberRow, VisitRow
 from core.owner import make_owner
 from jobs.demo.site import serve_demo_site
-from notifier.testing import Received, RecordingHandler, local_smtp
+from jobs.demo.smtp import Received, RecordingHandler, local_smtp
 
 
 class SlowSmtp(RecordingHandler):

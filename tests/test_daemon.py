@@ -293,7 +293,7 @@ def test_missing_secret_is_a_usage_error(tmp_path, site):
 
 def test_immediate_digest_follows_a_crawl_with_new_visits(tmp_path, site, sqlite_url):
     db_url = sqlite_url
-    from notifier.testing import local_smtp
+    from jobs.demo.smtp import local_smtp
 
     with local_smtp() as (smtp_port, handler):
         config = write_config(tmp_path / "config", site_url=site, smtp_port=smtp_port,

@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner, Result
+from samples import seeded_database
 from sqlalchemy import select
 from test_daemon import free_port
 
 from core.db.engine import Database
 from core.db.models import Delivery
 from jobs.cli import cli
-from notifier.testing import local_smtp, seeded_database
+from jobs.demo.smtp import local_smtp
 
 SECRET = {"INSPECTWATCH_SECRET": "s" * 32}
 

@@ -15,6 +15,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
+from samples import SAMPLE_TOPICS, sample_articles
 
 from core.config import DigestSettings, SmtpSettings
 from core.store import StoredVisit
@@ -30,7 +31,6 @@ from notifier.compose import (
 from notifier.matching import Match, WatchIndex
 from notifier.message import build_message, header_value
 from notifier.render import highlight, render_digest
-from notifier.testing import SAMPLE_TOPICS, sample_articles
 from notifier.unsubscribe import make_token, unsubscribe_links
 
 GOLDEN = Path(__file__).parent / "fixtures" / "digest"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from samples import SAMPLE_TOPICS, sample_config, seeded_database
 from sqlalchemy import select
 
 from core.config import SubscriberConfig
@@ -16,7 +17,6 @@ from notifier.delivery import send_due_digests
 from notifier.match_queue import queue_new_matches
 from notifier.schedule import is_due, next_slot
 from notifier.subscribers import import_subscribers
-from notifier.testing import SAMPLE_TOPICS, sample_config, seeded_database
 
 
 @pytest.mark.parametrize(("frequency", "timezone", "after", "expected"), [

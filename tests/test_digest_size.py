@@ -9,6 +9,8 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
+from samples import SAMPLE_TOPICS, sample_config
+
 from core.config import SubscriberConfig
 from core.db.engine import Database
 from core.records import Article, Official, Stop, Visit
@@ -16,7 +18,6 @@ from core.store import save_article
 from notifier.delivery import send_due_digests
 from notifier.match_queue import queue_new_matches
 from notifier.subscribers import import_subscribers
-from notifier.testing import SAMPLE_TOPICS, sample_config
 
 NOW = datetime(2023, 4, 30, 1, 0)
 SENTENCE = ("We must keep to the path of green development and build the carbon materials industry "

@@ -13,15 +13,16 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from samples import sample_config, seeded_database
 from sqlalchemy import select
 
 from core.db.engine import Database, utcnow
 from core.db.models import Delivery
 from core.mail import Mailer, MessageRejected, to_wire
+from jobs.demo.smtp import RecordingHandler, local_smtp
 from notifier.delivery import send_due_digests
 from notifier.message import build_message
 from notifier.render import RenderedDigest
-from notifier.testing import RecordingHandler, local_smtp, sample_config, seeded_database
 from notifier.unsubscribe import UnsubscribeLinks
 
 SECRET = "test-secret"

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from samples import SAMPLE_TOPICS, sample_articles, sample_config, seeded_database
 
 from core.config import SubscriberConfig
 from core.db.engine import Database
@@ -19,7 +20,6 @@ from notifier.match_queue import queue_new_matches
 from notifier.matching import WatchIndex
 from notifier.render import render_digest
 from notifier.subscribers import import_subscribers
-from notifier.testing import SAMPLE_TOPICS, sample_articles, sample_config, seeded_database
 
 NOW = datetime(2023, 3, 30, 0, 0)
 

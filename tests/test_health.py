@@ -12,7 +12,7 @@ from sites.server import Page, serve
 from core.db.models import CrawlRun
 from crawler.source_health import BROKEN, verdict
 from jobs.cli import cli
-from notifier.testing import local_smtp
+from jobs.demo.smtp import local_smtp
 
 T0 = datetime(2023, 3, 30, 8, 0)
 

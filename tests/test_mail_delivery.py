@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import SAMPLE_TOPICS, sample_config, seeded_database
 from sqlalchemy import select, update
 
 from core.addresses import AddressError
@@ -20,12 +21,12 @@ from core.db.models import Delivery, SubscriberRow
 from core.records import Article, Visit
 from core.store import save_article
 from jobs.cli import cli
+from jobs.demo.smtp import RecordingHandler, local_smtp
 from notifier.delivery import send_due_digests
 from notifier.ledger import MAX_ATTEMPTS
 from notifier.match_queue import queue_new_matches
 from notifier.message import build_message
 from notifier.subscribers import import_subscribers
-from notifier.testing import SAMPLE_TOPICS, RecordingHandler, local_smtp, sample_config, seeded_database
 from notifier.unsubscribe import SecretMissing, read_token
 
 SECRET = "test-secret"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from samples import SAMPLE_TOPICS, sample_articles, seeded_database
 from sqlalchemy import select
 
 from core.config import SubscriberConfig
@@ -16,7 +17,6 @@ from core.db.models import Delivery, SubscriberRow
 from notifier import ledger
 from notifier.match_queue import queue_new_matches
 from notifier.subscribers import import_subscribers
-from notifier.testing import SAMPLE_TOPICS, sample_articles, seeded_database
 
 WATCHES = [["carbon"], ["topic:carbon", "Laiwu"], ["org:steel"], ["刘强"], ["carbon OR steel", "Pingyin"],
            ["nothing-matches-this"], ["official:\"Liu Qiang\""]]

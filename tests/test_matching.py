@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
+from samples import SAMPLE_TOPICS, sample_articles
 
 from core.records import Official, Stop, Visit
 from core.store import StoredVisit
 from notifier.matching import WatchIndex, filter_visits
-from notifier.testing import SAMPLE_TOPICS, sample_articles
 from notifier.watches import WatchSyntaxError
 
 

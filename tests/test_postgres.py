@@ -11,6 +11,7 @@ import dataclasses
 from datetime import timedelta
 
 import pytest
+from samples import SAMPLE_TOPICS, sample_articles, sample_config
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -18,11 +19,11 @@ from core.config import SubscriberConfig
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, Delivery, VisitRow
 from core.store import load_visits, save_article
+from jobs.demo.smtp import local_smtp
 from notifier import ledger
 from notifier.delivery import send_due_digests
 from notifier.match_queue import queue_new_matches
 from notifier.subscribers import import_subscribers
-from notifier.testing import SAMPLE_TOPICS, local_smtp, sample_articles, sample_config
 
 
 @pytest.fixture

@@ -23,22 +23,17 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from samples import SAMPLE_TOPICS, sample_config, seeded_database
 from sqlalchemy import select
 
 from core.config import SubscriberConfig
 from core.db.engine import utcnow
 from core.db.models import Delivery
 from core.mail import MailConfigError
+from jobs.demo.smtp import EphemeralController, RecordingHandler
 from notifier.delivery import send_due_digests
 from notifier.match_queue import queue_new_matches
 from notifier.subscribers import import_subscribers
-from notifier.testing import (
-    SAMPLE_TOPICS,
-    EphemeralController,
-    RecordingHandler,
-    sample_config,
-    seeded_database,
-)
 
 SECRET = "test-secret"
 NOW = dt.datetime(2023, 3, 30, 1, 0)

@@ -16,6 +16,7 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
+from samples import SAMPLE_TOPICS, seeded_database
 from sqlalchemy import func, select, update
 from test_crash import SlowSmtp
 from test_daemon import (
@@ -34,9 +35,9 @@ from core.db.engine import Database, utcnow
 from core.db.models import Delivery
 from core.owner import make_owner
 from jobs.demo.site import serve_demo_site
+from jobs.demo.smtp import local_smtp
 from notifier import ledger
 from notifier.match_queue import queue_new_matches
-from notifier.testing import SAMPLE_TOPICS, local_smtp, seeded_database
 
 
 def _states(db: Database) -> dict[int, tuple[str, str | None]]:

@@ -17,6 +17,7 @@ from core.crawl_runs import last_crawl_starts, mark_interrupted
 from core.db.engine import Database
 from core.db.models import CrawlRun, Source
 from jobs.demo.site import serve_demo_site
+from jobs.demo.smtp import local_smtp
 from jobs.job_specs import (
     DigestSlot,
     aware,
@@ -27,7 +28,6 @@ from jobs.job_specs import (
     is_due,
 )
 from jobs.lock import DbLock
-from notifier.testing import local_smtp
 
 NOW = datetime(2026, 3, 2, 9, 0, 0)  # a Monday, naive UTC as stored
 

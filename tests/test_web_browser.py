@@ -14,12 +14,13 @@ from pathlib import Path
 import feedparser
 import httpx
 import pytest
+from samples import SAMPLE_TOPICS, seeded_database
 from test_daemon import free_port, wait_for
 
 from core.config import Settings, SmtpSettings
 from core.db.engine import Database
+from jobs.demo.smtp import RecordingHandler, local_smtp
 from notifier.subscribers import list_subscribers
-from notifier.testing import SAMPLE_TOPICS, RecordingHandler, local_smtp, seeded_database
 from notifier.web.server import RunningServer, start_server
 
 SECRET = "browser-test-secret"

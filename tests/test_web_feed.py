@@ -12,6 +12,7 @@ from pathlib import Path
 import feedparser
 import pytest
 from itsdangerous import TimestampSigner
+from samples import SAMPLE_TOPICS, sample_config, seeded_database
 from starlette.testclient import TestClient
 
 from core.config import Settings, SubscriberConfig
@@ -19,10 +20,10 @@ from core.db.engine import Database
 from core.db.models import SubscriberRow
 from core.records import Article, Official, Stop, Visit
 from core.store import save_article
+from jobs.demo.smtp import local_smtp
 from notifier.delivery import send_due_digests
 from notifier.match_queue import queue_new_matches
 from notifier.subscribers import add_subscriber, import_subscribers, list_subscribers, make_entry
-from notifier.testing import SAMPLE_TOPICS, local_smtp, sample_config, seeded_database
 from notifier.tokens import make_link_token
 from notifier.unsubscribe import make_token
 from notifier.web.app import WebContext, create_app

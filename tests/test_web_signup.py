@@ -21,8 +21,8 @@ from core.config import Settings, SmtpSettings
 from core.db.engine import Database, utcnow
 from core.db.models import SubscriberRow
 from jobs.cli import cli
+from jobs.demo.smtp import RecordingHandler, local_smtp
 from notifier.subscribers import add_subscriber, list_subscribers, make_entry
-from notifier.testing import RecordingHandler, local_smtp
 from notifier.tokens import make_link_token
 from notifier.unsubscribe import make_token
 from notifier.web.app import WebContext, create_app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -11,7 +12,12 @@ from rich.table import Table
 
 from core.cli_app import App, UsageError, WorkError, pass_app
 from core.config import ConfigError
-from jobs.demo.pipeline import DemoSummary, run_demo
+
+if TYPE_CHECKING:
+    from jobs.demo.pipeline import DemoSummary
+
+NO_SMTP_SERVER = ("the demo delivers its digests to a local SMTP server, aiosmtpd, which is not installed: "
+                  "install the demo extra, pip install 'inspectwatch[demo]' (make demo does)")
 
 
 def _print_summary(summary: DemoSummary) -> None:
@@ -42,6 +48,12 @@ def demo(app: App, out_dir: Path) -> None:
     Example:
         inspectwatch demo --out demo-out
     """
+    try:
+        from jobs.demo.pipeline import run_demo
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] != "aiosmtpd":
+            raise
+        raise UsageError(NO_SMTP_SERVER) from None
     try:
         summary = run_demo(app.config_dir, out_dir, progress=sys.stderr.isatty())
     except ConfigError as exc:

@@ -27,7 +27,7 @@ from core.config import (
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, VisitRow
 from jobs.demo.site import COLUMNS, DemoSite, serve_demo_site
-from notifier.testing import RecordingHandler, local_smtp
+from jobs.demo.smtp import RecordingHandler, local_smtp
 
 DEMO_SECRET = "inspectwatch-demo-secret-not-for-production"
 
