@@ -377,3 +377,12 @@ def test_the_reports_dateline_is_no_visit_date_but_dates_the_day_named_alone() -
     text = "东湖新闻网4月30日讯 29日，市长李明到东湖区调研。"
     [visit] = extract_visits(text, published="2024-05-06", lang="zh")
     assert visit.date == "2024-04-29"
+
+
+def test_more_site_words() -> None:
+    text = "5月3日，市长李明先后来到东湖口岸、华辰农场、西山煤矿调研。"
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert [s.name for s in visit.stops] == ["东湖口岸", "华辰农场", "西山煤矿"]
+    english = "Lao Cai Party Secretary Dang Xuan Phong inspected the Kim Thanh border gate on May 4."
+    [visit] = extract_visits(english, published="2024-05-06", lang="en")
+    assert [s.name for s in visit.stops] == ["Kim Thanh border gate"]
