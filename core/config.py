@@ -26,6 +26,8 @@ from core.urls import is_web_url
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")  # BCP 47 style: en, zh, zh-Hant
+_HIDDEN_KEYS = ("by_language",)  # Topic's field: in the TOML its languages are the topic's own keys
 
 
 class Strict(BaseModel):
@@ -207,12 +209,29 @@ class SourcesFile(Strict):
 
 
 class Topic(Strict):
-    en: list[str] = []
-    zh: list[str] = []
+    """A topic's keywords keyed by language code: in topics.toml the topic's own keys,
+    ``en = [...]``, ``zh = [...]``, or any other code (``fr``, ``zh-Hant``)."""
+
+    by_language: dict[str, list[str]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _languages(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or set(data) == {"by_language"}:
+            return data
+        for code in data:
+            if not isinstance(code, str) or not _LANGUAGE_CODE.match(code):
+                raise ValueError(f"expected language codes such as en or zh as keys; got {code!r}")
+        return {"by_language": data}
 
     @property
     def keywords(self) -> list[str]:
-        return [*self.en, *self.zh]
+        """Every keyword, in every language (a ``topic:`` watch matches any of them)."""
+        return [word for words in self.by_language.values() for word in words]
+
+    def words(self, language: str) -> list[str]:
+        """The keywords in one language (none when the topic has none in it)."""
+        return list(self.by_language.get(language, []))
 
 
 class TopicsFile(Strict):
@@ -318,7 +337,8 @@ def _describe(error: Any) -> str:
 def _loc(error: Any) -> tuple[int | str, ...]:
     """Where an error is: a model-wide check names its key in ``ctx["key"]``."""
     key = (error.get("ctx") or {}).get("key")
-    return (*error["loc"], key) if key else tuple(error["loc"])
+    loc = tuple(part for part in error["loc"] if part not in _HIDDEN_KEYS)
+    return (*loc, key) if key else loc
 
 
 def _validate(path: Path, model: type[M], data: dict[str, Any]) -> tuple[M | None, list[str]]:
