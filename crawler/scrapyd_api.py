@@ -126,12 +126,16 @@ class Node:
         return str(answer["jobid"])
 
     def jobs(self, project: str) -> Jobs:
-        answer = self.call("listjobs.json", query={"project": project})
+        """``project``'s jobs (asked for every project's: a node that lost the project answers too)."""
+        answer = self.call("listjobs.json")
+
+        def mine(state: str) -> list[dict[str, Any]]:
+            return [job for job in answer.get(state, []) if job.get("project") == project]
 
         def ids(state: str) -> set[str]:
-            return {str(job["id"]) for job in answer.get(state, [])}
+            return {str(job["id"]) for job in mine(state)}
 
-        logs = {str(job["id"]): str(job.get("log_url") or "") for job in answer.get("finished", [])}
+        logs = {str(job["id"]): str(job.get("log_url") or "") for job in mine("finished")}
         return Jobs(ids("pending"), ids("running"), ids("finished"), logs)
 
     def cancel(self, project: str, job: str) -> None:

@@ -51,6 +51,7 @@ class Job:
     node: Node
     id: str
     done: bool = False
+    unlisted_since: float | None = None  # when the node first listed it nowhere (restarted?)
 
 
 def nodes_of(crawl: CrawlSettings, timeout: float | None = None) -> list[Node]:
@@ -180,17 +181,27 @@ def _finish(db: Database, job: Job, message: str) -> None:
     fail_unfinished(db, {job.source: job.run_id}, message)
 
 
-def poll_node(db: Database, node: Node, jobs: list[Job]) -> None:
-    """Close the jobs that ``node`` lists as finished; raises NodeError when it does not answer."""
+def poll_node(db: Database, node: Node, jobs: list[Job], lost_after: float = SILENT_FOR) -> None:
+    """Close the jobs that ``node`` lists as finished, and those it has not listed at all for
+    ``lost_after`` seconds (a restarted Scrapyd forgets its finished jobs); raises NodeError when
+    the node does not answer."""
     listed = node.jobs(PROJECT)
+    now = time.monotonic()
     for job in jobs:
         if job.id in listed.finished:
             log = listed.log_urls.get(job.id) or "no log kept"
             _finish(db, job, f"the job {job.id} on Scrapyd node {node.url} ended without recording "
                              f"its figures (it failed there; its log: {log})")
+        elif job.id in listed.pending or job.id in listed.running:
+            job.unlisted_since = None
+        elif job.unlisted_since is None:
+            job.unlisted_since = now
+        elif now - job.unlisted_since >= lost_after:
+            _finish(db, job, f"the job {job.id} is no longer listed by Scrapyd node {node.url} (was it "
+                             "restarted?) and did not record its figures")
 
 
-def follow(db: Database, jobs: list[Job], timeout: float) -> None:
+def follow(db: Database, jobs: list[Job], timeout: float, lost_after: float = SILENT_FOR) -> None:
     """Wait for every job to finish on its node; fail the runs of jobs lost or still running at the end."""
     deadline = time.monotonic() + timeout
     heard = {job.node: time.monotonic() for job in jobs}
@@ -201,13 +212,13 @@ def follow(db: Database, jobs: list[Job], timeout: float) -> None:
         for node in {job.node for job in open_jobs}:
             mine = [job for job in open_jobs if job.node is node]
             try:
-                poll_node(db, node, mine)
+                poll_node(db, node, mine, lost_after)
                 heard[node] = time.monotonic()
             except NodeError as exc:
-                if time.monotonic() - heard[node] < SILENT_FOR:
+                if time.monotonic() - heard[node] < lost_after:
                     continue
                 for job in mine:
-                    _finish(db, job, f"{exc}: its job {job.id} is lost (no answer for {SILENT_FOR:g}s)")
+                    _finish(db, job, f"{exc}: its job {job.id} is lost (no answer for {lost_after:g}s)")
         if any(not job.done for job in jobs):
             time.sleep(POLL)
     for job in jobs:

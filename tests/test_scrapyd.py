@@ -27,8 +27,9 @@ from sqlalchemy import func, select
 from core.config import ConfigError, load_config
 from core.db.engine import Database
 from core.db.models import CrawlRun, Source, VisitRow
-from crawler.runner import crawl_sources
+from crawler.runner import crawl_sources, read_runs, start_runs
 from crawler.scrapyd_api import Node, NodeError
+from crawler.scrapyd_backend import Job, follow
 from jobs.status_report import as_json, as_text, gather
 from jobs.work import Runtime, tick
 
@@ -197,6 +198,26 @@ def test_tick_spreads_jobs_over_two_scrapyd_nodes_into_postgres(tmp_path: Path, 
     assert took < 90, took
     with pytest.raises(NodeError, match="HTTP 401 \\(check crawl.scrapyd_username"):
         Node(nodes[0].url).status()  # without the login
+
+
+def test_a_job_its_node_no_longer_lists_is_a_failed_run(tmp_path: Path) -> None:
+    node = start_node(tmp_path / "node")  # a node that knows nothing of the job (as after a restart)
+    db = Database(f"sqlite:///{tmp_path / 'iw.db'}")
+    try:
+        sites = {"city-0": "http://127.0.0.1:9/a.html"}
+        config = load_config(write_config(tmp_path / "config", db.url, [node.url], sites))
+        run_ids = start_runs(db, config.sources, "owner-1")
+        job = Job("city-0", run_ids["city-0"], Node(node.url, auth=LOGIN), "city-0-forgotten")
+        started = time.monotonic()
+        follow(db, [job], timeout=60, lost_after=1.0)
+        assert time.monotonic() - started < 30  # not the timeout: it was seen to be lost
+        [run] = read_runs(db, run_ids)
+        assert run.status == "failed"
+        assert run.message == (f"the job city-0-forgotten is no longer listed by Scrapyd node {node.url} "
+                               "(was it restarted?) and did not record its figures")
+    finally:
+        db.close()
+        node.stop()
 
 
 def test_scrapyd_backend_needs_node_urls(tmp_path: Path) -> None:
