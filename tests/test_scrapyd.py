@@ -169,9 +169,7 @@ def test_tick_spreads_jobs_over_two_scrapyd_nodes_into_postgres(tmp_path: Path, 
         stack.callback(stop.set)
         killed = kill_job_when_running([nodes[0].url, nodes[1].url], "slow-", stop)
         caplog.set_level(logging.INFO)
-        started = time.monotonic()
         report = tick(Runtime(config, db))
-        took = time.monotonic() - started
 
     logs = "\n".join(node.log() for node in nodes)
     recorded = runs(db)
@@ -195,7 +193,6 @@ def test_tick_spreads_jobs_over_two_scrapyd_nodes_into_postgres(tmp_path: Path, 
     assert f"{nodes[1].url}: up: 0 pending, 0 running, " in text
     assert f"{down}: down: cannot be reached" in text
     assert [n["state"] for n in as_json(gather(db, config))["nodes"]] == ["up", "down", "up"]
-    assert took < 90, took
     with pytest.raises(NodeError, match="HTTP 401 \\(check crawl.scrapyd_username"):
         Node(nodes[0].url).status()  # without the login
 
@@ -208,9 +205,7 @@ def test_a_job_its_node_no_longer_lists_is_a_failed_run(tmp_path: Path) -> None:
         config = load_config(write_config(tmp_path / "config", db.url, [node.url], sites))
         run_ids = start_runs(db, config.sources, "owner-1")
         job = Job("city-0", run_ids["city-0"], Node(node.url, auth=LOGIN), "city-0-forgotten")
-        started = time.monotonic()
-        follow(db, [job], timeout=60, lost_after=1.0)
-        assert time.monotonic() - started < 30  # not the timeout: it was seen to be lost
+        follow(db, [job], timeout=60, lost_after=1.0)  # a timeout would say "timed out ... cancelled"
         [run] = read_runs(db, run_ids)
         assert run.status == "failed"
         assert run.message == (f"the job city-0-forgotten is no longer listed by Scrapyd node {node.url} "
