@@ -95,3 +95,10 @@ def test_a_named_object_with_its_city_and_province() -> None:
     visit = _visit("On February 12, Zhou Ming, secretary of the municipal Party committee, inspected "
                    "Linhe Chemicals in Xiangyang, Hubei.")
     assert [s.name for s in visit.stops] == ["Linhe Chemicals in Xiangyang"]
+
+
+def test_unnamed_schools_and_clinics_count_beside_named_sites() -> None:
+    text = ("On May 4, Premier Li Wei visited Xinhe Village. He also visited a health center and a school in "
+            "Shahe township.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [s.name for s in visit.stops] == ["Xinhe Village", "health center", "school"]

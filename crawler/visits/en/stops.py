@@ -155,7 +155,9 @@ def _generic_tail(part: str) -> bool:
 
 _LOWER_SITE = re.compile(r"\b(complex|site|park|market|center)\b")
 _SINGLE_FRAME = re.compile(r"(?:first|next|last) stop was\s+$")
-_STRONG_LOWER = re.compile(r"\b(?:museum|base|complex)$")
+# Lower-case sites kept beside named ones: "visited a health center and a school in Shahe township".
+_STRONG_LOWER = re.compile(r"\b(?:museum|base|complex|school|hospital|clinic|health cent(?:er|re)|"
+                           r"kindergarten|nursing home|factory|plant|farm|mine)$")
 # Lower-case objects that are no site: plural kinds ("villages", "rural villages"), people
 # ("locals lifted out of poverty", "cadres"), manner ("listened carefully").
 _GENERIC = re.compile(
@@ -202,7 +204,17 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
             out.append(named[0])  # "he visited Yunnan Baiyao in Kunming"
         elif 2 <= len(named) == len(items) and all(_named_object(p) for p in named):
             out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals"
-        out.extend("~" + p for p in items if p[:1].islower() and _STRONG_LOWER.search(p))
+        out.extend("~" + p for p in _lower_strong_sites(obj))
+    return out
+
+
+def _lower_strong_sites(obj: str) -> list[str]:
+    """'a health center and a school in Shahe township' -> ['health center', 'school']."""
+    out: list[str] = []
+    for part in _split_list(obj, lowercase=True):
+        part = re.sub(r"\s+(?:in|at)\s+.*$", "", re.sub(r"^(?:a|an|the|its|one)\s+", "", part))
+        if part[:1].islower() and _STRONG_LOWER.search(part) and len(part.split()) <= 4:
+            out.append(part)
     return out
 
 
