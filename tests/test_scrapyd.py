@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from core.config import ConfigError, load_config
 from core.db.engine import Database
 from core.db.models import CrawlRun, Source, VisitRow
+from crawler.egg import build_egg
 from crawler.runner import crawl_sources, read_runs, start_runs
 from crawler.scrapyd_api import Node, NodeError
 from crawler.scrapyd_backend import Job, follow
@@ -184,6 +185,8 @@ def test_tick_spreads_jobs_over_two_scrapyd_nodes_into_postgres(tmp_path: Path, 
     assert f"the job {killed[0]} on Scrapyd node" in message and "ended without recording" in message
     assert report.crawl_failures == [f"slow: failed: {message}"]
     # Jobs went to both live nodes, none to the one that is down, which was skipped and logged.
+    version = build_egg(config.directory)[0]  # the code and config deployed: the same egg on both
+    assert [Node(n.url, auth=LOGIN).versions(PROJECT) for n in nodes] == [[version], [version]]
     per_node = [Node(n.url, auth=LOGIN).jobs(PROJECT).finished for n in nodes]
     assert all(per_node) and sum(len(j) for j in per_node) == 5, per_node
     assert f"Scrapyd node {down}: cannot be reached" in caplog.text and "skipped" in caplog.text
