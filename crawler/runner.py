@@ -72,7 +72,8 @@ def _wait(process: Any, events: Any, timeout: float, on_progress: Progress | Non
     return None if process.exitcode == 0 else f"crawl process exited with status {process.exitcode}"
 
 
-PRELOAD = ["crawler.preload"]  # what the forkserver imports once, before it forks any crawl process
+# What the forkserver imports once, before it forks any crawl process; crawler.forkserver_exit stays last.
+PRELOAD = ["crawler.preload", "crawler.forkserver_exit"]
 
 
 def preload_extraction() -> None:
@@ -80,7 +81,7 @@ def preload_extraction() -> None:
     long-running process that starts many crawls (the daemon). Call it before the first crawl: a
     one-shot ``crawl`` or ``tick`` loads extraction only when an article needs it."""
     if "crawler.visits" not in PRELOAD:
-        PRELOAD.append("crawler.visits")
+        PRELOAD.insert(-1, "crawler.visits")
 
 
 def _context() -> Any:
