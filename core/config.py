@@ -9,17 +9,17 @@ path, what was expected and what was found.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from core.addresses import check_address, check_mailbox
 from core.cms import check_cms
+from core.config_files import load_file
 from core.crawl_schedule import parse_schedule
 from core.urls import is_web_url
 
@@ -27,7 +27,6 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")  # BCP 47 style: en, zh, zh-Hant
-_HIDDEN_KEYS = ("by_language",)  # Topic's field: in the TOML its languages are the topic's own keys
 
 
 class Strict(BaseModel):
@@ -296,87 +295,16 @@ class Config:
         return {name: topic.keywords for name, topic in self.topics.items()}
 
 
-M = TypeVar("M", bound=BaseModel)
-
-
-def _label(part: int, node: Any) -> tuple[str, Any]:
-    """A list item's label in a key path: a source by its name (``['jinan-en']``), else its index."""
-    item = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
-    name = item.get("name") if isinstance(item, dict) and "start_urls" in item else None
-    return (f"[{name!r}]" if isinstance(name, str) and name else f"[{part}]"), item
-
-
-def _key_path(loc: tuple[int | str, ...], data: Any = None) -> str:
-    path, node = "", data
-    for part in loc:
-        if isinstance(part, int):
-            label, node = _label(part, node)
-            path += label
-            continue
-        node = node.get(part) if isinstance(node, dict) else None
-        path = f"{path}.{part}" if path else part
-    return path or "(top level)"
-
-
-def _describe(error: Any) -> str:
-    kind, found = error["type"], error.get("input")
-    if kind == "missing":
-        return "required key is missing"
-    if kind == "extra_forbidden":
-        return "unknown key (not one of the documented keys)"
-    if kind == "literal_error":
-        expected = error["ctx"]["expected"].replace("'", "")
-        expected = expected.replace(" or ", ", ")
-        return f"expected one of {expected}; got {found!r}"
-    message = str(error["msg"]).removeprefix("Value error, ")
-    if message.startswith("expected"):
-        return message
-    return f"expected {message[:1].lower()}{message[1:]}; got {found!r}"
-
-
-def _loc(error: Any) -> tuple[int | str, ...]:
-    """Where an error is: a model-wide check names its key in ``ctx["key"]``."""
-    key = (error.get("ctx") or {}).get("key")
-    loc = tuple(part for part in error["loc"] if part not in _HIDDEN_KEYS)
-    return (*loc, key) if key else loc
-
-
-def _validate(path: Path, model: type[M], data: dict[str, Any]) -> tuple[M | None, list[str]]:
-    try:
-        return model.model_validate(data), []
-    except ValidationError as exc:
-        return None, [f"{path}: {_key_path(_loc(e), data)}: {_describe(e)}" for e in exc.errors()]
-
-
-def _read_toml(path: Path) -> tuple[dict[str, Any], list[str]]:
-    if not path.exists():
-        return {}, []
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8")), []
-    except tomllib.TOMLDecodeError as exc:
-        return {}, [f"{path}: not valid TOML: {exc}"]
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [f"{path}: cannot be read: {exc}"]
-
-
-def _load_file(path: Path, model: type[M], problems: list[str]) -> M:
-    data, errors = _read_toml(path)
-    problems.extend(errors)
-    parsed, errors = _validate(path, model, data)
-    problems.extend(errors)
-    return parsed if parsed is not None else model()
-
-
 def load_config(directory: str | Path) -> Config:
     """Read and validate a config directory; raise ConfigError listing every problem."""
     directory = Path(directory)
     if not directory.is_dir():
         raise ConfigError([f"{directory}: config directory does not exist"])
     problems: list[str] = []
-    settings = _load_file(directory / "inspectwatch.toml", Settings, problems)
-    sources = _load_file(directory / "sources.toml", SourcesFile, problems)
-    topics = _load_file(directory / "topics.toml", TopicsFile, problems)
-    subscribers = _load_file(directory / "subscribers.toml", SubscribersFile, problems)
+    settings = load_file(directory / "inspectwatch.toml", Settings, problems)
+    sources = load_file(directory / "sources.toml", SourcesFile, problems)
+    topics = load_file(directory / "topics.toml", TopicsFile, problems)
+    subscribers = load_file(directory / "subscribers.toml", SubscribersFile, problems)
     if problems:
         raise ConfigError(problems)
     return Config(directory, settings, sources.sources, topics.topics, subscribers.subscribers)
@@ -385,7 +313,7 @@ def load_config(directory: str | Path) -> Config:
 def load_subscribers_file(path: str | Path) -> list[SubscriberConfig]:
     """Read a subscribers.toml-shaped file (for `subscribers import`)."""
     problems: list[str] = []
-    parsed = _load_file(Path(path), SubscribersFile, problems)
+    parsed = load_file(Path(path), SubscribersFile, problems)
     if not Path(path).exists():
         problems.append(f"{path}: file does not exist")
     if problems:
