@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from core.db.engine import Database
 from jobs.cli import cli
-from jobs.commands.crawl import live_display
+from jobs.crawl_progress import live_display
 
 
 def write_config(directory: Path) -> list[str]:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 
 import click
@@ -18,6 +15,7 @@ from core.config import ConfigError
 from core.crawl_runs import SourceRunStats
 from crawler.crawl_context import select_sources
 from crawler.runner import crawl_sources
+from jobs.crawl_progress import live_display
 
 CAPTION = ("lists: list pages fetched (304: not modified); links: article links found; "
            "new/upd: articles; fail: parse failures; err: errors; s: seconds")
@@ -42,40 +40,6 @@ def runs_table(runs: list[SourceRunStats], title: str) -> Table:
     for run in runs:
         table.add_row(*run_row(run))
     return table
-
-
-Progress = Callable[[str, str, int], None]
-
-
-@contextmanager
-def live_display(names: list[str], forward: Progress | None) -> Iterator[Progress | None]:
-    """Live counts per source on a terminal (rich); nothing when stderr is not a TTY."""
-    from rich.progress import Progress as Bar
-    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    if not console.is_terminal:
-        yield forward
-        return
-    bar = Bar(SpinnerColumn(), TextColumn("{task.description}"),
-              TextColumn("{task.fields[pages]} list pages"), TextColumn("{task.fields[articles]} articles"),
-              TextColumn("{task.fields[failures]} failures"),
-              TimeElapsedColumn(), console=console)
-    tasks = {n: bar.add_task(n, total=None, pages=0, articles=0, failures=0) for n in names}
-    totals: dict[str, Counter[str]] = {n: Counter() for n in names}
-
-    def relay(source: str, field: str, n: int) -> None:
-        if source in totals:
-            totals[source][field] += n
-            t = totals[source]
-            articles = t["articles_new"] + t["articles_updated"]
-            bar.update(tasks[source], pages=t["list_pages"], articles=articles,
-                       failures=t["parse_failures"] + t["errors"])
-        if forward is not None:
-            forward(source, field, n)
-
-    with bar:
-        yield relay
 
 
 def _since(value: datetime | None) -> date | None:

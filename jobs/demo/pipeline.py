@@ -89,7 +89,7 @@ def _count(db: Database) -> tuple[int, int]:
 def run_demo(config_dir: Path, out_dir: Path, *, progress: bool = False) -> DemoSummary:
     """Run the whole pipeline offline; return its figures."""
     from crawler.runner import crawl_sources
-    from jobs.commands.crawl import live_display
+    from jobs.crawl_progress import live_display
     from notifier.delivery import send_due_digests
     from notifier.match_queue import queue_new_matches
     from notifier.subscribers import import_subscribers
