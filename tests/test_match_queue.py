@@ -61,6 +61,17 @@ def test_small_batches_queue_the_same_rows_once(db, db_url, tmp_path, batch):
     assert _ledger(db) == expected
 
 
+def test_rows_sorted_in_many_small_blocks_give_the_same_ledger(db, db_url, tmp_path, monkeypatch):
+    """Matched rows are held and sorted SORTED_ROWS at a time: with blocks of about one visit's rows,
+    the ledger is still the one a single block gives."""
+    from notifier import match_queue
+
+    expected = _reference(db_url, tmp_path)
+    monkeypatch.setattr(match_queue, "SORTED_ROWS", 1)
+    assert queue_new_matches(db, SAMPLE_TOPICS, utcnow(), batch=1) == len(expected)
+    assert _ledger(db) == expected
+
+
 def test_a_run_cut_short_is_completed_without_a_row_twice(db, db_url, tmp_path):
     """Rows already queued (a run that died after some batches) are skipped and not counted."""
     expected = _reference(db_url, tmp_path)
