@@ -324,6 +324,10 @@ def test_sigterm_lets_the_running_crawl_finish_then_exits_0(tmp_path, sqlite_url
     assert scalar(sqlite_url, text("SELECT count(*) FROM locks")) == 0
 
 
+def _counted(health: dict[str, Any], job: str, failures: int) -> dict[str, Any] | None:
+    return health if health["counts"][job]["failures"] >= failures else None
+
+
 def test_a_hanging_crawl_is_killed_counted_and_the_daemon_goes_on(tmp_path, sqlite_url):
     site = SlowSite(columns=small_site(en=30, zh=0).columns)
     site.delay = 1.0
@@ -333,7 +337,9 @@ def test_a_hanging_crawl_is_killed_counted_and_the_daemon_goes_on(tmp_path, sqli
         with daemon(config, sqlite_url, tmp_path / "d.log") as proc:
             proc.wait_healthy()
             wait_for(lambda: finished_runs(sqlite_url) >= 2, 90, "two timed-out crawls", proc.log)
-            health = proc.wait_healthy()
+            # the run's row is closed before the job returns and the daemon counts it: wait for both
+            health = wait_for(lambda: _counted(proc.wait_healthy(), "crawl:demo-en", 2), 30,
+                              "the daemon to count two crawl failures", proc.log)
             assert health["counts"]["crawl:demo-en"]["failures"] >= 2
             assert "timed out" in health["counts"]["crawl:demo-en"]["last_error"]
             assert health["sources"]["demo-en"]["last_run"]["status"] in ("failed", "running")
