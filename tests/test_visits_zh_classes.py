@@ -386,3 +386,15 @@ def test_more_site_words() -> None:
     english = "Lao Cai Party Secretary Dang Xuan Phong inspected the Kim Thanh border gate on May 4."
     [visit] = extract_visits(english, published="2024-05-06", lang="en")
     assert [s.name for s in visit.stops] == ["Kim Thanh border gate"]
+
+
+def test_every_listed_leader_before_deng_leads() -> None:
+    text = "5月3日，市四套班子领导王海、李明、赵刚、孙丽等到东湖区观摩项目建设。"
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert _names(visit.officials) == ["王海", "李明", "赵刚", "孙丽"]
+
+
+def test_a_district_right_before_the_site_gone_to_is_a_region() -> None:
+    text = "5月3日，王海书记一行来到东湖区华辰电子有限公司调研。李明区长陪同。"
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert visit.regions == ["东湖区"]

@@ -23,7 +23,7 @@ _ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|暗访|�
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
 _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
-                            r"市场|社区|村|景区|医院|学校|中心)(?=[、，,。和及]|$)")
+                            r"市场|社区|村|景区|医院|学校|中心)(?=[、，,。和及]|调研|考察|视察|检查|$)")
 _ZH_MOVE_BEFORE = re.compile(r"(?:来到|[到赴在]|走进|深入|先后|暗访|检查|督导)$")
 _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|"
                             r"的(?=[^，,。]{2,20}(?:公司|集团|项目|园|基地|村|厂))|"
