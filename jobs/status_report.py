@@ -196,7 +196,8 @@ def as_text(report: StatusReport) -> str:
         lines += _source_lines(source, report.now)
     if not report.sources:
         lines.append("  none configured: add some to sources.toml")
-    lines += ["", f"digests ({len(report.digests)} subscribers)"]
+    count = len(report.digests)
+    lines += ["", f"digests ({count} subscriber{'' if count == 1 else 's'})"]
     for digest in report.digests:
         lines += _digest_lines(digest)
     if report.nodes:
