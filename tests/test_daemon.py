@@ -202,13 +202,17 @@ def daemon(config: Path, db_url: str, log: Path, *args: str) -> Iterator[DaemonP
 
 
 class SlowSite(DemoSite):
-    """Article pages answer after a pause, so that a crawl is long enough to be killed mid-way."""
+    """Article pages (and, if set, list pages) answer after a pause, so that a crawl is long enough
+    to be killed mid-way."""
 
     delay = 0.3
+    list_delay = 0.0
 
     def get(self, path: str) -> tuple[int, str, str]:
         if path.startswith("/art/"):
             time.sleep(self.delay)
+        elif path != "/robots.txt":
+            time.sleep(self.list_delay)
         return super().get(path)
 
 
@@ -330,7 +334,7 @@ def _counted(health: dict[str, Any], job: str, failures: int) -> dict[str, Any] 
 
 def test_a_hanging_crawl_is_killed_counted_and_the_daemon_goes_on(tmp_path, sqlite_url):
     site = SlowSite(columns=small_site(en=30, zh=0).columns)
-    site.delay = 1.0
+    site.list_delay = 7.0  # the list page outlasts the 5 s timeout: every crawl hangs
     with serve_demo_site(site) as url:
         config = write_config(tmp_path / "config", site_url=url, smtp_port=free_port(),
                               sources={"demo-en": "2s"}, crawl_timeout=5)
