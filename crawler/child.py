@@ -46,6 +46,17 @@ def source_groups(sources: list[SourceConfig]) -> list[list[SourceConfig]]:
     return [members for _, members in groups]
 
 
+def _no_queue_behind_politeness(crawler: Crawler, group: list[SourceConfig]) -> None:
+    """As many requests at once as the group's domains allow (two each): no more wait in the
+    downloader, so a crawler closed at its timeout has only those in flight to finish, not a
+    queue of fetches it took on before (which kept a timed-out crawl running for many seconds)."""
+    from crawler.middlewares import base_domain
+
+    domains = {base_domain(urlsplit(u).hostname or "") for s in group for u in s.start_urls}
+    per_domain = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+    crawler.settings.set("CONCURRENT_REQUESTS", per_domain * max(1, len(domains)), priority="spider")
+
+
 def time_out(crawler: Crawler, seconds: float) -> None:
     """Close one crawler that is still running after ``seconds``; the others in its process go on.
     Requests it has in flight end within ``download_timeout``; no new one starts."""
@@ -101,6 +112,7 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
                                    since=since, max_pages=config.settings.crawl.max_pages_per_source,
                                    topics=config.topic_keywords(), progress=progress, owner=owner)
             crawler = process.create_crawler(NewsSpider)
+            _no_queue_behind_politeness(crawler, group)
             stop_after(crawler, timeout)
             process.crawl(crawler, context=context)
         process.start()
