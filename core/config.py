@@ -21,6 +21,7 @@ from core.addresses import check_address, check_mailbox
 from core.cms import check_cms
 from core.config_files import load_file
 from core.crawl_schedule import parse_schedule
+from core.languages import check_language
 from core.urls import is_web_url
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -157,7 +158,7 @@ class SourceConfig(Strict):
     name: str
     cms: str  # a family of the registry, core.cms
     start_urls: list[str] = Field(min_length=1)
-    language: Literal["en", "zh"] = "zh"
+    language: str = "zh"  # a code of the registry, core.languages
     schedule: str = "1h"
     timezone: str = "Asia/Shanghai"
     enabled: bool = True
@@ -167,6 +168,11 @@ class SourceConfig(Strict):
     @classmethod
     def _cms(cls, value: object) -> str:
         return check_cms(value)
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language(cls, value: object) -> str:
+        return check_language(value)
 
     @field_validator("name")
     @classmethod

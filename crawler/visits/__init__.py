@@ -2,7 +2,7 @@
 
 Pure functions, no network: ``extract_visits(text, published=..., url=...)``
 and ``extract_row(row)`` for one ../shared/eval/FORMAT.md input line.
-Each language is a package (``en/``, ``zh/``) listed in ``api.EXTRACTORS``;
+Each language is a package (``en/``, ``zh/``) named in ``core.languages`` (``api.EXTRACTORS``);
 the pieces both use (dates, officials, stops, detection, topics) sit here.
 """
 

@@ -5,19 +5,21 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Callable, Mapping, Sequence
+from importlib import import_module
 from typing import Any
 
+from core.languages import EXTRACTION_PACKAGES
 from core.records import Visit
-from crawler.visits import en, zh
 from crawler.visits.dates import Reference, reference, text_reference
 from crawler.visits.language import detect_language
 from crawler.visits.topics import match_topics
 
 Extractor = Callable[[str, Reference | None, str | None], list[Visit]]
 
-# One entry per language: a package under crawler/visits/ whose ``extract`` takes
+# One entry per language of the registry (core.languages): its package's ``extract`` takes
 # (text, reference date, title) and returns the visits.
-EXTRACTORS: dict[str, Extractor] = {"en": en.extract, "zh": zh.extract}
+EXTRACTORS: dict[str, Extractor] = {
+    code: import_module(package).extract for code, package in EXTRACTION_PACKAGES.items()}
 
 _TAG = re.compile(r"<(?:p|br|div|/p|/div|li|/li|tr|/tr|h\d|/h\d)\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]+>")
