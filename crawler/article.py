@@ -10,6 +10,12 @@ A source configured with its own selectors (the generic CMS) passes them in
 as :class:`PageSelectors`, and they are tried first. Whatever the markers
 miss comes from trafilatura (body) and htmldate (date).
 
+The page is parsed by BeautifulSoup over lxml (``BeautifulSoup(html, "lxml")``)
+and CSS selectors run through ``soup.select``. BeautifulSoup cannot evaluate
+XPath, so a configured selector that starts with ``/`` is evaluated by lxml on
+the same HTML, parsed only when such a selector is asked for
+(:class:`crawler.page_select.ParsedPage`).
+
 Hostile sizes are cut, not choked on: the first ``MAX_HTML_CHARS`` of a page
 are read and the first ``MAX_TEXT_CHARS`` of its body kept; a cut page says
 so in ``Page.truncated``.
@@ -21,10 +27,12 @@ import logging
 import re
 from dataclasses import dataclass
 
-from parsel import Selector
+import lxml.etree
+from bs4 import Tag
 
 from crawler.decoding import decode_html
-from crawler.page_helpers import first_text, html_text, iso, parse_date, pick, plain_lines
+from crawler.page_helpers import html_text, iso, parse_date, plain_lines, tag_text
+from crawler.page_select import Node, ParsedPage, meta
 
 logger = logging.getLogger(__name__)
 
@@ -35,14 +43,6 @@ MIN_BODY = 20  # characters: less than this is not an article body
 _ZJEG = re.compile(
     r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I)
 ZJEG_MARKERS = "<!--ZJEG_RSS.content-->"  # a body "selector": the text between Hanweb's comment markers
-_UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
-
-
-def meta(name: str) -> str:
-    """An XPath for the content of ``<meta name|property=name>``, any letter case."""
-    lowered = name.lower()
-    return (f'//meta[translate(@name, "{_UPPER}", "{_LOWER}")="{lowered}" or '
-            f'translate(@property, "{_UPPER}", "{_LOWER}")="{lowered}"]/@content')
 
 
 @dataclass(frozen=True)
@@ -105,21 +105,28 @@ def clip(text: str, limit: int = MAX_TEXT_CHARS) -> str:
     return text[:cut if cut > 0 else limit]
 
 
-def marked_body(sel: Selector, html: str, selectors: PageSelectors) -> str:
+def node_text(node: Node) -> str:
+    """Plain body text of what a selector matched: an element of either tree, or a string of HTML."""
+    if isinstance(node, Tag):
+        return tag_text(node)
+    return html_text(node if isinstance(node, lxml.etree._Element) else str(node))
+
+
+def marked_body(page: ParsedPage, selectors: PageSelectors) -> str:
     """Body text from the first body selector (or CMS comment markers) that matches; "" when none does."""
     for expr in selectors.body:
         if expr == ZJEG_MARKERS:
-            found = _ZJEG.search(html)
+            found = _ZJEG.search(page.html)
             text = html_text(found.group(1)) if found else ""
         else:
-            nodes = pick(sel, expr)
-            text = html_text(nodes[0].root) if nodes else ""
+            nodes = page.select(expr)
+            text = node_text(nodes[0]) if nodes else ""
         if text:
             return text
     return ""
 
 
-def _fallback_body(html: str, sel: Selector, url: str | None) -> str:
+def _fallback_body(html: str, page: ParsedPage, url: str | None) -> str:
     import trafilatura
 
     try:
@@ -130,8 +137,7 @@ def _fallback_body(html: str, sel: Selector, url: str | None) -> str:
         extracted = None
     if extracted:
         return plain_lines(extracted)
-    body = sel.css("body")
-    return html_text(body[0].root if body else sel.root)
+    return tag_text(page.soup.body or page.soup.html or page.soup)
 
 
 def _fallback_date(html: str, url: str | None) -> str | None:
@@ -145,11 +151,11 @@ def _fallback_date(html: str, url: str | None) -> str | None:
     return iso(parse_date(found)) if found else None
 
 
-def _page_title(sel: Selector, selectors: PageSelectors) -> str:
-    title = first_text(sel, *selectors.title)
+def _page_title(page: ParsedPage, selectors: PageSelectors) -> str:
+    title = page.first_text(*selectors.title)
     if title:
         return title
-    head = first_text(sel, "//title")
+    head = page.first_text("title")
     return re.split(r"\s+[-_|–]\s+|_", head)[0].strip() if head else ""
 
 
@@ -171,10 +177,12 @@ def extract_article(html: str | bytes, url: str | None = None, selectors: PageSe
     html = html[:MAX_HTML_CHARS]
     if not html.strip():
         return Page("", None, "")
-    sel = Selector(text=html, type="html")
+    page = ParsedPage(html)
     chosen = selectors_for(html, selectors)
-    published = iso(parse_date(first_text(sel, *chosen.date))) or _fallback_date(html, url)
-    text = marked_body(sel, html, chosen)
+    published = iso(parse_date(page.first_text(*chosen.date))) or _fallback_date(html, url)
+    text = marked_body(page, chosen)
     if len(text) < MIN_BODY:
-        text = _fallback_body(html, sel, url)
-    return Page(_page_title(sel, chosen), published, clip(text), more, huge or len(text) > MAX_TEXT_CHARS)
+        text = _fallback_body(html, page, url)
+    title = _page_title(page, chosen)
+    page.close()
+    return Page(title, published, clip(text), more, huge or len(text) > MAX_TEXT_CHARS)

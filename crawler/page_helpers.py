@@ -1,5 +1,5 @@
-"""Pure helpers for reading pages: selecting, dates, and clean body text (pages are decoded by
-:mod:`crawler.decoding`)."""
+"""Pure helpers for reading pages: selecting on Scrapy's selectors, dates, and clean body text
+(pages are decoded by :mod:`crawler.decoding` and parsed by :mod:`crawler.page_select`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from email.utils import parsedate_to_datetime
 
 import lxml.etree
 import lxml.html
+from bs4 import Tag
 from parsel import Selector, SelectorList
+
+from crawler.page_select import is_text
 
 
 def pick(sel: Selector | SelectorList[Selector], expr: str) -> SelectorList[Selector]:
@@ -18,17 +21,6 @@ def pick(sel: Selector | SelectorList[Selector], expr: str) -> SelectorList[Sele
     if expr.startswith(("/", "(", "./")):
         return sel.xpath(expr)
     return sel.css(expr)
-
-
-def first_text(sel: Selector, *exprs: str) -> str:
-    """The first non-empty stripped string any of ``exprs`` yields (an element's text content)."""
-    for expr in exprs:
-        for found in pick(sel, expr):
-            value = found.root if isinstance(found.root, str) else found.xpath("string()").get("")
-            text = " ".join(value.split())
-            if text:
-                return text
-    return ""
 
 
 _YMD = re.compile(r"(20\d\d|19\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
@@ -113,6 +105,9 @@ def _fragment(fragment: str | lxml.etree._Element) -> lxml.etree._Element | None
         return None
 
 
+_DROPPED = ("script", "style", "noscript", "iframe", "form", "button")
+
+
 def html_text(fragment: str | lxml.etree._Element) -> str:
     """Plain text of an HTML fragment or element, one block a line, without page furniture."""
     root = _fragment(fragment)
@@ -122,7 +117,7 @@ def html_text(fragment: str | lxml.etree._Element) -> str:
         if not isinstance(el.tag, str):
             continue
         marker = f"{el.get('class', '')} {el.get('id', '')}"
-        if el.tag in ("script", "style", "noscript", "iframe", "form", "button") or (
+        if el.tag in _DROPPED or (
                 el is not root and NOISE_CLASSES.search(marker)):
             el.drop_tree()
     for el in root.iter():
@@ -134,3 +129,47 @@ def html_text(fragment: str | lxml.etree._Element) -> str:
             if el.tag != "br":
                 el.text = "\n" + (el.text or "")
     return plain_lines(root.text_content())
+
+
+def _furniture(tag: Tag) -> bool:
+    classes = tag.get("class") or ""
+    marker = f"{' '.join(classes) if isinstance(classes, list) else classes} {tag.get('id', '')}"
+    return tag.name in _DROPPED or bool(NOISE_CLASSES.search(marker))
+
+
+def _flush(run: list[str], unwrap: bool, out: list[str]) -> None:
+    text = "".join(run)
+    out.append((_unwrap(text) or "") if unwrap else text)
+    run.clear()
+
+
+def _tag_pieces(tag: Tag, out: list[str]) -> None:
+    """The text under ``tag`` into ``out``, read as :func:`html_text` reads an lxml element: furniture
+    dropped (the text either side of it joins up), source line breaks unwrapped except in a <pre>'s
+    own text and after a comment, and a line break around each block."""
+    run: list[str] = []
+    unwrap = tag.name != "pre"
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if _furniture(child):
+                continue
+            _flush(run, unwrap, out)
+            block = child.name in _BLOCKS
+            out.append("\n" if block and child.name != "br" else "")
+            _tag_pieces(child, out)
+            out.append("\n" if block else "")
+            unwrap = child.name != "pre"
+        elif is_text(child):
+            run.append(str(child))
+        else:  # a comment: the text after it stays as it is
+            _flush(run, unwrap, out)
+            unwrap = False
+    _flush(run, unwrap, out)
+
+
+def tag_text(tag: Tag) -> str:
+    """Plain text of a BeautifulSoup element, one block a line, without page furniture (as
+    :func:`html_text` gives for the same element parsed by lxml)."""
+    out = ["\n" if tag.name in _BLOCKS and tag.name != "br" else ""]
+    _tag_pieces(tag, out)
+    return plain_lines("".join(out))

@@ -34,6 +34,7 @@ from crawler.article import (
 )
 from crawler.decoding import decode_html
 from crawler.page_helpers import parse_date, pick
+from crawler.page_select import ParsedPage
 
 logger = logging.getLogger(__name__)
 
@@ -173,4 +174,7 @@ class Adapter:
         html = page_text(response)[:MAX_HTML_CHARS]
         if not html.strip():
             raise ParseFailure(f"{response.url}: empty page")
-        return marked_body(Selector(text=html, type="html"), html, selectors_for(html, self.page_selectors))
+        page = ParsedPage(html)
+        text = marked_body(page, selectors_for(html, self.page_selectors))
+        page.close()
+        return text
