@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 import lxml.etree
 import lxml.html
-from bs4 import Tag
+from bs4 import PageElement, Tag
 from parsel import Selector, SelectorList
 
 from crawler.page_select import is_text
@@ -143,28 +144,33 @@ def _flush(run: list[str], unwrap: bool, out: list[str]) -> None:
     run.clear()
 
 
-def _tag_pieces(tag: Tag, out: list[str]) -> None:
-    """The text under ``tag`` into ``out``, read as :func:`html_text` reads an lxml element: furniture
+def _tag_pieces(root: Tag, out: list[str]) -> None:
+    """The text under ``root`` into ``out``, read as :func:`html_text` reads an lxml element: furniture
     dropped (the text either side of it joins up), source line breaks unwrapped except in a <pre>'s
-    own text and after a comment, and a line break around each block."""
-    run: list[str] = []
-    unwrap = tag.name != "pre"
-    for child in tag.children:
-        if isinstance(child, Tag):
-            if _furniture(child):
-                continue
-            _flush(run, unwrap, out)
-            block = child.name in _BLOCKS
-            out.append("\n" if block and child.name != "br" else "")
-            _tag_pieces(child, out)
-            out.append("\n" if block else "")
-            unwrap = child.name != "pre"
+    own text and after a comment, and a line break around each block. A loop, not recursion: pages
+    nest thousands deep."""
+    # per open element: the element, its children still to read, the text run, whether to unwrap the run
+    frames: list[tuple[Tag, Iterator[PageElement], list[str], list[bool]]] = [
+        (root, iter(root.children), [], [root.name != "pre"])]
+    while frames:
+        tag, children, run, unwrap = frames[-1]
+        child = next(children, None)
+        if child is None:
+            _flush(run, unwrap[0], out)
+            frames.pop()
+            if frames:  # back in the parent, after this element
+                out.append("\n" if tag.name in _BLOCKS else "")
+                frames[-1][3][0] = tag.name != "pre"
+        elif isinstance(child, Tag):
+            if not _furniture(child):
+                _flush(run, unwrap[0], out)
+                out.append("\n" if child.name in _BLOCKS and child.name != "br" else "")
+                frames.append((child, iter(child.children), [], [child.name != "pre"]))
         elif is_text(child):
             run.append(str(child))
         else:  # a comment: the text after it stays as it is
-            _flush(run, unwrap, out)
-            unwrap = False
-    _flush(run, unwrap, out)
+            _flush(run, unwrap[0], out)
+            unwrap[0] = False
 
 
 def tag_text(tag: Tag) -> str:

@@ -59,3 +59,9 @@ def test_tag_text_reads_an_element_as_html_text_does(html: str) -> None:
         for tag, element in zip(ours, theirs, strict=True):
             assert tag_text(tag) == html_text(element)
     assert "Share this" not in tag_text(page.soup.body) and "hidden" not in tag_text(page.soup.body)
+
+
+def test_a_page_nested_thousands_deep_is_read() -> None:
+    depth = 5000
+    html = f'<html><body><div class="TRS_Editor">{"<div>x" * depth}{"</div>" * depth}</div></body></html>'
+    assert extract_article(html).text.startswith("x\nx\nx\n")
