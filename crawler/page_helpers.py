@@ -138,9 +138,19 @@ def _furniture(tag: Tag) -> bool:
     return tag.name in _DROPPED or bool(NOISE_CLASSES.search(marker))
 
 
+# Characters no XML text may hold; lxml refuses to set an element's text to them, so html_text fails
+# on a body holding them (binary garbage decodes to many), and tag_text fails alike.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _flush(run: list[str], unwrap: bool, out: list[str]) -> None:
     text = "".join(run)
-    out.append((_unwrap(text) or "") if unwrap else text)
+    if unwrap:  # html_text sets this text on its element, which lxml checks
+        if bad := _NOT_XML.search(text):
+            raise ValueError(f"page text holds control character U+{ord(bad[0]):04X} at {text[:40]!r}: "
+                             "not an HTML page")
+        text = _unwrap(text) or ""
+    out.append(text)
     run.clear()
 
 

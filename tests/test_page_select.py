@@ -65,3 +65,13 @@ def test_a_page_nested_thousands_deep_is_read() -> None:
     depth = 5000
     html = f'<html><body><div class="TRS_Editor">{"<div>x" * depth}{"</div>" * depth}</div></body></html>'
     assert extract_article(html).text.startswith("x\nx\nx\n")
+
+
+def test_text_no_xml_may_hold_fails_as_lxml_fails_on_it() -> None:
+    page = ParsedPage("<div><p>binary\x0cgarbage</p><pre>form\x0cfeed kept</pre></div>")
+    with pytest.raises(ValueError, match="U\\+000C"):
+        tag_text(page.tags_named("div")[0])
+    with pytest.raises(ValueError):
+        html_text(page.tree().xpath("//div")[0])
+    pre = tag_text(page.tags_named("pre")[0])  # a <pre>'s own text is left as it is, so read
+    assert pre == html_text(page.tree().xpath("//pre")[0]) == "form\nfeed kept"
