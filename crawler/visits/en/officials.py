@@ -321,14 +321,7 @@ _PARTICIPATION_CLAUSE = re.compile(
 
 def _clause_names(text: str) -> list[Mention]:
     """Pinyin names anywhere in a participation clause."""
-    out: list[Mention] = []
-    for m in _PARTICIPATION_CLAUSE.finditer(text):
-        for x in re.finditer(_PINYIN_NAME, m.group(1)):
-            bare = re.search(r"(?:^|,|\band|\bby|\bwere|\bwas)[ ]*$", m.group(1)[:x.start()])
-            if bare and is_pinyin_name(x.group(0)):
-                start = m.start(1) + x.start()
-                out.append(Mention(x.group(0), "", start, start + len(x.group(0)), start))
-    return out
+    return [n for m in _PARTICIPATION_CLAUSE.finditer(text) for n in _names_in(m.group(1), m.start(1), True)]
 
 
 def _shared_title(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -338,10 +331,8 @@ def _shared_title(text: str, mentions: list[Mention]) -> list[Mention]:
         head = _NAME_LIST_BEFORE.search(text, max(0, m.start - 120), m.start)
         if not head:
             continue
-        for x in re.finditer(_PINYIN_NAME, head.group(1)):
-            if is_pinyin_name(x.group(0)):
-                start = head.start(1) + x.start()
-                out.append(Mention(x.group(0), m.title, start, start + len(x.group(0)), m.title_start))
+        out += [Mention(n.name, m.title, n.start, n.end, m.title_start)
+                for n in _names_in(head.group(1), head.start(1))]
     return out
 
 
@@ -350,10 +341,19 @@ def _bare_lists(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _BARE_LIST.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
-        for x in re.finditer(_PINYIN_NAME, m.group(group)):
-            if is_pinyin_name(x.group(0)):
-                start = m.start(group) + x.start()
-                out.append(Mention(x.group(0), "", start, start + len(x.group(0)), start))
+        out += _names_in(m.group(group), m.start(group))
+    return out
+
+
+def _names_in(chunk: str, offset: int, bare_only: bool = False) -> list[Mention]:
+    """The pinyin names in ``chunk`` (which starts at ``offset`` of the text), without titles;
+    ``bare_only``: only those not written after a title ("the Director Xue Yang" is not one)."""
+    out: list[Mention] = []
+    for x in re.finditer(_PINYIN_NAME, chunk):
+        bare = re.search(r"(?:^|,|\band|\bby|\bwere|\bwas)[ ]*$", chunk[:x.start()])
+        if is_pinyin_name(x.group(0)) and (bare or not bare_only):
+            start = offset + x.start()
+            out.append(Mention(x.group(0), "", start, start + len(x.group(0)), start))
     return out
 
 
