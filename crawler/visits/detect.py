@@ -180,16 +180,21 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     return bool(onsite) or any(_done_visit(s) for s in sentences)
 
 
-# Words after which a visit is only spoken of or planned ("said the city welcomes visitors to
-# tour", "introduced the plan to visit 100 enterprises", "will inspect").
-_EN_NOT_DONE = re.compile(r"\b(?:said|says|stressed|noted|pointed out|announced|introduced|told|called on|"
-                          r"urged|asked|hoped|welcomes?|plans?|planned|will|would|should|must|to be)\b")
+# What an official said (a site after it is one spoken of) and what is still to come.
+EN_SAID = re.compile(r"\b(?:emphasi[sz]e[ds]?|stress(?:ed|es)|pointed out|points out|said|says|urged|"
+                     r"called for|requested|noted|hoped|encouraged|demanded|required)\b")
+EN_FUTURE = re.compile(r"\b(?:scheduled|will|plan(?:s|ned)? to|were to|are to|is to)\b")
+# Besides those, words after which a visit is only spoken of or planned ("welcomes visitors to
+# tour", "introduced the plan to visit 100 enterprises").
+_EN_NOT_DONE = re.compile(r"\b(?:announced|introduced|told|called on|asked|welcomes?|plans?|planned|would|"
+                          r"should|must|to be)\b")
 
 
 def _done_visit(sentence: str) -> re.Match[str] | None:
     """The first visit word of the sentence that reports a visit done, not one said or planned."""
     for m in _EN_VISIT.finditer(sentence):
-        if not _EN_NOT_DONE.search(sentence, 0, m.start()):
+        before = sentence[:m.start()]
+        if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)):
             return m
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.records import Stop
+from crawler.visits.detect import EN_FUTURE, EN_SAID
 from crawler.visits.en.names import is_pinyin_name, is_pinyin_word
 from crawler.visits.stops import dedupe, en_kind
 
@@ -56,7 +57,6 @@ _LIST_VERB = re.compile(
     r"\b(?:visited|visit|inspected|inspect|inspects|went to|came to|arrived at|walked into|toured|"
     r"conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|went deep into|arrived|"
     r"first to|then to|then went to)\s+")
-_FUTURE = re.compile(r"\b(?:scheduled|will|plan(?:s|ned)? to|were to|are to|is to)\b")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
@@ -255,9 +255,6 @@ _NOT_SITE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|
                        r"Party|Committee|Government|Congress|CPPCC|Bureau|Department|Office)\b")
 
 
-_SAID = re.compile(r"\b(?:emphasi[sz]e[ds]?|stress(?:ed|es)|pointed out|points out|said|says|urged|"
-                   r"called for|"
-                   r"requested|noted|hoped|encouraged|demanded|required)\b")
 _INTRO_REF = re.compile(r"\b(?:the|this)\s+(project|enterprise|company|village|community|park|base|"
                         r"museum|school|center)\b", re.I)
 
@@ -287,9 +284,9 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         if opener and _opener_place(place) and not regional:
             names.extend(_opener_items(place))
             continue
-        if not is_visit or _FUTURE.search(sentence):
+        if not is_visit or EN_FUTURE.search(sentence):
             continue
-        said = _SAID.search(sentence)
+        said = EN_SAID.search(sentence)
         if said:
             sentence = sentence[:said.start()]
         names.extend(_joined(sentence, _entities(sentence), regions))
@@ -301,7 +298,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     if not names:
         best: list[str] = []
         for sentence, is_visit in zip(sentences, visit_sentence, strict=False):
-            if is_visit and not _FUTURE.search(sentence):
+            if is_visit and not EN_FUTURE.search(sentence):
                 items = _list_items(sentence, lowercase=True)
                 if len(items) > len(best):
                     best = items
