@@ -18,9 +18,3 @@ CMS_ADAPTERS: dict[str, str] = {
     "generic": "crawler.adapters.generic:GenericAdapter",
 }
 
-
-def check_cms(value: object) -> str:
-    """``value`` when it names a registered family; else ValueError naming the families."""
-    if isinstance(value, str) and value in CMS_ADAPTERS:
-        return value
-    raise ValueError(f"expected one of {', '.join(CMS_ADAPTERS)}; got {value!r}")

@@ -18,10 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from pydantic_core import PydanticCustomError
 
 from core.addresses import check_address, check_mailbox
-from core.cms import check_cms
+from core.cms import CMS_ADAPTERS
 from core.config_files import load_file
 from core.crawl_schedule import parse_schedule
-from core.languages import check_language
+from core.languages import EXTRACTION_PACKAGES
+from core.registry import registered
 from core.urls import is_web_url
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -167,12 +168,12 @@ class SourceConfig(Strict):
     @field_validator("cms", mode="before")
     @classmethod
     def _cms(cls, value: object) -> str:
-        return check_cms(value)
+        return registered(value, CMS_ADAPTERS)
 
     @field_validator("language", mode="before")
     @classmethod
     def _language(cls, value: object) -> str:
-        return check_language(value)
+        return registered(value, EXTRACTION_PACKAGES)
 
     @field_validator("name")
     @classmethod

@@ -15,9 +15,3 @@ EXTRACTION_PACKAGES: dict[str, str] = {
     "zh": "crawler.visits.zh",
 }
 
-
-def check_language(value: object) -> str:
-    """``value`` when it is a registered language code; else ValueError naming the codes."""
-    if isinstance(value, str) and value in EXTRACTION_PACKAGES:
-        return value
-    raise ValueError(f"expected one of {', '.join(EXTRACTION_PACKAGES)}; got {value!r}")

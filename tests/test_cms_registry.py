@@ -54,7 +54,7 @@ def test_a_family_added_to_the_registry_is_valid_config_and_gets_its_adapter(
 
 
 def test_a_registry_entry_that_is_no_adapter_class_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(CMS_ADAPTERS, "broken", "core.cms:check_cms")
-    expected = r"CMS_ADAPTERS\['broken'\]: 'core.cms:check_cms' is not an Adapter class"
+    monkeypatch.setitem(CMS_ADAPTERS, "broken", "core.registry:registered")
+    expected = r"CMS_ADAPTERS\['broken'\]: 'core.registry:registered' is not an Adapter class"
     with pytest.raises(TypeError, match=expected):
         adapter_class("broken")
