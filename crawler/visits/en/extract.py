@@ -10,7 +10,7 @@ from crawler.visits.dates import Reference
 from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.officials import en_mentions, subject_names
-from crawler.visits.en.regions import en_regions
+from crawler.visits.en.regions import ZONE_NAME, en_regions
 from crawler.visits.en.roles import roles, sentence_index
 from crawler.visits.en.stops import en_stops
 from crawler.visits.officials import Mention
@@ -135,12 +135,6 @@ def extract_en(text: str, ref: Reference | None, title: str | None = None) -> li
     return visits
 
 
-# A development zone is the area visited (a region), not a site in it (FORMAT.md).
-_ZONE = re.compile(r"^(?:[A-Z][\w'’-]*[ ]+){0,3}"
-                   r"(?:(?:Economic|Development|High-?[Tt]ech|Hi-[Tt]ech|High[ ]tech|Technological|"
-                   r"Industrial|Free[ ]Trade|Demonstration|and)[ ]+)+Zone$")
-
-
 def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     """Visits of one English article or digest item (none when it reports no visit)."""
     sentences = split_sentences(text)
@@ -165,7 +159,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     titles = [m.title for m in mentions]
     region_words = set(regions) | {r.split()[0] for r in regions}
     stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles)
-    zones = [stop.name for stop in stops if _ZONE.search(stop.name)]
+    zones = [stop.name for stop in stops if ZONE_NAME.search(stop.name)]  # regions (FORMAT.md)
     regions += [z for z in zones if not any(z in r or r in z for r in regions)]
     stops = [stop for stop in stops if stop.name not in zones]
     emphasized = _emphasized([s for _, s in sentences], [m.name for m in leads])

@@ -114,8 +114,10 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
 # Areas named with their kind where the visit goes: a development zone ("in Suining Economic and
 # Technological Development Zone"), or a province or district of another country, which the
 # gazetteer does not hold ("inspected the airport project in Dong Nai province").
-_KIND_WORD = (r"(?:Economic|Technological|Hi-[Tt]ech|High-[Tt]ech|Industrial|Free|Trade|Bonded|Science|"
-              r"Technology|Development|Demonstration|Pilot|New|Zone|Area|City|and)\b")
+_KIND_WORD = (r"(?:Economic|Technological|Hi-[Tt]ech|High-?[Tt]ech|High[ ]tech|Industrial|Free|Trade|Bonded|"
+              r"Science|Technology|Development|Demonstration|Pilot|New|Zone|Area|City|and)\b")
+# A site's name that is a zone ("Xinhe Economic Development Zone"): the area visited, a region.
+ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:{_KIND_WORD}[ ]+)+Zone$")
 _NAME_WORDS = rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*[ ]+){{1,3}}?"
 _NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"
 _EN_ZONE = re.compile(
