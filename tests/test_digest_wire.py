@@ -10,11 +10,11 @@ import smtplib
 import subprocess
 import time
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from samples import sample_config, seeded_database
 from sqlalchemy import select
+from test_crash import live_group
 
 from core.db.engine import Database, utcnow
 from core.db.models import Delivery
@@ -94,9 +94,9 @@ def test_kill9_of_a_digest_run_leaves_no_process(tmp_path):
             os.kill(run.pid, signal.SIGKILL)
             run.wait()
             deadline = time.monotonic() + 10
-            while _group(run.pid) and time.monotonic() < deadline:
+            while live_group(run.pid) and time.monotonic() < deadline:
                 time.sleep(0.1)
-            survivors = _group(run.pid)
+            survivors = live_group(run.pid)
         finally:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(run.pid, signal.SIGKILL)
@@ -107,15 +107,3 @@ def test_kill9_of_a_digest_run_leaves_no_process(tmp_path):
     assert report.digests_sent in (19, 20)  # the one in flight may go again, no other
     assert all(state == "sent" for *_ids, state in _ledger(db))
 
-
-def _group(pgid: int) -> list[int]:
-    """The live (not zombie) processes of process group ``pgid``."""
-    found = []
-    for entry in os.listdir("/proc"):
-        try:
-            state, _ppid, group = Path(f"/proc/{entry}/stat").read_text().rpartition(")")[2].split()[:3]
-        except (OSError, ValueError):
-            continue
-        if int(group) == pgid and state != "Z":
-            found.append(int(entry))
-    return found
