@@ -51,6 +51,7 @@ from notifier.unsubscribe import make_token, unsubscribe_links
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from samples import sample_config  # noqa: E402  (tests/samples.py)
+from sites.server import free_port  # noqa: E402
 
 TOPICS = {"carbon": ["carbon", "graphite", "炭素"], "steel": ["steel", "钢铁"],
           "ports": ["port", "logistics", "港口"],
@@ -166,11 +167,6 @@ def bench_matching(path: Path, runs: int, goal_seconds: float) -> None:
     print(f"  peak RSS MB: {spread(rss)} (goal < 1024 MB: {peak / 1024:.2f} of it, "
           f"{'ok' if peak < 1024 else 'MISSED'})")
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def start_sink(port: int) -> subprocess.Popen[bytes]:

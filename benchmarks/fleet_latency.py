@@ -14,7 +14,6 @@ from __future__ import annotations
 import email
 import os
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -28,15 +27,11 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from sites import generic
 from sites.content import Story, stories
+from sites.server import free_port
 
 POLL = "2m"
 WATCH = "王建国 OR 李文华 OR 赵明远 OR 陈志刚"
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,15 +18,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sites.server import free_port  # tests/ is on the path (benchmarks/fleet.py)
+
 from crawler.scrapyd_api import Node, NodeError
 
 NODES = 2
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def start_node(folder: Path, slots: int) -> tuple[str, subprocess.Popen[bytes]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sites.server import free_port
 from sqlalchemy import func, select, text
 
 from core.config import SubscriberConfig
@@ -32,11 +32,6 @@ BIN = Path(sys.executable).parent / "inspectwatch"
 SECRET = "test-secret-for-unsubscribe-links"
 BROAD_WATCH = "Jinan OR county OR district OR city OR 济南 OR 调研"
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def write_config(folder: Path, *, site_url: str, smtp_port: int, sources: dict[str, str],

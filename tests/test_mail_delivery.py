@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -12,6 +11,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from samples import SAMPLE_TOPICS, sample_config, seeded_database
+from sites.server import free_port
 from sqlalchemy import select, update
 
 from core.addresses import AddressError
@@ -50,12 +50,6 @@ def states(db):
     with db.session() as session:
         rows = session.scalars(select(Delivery))
         return sorted((d.subscriber_id, d.visit_id, d.state, d.attempts) for d in rows)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_digest_structure_headers_and_content(db, tmp_path):

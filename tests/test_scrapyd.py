@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -21,7 +20,7 @@ from pathlib import Path
 import pytest
 from sites import hanweb
 from sites.harness import articles
-from sites.server import serve
+from sites.server import free_port, serve
 from sqlalchemy import func, select
 
 from core.config import ConfigError, load_config
@@ -37,11 +36,6 @@ from jobs.work import Runtime, tick
 PROJECT = "inspectwatch"
 LOGIN = ("crawler", "s3cret-for-tests")  # both nodes answer only with Scrapyd's basic auth
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass
