@@ -33,11 +33,9 @@ logger = logging.getLogger(__name__)
 def source_groups(sources: list[SourceConfig]) -> list[list[SourceConfig]]:
     """Sources that share a domain, together: each group is one crawler, so that the per-domain
     limit (two requests at once) holds for the whole batch."""
-    from crawler.middlewares import base_domain
-
     groups: list[tuple[set[str], list[SourceConfig]]] = []
     for source in sources:
-        domains = {base_domain(urlsplit(u).hostname or "") for u in source.start_urls}
+        domains = _domains([source])
         joined = [g for g in groups if g[0] & domains]
         for group in joined:
             groups.remove(group)
@@ -50,11 +48,15 @@ def _no_queue_behind_politeness(crawler: Crawler, group: list[SourceConfig]) -> 
     """As many requests at once as the group's domains allow (two each): no more wait in the
     downloader, so a crawler closed at its timeout has only those in flight to finish, not a
     queue of fetches it took on before (which kept a timed-out crawl running for many seconds)."""
+    per_domain = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+    crawler.settings.set("CONCURRENT_REQUESTS", per_domain * max(1, len(_domains(group))), priority="spider")
+
+
+def _domains(sources: list[SourceConfig]) -> set[str]:
+    """The registrable domains the sources' start URLs are on (the unit of politeness)."""
     from crawler.middlewares import base_domain
 
-    domains = {base_domain(urlsplit(u).hostname or "") for s in group for u in s.start_urls}
-    per_domain = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
-    crawler.settings.set("CONCURRENT_REQUESTS", per_domain * max(1, len(domains)), priority="spider")
+    return {base_domain(urlsplit(u).hostname or "") for s in sources for u in s.start_urls}
 
 
 def time_out(crawler: Crawler, seconds: float) -> None:
