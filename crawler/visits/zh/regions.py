@@ -153,7 +153,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
 # 深入大荔县、澄城县、蒲城县、卤阳湖督查: a list of places gone to, one of them named without a suffix.
 _PLACE_LIST = re.compile(r"(?:深入|[赴到]|前往|来到)((?:[一-龥]{2,8}?、)+[一-龥]{2,8}?)"
                          r"(?=进行|调研|考察|视察|检查|督查|督导|开展|[，,。])")
-_STRONG_SITE = re.compile(r"(?:公司|集团|村|社区|项目|学校|中学|小学|医院|厂|站|馆|中心|基地)$")
+# Sites, not places (园区 is left out: a park listed among counties is the area gone to).
+_SITE_WORD_END = re.compile(r"(?:公司|集团|村|社区|项目|学校|中学|小学|医院|厂|站|馆|中心|基地)$")
 
 
 def _listed_with_regions(simple: str) -> list[tuple[int, str]]:
@@ -161,12 +162,9 @@ def _listed_with_regions(simple: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for m in _PLACE_LIST.finditer(simple):
         items = m.group(1).split("、")
-        known = [i for i in items if i in gazetteer().zh and i[-1] in "市县区州旗盟"]
-        others = [i for i in items if i not in known]
-        if len(known) >= 2 and len(others) == 1 and not _STRONG_SITE.search(others[0]):
-            offset = m.group(1).index(others[0]) if others[0] in m.group(1) else -1
-            if offset >= 0:
-                out.append((m.start(1) + offset, others[0]))
+        others = [i for i in items if not (i in gazetteer().zh and i[-1] in "市县区州旗盟")]
+        if len(items) - len(others) >= 2 and len(others) == 1 and not _SITE_WORD_END.search(others[0]):
+            out.append((m.start(1) + m.group(1).index(others[0]), others[0]))
     return out
 
 
