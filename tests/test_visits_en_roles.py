@@ -219,3 +219,11 @@ def test_officials_in_attendance_come_along() -> None:
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [o.name for o in visit.officials] == ["Li Jun"]
     assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]
+
+
+def test_a_title_of_a_lower_case_body_before_the_name() -> None:
+    text = ("On May 8, Mayor Li Jun inspected the Hongfeng Steel Plant. Vice Mayor Wang Hua and "
+            "Secretary-General of the municipal government Zhou Lin joined the inspection.")
+    [visit] = extract_visits(text, published="2024-05-10", lang="en")
+    assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]
+    assert visit.accompanying[1].title == "Secretary-General of the municipal government"

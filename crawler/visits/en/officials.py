@@ -237,7 +237,8 @@ _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
     r"[Dd]irector(?:-[Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
     r"[Mm]agistrate|[Ll]eader|[Mm]inister|[Pp]resident)\s+of\s+(?:the\s+)?)"
-    r"((?:(?:[A-Z][\w'’-]*|and|of|the|for|provincial|municipal|city)[ ]+){1,9}?"
+    r"((?:(?:[A-Z][\w'’-]*|and|of|the|for|provincial|municipal|city|county|district|government|"
+    r"party|committee|standing|people['’]s|congress)[ ]+){1,9}?"
     r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+[A-Z])")
 # Words that end the body in "Minister of Industry and Trade Nguyen Van A" (never a name's first).
 _ORG_END = frozenset({
