@@ -50,7 +50,7 @@ _EN_CONTAINER_LINK = re.compile(
     r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+)(?:the[ ]+)?"
     r"(?:(?:[a-z]+[ ]+)?China['’]s[ ]+)?$")
 _EN_SITE_AFTER = re.compile(
-    r"^[ ]+(?:[a-z-]+[ ]+){0,2}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
+    r"^[ ]+(?:[a-z-]+[ ]+){0,4}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum)\b")
 _EN_SITE_APPOSITIVE = re.compile(
     r"^,[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,3}?(?:village|town|township|community|company|enterprise|firm|"
