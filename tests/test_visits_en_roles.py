@@ -227,3 +227,20 @@ def test_a_title_of_a_lower_case_body_before_the_name() -> None:
     [visit] = extract_visits(text, published="2024-05-10", lang="en")
     assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]
     assert visit.accompanying[1].title == "Secretary-General of the municipal government"
+
+
+def test_companions_in_more_participation_frames() -> None:
+    cases = [
+        ("Mayor Li Jun visited the Hongfeng Steel Plant on May 4. Accompanying Li on the visit were "
+         "deputy mayors Wang Hua and Zhou Lin.", ["Wang Hua", "Zhou Lin"]),
+        ("Governor Li Jun visited the Hongfeng Steel Plant on May 4, accompanied by provincial "
+         "officials Wang Hua and Zhou Lin.", ["Wang Hua", "Zhou Lin"]),
+        ("Li Jun, Party secretary of Xinyang, inspected the Hongfeng Steel Plant on May 4. Xinyang "
+         "mayor Wang Hua and vice-mayor Zhou Lin were also on the trip.", ["Wang Hua", "Zhou Lin"]),
+        ("Mayor Li Jun, along with vice mayors Wang Hua and Zhou Lin, visited the Hongfeng Steel "
+         "Plant on May 4.", ["Wang Hua", "Zhou Lin"]),
+    ]
+    for text, companions in cases:
+        [visit] = extract_visits(text, published="2024-05-10", lang="en")
+        assert [o.name for o in visit.officials] == ["Li Jun"], text
+        assert [o.name for o in visit.accompanying] == companions, text

@@ -57,12 +57,12 @@ _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|
                    r"[a-z]{2,6}(?=[ ,.;])")
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
-    rf"General|Executive|the|section|deputy|vice|party|executive)\s+)*"
+    rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
     rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
     rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+[Hh]ead|"
     rf"Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
-    rf"Mayors|Secretaries|Directors|Chairmen|[Ll]eaders?|Magistrates|magistrate|premier|president|"
+    rf"[Mm]ayors|[Ss]ecretaries|[Dd]irectors|[Cc]hairmen|[Gg]overnors|[Ll]eaders?|[Oo]fficials|Magistrates|magistrate|premier|president|"
     rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|"
     rf"chairman|commissioner))(?:[ ]+(?:including|such as))?"
     rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_SPLIT_SYLLABLE})?)(?![\w'’])"
@@ -315,7 +315,7 @@ _BARE_LIST = re.compile(
 # The rest of a participation clause ("Also present at the inspection were A, the city's vice mayor,
 # and B"): every pinyin name in it comes along, titled or not, up to a verb of its own.
 _PARTICIPATION_CLAUSE = re.compile(
-    r"\b(?i:accompanied[ ]+by|joined[ ]+by|(?:accompanying|joining)[ ]+(?:him|her|them)[ ]+(?:were|was)|"
+    r"\b(?i:accompanied[ ]+by|joined[ ]+by|(?:accompanying|joining)\b[^.;]{0,40}?\b(?:were|was)|"
     r"(?:also[ ]+)?(?:present|attending)\b[^.;]{0,60}?\b(?:were|was))\b"
     r"((?:(?!\b(?:inspected|visited|went|toured|led|came|said|stressed|called)\b)[^.;]){3,300})")
 

@@ -20,11 +20,12 @@ _ACC_BEFORE = re.compile(
     r"able to accompany|in attendance|"
     r"attended(?=\s*[.;]|\s+(?:the )?(?:event|relevant|activit\w+|inspection|investigation|research))|"
     r"accompan\w+\b(?!\s+by)|"
-    r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company|with (?:him|her|them)))",
+    r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company|with (?:him|her|them)|"
+    r"along|on the (?:trip|tour|visit|inspection))|went along|came along)",
     re.I)
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
 _ACC_AFTER = re.compile(
-    r"\b(?:accompanied by|accompanying (?:him|her|them)?\s*(?:were|was|are|is)|along with|together with|"
+    r"\b(?:accompanied by|accompanying\b[^.;]{0,40}?\b(?:were|was|are|is)|along with|together with|"
     r"joined by|(?:toured|visited|inspected)\b[^.;,]{0,60}\bwith(?=\s+(?:(?:the\s+)?[A-Z][^.;,]{0,40})?$)|"
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
     r"(?:also\s+)?(?:attending|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was|included)|"
