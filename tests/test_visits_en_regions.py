@@ -102,3 +102,10 @@ def test_a_place_name_the_text_calls_a_village_is_a_site() -> None:
     assert "Xinhe" in [s.name for s in visit.stops]
     assert _regions("On May 4, Mayor Li Jun visited Xinhe, a county in Hebei province.") == [
         "Xinhe", "Hebei province"]
+
+
+def test_a_foreign_province_after_its_country_in_the_possessive() -> None:
+    [visit] = extract_visits("A delegation led by Wang Hua, vice governor of Henan province, paid a visit to "
+                             "Vietnam's Lao Cai province on May 4 and toured the Kim Thanh border gate.",
+                             published="2024-05-10", lang="en")
+    assert visit.regions == ["Lao Cai province"]

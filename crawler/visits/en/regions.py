@@ -118,13 +118,14 @@ _KIND_WORD = (r"(?:Economic|Technological|Hi-[Tt]ech|High-?[Tt]ech|High[ ]tech|I
               r"Science|Technology|Development|Demonstration|Pilot|New|Zone|Area|City|and)\b")
 # A site's name that is a zone ("Xinhe Economic Development Zone"): the area visited, a region.
 ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:{_KIND_WORD}[ ]+)+Zone$")
-_NAME_WORDS = rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*[ ]+){{1,3}}?"
+_NAME_WORDS = rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*(?<!['’]s)[ ]+){{1,3}}?"
+_POSSESSOR = r"(?:[A-Z][a-z]+['’]s[ ]+)?"  # "Vietnam's Lao Cai province": the name after it
 _NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"
 _EN_ZONE = re.compile(
-    rf"\b(?:in|to|visited|inspected|toured)[ ]+(?:the[ ]+)?({_NAME_WORDS}"
+    rf"\b(?:in|to|visited|inspected|toured)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
     rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City)){_NOT_ORG}")
 _EN_DIVISION = re.compile(
-    rf"\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict))"
+    rf"\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict))"
     rf"{_NOT_ORG}")
 
 
