@@ -125,8 +125,8 @@ _EN_ZONE = re.compile(
     rf"\b(?:in|to|visited|inspected|toured)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
     rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City)){_NOT_ORG}")
 _EN_DIVISION = re.compile(
-    rf"\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict))"
-    rf"{_NOT_ORG}")
+    rf"\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}"
+    rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict)){_NOT_ORG}")
 
 
 def _named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
