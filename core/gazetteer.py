@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from itertools import product
 
@@ -199,9 +200,25 @@ def _load_names() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=1)
+_built: Gazetteer | None = None
+_building = threading.Lock()
+
+
 def gazetteer() -> Gazetteer:
-    """Build (once) the Chinese and pinyin region tables."""
+    """The Chinese and pinyin region tables, built once per process.
+
+    A crawl process extracts visits on one writer thread per crawler: without the lock, each
+    thread that reaches its first article while the tables are being built would build its own.
+    """
+    global _built
+    if _built is None:
+        with _building:
+            if _built is None:
+                _built = _build()
+    return _built
+
+
+def _build() -> Gazetteer:
     zh: dict[str, Region] = {}
     en: dict[str, Region] = {}
     for code, full in _load_names().items():

@@ -3,6 +3,8 @@ stopped alone at crawl.crawl_timeout while the others finish; the daemon's crawl
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from datetime import datetime, timedelta
@@ -69,6 +71,28 @@ def test_sources_sharing_a_domain_share_one_crawler() -> None:
     f = source("f", "feed", "http://127.0.0.1:8002/feed")  # e's host, another port: one per-host limit
     groups = sorted([s.name for s in group] for group in source_groups([a, b, c, d, e, f]))
     assert groups == [["a", "c"], ["b", "d"], ["e", "f"]]
+
+
+BUILD_AT_ONCE = """
+import threading
+from core.gazetteer import gazetteer
+start = threading.Barrier(8)
+built = []
+def first_article():
+    start.wait()
+    built.append(id(gazetteer()))
+writers = [threading.Thread(target=first_article) for _ in range(8)]
+for writer in writers: writer.start()
+for writer in writers: writer.join()
+print(len(set(built)))
+"""
+
+
+def test_the_region_tables_are_built_once_when_every_writer_of_a_batch_needs_them_at_once() -> None:
+    # Each crawler of a batch extracts on its own writer thread; the first articles of a batch arrive
+    # together. A fresh interpreter: the tables are not built yet.
+    out = subprocess.run([sys.executable, "-c", BUILD_AT_ONCE], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1"], out.stderr
 
 
 def owners(db_url: str) -> dict[str, str]:
