@@ -81,12 +81,23 @@ _DATE_LINE = re.compile(
     r"(?:(?:星期|周|礼拜|禮拜)[一二三四五六日天])?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$", re.M)
 
 
+# An American-style stamp with its clock (时间:10/11/2024 4:11:13 PM).
+_US_STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M",
+                       re.I)
+
+
 def text_reference(text: str) -> Reference | None:
-    """A page's own date line in the first lines (发布时间：2024年05月14日, Updated: 2023-11-16,
-    or a line that is only a date)."""
-    m = _META_DATE.search(text[:600]) or _DATE_LINE.search(text[:600])
+    """The page's own date as the text carries it: a metadata or date-only line in the first lines
+    (发布时间：2024年05月14日, Updated: 2023-11-16, 2024年05月06日 星期一), else an American-style
+    stamp with its clock (时间:10/11/2024 4:11:13 PM). A bare stamp elsewhere on a line is not
+    read: mirror sites stamp the pages they copy with their own dates."""
+    head = text[:600]
+    m = _META_DATE.search(head) or _DATE_LINE.search(head)
     if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
         return Reference(int(m[1]), int(m[2]), int(m[3]))
+    us = _US_STAMP.search(head)
+    if us and _safe_date(int(us[3]), int(us[1]), int(us[2])):
+        return Reference(int(us[3]), int(us[1]), int(us[2]))
     return None
 
 
