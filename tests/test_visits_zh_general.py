@@ -22,3 +22,25 @@ def test_the_pages_own_date_anywhere_on_a_furniture_line_gives_the_year(
         text: str, url: str | None, expected: str) -> None:
     [visit] = extract_visits(text, url=url, lang="zh")
     assert visit.date == expected
+
+
+@pytest.mark.parametrize("who", [
+    "市政府党组成员刘伟",  # a title ending in 成员
+    "市防汛抗旱指挥部指挥长刘伟",  # in 指挥长
+    "区委副书记、区长（代）刘伟",  # an acting title marked in brackets
+    "县委书记 刘伟",  # a space between title and name
+])
+def test_titles_of_more_shapes_name_the_lead(who: str) -> None:
+    [visit] = extract_visits(f"5月6日，{who}到东阳县调研，先后来到金丰农业合作社、红星村。",
+                             published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"]
+
+
+def test_a_title_after_and_begins_after_it_and_a_title_in_a_chain_is_no_name() -> None:
+    text = "5月6日，副县长刘伟和县政协副主席陈明到东阳县调研，先后来到金丰农业合作社、红星村。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [(o.name, o.title) for o in visit.officials] == [("刘伟", "副县长"), ("陈明", "县政协副主席")]
+    text = ("5月6日，中共中央总书记、国家主席、中央军委主席习近平来到东阳县，"
+            "先后考察了青松村、华兴电子有限公司。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["习近平"]

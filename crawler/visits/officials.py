@@ -36,6 +36,7 @@ ZH_TITLE_ENDS = (
     "常委", "委员", "组长", "队长", "司令员", "政委", "检察长", "庭长", "所长", "署长", "专员",
     "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长", "领导",
     "链长", "总理", "会长", "理事长", "大使", "总领事", "督学", "助理", "参事", "总规划师", "级干部",
+    "成员", "指挥长", "总指挥",
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that always end a name of two, and verbs whose first character may
@@ -110,12 +111,15 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
     out: list[Mention] = []
     last_end = 0
     for m in _ZH_TITLE_END.finditer(simple):
-        pos = m.end()
+        gap = _TITLE_GAP.match(simple, m.end())
+        pos = gap.end() if gap else m.end()
         # 领导和个人: a 和 right after a title joins words, it is no surname.
         length = zh_name_at(simple, pos) if simple[pos:pos + 1] != "和" else 0
         if not length or m.start() < last_end:
             continue
         title_start = max(_title_start(simple, m.start()), last_end)
+        if title_start == last_end and simple[title_start:title_start + 1] in ("和", "及", "与"):
+            title_start += 1  # 副县长甲和县政协副主席乙: the second title begins after 和
         last_end = pos + length
         title = text[title_start:m.end()].strip("、")
         if not title or title.endswith("同志"):
@@ -123,6 +127,10 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
         out.append(Mention(text[pos:pos + length], title, pos, pos + length, title_start))
         last_end = _listed_names(text, simple, out, title)
     return drop_overlaps(out)
+
+
+# Between a title and its name: an acting mark (区长（代）刘伟) or a typesetter's space.
+_TITLE_GAP = re.compile(r"[（(]代[）)]|[ \u3000](?=[\u4e00-\u9fff])")
 
 
 _ORG_CHARS = ("", "局", "委", "厅", "办", "区", "县", "市", "镇", "乡", "部")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.visits.officials import COMPOUND_SURNAMES, SURNAMES, Mention, zh_name_at
+from crawler.visits.officials import COMPOUND_SURNAMES, SURNAMES, ZH_TITLE_ENDS, Mention, zh_name_at
 
 _TITLE = re.compile(
     r"(?:常务|专职|特邀|特约)?(?:副|总)?(?:书记|主任|主席|部长|委员|市长|县长|区长|省长|州长|局长|厅长|"
@@ -36,9 +36,17 @@ def _name_before(simple: str, end: int) -> int:
             continue
         if any(not "\u4e00" <= c <= "\u9fff" or c in _NOT_GIVEN for c in name[surname:]):
             continue
-        if start == 0 or _BOUNDARY.match(simple, start - 1):
+        if start == 0 or _BOUNDARY.match(simple, start - 1) and not _in_title_chain(simple, start):
             return length
     return 0
+
+
+_TITLE_END_BEFORE = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")、$")
+
+
+def _in_title_chain(simple: str, start: int) -> bool:
+    """总书记、国家主席: after a title and 、 comes the next title of the chain, not a name."""
+    return bool(_TITLE_END_BEFORE.search(simple, max(0, start - 8), start))
 
 
 def name_first_mentions(text: str, simple: str) -> list[Mention]:
