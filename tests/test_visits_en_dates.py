@@ -79,3 +79,10 @@ def test_weekday_ranges_give_every_day() -> None:
     assert visit.days() == ["2024-07-01", "2024-07-02", "2024-07-03"]
     assert visit.regions == ["Chongqing Municipality"]
     assert visit.stops == []  # "flood-hit areas", "inspecting relief work": no sites
+
+
+def test_a_title_case_or_bracketed_dateline_is_the_report_date() -> None:
+    for text in ("Xinyang, May 8 -- Vice Governor Wang Hua inspected the Nanwan Reservoir on May 7.",
+                 "(May 8, 2024) Vice Governor Wang Hua inspected the Nanwan Reservoir on Tuesday."):
+        [visit] = extract_visits(text, published="2024-05-12", lang="en")
+        assert visit.date == "2024-05-07", text

@@ -30,8 +30,10 @@ _DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) {_DAY_NAME}\b(?:\s+(?:to|through|and)\s+{_DAY_NAME}\b)?")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "JINAN, April 19 (Xinhua) --", "Xinyang, May 8 --", "(May 8, 2024)" opening a line.
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Z .'’-]+,\s+({MONTH})\.?\s+(\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-)", re.M)
+    rf"^\s*(?:[A-Z][A-Za-z .'’-]+,\s+(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*"
+    rf"(?:--|—|–|-)|\(\s*(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}),?\s*(?P<year>\d{{4}})?\s*\))", re.M)
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
@@ -52,8 +54,10 @@ def _dateline(text: str, ref: Reference | None) -> tuple[int, str | None]:
     m = _DATELINE.search(text[:300])
     if not m:
         return -1, None
-    month = month_number(m.group(1))
-    return m.end(), resolve(month, int(m.group(2)), ref) if month else None
+    month = month_number(m.group("month") or m.group("month2"))
+    day = int(m.group("day") or m.group("day2"))
+    year = int(m.group("year")) if m.group("year") else None
+    return m.end(), resolve(month, day, ref, year) if month else None
 
 
 def en_date(text: str, ref: Reference | None) -> DateSpan:
