@@ -244,3 +244,12 @@ def test_companions_in_more_participation_frames() -> None:
         [visit] = extract_visits(text, published="2024-05-10", lang="en")
         assert [o.name for o in visit.officials] == ["Li Jun"], text
         assert [o.name for o in visit.accompanying] == companions, text
+
+
+def test_names_with_u_umlaut_and_names_listed_after_a_body() -> None:
+    text = ("On May 4, Lyu Jianping, mayor of Xinyang, inspected the Hongfeng Steel Plant, accompanied by "
+            "Vice Mayor Lü Na. Leaders of the municipal government Wang Hua and Zhou Lin, and leaders "
+            "of Pingqiao District Ma Tao and Sun Bo, took part.")
+    [visit] = extract_visits(text, published="2024-05-12", lang="en")
+    assert [o.name for o in visit.officials] == ["Lyu Jianping"]
+    assert [o.name for o in visit.accompanying] == ["Lü Na", "Wang Hua", "Zhou Lin", "Ma Tao", "Sun Bo"]

@@ -36,7 +36,9 @@ xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye
 you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng
 zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 """
-_SYLLABLES = _SYLLABLE_TABLE.split()
+# ü is written ü, v or yu: Lü, Lv, Lyu; Nüe, Nve.
+_U_SYLLABLES = "lü lüe nü nüe lv lve nv nve lyu nyu"
+_SYLLABLES = _SYLLABLE_TABLE.split() + _U_SYLLABLES.split()
 _SYLLABLE_SET = frozenset(_SYLLABLES)
 _SYLLABLE_RUN = re.compile(
     "(?:" + "|".join(sorted(_SYLLABLES, key=len, reverse=True)) + ")+")
@@ -45,7 +47,9 @@ _SYLLABLE_RUN = re.compile(
 @lru_cache(maxsize=1)
 def pinyin_surnames() -> frozenset[str]:
     """Surnames as they are romanised: Liu, Wang, Zhang, Ouyang..."""
-    return frozenset(lazy_pinyin(c)[0].capitalize() for c in SURNAMES)
+    plain = {lazy_pinyin(c)[0].capitalize() for c in SURNAMES}
+    umlaut = {n.replace("v", spelling) for n in plain if "v" in n for spelling in ("ü", "yu")}
+    return frozenset(plain | umlaut)
 
 
 @lru_cache(maxsize=4096)

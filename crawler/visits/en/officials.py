@@ -42,7 +42,7 @@ _NOT_NAME = frozenset(
         "Festival", "Spring", "Autumn", "Summer", "Winter", "New", "Year", "Day", "Holiday", "Team"
     ]
 )
-_NAME_WORD = r"[A-Z][a-zA-Z]*(?:['’-][A-Za-z]+)?"
+_NAME_WORD = r"[A-Z][a-zA-Zü]*(?:['’-][A-Za-z]+)?"
 _NAME = rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|[a-z]{{2,10}}(?=,))){{0,3}}"
 # "Name, Title", "Name (2nd L), Title", "Name (Title)", "Name, Zhonglou District Secretary".
 _CAPTION = (r"(?:[ ]*\((?:(?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|middle)|"
@@ -236,7 +236,7 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
 _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
     r"[Dd]irector(?:-[Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
-    r"[Mm]agistrate|[Ll]eader|[Mm]inister|[Pp]resident)\s+of\s+(?:the\s+)?)"
+    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident)\s+of\s+(?:the\s+)?)"
     r"((?:(?:[A-Z][\w'’-]*|and|of|the|for|provincial|municipal|city|county|district|government|"
     r"party|committee|standing|people['’]s|congress)[ ]+){1,9}?"
     r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+[A-Z])")
@@ -266,10 +266,24 @@ def _title_then_name(text: str) -> list[Mention]:
             if _COMPANY.search(title) or _PLACE_WORDS & set(title.split()):
                 continue  # the head of the company or village visited is its host
             out.append(Mention(name, title, start, m.end(2), m.start(1)))
+            out += _listed_after(text, m.end(2), title, m.start(1))
     for m in _TITLE_COMMA_NAME.finditer(text):
         if is_pinyin_name(m.group(2)) and not _COMPANY.search(m.group(1)):
             name = join_split_given(m.group(2))
             out.append(Mention(name, m.group(1).strip(), m.start(2), m.end(2), m.start(1)))
+    return out
+
+
+_PINYIN_NAME = r"[A-Z][a-zü]+(?:[ ][A-Z][a-zü]+){1,2}"
+_LISTED_AFTER = re.compile(rf"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)({_PINYIN_NAME})(?![\w'’])")
+
+
+def _listed_after(text: str, pos: int, title: str, title_start: int) -> list[Mention]:
+    """'leaders of the district Ma Tao and Sun Bo': the pinyin names listed after the first."""
+    out: list[Mention] = []
+    while (m := _LISTED_AFTER.match(text, pos)) and is_pinyin_name(m.group(1)):
+        out.append(Mention(m.group(1), title, m.start(1), m.end(1), title_start))
+        pos = m.end()
     return out
 
 
@@ -291,7 +305,6 @@ def _body_and_name(words_text: str) -> int | None:
     return None
 
 
-_PINYIN_NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2}"
 _NAME_LIST_BEFORE = re.compile(rf"((?:{_PINYIN_NAME}(?:,[ ]*|[ ]+and[ ]+))+)$")
 _TAKING_PART = (r"(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
                 r"were[ ]+(?:also[ ]+)?(?:present|in[ ]+company|on[ ]+hand))\b")
