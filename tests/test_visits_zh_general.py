@@ -44,3 +44,21 @@ def test_a_title_after_and_begins_after_it_and_a_title_in_a_chain_is_no_name() -
             "先后考察了青松村、华兴电子有限公司。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["习近平"]
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，市长到东阳县调研，察看了金丰农业合作社、红星村。",
+    "5月6日上午，市领导深入东阳县青松村、华兴电子有限公司检查安全生产工作。",
+])
+def test_a_visit_by_an_official_named_only_by_title_is_a_visit_without_officials(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.officials == [] and visit.date == "2024-05-06" and visit.stops
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，市长到会讲话，要求各地深入企业调研。",
+    "5月6日，全市安全生产会议召开。会议要求，县长到一线检查，确保责任落实。",
+])
+def test_an_unnamed_title_without_a_visit_of_its_own_is_no_visit(text: str) -> None:
+    assert extract_visits(text, published="2024-05-07", lang="zh") == []
+

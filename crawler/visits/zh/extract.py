@@ -253,6 +253,26 @@ def _mentions(doc: ZhDoc) -> list[Mention]:
             if not _HOST_TITLE.search(to_simplified(m.title))]
 
 
+# 市长到东阳县调研，察看了…: an official named by title alone opens a sentence of going to inspect.
+_UNNAMED_LEAD = re.compile(
+    r"(?:^|[，,。\n]|日|上午|下午)\s*(?:[省市县区州]委?(?:常委|副书记|书记)|副?[省市县区州]长|[省市县区]领导)"
+    r"(?:一行|带队|率队|先后)?(?:来到|[到赴]|深入|前往|走进)(?!会)[^，,。！？\n]{2,40}?"
+    r"(?:调研|考察|视察|检查|督导|督查|察看)")
+
+
+# Words after which a visit is asked for or planned (会议要求，县长到一线检查), not reported.
+_ASKED = re.compile(r"要求|强调|指出|提出|希望|号召|计划|拟|将|要|应|须")
+
+
+def _unnamed_lead(simple: str) -> int | None:
+    """Where an official named only by title goes to inspect, if one does."""
+    for m in _UNNAMED_LEAD.finditer(simple):
+        start = max(simple.rfind(c, 0, m.start() + 1) for c in "。！？\n") + 1
+        if not _ASKED.search(simple, start, m.end()):
+            return m.end()
+    return None
+
+
 def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of one Chinese article or digest item (none when it reports no visit)."""
     doc = _doc(text)
@@ -263,7 +283,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     leads, acc = _roles(doc, mentions)
     known = {m.name for m in mentions}
     acc += [m for m in listed_companions(doc.text, doc.simple) if m.name not in known]
-    if not zh_is_visit(doc.simple, to_simplified(title or ""), mentions, leads, acc):
+    unnamed = _unnamed_lead(doc.simple) if not (leads or acc) else None
+    if unnamed is None and not zh_is_visit(doc.simple, to_simplified(title or ""), mentions, leads, acc):
         return []
     names = {to_simplified(m.name) for m in mentions}
     items = candidate_items(doc.text, doc.simple, doc.sentence_of, names)
@@ -276,7 +297,7 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
-    anchor = leads[0].start if leads else None
+    anchor = leads[0].start if leads else unnamed
     span = tour_days(doc.simple, zh_date(doc.simple, ref, anchor), anchor)
     if _recalled(span, ref):
         return []  # 2017年11月19日，总书记来到… in a 2025 article: a memory, not news of a visit
