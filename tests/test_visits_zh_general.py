@@ -62,3 +62,15 @@ def test_a_visit_by_an_official_named_only_by_title_is_a_visit_without_officials
 def test_an_unnamed_title_without_a_visit_of_its_own_is_no_visit(text: str) -> None:
     assert extract_visits(text, published="2024-05-07", lang="zh") == []
 
+
+
+def test_a_province_named_with_its_prefecture_is_a_region_with_it() -> None:
+    text = "5月6日，省委书记李红军赴四川省阿坝州考察，先后来到汶川县、茂县。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["四川省", "阿坝州", "汶川县", "茂县"]
+
+
+def test_the_site_of_while_inspecting_is_a_stop() -> None:
+    text = "5月6日，市委书记周明远到东阳县调研。周明远在调研东阳县中医院时指出，要提升医疗服务水平。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.stops) == ["东阳县中医院"]

@@ -25,7 +25,7 @@ _FRAME = re.compile(
 _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
                   r"调研|开展|进行|了解|听取|检查|督导|走访|慰问|看望|察看|"
                   r"查看|考察|视察|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|"
-                  r"巡河|督查|指导|宣讲|学习(?=考察|交流|调研|观摩|[，,。；;])")
+                  r"巡河|督查|指导|宣讲|学习(?=考察|交流|调研|观摩|[，,。；;])|指出|强调|表示(?!范)")
 _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详细|强调|指出|要求|表示|座谈|召开|主持|"
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
 _AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
@@ -95,6 +95,9 @@ def _split(obj: str) -> list[tuple[str, int]]:
     return parts
 
 
+_DURING = re.compile(r"(?:时|期间|过程中|之际)$")
+
+
 def _clean(item: str) -> tuple[str, int, bool]:
     """Trimmed item, its offset shift, and whether a category (等企业) declares it."""
     declared = False
@@ -113,6 +116,9 @@ def _clean(item: str) -> tuple[str, int, bool]:
     if cut and not ZH_STOP_SUFFIX.search(cut.group(2)):
         item = cut.group(1)
     item = item.rstrip("和及与")
+    during = _DURING.search(item)
+    if during and ZH_STOP_SUFFIX.search(item[:during.start()]):
+        item = item[:during.start()]  # 在调研东阳县中医院时: the site, not the time
     modifier = _MODIFIER.match(item)
     if modifier:
         shift += modifier.end()
