@@ -102,3 +102,10 @@ def test_unnamed_schools_and_clinics_count_beside_named_sites() -> None:
             "Shahe township.")
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [s.name for s in visit.stops] == ["Xinhe Village", "health center", "school"]
+
+
+def test_lower_case_site_words_after_a_place_name() -> None:
+    visit = _visit("On February 12, Zhao Ming, vice governor, inspected the Huaiyin port and the Yanchang "
+                   "Petroleum refinery.")
+    assert [s.name for s in visit.stops] == ["Huaiyin port", "Yanchang Petroleum refinery"]
+    assert visit.regions == []

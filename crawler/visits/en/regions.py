@@ -51,7 +51,8 @@ _EN_CONTAINER_LINK = re.compile(
     r"(?:(?:[a-z]+[ ]+)?China['’]s[ ]+)?$")
 _EN_SITE_AFTER = re.compile(
     r"^[ ]+(?:[a-z-]+[ ]+){0,4}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
-    r"village|community|school|hospital|workshop|market|center|centre|museum)\b")
+    r"village|community|school|hospital|workshop|market|center|centre|museum|port|pier|refinery|"
+    r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway)\b")
 _EN_SITE_APPOSITIVE = re.compile(
     r"^,[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,3}?(?:village|town|township|community|company|enterprise|firm|"
     r"factory|plant|project|park|school|hospital|farm|cooperative)\b")

@@ -32,7 +32,9 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Bridge|Tunnel|Dam|Dike|Dyke|Wharf|limited company|company limited|Square|Plaza|Lane|Alley|"
         r"station|dyke|dike|reservoir|sluice|wharf|plant|factory|farm|mine|school|hospital|mill|Mill|Works|"
         r"Border Gate|border gate|Checkpoint|checkpoint|Airport|airport|Terminal|terminal|Power Plant|"
-        r"Clinic|clinic|Kindergarten|kindergarten|Nursing Home|nursing home|Greenhouse|greenhouse")
+        r"Clinic|clinic|Kindergarten|kindergarten|Nursing Home|nursing home|Greenhouse|greenhouse|"
+        r"Refinery|refinery|Warehouse|warehouse|Depot|depot|Orchard|orchard|Substation|substation|"
+        r"port|pier|Quarry|quarry")
 _CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|City|Province)$")
 _SITE_END = re.compile(rf"(?:{SITE})$")
 _CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+)"
