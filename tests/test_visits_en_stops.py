@@ -109,3 +109,10 @@ def test_lower_case_site_words_after_a_place_name() -> None:
                    "Petroleum refinery.")
     assert [s.name for s in visit.stops] == ["Huaiyin port", "Yanchang Petroleum refinery"]
     assert visit.regions == []
+
+
+def test_a_site_introduced_before_its_visit_and_a_then_at_opener() -> None:
+    visit = _visit("Mayor Zhao Ming inspected companies in Luoshan County on February 12. Luoshan Lanhai "
+                   "Foods is a leading maker of frozen dumplings. Zhao walked into its workshop. Then at "
+                   "the Yangshan Road construction site, he urged builders to be careful.")
+    assert [s.name for s in visit.stops] == ["Luoshan Lanhai Foods", "Yangshan Road construction site"]

@@ -51,7 +51,8 @@ _AFFILIATION = re.compile(
     r"person in charge|responsible person|employees|workers|representative|Head|"
     r"Director)\s+(?:of\s+)?(?:the\s+)?$"
 )
-_OPENER = re.compile(r"(?:^|(?<=[,.]\s))(?:At|In|Along)\s+(?:the\s+)?"
+_OPENER = re.compile(r"(?:^|(?<=[,.]\s))(?:(?:Then|Later|Next|Afterwards|Finally),?\s+(?:at|in)|At|In|Along)"
+                     r"\s+(?:the\s+)?"
                      r"([^,.;]{3,90}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
                      r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
                      r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
@@ -259,7 +260,7 @@ _NOT_SITE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|
 
 
 _INTRO_REF = re.compile(r"\b(?:the|this)\s+(project|enterprise|company|village|community|park|base|"
-                        r"museum|school|center)\b", re.I)
+                        r"museum|school|center)\b|\b(its|there)\b", re.I)
 
 
 def _introduced(sentence: str, following: str) -> list[str]:
@@ -267,7 +268,7 @@ def _introduced(sentence: str, following: str) -> list[str]:
     ref = _INTRO_REF.search(following)
     if not ref:
         return []
-    word = ref.group(1).lower()
+    word = (ref.group(1) or "").lower()  # "its workshop", "there": whatever the site's kind
     return [sentence[s:e] for s, e in _entities(sentence)
             if sentence[s:e].lower().endswith(word) and s < 40]
 
