@@ -7,6 +7,7 @@ Exit status: 0 done, 1 the work failed, 2 bad usage or bad config.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import traceback
@@ -109,6 +110,12 @@ def main() -> None:
             message = str(exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc).splitlines()[0]
             _fail(f"database: {message}")
         _fail(f"{type(exc).__name__}: {(str(exc) or 'no message').splitlines()[0]}")
+    finally:
+        # The command is done (click closed its context: the database is disposed). Objects
+        # frozen here are left to the operating system at exit instead of being walked by the
+        # interpreter's last garbage collections, which cost about 0.2 s of CPU once SQLAlchemy,
+        # pydantic and Scrapy's parent side are loaded. atexit handlers and stream flushes still run.
+        gc.freeze()
 
 
 def _fail(message: str) -> None:
