@@ -85,6 +85,10 @@ def _meeting(sentence: str) -> re.Match[str] | None:
     return None
 
 
+# A clause of guests coming to this place (…一行来我市考察, 莅临我县考察).
+_ZH_GUESTS = re.compile(r"[^，,。；;]*(?:来我|莅临?我?)[市县区州镇乡][^，,。；;]*")
+
+
 def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
                 leads: Sequence[_Located], acc: Sequence[_Located]) -> bool:
     """Does this Chinese article report a site visit by a named official?"""
@@ -98,7 +102,9 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
     if _discipline(sentence) or _discipline(title):
         return False
     meeting = _meeting(sentence)
-    strong = _ZH_STRONG.search(sentence)
+    # 客商一行来我市考察，市长甲会见了…: the guests' visit word is not the official's.
+    strong = _ZH_STRONG.search(_ZH_GUESTS.sub(lambda g: "□" * len(g.group(0)), sentence[:first - start])
+                               + sentence[first - start:])
     if meeting and (not strong or meeting.start() < strong.start()) and not _zh_onsite(simple):
         return False
     if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _zh_onsite(simple):
