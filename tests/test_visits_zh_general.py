@@ -74,3 +74,15 @@ def test_the_site_of_while_inspecting_is_a_stop() -> None:
     text = "5月6日，市委书记周明远到东阳县调研。周明远在调研东阳县中医院时指出，要提升医疗服务水平。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.stops) == ["东阳县中医院"]
+
+
+def test_guests_coming_to_inspect_and_an_official_meeting_them_is_no_visit() -> None:
+    text = ("5月6日，华为技术有限公司副总裁刘强一行来我市考察，市长孙海峰会见了刘强一行。"
+            "双方就深化合作进行了交流。")
+    assert extract_visits(text, published="2024-05-07", lang="zh") == []
+
+
+def test_the_object_of_carrying_out_an_inspection_is_the_site() -> None:
+    text = "5月6日，市市场监管局局长刘伟带队对城区华丰农贸市场开展食品安全检查。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"] and _names(visit.stops) == ["城区华丰农贸市场"]

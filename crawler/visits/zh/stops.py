@@ -35,7 +35,8 @@ _LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察|观摩)了?$")
 _STRONG_SITE = re.compile(r"(?:有限公司|集团|公司|[^该本全]村|社区)$")
 _FACILITY = re.compile(r"(?:车间|现场|一线|地头|田间|工地|设施|设备|系统|大厅|[室间线处台点馆口区]|"
                        r"情况|工作|中心)$")
-_ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)")
+_ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)|"
+                    r"对([^，,。；;]{2,30}?)(?:开展|进行)[^，,。；;]{0,10}?(?:调研|考察|视察|检查|督导|督查)")
 # X、Y等企业 declares every item a site; 等点位 does not (村容村貌、河道治理等点位 are topics).
 _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|地|点(?!位)|"
                        r"工程|现场)")
@@ -197,7 +198,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             kind = "move" if _MOVE.search(m.group(0)) else "look" if _LOOK.search(m.group(0)) else "other"
             spans.append((m.end(), longer or min(stop, m.end() + 80), kind))
     for m in _ABOUT.finditer(simple):
-        spans.append((m.start(1), m.end(1), "other"))
+        group = 1 if m.group(1) else 2
+        spans.append((m.start(group), m.end(group), "other"))
     for m in _TOPIC_SITE.finditer(simple):
         spans.append((m.start(1), m.end(1), "other"))
     return spans
