@@ -86,3 +86,25 @@ def test_the_object_of_carrying_out_an_inspection_is_the_site() -> None:
     text = "5月6日，市市场监管局局长刘伟带队对城区华丰农贸市场开展食品安全检查。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["刘伟"] and _names(visit.stops) == ["城区华丰农贸市场"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("5月6日，省委书记李红军在东阳县主持召开座谈会，听取工作汇报。随后，李红军先后来到青松村、"
+     "华兴电子有限公司调研。", "2024-05-06"),
+    ("5月6日，省长杜建平出席2024数字经济大会开幕式。当天下午，杜建平到东阳县调研，来到华兴电子有限公司。",
+     "2024-05-06"),
+    ("5月6日，市长孙海峰主持召开防汛工作调度会，随后深入东阳县清河水库、北山泵站检查防汛工作。",
+     "2024-05-06"),
+    ("5月6日，市第十五次党代会开幕。市委书记周明远作报告。\n5月7日，周明远到东阳县调研，来到华兴电子有限公司。",
+     "2024-05-07"),
+])
+def test_a_working_session_reported_before_the_tour_leaves_it_a_visit_dated_by_the_tour(
+        text: str, date: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert visit.officials and visit.stops and visit.days() == [date]
+
+
+def test_a_meeting_that_only_asks_for_visits_stays_no_visit() -> None:
+    text = ("5月6日，市委书记周明远主持召开市委常委会会议。周明远强调，各级干部随后要深入基层调研。"
+            "会议要求，他们到一线检查。")
+    assert extract_visits(text, published="2024-05-07", lang="zh") == []

@@ -89,27 +89,69 @@ def _meeting(sentence: str) -> re.Match[str] | None:
 _ZH_GUESTS = re.compile(r"[^，,。；;]*(?:来我|莅临?我?)[市县区州镇乡][^，,。；;]*")
 
 
+def _first_sentence(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) -> tuple[int, str]:
+    """Where the first sentence naming an official starts, and its text with titles masked."""
+    first = min(m.start for m in mentions)
+    start = max(simple.rfind(c, 0, first) for c in "。\n!?！？") + 1
+    ends = [i for i in (simple.find(c, first) for c in "。\n") if i >= 0]
+    end = min(ends) if ends else len(simple)
+    return start, _masked(simple, mentions, acc)[start:end]
+
+
+def _meeting_end(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) -> int | None:
+    """Where the meeting word ends, when the first sentence naming an official reports a meeting
+    before any visit word of the official's."""
+    start, sentence = _first_sentence(simple, mentions, acc)
+    first = min(m.start for m in mentions) - start
+    meeting = _meeting(sentence)
+    # 客商一行来我市考察，市长甲会见了…: the guests' visit word is not the official's.
+    strong = _ZH_STRONG.search(_ZH_GUESTS.sub(lambda g: "□" * len(g.group(0)), sentence[:first])
+                               + sentence[first:])
+    if meeting and (not strong or meeting.start() < strong.start()):
+        return start + meeting.end()
+    return None
+
+
+def zh_tour_after_meeting(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) -> int | None:
+    """Where the tour is told, when the report opens with a working session and an official named
+    in it goes out afterwards (随后，李明先后来到…); None otherwise."""
+    end = _meeting_end(simple, mentions, acc) if mentions else None
+    return None if end is None else _zh_later_visit(simple, [simple[m.start:m.end] for m in mentions], end)
+
+
 def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
                 leads: Sequence[_Located], acc: Sequence[_Located]) -> bool:
     """Does this Chinese article report a site visit by a named official?"""
     if not mentions or not (leads or acc):
         return False
-    first = min(m.start for m in mentions)
-    start = max(simple.rfind(c, 0, first) for c in "。\n!?！？") + 1
-    ends = [i for i in (simple.find(c, first) for c in "。\n") if i >= 0]
-    end = min(ends) if ends else len(simple)
-    sentence = _masked(simple, mentions, acc)[start:end]
+    _start, sentence = _first_sentence(simple, mentions, acc)
     if _discipline(sentence) or _discipline(title):
         return False
-    meeting = _meeting(sentence)
-    # 客商一行来我市考察，市长甲会见了…: the guests' visit word is not the official's.
-    strong = _ZH_STRONG.search(_ZH_GUESTS.sub(lambda g: "□" * len(g.group(0)), sentence[:first - start])
-                               + sentence[first - start:])
-    if meeting and (not strong or meeting.start() < strong.start()) and not _zh_onsite(simple):
+    if (_meeting_end(simple, mentions, acc) is not None and not _zh_onsite(simple)
+            and zh_tour_after_meeting(simple, mentions, acc) is None):
         return False
     if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _zh_onsite(simple):
         return False
     return _zh_visit_by_official(simple, title, mentions)
+
+
+_ZH_GOES = (r"(?:随后|接着|之后|此后|会后|会前|此前|还|又|也|先后|分别|一行|等|专程)*"
+            r"(?:来到|深入|走进|前往|[到赴](?!会|场)|实地|察看|查看|考察|调研|视察|走访)")
+# 主持召开调度会，随后深入…检查: the clause after the meeting goes out, its subject left out.
+_ZH_THEN_GOES = re.compile(r"[，,](?:随后|接着|之后|会后|会前)(?:又|还|便)?"
+                           r"(?:来到|深入|走进|前往|[到赴](?!会|场)|实地)")
+
+
+def _zh_later_visit(simple: str, names: Sequence[str], after: int) -> int | None:
+    """A working session first, then the tour: after ``after``, an official named before (or 他,
+    一行) opens a clause of going out or inspecting (随后，李明先后来到…; 当天下午，李明到…调研)."""
+    subjects = "|".join([re.escape(n) for n in names if n] + ["[他她]", "一行"])
+    clause = re.compile(rf"(?:^|[。！？\n，,])\s*(?:[^，,。！？\n]{{0,10}}[，,])?(?:{subjects}){_ZH_GOES}")
+    for m in [*clause.finditer(simple, after), *_ZH_THEN_GOES.finditer(simple, after)]:
+        start = max(simple.rfind(c, 0, m.start() + 1) for c in "。！？\n") + 1
+        if not (_ZH_INSTRUCTION.search(simple, start, m.end()) or _ZH_SAID.search(simple, start, m.end())):
+            return m.end()
+    return None
 
 
 # A sentence whose subject is the visiting party without a name: 他来到…, 一行先后…, 调研组…
@@ -126,13 +168,15 @@ def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located])
     the visiting party (not 企业纷纷前来考察 in a report of a speech)."""
     if _ZH_STRONG.search(title) or _zh_onsite(simple):
         return True
+    names = {simple[x.start:x.end] for x in mentions}  # named again later without the title
     for m in _ZH_VISIT.finditer(simple):
         # sentences end at 。！？ only: scraped text breaks lines inside sentences
         start = max(max(simple.rfind(c, 0, m.start()) for c in "。!?！？") + 1, m.start() - 200)
         end = simple.find("。", m.end())
         end = end if end >= 0 else len(simple)
         said = _ZH_INSTRUCTION.search(simple, start, m.start()) or _ZH_SAID.search(simple, start, m.start())
-        if not said and (any(start <= x.start < end for x in mentions) or _ZH_PARTY.match(simple, start)):
+        if not said and (any(start <= x.start < end for x in mentions) or _ZH_PARTY.match(simple, start)
+                         or any(n in simple[start:end] for n in names)):
             return True
     return False
 

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from core.records import Stop, Visit
 from crawler.visits.dates import DateSpan, Reference
-from crawler.visits.detect import zh_is_visit
+from crawler.visits.detect import zh_is_visit, zh_tour_after_meeting
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
@@ -253,6 +253,17 @@ def _mentions(doc: ZhDoc) -> list[Mention]:
             if not _HOST_TITLE.search(to_simplified(m.title))]
 
 
+def _visit_anchor(doc: ZhDoc, leads: list[Mention]) -> int:
+    """Where the lead's visit is told: the first sentence naming the lead that goes or inspects
+    (市委书记甲作报告。\n5月7日，甲到…调研: the second), else the lead's first mention."""
+    names = {to_simplified(m.name) for m in leads}
+    for pos in sorted(m.start() for n in names for m in re.finditer(re.escape(n), doc.simple)):
+        s_start, s_end = _sentence(doc, pos)
+        if _STRONG_VISIT.search(doc.simple, s_start, s_end) or _LEAD_VERB.search(doc.simple, pos, s_end):
+            return pos
+    return leads[0].start
+
+
 # 市长到东阳县调研，察看了…: an official named by title alone opens a sentence of going to inspect.
 _UNNAMED_LEAD = re.compile(
     r"(?:^|[，,。\n]|日|上午|下午)\s*(?:[省市县区州]委?(?:常委|副书记|书记)|副?[省市县区州]长|[省市县区]领导)"
@@ -297,7 +308,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
-    anchor = leads[0].start if leads else unnamed
+    anchor = zh_tour_after_meeting(doc.simple, mentions, acc) or (
+        _visit_anchor(doc, leads) if leads else unnamed)
     span = tour_days(doc.simple, zh_date(doc.simple, ref, anchor), anchor)
     if _recalled(span, ref):
         return []  # 2017年11月19日，总书记来到… in a 2025 article: a memory, not news of a visit
