@@ -108,3 +108,21 @@ def test_a_meeting_that_only_asks_for_visits_stays_no_visit() -> None:
     text = ("5月6日，市委书记周明远主持召开市委常委会会议。周明远强调，各级干部随后要深入基层调研。"
             "会议要求，他们到一线检查。")
     assert extract_visits(text, published="2024-05-07", lang="zh") == []
+
+
+def test_a_chronicle_of_a_year_dates_its_entries_in_that_year() -> None:
+    text = ("2015年东阳大事记\n时间：2023-03-01\n5月\n6日，市委书记周明远到东阳县调研，"
+            "先后来到金丰农业合作社、红星村。")
+    [visit] = extract_visits(text, url="http://x.cn/html/2023-03-01/1.html", lang="zh")
+    assert visit.date == "2015-05-06"
+
+
+def test_hard_wrapped_lines_are_read_as_one_text() -> None:
+    paragraph = ("6日上午，省委副书记、省委学习实践活动领导小组常务副组长刘伟在省委副秘书长、省信访局局长"
+                 "于晓明等人的陪同下，到联系点东阳县青松村检查指导工作。市委副书记、市长张振川，"
+                 "市委常委、组织部长董书华陪同。东阳县正在推进乡村振兴示范带建设。")
+    text = "\n".join(paragraph[i:i + 27] for i in range(0, len(paragraph), 27))  # a break inside 张振川
+    assert "张振\n川" in text
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"]
+    assert _names(visit.accompanying) == ["于晓明", "张振川", "董书华"]

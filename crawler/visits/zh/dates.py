@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
+from crawler.visits.language import to_simplified
 
 _CN = r"[一二三四五六七八九十]{1,3}"
 _TO = r"\s*[—\-–~～至到]\s*"
@@ -177,3 +178,31 @@ def _day_of(m: re.Match[str], last: date) -> date | None:
         return None
     iso = resolve(month, day, None, last.year)
     return date.fromisoformat(iso) if iso else None
+
+
+# 2012年桐城大事记: a chronicle of one year, whatever date the page carries.
+_CHRONICLE = re.compile(r"((?:19|20)\d{2})年[^\n]{0,16}?(?:大事记|纪事|大事纪要|年鉴)")
+# A line that is only a month (a chronicle's section) and a line that opens with a day alone.
+_MONTH_HEADING = re.compile(r"^\s*(\d{1,2})月\s*$", re.M)
+_DAY_OPENS_LINE = re.compile(rf"^([ \t\u3000]*)(?=\d{{1,2}}(?:{_TO}\d{{1,2}})?日)", re.M)
+
+
+def chronicle_reference(simple: str, title: str | None) -> Reference | None:
+    """The year a chronicle covers: its entries fall in that year."""
+    m = _CHRONICLE.search(to_simplified(title or "")) or _CHRONICLE.search(simple, 0, 600)
+    return Reference(int(m.group(1))) if m else None
+
+
+def with_months(text: str) -> str:
+    """A chronicle's days under a month heading (5月\n6日…) written with their month (5月6日…)."""
+    headings = list(_MONTH_HEADING.finditer(text))
+    if not headings:
+        return text
+    out: list[str] = []
+    at = 0
+    for i, heading in enumerate(headings):
+        end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
+        out.append(text[at:heading.end()])
+        out.append(_DAY_OPENS_LINE.sub(r"\g<1>" + heading.group(1) + "月", text[heading.end():end]))
+        at = end
+    return "".join(out)

@@ -25,9 +25,9 @@ from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
-from crawler.visits.zh.dates import tour_days, zh_date
+from crawler.visits.zh.dates import chronicle_reference, tour_days, with_months, zh_date
 from crawler.visits.zh.name_first import listed_companions, name_first_mentions
-from crawler.visits.zh.noise import strip_noise
+from crawler.visits.zh.noise import join_hard_wraps, strip_noise
 from crawler.visits.zh.regions import region_names, site_address_regions, zh_regions
 from crawler.visits.zh.stops import candidate_items, zh_stops
 
@@ -209,8 +209,9 @@ def _recalled(span: DateSpan, ref: Reference | None) -> bool:
 
 def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of a Chinese article; a digest of ◆ items gives each item's visits."""
-    text = strip_noise(text)
+    text = with_months(join_hard_wraps(strip_noise(text)))
     title = strip_noise(title) if title else title
+    ref = chronicle_reference(to_simplified(text), title) or ref
     starts = [m.end() for m in _BULLET.finditer(text)]
     dated = [s for s in starts if _DATED_ITEM.match(text, s)]
     if len(dated) < 2:
