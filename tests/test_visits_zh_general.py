@@ -126,3 +126,13 @@ def test_hard_wrapped_lines_are_read_as_one_text() -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["刘伟"]
     assert _names(visit.accompanying) == ["于晓明", "张振川", "董书华"]
+
+
+def test_a_chronicles_entries_are_read_one_by_one() -> None:
+    text = ("2015年东阳大事记\n5月\n3日\n东阳机场新航线正式通航。副市长王芳，市委常委、秘书长李强出席仪式。\n"
+            "△全市文化产业座谈会召开，副市长陈颖参加。\n"
+            "6日\n省委副书记刘伟到东阳县检查指导工作，来到青松村。市长张振川陪同。\n"
+            "9日\n市政府召开常务会议。市长张振川主持。")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.officials) == ["刘伟"] and _names(visit.accompanying) == ["张振川"]
+    assert visit.date == "2015-05-06"

@@ -192,7 +192,9 @@ def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:
     return out
 
 
-_BULLET = re.compile(r"(?:^|\n)\s*[◆■●▲★]")
+# Items of a digest (◆…) or of a chronicle (△…, and a line that opens with its day: 5月6日\n…,
+# 5月8日【…】).
+_BULLET = re.compile(r"(?:^|\n)\s*(?:[◆■●▲★△]|(?=\d{1,2}月\d{1,2}日(?:\s*\n|[【\[])))")
 # A digest item opens with its own date (◆11月15日，...); section marks inside one report do not.
 _DATED_ITEM = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}[日号]|\s*(?:今天|昨天|今日|昨日)")
 
@@ -219,8 +221,12 @@ def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> li
     visits: list[Visit] = []
     for i, start in enumerate(starts):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
-        visits += _extract_one(text[start:end], ref, None)
+        visits += _extract_one(_DAY_LINE.sub(r"\1，", text[start:end], count=1), ref, None)
     return visits
+
+
+# A chronicle entry's own day on a line of its own (5月6日\n…): the date of the entry's first sentence.
+_DAY_LINE = re.compile(r"^(\s*\d{1,2}月\d{1,2}日)[ \t]*\n")
 
 
 # A paragraph that opens with its own date: 11月16日，… / 16日上午，…

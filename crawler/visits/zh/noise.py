@@ -45,29 +45,24 @@ def strip_noise(text: str) -> str:
     return _STRAY_COMMA.sub("", text)
 
 
-# Hard-wrapped text (old gazetteers, e-paper copies) breaks every line at one display width, in the
-# middle of titles and names. Lines this wide or wider may be wrapped ones.
-_WRAP_MIN_WIDTH = 40
+# Hard-wrapped text (old gazetteers, e-paper copies) breaks every line after one number of
+# characters, in the middle of titles and names. Lines this long or longer may be wrapped ones.
+_WRAP_MIN_CHARS = 20
 _SENTENCE_END = ("。", "！", "？", "：", ":", "!", "?", "”")
 
 
-def _width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-
-
 def join_hard_wraps(text: str) -> str:
-    """The text with hard-wrapped lines joined: when most long lines share one display width,
-    a line of that width (or one less) not ending a sentence runs on into the next."""
-    lines = text.split("\n")
-    widths = [_width(line.rstrip()) for line in lines]
-    long = [w for w in widths if w >= _WRAP_MIN_WIDTH]
+    """The text with hard-wrapped lines joined: when most long lines have one length, a line of
+    that length not ending a sentence runs on into the next."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    long = [len(line) for line in lines if len(line) >= _WRAP_MIN_CHARS]
     if len(long) < 3:
         return text
     width, count = Counter(long).most_common(1)[0]
     if count < 3 or count * 2 < len(long):
         return text
     out: list[str] = []
-    for line, w in zip(lines, widths, strict=True):
-        out.append(line.rstrip())
-        out.append("" if width - 1 <= w <= width and not line.rstrip().endswith(_SENTENCE_END) else "\n")
+    for line in lines:
+        out.append(line)
+        out.append("" if len(line) == width and not line.endswith(_SENTENCE_END) else "\n")
     return "".join(out[:-1])
