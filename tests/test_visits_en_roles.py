@@ -253,3 +253,12 @@ def test_names_with_u_umlaut_and_names_listed_after_a_body() -> None:
     [visit] = extract_visits(text, published="2024-05-12", lang="en")
     assert [o.name for o in visit.officials] == ["Lyu Jianping"]
     assert [o.name for o in visit.accompanying] == ["Lü Na", "Wang Hua", "Zhou Lin", "Ma Tao", "Sun Bo"]
+
+
+def test_bare_names_sharing_a_visit_verb_all_lead_and_participating_were() -> None:
+    [visit] = extract_visits("Li Jun, Wang Hua and Zhou Lin inspected the Hongfeng Steel Plant on May 4.",
+                             published="2024-05-12", lang="en")
+    assert [o.name for o in visit.officials] == ["Li Jun", "Wang Hua", "Zhou Lin"]
+    [visit] = extract_visits("Mayor Li Jun inspected the Hongfeng Steel Plant on May 4. Also participating "
+                             "in the research were Wang Hua and Zhou Lin.", published="2024-05-12", lang="en")
+    assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]

@@ -9,7 +9,7 @@ from core.records import Visit
 from crawler.visits.dates import Reference
 from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.dates import MONTH, en_date
-from crawler.visits.en.officials import en_mentions, subject_names
+from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, en_regions
 from crawler.visits.en.roles import roles, sentence_index
 from crawler.visits.en.stops import en_stops
@@ -140,6 +140,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     sentences = split_sentences(text)
     mentions = en_mentions(text)
     leads, acc = roles(text, sentences, mentions)
+    if not leads:
+        leads = subject_list(text)
     if not leads:
         fallback = subject_names(text)
         if fallback:

@@ -14,7 +14,7 @@ from core.gazetteer import gazetteer
 from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
 from crawler.visits.officials import Mention, drop_overlaps
 
-__all__ = ["en_mentions", "pinyin_surnames", "subject_names"]
+__all__ = ["en_mentions", "pinyin_surnames", "subject_list", "subject_names"]
 
 _TITLE_WORDS = (
     r"(?:secretary(?:-general)?|mayor|governor|director(?:-general)?|chairman|chairwoman|chairperson|"
@@ -329,7 +329,7 @@ _BARE_LIST = re.compile(
 # and B"): every pinyin name in it comes along, titled or not, up to a verb of its own.
 _PARTICIPATION_CLAUSE = re.compile(
     r"\b(?i:accompanied[ ]+by|joined[ ]+by|(?:accompanying|joining)\b[^.;]{0,40}?\b(?:were|was)|"
-    r"(?:also[ ]+)?(?:present|attending)\b[^.;]{0,60}?\b(?:were|was))\b"
+    r"(?:also[ ]+)?(?:present|attending|participating|joining)\b[^.;]{0,60}?\b(?:were|was))\b"
     r"((?:(?!\b(?:inspected|visited|went|toured|led|came|said|stressed|called)\b)[^.;]){3,300})")
 
 
@@ -405,3 +405,17 @@ def subject_names(text: str) -> list[tuple[str, int]]:
             name = " ".join(words[:3])
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+_SUBJECT_LIST = re.compile(
+    rf"(?:^|(?<=[.\n])|(?<=,))[ ]*({_NAME_LIST})[ ]+(?:also[ ]+|jointly[ ]+)?"
+    r"(?:inspected|visited|went|came|toured|investigated|surveyed|led)\b", re.M)
+
+
+def subject_list(text: str) -> list[Mention]:
+    """'Li Jun, Wang Hua and Zhou Lin inspected...': bare pinyin names that share a visit verb."""
+    for m in _SUBJECT_LIST.finditer(text):
+        names = _names_in(m.group(1), m.start(1))
+        if len(names) >= 2 and len(names) == len(re.split(r",|\band\b", m.group(1))):
+            return names
+    return []
