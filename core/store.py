@@ -12,16 +12,20 @@ import json
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, CursorResult, Table, bindparam, delete, insert, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection, CursorResult, Row, Select, bindparam, delete, insert, select, update
 
+from core.db import tables
 from core.db.engine import Database, utcnow
-from core.db.models import ArticleRow, OfficialRow, Source, StopRow, VisitRow
 from core.records import Article, Official, Stop, Visit
 from core.urls import canonical_url
 from core.visit_events import person_key, same_event
+
+if TYPE_CHECKING:  # reading needs no ORM (inspectwatch records); ensure_source's callers have it loaded
+    from sqlalchemy.orm import Session
+
+    from core.db.models import Source
 
 SaveOutcome = Literal["new", "updated", "unchanged"]
 
@@ -72,6 +76,8 @@ def content_hash(article: Article) -> str:
 
 
 def ensure_source(session: Session, name: str, cms: str = "generic", language: str = "zh") -> Source:
+    from core.db.models import Source
+
     source = session.scalar(select(Source).where(Source.name == name))
     if source is None:
         source = Source(name=name, cms=cms, language=language)
@@ -80,9 +86,8 @@ def ensure_source(session: Session, name: str, cms: str = "generic", language: s
     return source
 
 
-_ARTICLES, _VISITS = cast(Table, ArticleRow.__table__), cast(Table, VisitRow.__table__)
-_OFFICIALS, _STOPS = cast(Table, OfficialRow.__table__), cast(Table, StopRow.__table__)
-_SOURCES = cast(Table, Source.__table__)
+_ARTICLES, _VISITS, _OFFICIALS, _STOPS = tables.articles, tables.visits, tables.officials, tables.stops
+_SOURCES = tables.sources
 # Built once: executed with parameter dicts, their compiled forms are cached by the engine.
 _FIND_ARTICLE = select(_ARTICLES.c.id, _ARTICLES.c.content_hash).where(_ARTICLES.c.url == bindparam("u"))
 _UPDATE_ARTICLE = update(_ARTICLES).where(_ARTICLES.c.id == bindparam("pk"))
@@ -233,44 +238,67 @@ def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
     wanted = {canonical_url(u) for u in urls}
     found: set[str] = set()
     chunk = list(wanted)
-    with db.session() as session:
+    with db.engine.connect() as conn:
         for start in range(0, len(chunk), 500):
             part = chunk[start:start + 500]
-            found.update(session.scalars(select(ArticleRow.url).where(ArticleRow.url.in_(part))))
+            found.update(conn.scalars(select(_ARTICLES.c.url).where(_ARTICLES.c.url.in_(part))))
     return found
 
 
-def _to_visit(row: VisitRow) -> Visit:
-    leads = [Official(o.name, o.title) for o in row.officials if o.role == "lead"]
-    others = [Official(o.name, o.title) for o in row.officials if o.role != "lead"]
-    return Visit(date=_iso(row.date), end_date=_iso(row.end_date), officials=leads, accompanying=others,
-                 regions=list(row.regions), stops=[Stop(s.name, s.kind, s.region) for s in row.stops],
-                 topics=list(row.topics), emphasized=list(row.emphasized))
+# A visit with its article and source, newest article first; officials and stops read per batch.
+_VISIT_ROWS = (
+    select(_VISITS.c.id, _VISITS.c.date, _VISITS.c.end_date, _VISITS.c.regions, _VISITS.c.topics,
+           _VISITS.c.emphasized, _VISITS.c.created_at, _VISITS.c.event_id, _ARTICLES.c.url,
+           _ARTICLES.c.title, _ARTICLES.c.published, _ARTICLES.c.language, _SOURCES.c.name.label("source"))
+    .select_from(_VISITS.join(_ARTICLES, _VISITS.c.article_id == _ARTICLES.c.id)
+                 .outerjoin(_SOURCES, _ARTICLES.c.source_id == _SOURCES.c.id))
+    .order_by(_ARTICLES.c.published.desc(), _ARTICLES.c.id.desc(), _VISITS.c.seq))
+_OFFICIALS_OF_VISITS = (
+    select(_OFFICIALS.c.visit_id, _OFFICIALS.c.role, _OFFICIALS.c.name, _OFFICIALS.c.title)
+    .where(_OFFICIALS.c.visit_id.in_(bindparam("ids", expanding=True)))
+    .order_by(_OFFICIALS.c.visit_id, _OFFICIALS.c.seq))
+_STOPS_OF_VISITS = (
+    select(_STOPS.c.visit_id, _STOPS.c.name, _STOPS.c.kind, _STOPS.c.region)
+    .where(_STOPS.c.visit_id.in_(bindparam("ids", expanding=True)))
+    .order_by(_STOPS.c.visit_id, _STOPS.c.seq))
 
 
-def _stored(row: VisitRow) -> StoredVisit:
-    article = row.article
-    return StoredVisit(id=row.id, visit=_to_visit(row), url=article.url, title=article.title,
-                       published=_iso(article.published),
-                       source=article.source.name if article.source else "",
-                       language=article.language, created_at=row.created_at, event_id=row.event_id)
+def _stored(row: Row[Any], officials: list[Row[Any]], stops: list[Row[Any]]) -> StoredVisit:
+    visit = Visit(date=_iso(row.date), end_date=_iso(row.end_date),
+                  officials=[Official(o.name, o.title) for o in officials if o.role == "lead"],
+                  accompanying=[Official(o.name, o.title) for o in officials if o.role != "lead"],
+                  regions=list(row.regions), stops=[Stop(s.name, s.kind, s.region) for s in stops],
+                  topics=list(row.topics), emphasized=list(row.emphasized))
+    return StoredVisit(id=row.id, visit=visit, url=row.url, title=row.title, published=_iso(row.published),
+                       source=row.source or "", language=row.language, created_at=row.created_at,
+                       event_id=row.event_id)
+
+
+def _by_visit(conn: Connection, query: Any, ids: list[int]) -> dict[int, list[Row[Any]]]:
+    """The rows of ``query`` (officials or stops, in order) for the visits ``ids``, by visit."""
+    found: dict[int, list[Row[Any]]] = {}
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(query, {"ids": ids[start:start + 500]}):
+            found.setdefault(row.visit_id, []).append(row)
+    return found
 
 
 def load_visits(db: Database, *, since: date | None = None, ids: Iterable[int] | None = None,
                 created_after: datetime | None = None) -> list[StoredVisit]:
     """Stored visits, newest article first; filtered by article date, ids or creation time."""
-    query = (select(VisitRow).join(VisitRow.article)
-             .options(selectinload(VisitRow.officials), selectinload(VisitRow.stops),
-                      selectinload(VisitRow.article).selectinload(ArticleRow.source))
-             .order_by(ArticleRow.published.desc(), ArticleRow.id.desc(), VisitRow.seq))
+    query: Select[Any] = _VISIT_ROWS
     if since is not None:
-        query = query.where((ArticleRow.published >= since) | (VisitRow.date >= since))
+        query = query.where((_ARTICLES.c.published >= since) | (_VISITS.c.date >= since))
     if ids is not None:
-        query = query.where(VisitRow.id.in_(list(ids)))
+        query = query.where(_VISITS.c.id.in_(list(ids)))
     if created_after is not None:
-        query = query.where(VisitRow.created_at > created_after)
-    with db.session() as session:
-        return [_stored(row) for row in session.scalars(query)]
+        query = query.where(_VISITS.c.created_at > created_after)
+    with db.engine.connect() as conn:
+        rows = conn.execute(query).all()
+        visit_ids = [row.id for row in rows]
+        officials = _by_visit(conn, _OFFICIALS_OF_VISITS, visit_ids)
+        stops = _by_visit(conn, _STOPS_OF_VISITS, visit_ids)
+    return [_stored(row, officials.get(row.id, []), stops.get(row.id, [])) for row in rows]
 
 
 def load_visits_by_id(db: Database, ids: Collection[int], *, chunk: int = 500) -> dict[int, StoredVisit]:

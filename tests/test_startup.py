@@ -63,6 +63,15 @@ def test_records_with_a_database_url_reads_no_config_and_json_needs_no_rich(tmp_
     assert not {"pydantic", "core.config", "apscheduler", "email_validator", "rich", "alembic"} & modules
 
 
+def test_records_reads_through_core_tables_without_the_orm(tmp_path: Path) -> None:
+    """Reading visits needs the tables of core.db.tables, not the ORM classes and their mappers."""
+    url = f"sqlite:///{tmp_path / 'iw.db'}"
+    imported_after(f"from core.db.engine import Database\nDatabase({url!r}).close()")
+    modules = imported_after(run_cli("--db", url, "records"))
+    assert {"core.store", "core.db.tables", "rich"} <= modules  # it read the database and drew the table
+    assert not {"sqlalchemy.orm", "core.db.models", "scrapy", "alembic"} & modules
+
+
 def test_starting_a_crawl_loads_no_scrapy_and_the_crawl_process_preloads_no_extraction() -> None:
     assert not {"scrapy", "twisted"} & imported_after("import crawler.runner")
     preloaded = imported_after("import crawler.preload")
@@ -112,3 +121,4 @@ def test_the_crawl_process_does_not_run_the_main_script_again(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     assert re.search(r"^\s+s\s+ok\s+1\s+2\s+2\s", done.stdout, re.MULTILINE), done.stdout  # both articles new
     assert mark.read_text().split() == ["__main__"]  # the crawl process never ran it as __mp_main__
+

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 import threading
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # the ORM is loaded by the first session: code that only reads may not need it
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATING = threading.Lock()
@@ -133,7 +136,8 @@ def migrate(engine: Engine) -> None:
 
 
 class Database:
-    """An engine with its migrations applied, and a session factory."""
+    """An engine with its migrations applied, and a session factory (the ORM is imported when the
+    first session is made: reads through :mod:`core.db.tables` need only the engine)."""
 
     def __init__(self, url: str, *, apply_migrations: bool = True) -> None:
         self.url = url
@@ -145,7 +149,12 @@ class Database:
             self.engine.dispose()
             shown = make_url(url).render_as_string()
             raise DatabaseError(f"database {shown}: {first_line(exc)}", str(exc)) from exc
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:
         return self.sessions()

@@ -1,90 +1,78 @@
-"""The database schema (SQLAlchemy 2). It changes only through Alembic migrations.
-
-All times are stored in UTC, naive (``datetime.now(UTC).replace(tzinfo=None)``),
-so SQLite and PostgreSQL compare them alike.
+"""The ORM classes of the database schema, mapped onto the tables of :mod:`core.db.tables` (the
+one definition of the schema, which changes only through Alembic migrations). The annotations
+give each attribute's Python type; the columns, their types and defaults are the tables'.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
+
+from core.db import tables
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    metadata = tables.metadata
 
 
 class Source(Base):
-    __tablename__ = "sources"
+    __table__ = tables.sources
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    cms: Mapped[str] = mapped_column(String(20), default="generic")
-    language: Mapped[str] = mapped_column(String(5), default="zh")
-    broken_reason: Mapped[str | None] = mapped_column(Text, default=None)
-    broken_since: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    alerted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    id: Mapped[int]
+    name: Mapped[str]
+    cms: Mapped[str]
+    language: Mapped[str]
+    broken_reason: Mapped[str | None]
+    broken_since: Mapped[datetime | None]
+    alerted_at: Mapped[datetime | None]
 
 
 class CrawlRun(Base):
-    __tablename__ = "crawl_runs"
-    __table_args__ = (Index("ix_crawl_runs_source_started", "source_id", "started_at"),)
+    __table__ = tables.crawl_runs
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
-    started_at: Mapped[datetime] = mapped_column(DateTime)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    status: Mapped[str] = mapped_column(String(20), default="running")
-    list_pages: Mapped[int] = mapped_column(Integer, default=0)
-    not_modified: Mapped[int] = mapped_column(Integer, default=0)
-    list_items: Mapped[int] = mapped_column(Integer, default=0)  # article links found on list pages
-    requests: Mapped[int] = mapped_column(Integer, default=0)
-    articles_new: Mapped[int] = mapped_column(Integer, default=0)
-    articles_updated: Mapped[int] = mapped_column(Integer, default=0)
-    visits_new: Mapped[int] = mapped_column(Integer, default=0)
-    parse_failures: Mapped[int] = mapped_column(Integer, default=0)
-    errors: Mapped[int] = mapped_column(Integer, default=0)
-    bytes: Mapped[int] = mapped_column(Integer, default=0)
-    message: Mapped[str | None] = mapped_column(Text, default=None)
-    owner: Mapped[str | None] = mapped_column(String(200), default=None)  # the process that may write it
+    id: Mapped[int]
+    source_id: Mapped[int]
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str]
+    list_pages: Mapped[int]
+    not_modified: Mapped[int]
+    list_items: Mapped[int]
+    requests: Mapped[int]
+    articles_new: Mapped[int]
+    articles_updated: Mapped[int]
+    visits_new: Mapped[int]
+    parse_failures: Mapped[int]
+    errors: Mapped[int]
+    bytes: Mapped[int]
+    message: Mapped[str | None]
+    owner: Mapped[str | None]
 
 
 class HttpCache(Base):
     """Validators of list pages, for conditional GET."""
 
-    __tablename__ = "http_cache"
+    __table__ = tables.http_cache
 
-    url: Mapped[str] = mapped_column(String(2000), primary_key=True)
-    etag: Mapped[str | None] = mapped_column(String(500), default=None)
-    last_modified: Mapped[str | None] = mapped_column(String(100), default=None)
+    url: Mapped[str]
+    etag: Mapped[str | None]
+    last_modified: Mapped[str | None]
 
 
 class ArticleRow(Base):
-    __tablename__ = "articles"
+    __table__ = tables.articles
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    url: Mapped[str] = mapped_column(String(2000), unique=True)
-    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
-    language: Mapped[str] = mapped_column(String(5))
-    title: Mapped[str] = mapped_column(Text)
-    published: Mapped[date | None] = mapped_column(Date, default=None)
-    body: Mapped[str] = mapped_column(Text)
-    content_hash: Mapped[str] = mapped_column(String(64))
-    fetched_at: Mapped[datetime] = mapped_column(DateTime)
+    id: Mapped[int]
+    url: Mapped[str]
+    source_id: Mapped[int | None]
+    language: Mapped[str]
+    title: Mapped[str]
+    published: Mapped[date | None]
+    body: Mapped[str]
+    content_hash: Mapped[str]
+    fetched_at: Mapped[datetime]
     visits: Mapped[list[VisitRow]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="VisitRow.seq"
     )
@@ -92,20 +80,19 @@ class ArticleRow(Base):
 
 
 class VisitRow(Base):
-    __tablename__ = "visits"
-    __table_args__ = (UniqueConstraint("article_id", "seq"),)
+    __table__ = tables.visits
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    seq: Mapped[int] = mapped_column(Integer, default=0)
-    date: Mapped[date | None] = mapped_column(Date, default=None, index=True)
-    end_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    regions: Mapped[list[str]] = mapped_column(JSON, default=list)
-    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
-    emphasized: Mapped[list[str]] = mapped_column(JSON, default=list)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    id: Mapped[int]
+    article_id: Mapped[int]
+    seq: Mapped[int]
+    date: Mapped[date | None]
+    end_date: Mapped[dt.date | None]
+    regions: Mapped[list[str]]
+    topics: Mapped[list[str]]
+    emphasized: Mapped[list[str]]
+    created_at: Mapped[datetime]
     # The first visit of the event this one reports too (core.visit_events); None: its own event.
-    event_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    event_id: Mapped[int | None]
     article: Mapped[ArticleRow] = relationship(back_populates="visits")
     officials: Mapped[list[OfficialRow]] = relationship(
         cascade="all, delete-orphan", order_by="OfficialRow.seq"
@@ -114,76 +101,71 @@ class VisitRow(Base):
 
 
 class OfficialRow(Base):
-    __tablename__ = "officials"
+    __table__ = tables.officials
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0)
-    role: Mapped[str] = mapped_column(String(20))  # lead | accompanying
-    name: Mapped[str] = mapped_column(String(200))
-    title: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    visit_id: Mapped[int]
+    seq: Mapped[int]
+    role: Mapped[str]
+    name: Mapped[str]
+    title: Mapped[str]
 
 
 class StopRow(Base):
-    __tablename__ = "stops"
+    __table__ = tables.stops
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(20), default="other")
-    region: Mapped[str | None] = mapped_column(String(200), default=None)
+    id: Mapped[int]
+    visit_id: Mapped[int]
+    seq: Mapped[int]
+    name: Mapped[str]
+    kind: Mapped[str]
+    region: Mapped[str | None]
 
 
 class SubscriberRow(Base):
-    __tablename__ = "subscribers"
+    __table__ = tables.subscribers
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(320), unique=True)
-    frequency: Mapped[str] = mapped_column(String(20), default="daily")
-    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
-    send_at: Mapped[str] = mapped_column(String(5), default="08:00")
-    weekday: Mapped[str] = mapped_column(String(3), default="mon")
-    watches: Mapped[list[str]] = mapped_column(JSON, default=list)
-    language: Mapped[str | None] = mapped_column(String(2), default=None)  # en|zh; None: first watch's script
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active|unsubscribed|bouncing|invalid
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-    last_digest_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    next_digest_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    matched_visit_id: Mapped[int] = mapped_column(Integer, default=0)  # visits up to this id are matched
+    id: Mapped[int]
+    email: Mapped[str]
+    frequency: Mapped[str]
+    timezone: Mapped[str]
+    send_at: Mapped[str]
+    weekday: Mapped[str]
+    watches: Mapped[list[str]]
+    language: Mapped[str | None]
+    status: Mapped[str]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    last_digest_at: Mapped[datetime | None]
+    next_digest_at: Mapped[datetime | None]
+    matched_visit_id: Mapped[int]
 
 
 class Delivery(Base):
     """The ledger: one row per (subscriber, visit); 'sent' only after the server accepted."""
 
-    __tablename__ = "deliveries"
-    __table_args__ = (
-        UniqueConstraint("subscriber_id", "visit_id"),
-        Index("ix_deliveries_state", "state", "next_attempt_at"),
-        Index("ix_deliveries_subscriber_state", "subscriber_id", "state"),
-    )
+    __table__ = tables.deliveries
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))
-    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
-    watch: Mapped[str] = mapped_column(Text, default="")
-    state: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sent|failed
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    message_id: Mapped[str | None] = mapped_column(String(300), default=None)
-    last_error: Mapped[str | None] = mapped_column(Text, default=None)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
-    claimed_by: Mapped[str | None] = mapped_column(String(200), default=None)  # the process sending it
-    claimed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    id: Mapped[int]
+    subscriber_id: Mapped[int]
+    visit_id: Mapped[int]
+    watch: Mapped[str]
+    state: Mapped[str]
+    attempts: Mapped[int]
+    message_id: Mapped[str | None]
+    last_error: Mapped[str | None]
+    created_at: Mapped[datetime]
+    next_attempt_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    claimed_by: Mapped[str | None]
+    claimed_at: Mapped[datetime | None]
 
 
 class Lock(Base):
     """Named locks held in the database (the daemon's single-instance lock)."""
 
-    __tablename__ = "locks"
+    __table__ = tables.locks
 
-    name: Mapped[str] = mapped_column(String(100), primary_key=True)
-    owner: Mapped[str] = mapped_column(String(200))
-    heartbeat_at: Mapped[datetime] = mapped_column(DateTime)
+    name: Mapped[str]
+    owner: Mapped[str]
+    heartbeat_at: Mapped[datetime]
