@@ -20,6 +20,7 @@ import argparse
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import queue
 import sys
@@ -72,8 +73,9 @@ def _wait(process: Any, events: Any, timeout: float, on_progress: Progress | Non
     return None if process.exitcode == 0 else f"crawl process exited with status {process.exitcode}"
 
 
-# What the forkserver imports once, before it forks any crawl process; crawler.forkserver_exit stays last.
-PRELOAD = ["crawler.preload", "crawler.forkserver_exit"]
+# What the forkserver imports once, before it forks any crawl process; crawler.forkserver_start stays
+# first and crawler.forkserver_exit last.
+PRELOAD = ["crawler.forkserver_start", "crawler.preload", "crawler.forkserver_exit"]
 
 
 def preload_extraction() -> None:
@@ -98,6 +100,19 @@ def _context() -> Any:
         ctx.set_forkserver_preload(PRELOAD)
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def start_crawl_server(config: Config) -> None:
+    """Start the crawl processes' forkserver now, when crawls run on this machine: it imports
+    Scrapy and the crawl code (about a second of CPU) while this process goes on with its own work
+    (another core takes it), and the crawl started next forks at once. Without this call the
+    forkserver starts with the first crawl; nothing else changes."""
+    if config.settings.crawl.backend != "local":
+        return
+    ctx = _context()
+    if ctx.get_start_method() == "forkserver":
+        with main_module_hidden():
+            multiprocessing.forkserver.ensure_running()
 
 
 @contextmanager

@@ -122,3 +122,27 @@ def test_the_crawl_process_does_not_run_the_main_script_again(tmp_path: Path) ->
     assert re.search(r"^\s+s\s+ok\s+1\s+2\s+2\s", done.stdout, re.MULTILINE), done.stdout  # both articles new
     assert mark.read_text().split() == ["__main__"]  # the crawl process never ran it as __mp_main__
 
+
+def test_the_crawl_server_starts_ahead_of_the_crawl_with_the_collector_on() -> None:
+    """A tick starts the forkserver as soon as it knows a crawl is due; the forkserver imports with
+    the garbage collector paused and hands its crawl processes a running one, the preloaded
+    objects frozen."""
+    import multiprocessing.forkserver
+
+    from core.config import Config, Settings
+    from crawler.runner import _context, start_crawl_server
+
+    def server_pid() -> int | None:
+        return getattr(getattr(multiprocessing.forkserver, "_forkserver", None), "_forkserver_pid", None)
+
+    scrapyd = Settings.model_validate({"crawl": {"backend": "scrapyd", "scrapyd_urls": ["http://127.0.0.1:9"]}})
+    if server_pid() is None:  # not started by an earlier test in this process
+        start_crawl_server(Config(ROOT / "config", scrapyd, [], {}, []))
+        assert server_pid() is None  # crawls on Scrapyd nodes need no local server
+    start_crawl_server(Config(ROOT / "config", Settings(), [], {}, []))
+    assert server_pid() is not None
+    check = "import gc, sys; sys.exit(0 if gc.isenabled() and gc.get_freeze_count() > 10000 else 3)"
+    process = _context().Process(target=exec, args=(check,))
+    process.start()
+    process.join(120)
+    assert process.exitcode == 0
