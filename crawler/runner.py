@@ -79,11 +79,12 @@ PRELOAD = ["crawler.forkserver_start", "crawler.preload", "crawler.forkserver_ex
 
 
 def preload_extraction() -> None:
-    """Have the forkserver import the visit extraction too (its tables take a while to load), for a
-    long-running process that starts many crawls (the daemon). Call it before the first crawl: a
-    one-shot ``crawl`` or ``tick`` loads extraction only when an article needs it."""
-    if "crawler.visits" not in PRELOAD:
-        PRELOAD.insert(-1, "crawler.visits")
+    """Have the forkserver load the visit extraction too, with its region tables built
+    (:mod:`crawler.preload_extraction`), for a process that starts many crawl processes: the
+    daemon, and a crawl of more than one batch. Call it before the first crawl: a crawl of one
+    batch loads extraction only when an article needs it."""
+    if "crawler.preload_extraction" not in PRELOAD:
+        PRELOAD.insert(-1, "crawler.preload_extraction")
 
 
 def _context() -> Any:
@@ -183,6 +184,8 @@ def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | No
         return crawl_on_nodes(config, db, chosen, since=since)
     run_ids: dict[str, int] = {}
     size = config.settings.crawl.max_parallel_sources
+    if len(chosen) > size:  # many crawl processes: each forks with extraction loaded
+        preload_extraction()
     for first in range(0, len(chosen), size):
         run_ids |= _crawl_batch(config, db, chosen[first:first + size], since, on_progress, overrides)
     for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):

@@ -18,6 +18,7 @@ from sites.server import Site, serve
 from core.config import Config, SourceConfig
 from core.crawl_runs import last_crawl_starts
 from core.db.engine import Database
+from crawler import runner
 from crawler.child import source_groups
 from crawler.runner import crawl_sources
 from jobs import daemon as daemon_module
@@ -116,7 +117,8 @@ def runtime_for(tmp_path: Path, sources: list[SourceConfig], **crawl: object) ->
 
 
 def test_a_crawl_makes_one_crawl_process_per_batch_of_max_parallel_sources(
-        tmp_path: Path, sites: dict[str, Site]) -> None:
+        tmp_path: Path, sites: dict[str, Site], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "PRELOAD", list(runner.PRELOAD))
     runtime = runtime_for(tmp_path, sources_of(sites), max_parallel_sources=2)
     try:
         runs = run_crawls(runtime, ["one", "two", "three"], "test")
@@ -125,6 +127,20 @@ def test_a_crawl_makes_one_crawl_process_per_batch_of_max_parallel_sources(
         runtime.db.close()
     assert [r.status for r in runs] == ["ok", "ok", "ok"]
     assert by_owner["one"] == by_owner["two"] != by_owner["three"]  # a crawl process owns its runs
+    # more than one crawl process: each forks with the extraction loaded, instead of loading it
+    assert "crawler.preload_extraction" in runner.PRELOAD
+
+
+def test_a_crawl_of_one_batch_loads_extraction_only_in_its_crawl_process(
+        tmp_path: Path, sites: dict[str, Site], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "PRELOAD", list(runner.PRELOAD))
+    runtime = runtime_for(tmp_path, sources_of(sites), max_parallel_sources=3)
+    try:
+        runs = run_crawls(runtime, ["one", "two", "three"], "test")
+    finally:
+        runtime.db.close()
+    assert [r.status for r in runs] == ["ok", "ok", "ok"]
+    assert "crawler.preload_extraction" not in runner.PRELOAD
 
 
 def test_a_crawl_job_takes_every_due_source_along_and_their_jobs_then_skip(
