@@ -87,6 +87,12 @@ def preload_extraction() -> None:
         PRELOAD.insert(-1, "crawler.preload_extraction")
 
 
+def _preload_for(config: Config, sources: int) -> None:
+    """Preload the extraction when ``sources`` make more than one batch (crawl process)."""
+    if sources > config.settings.crawl.max_parallel_sources:
+        preload_extraction()
+
+
 def _context() -> Any:
     """A forkserver (fast: it forks from a thread-free process that imported the crawl code and
     Scrapy's components once, see :mod:`crawler.preload`), else spawn.
@@ -103,13 +109,15 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def start_crawl_server(config: Config) -> None:
+def start_crawl_server(config: Config, sources: int = 1) -> None:
     """Start the crawl processes' forkserver now, when crawls run on this machine: it imports
     Scrapy and the crawl code (about a second of CPU) while this process goes on with its own work
     (another core takes it), and the crawl started next forks at once. Without this call the
-    forkserver starts with the first crawl; nothing else changes."""
+    forkserver starts with the first crawl; nothing else changes. ``sources``: how many are to be
+    crawled (more than one batch: the extraction is preloaded too)."""
     if config.settings.crawl.backend != "local":
         return
+    _preload_for(config, sources)
     ctx = _context()
     if ctx.get_start_method() == "forkserver":
         with main_module_hidden():
@@ -184,8 +192,7 @@ def crawl_sources(config: Config, db: Database | str, *, sources: list[str] | No
         return crawl_on_nodes(config, db, chosen, since=since)
     run_ids: dict[str, int] = {}
     size = config.settings.crawl.max_parallel_sources
-    if len(chosen) > size:  # many crawl processes: each forks with extraction loaded
-        preload_extraction()
+    _preload_for(config, len(chosen))  # many crawl processes: each forks with extraction loaded
     for first in range(0, len(chosen), size):
         run_ids |= _crawl_batch(config, db, chosen[first:first + size], since, on_progress, overrides)
     for name, reason in judge(db, list(run_ids), config.settings.crawl.broken_after_runs):

@@ -131,7 +131,8 @@ def tick(runtime: Runtime, now: datetime | None = None) -> TickReport:
     if report.due:
         from crawler.runner import start_crawl_server
 
-        start_crawl_server(runtime.config)  # it loads the crawl code while this process loads the digests'
+        # it loads the crawl code while this process loads the digests'
+        start_crawl_server(runtime.config, len(report.due))
         _load_digest_code()
         for stats in run_crawls(runtime, report.due, "tick:crawl"):
             report.visits_new += stats.visits_new

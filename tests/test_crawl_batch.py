@@ -131,6 +131,17 @@ def test_a_crawl_makes_one_crawl_process_per_batch_of_max_parallel_sources(
     assert "crawler.preload_extraction" in runner.PRELOAD
 
 
+def test_a_tick_due_to_crawl_more_than_one_batch_starts_the_crawl_server_with_extraction(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "PRELOAD", list(runner.PRELOAD))
+    sources = [source(name, "feed", f"http://127.0.0.1:8001/{name}") for name in ("a", "b", "c")]
+    cfg = config(tmp_path, sources, max_parallel_sources=3)
+    runner.start_crawl_server(cfg, 3)
+    assert "crawler.preload_extraction" not in runner.PRELOAD
+    runner.start_crawl_server(cfg, 4)
+    assert "crawler.preload_extraction" in runner.PRELOAD
+
+
 def test_a_crawl_of_one_batch_loads_extraction_only_in_its_crawl_process(
         tmp_path: Path, sites: dict[str, Site], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(runner, "PRELOAD", list(runner.PRELOAD))
