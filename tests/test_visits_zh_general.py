@@ -136,3 +136,20 @@ def test_a_chronicles_entries_are_read_one_by_one() -> None:
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.officials) == ["刘伟"] and _names(visit.accompanying) == ["张振川"]
     assert visit.date == "2015-05-06"
+
+
+def test_our_prefecture_and_our_county_are_the_one_the_article_names() -> None:
+    text = ("5月6日，省委常委、统战部部长刘伟来我州调研，先后深入建始县、巴东县的乡村社区。"
+            "刘伟说，近年来，恩施州各项工作成绩突出。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert sorted(visit.regions) == sorted(["建始县", "巴东县", "恩施州"])
+    text = ("10月11日，新乡市副市长王飞虎带领调研组来我县调研考察，先后来到华兴食品有限公司、青松村。"
+            "调研组表示，将认真学习借鉴延津县在农产品加工方面的好经验。")
+    [visit] = extract_visits(text, published="2024-10-12", lang="zh")
+    assert visit.regions == ["延津县"]  # not 新乡市, named only in the official's title
+
+
+def test_a_zone_addressing_a_village_visited_is_a_region() -> None:
+    text = "5月6日，副省长刘伟先后来到东阳县华兴电子有限公司、东阳开发区青松村，察看乡村振兴工作。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert "东阳开发区" in visit.regions

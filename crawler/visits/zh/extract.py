@@ -28,7 +28,7 @@ from crawler.visits.record import make_visit
 from crawler.visits.zh.dates import chronicle_reference, tour_days, with_months, zh_date
 from crawler.visits.zh.name_first import listed_companions, name_first_mentions
 from crawler.visits.zh.noise import join_hard_wraps, strip_noise
-from crawler.visits.zh.regions import region_names, site_address_regions, zh_regions
+from crawler.visits.zh.regions import region_names, site_address_regions, zh_regions, zone_regions
 from crawler.visits.zh.stops import candidate_items, zh_stops
 
 _SENTENCE_END = re.compile(r"[。！？!?\n◆■●]")
@@ -311,6 +311,7 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
     regions += _new_regions(regions, site_address_regions([s.name for s in stops]))
+    regions += _new_regions(regions, zone_regions([s.name for s in stops]))
     stops = [s for s in stops if s.name not in regions]  # 新港园区 listed among the districts gone to
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to

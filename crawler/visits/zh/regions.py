@@ -17,7 +17,8 @@ from crawler.visits.language import to_simplified
 _ZH_NOT_AFTER = re.compile(
     r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
     r"中学|小学|代表团|籍|民|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|要闻|"
-    r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场)"
+    r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场|"
+    r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长))"  # 新乡市副市长: a title
 )
 _ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|暗访|检查|督导|督查|位于|、|和|及|与)$")
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
@@ -85,7 +86,7 @@ def _abbreviated(text: str, simple: str) -> list[str]:
 
 
 def _level_of_our(word: str) -> int:
-    return 1 if word == "市" else 2
+    return 1 if word in ("市", "州") else 2
 
 
 def zh_regions(text: str, simple: str, frame_items: list[str],
@@ -96,6 +97,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     """
     ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple)}
     chosen: list[tuple[str, Region, bool]] = []
+    ours_named: list[tuple[str, Region]] = []
     last_framed_end = -2
     hits = [h for h in gazetteer().find_zh(simple) if h[2].name not in _EVERYDAY_WORDS]
     chain_end = _chain_ends(hits)
@@ -127,6 +129,10 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
         if framed or ours_hit or before_verb:
             chosen.append((name, region, framed or ours_hit))
+        if suffixed and region.levels & ours:
+            ours_named.append((name, region))
+    if ours and not any(region.levels & ours for _, region, _ in chosen):
+        chosen += _the_one_of_ours(ours_named)
     names = _drop_containers(chosen)
     names += [text[m.start(1):m.end(1)] for m in _ZH_GENERIC_DISTRICT.finditer(simple)
               if text[m.start(1):m.end(1)] not in names]
@@ -148,6 +154,13 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
             names.append(text[pos:pos + len(item)])
             taken_simple.append(item)
     return names
+
+
+def _the_one_of_ours(named: list[tuple[str, Region]]) -> list[tuple[str, Region, bool]]:
+    """来我县调研 in an article that names one county of that level, wherever (借鉴延津县的经验):
+    that county is the place 我县 means."""
+    codes = {frozenset(region.codes) for _, region in named}
+    return [(named[0][0], named[0][1], True)] if len(codes) == 1 else []
 
 
 # 深入大荔县、澄城县、蒲城县、卤阳湖督查: a list of places gone to, one of them named without a suffix.
@@ -224,6 +237,22 @@ def _all_regions(item: str) -> bool:
 _SUFFIXED = "市县区州旗盟省"
 # What follows a region's name when the name is part of a company's, not the site's address.
 _FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
+
+
+# 顶效开发区楼纳村: a zone that addresses a village, community or town visited is the area gone to
+# (in 南湖新区智能产业园 the zone is part of the park's own name).
+_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?(?:新区|开发区|高新区|经开区|集聚区|自贸区|保税区|综保区|"
+                             r"试验区|合作区))[一-龥]{1,6}?(?:村|社区|镇|乡|街道)")
+
+
+def zone_regions(stop_names: list[str]) -> list[str]:
+    """Zones named as the address of a visited village, community or town."""
+    out: list[str] = []
+    for name in stop_names:
+        m = _ZONE_THEN_SITE.match(to_simplified(name))
+        if m and name[:m.end(1)] not in out:
+            out.append(name[:m.end(1)])
+    return out
 
 
 def site_address_regions(stop_names: list[str]) -> list[str]:
