@@ -153,3 +153,10 @@ def test_a_zone_addressing_a_village_visited_is_a_region() -> None:
     text = "5月6日，副省长刘伟先后来到东阳县华兴电子有限公司、东阳开发区青松村，察看乡村振兴工作。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert "东阳开发区" in visit.regions
+
+
+def test_a_city_short_name_ending_like_a_suffix_is_no_place_gone_to() -> None:
+    text = ("5月6日，市委书记周明远到丹阳县眼镜市场调研。该市场年交易额近60亿元，吸引了温州等地许多商人"
+            "在此经商兴业。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert "温州" not in visit.regions

@@ -85,6 +85,12 @@ def _abbreviated(text: str, simple: str) -> list[str]:
     return out
 
 
+def _with_suffix(name: str) -> bool:
+    """Is the name written with its suffix (黔东南州, 庆元县), not a short name that only ends like
+    one (温州, short for 温州市)?"""
+    return name[-1] in "市县区省旗州盟" and name + "市" not in gazetteer().zh
+
+
 def _level_of_our(word: str) -> int:
     return 1 if word in ("市", "州") else 2
 
@@ -108,7 +114,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
             continue
         name = text[start:end]
         before = simple[max(0, start - 2):start]
-        suffixed = region.name[-1] in "市县区省旗州盟"
+        suffixed = _with_suffix(region.name)
         if i and chain_end[i - 1] == chain_end[i]:
             dest_before = last_framed_end == start
         elif before[-1:] in ("、", "和", "及", "与"):
