@@ -160,3 +160,12 @@ def test_a_city_short_name_ending_like_a_suffix_is_no_place_gone_to() -> None:
             "在此经商兴业。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert "温州" not in visit.regions
+
+
+def test_a_lead_that_says_recently_is_dated_by_the_later_sentence_that_tells_the_tour() -> None:
+    text = ("新华社东阳5月8日电 省委书记李红军近日在东阳考察时强调，要推动高质量发展。\n"
+            "5月6日至7日，李红军在市委书记周明远陪同下，先后来到东阳县、西山县调研。\n"
+            "6日下午，李红军来到东阳县青松种子实验室，了解种业创新情况。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert visit.days() == ["2024-05-06", "2024-05-07"]
+    assert "青松种子实验室" in _names(visit.stops)[0]

@@ -11,6 +11,7 @@ skipped between two (3日…5日又到…) is counted with them, as the tour's s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
@@ -103,17 +104,27 @@ def _dateline_reference(simple: str, ref: Reference | None) -> Reference | None:
     return Reference(stamp.year, stamp.month, stamp.day)
 
 
-def zh_date(simple: str, ref: Reference | None, anchor: int | None = None) -> DateSpan:
+def zh_date(simple: str, ref: Reference | None, anchor: int | None = None,
+            later: Sequence[int] = ()) -> DateSpan:
     """The date of the sentence at ``anchor`` (where the lead official is named), else the first
-    date expression of the body text, resolved."""
+    date expression of the body text, resolved. When that sentence says only 近日 (…近日在海南考察时
+    强调), the first sentence at ``later`` (where the lead is named again) with a date of its own
+    dates the visit (4月10日至13日，习近平…)."""
     ref = _dateline_reference(simple, ref)
-    if anchor is not None and not _META_LINE.search(_line_at(simple, anchor, anchor)):
-        start = max(simple.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
-        sentence = _SENTENCE.match(simple, start)
-        own = _first_date(sentence.group(0), ref) if sentence else None
-        if own is not None:
-            return own
-    return _first_date(simple, ref) or DateSpan(None)
+    own = _sentence_date(simple, ref, anchor) if anchor is not None else None
+    if anchor is not None and own is not None and own.start is None:
+        return next((d for d in (_sentence_date(simple, ref, pos) for pos in later if pos > anchor)
+                     if d is not None and d.start), own)
+    return own if own is not None else _first_date(simple, ref) or DateSpan(None)
+
+
+def _sentence_date(simple: str, ref: Reference | None, pos: int) -> DateSpan | None:
+    """The date expression of the sentence at ``pos`` (None on a page-metadata line)."""
+    if _META_LINE.search(_line_at(simple, pos, pos)):
+        return None
+    start = max(simple.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    sentence = _SENTENCE.match(simple, start)
+    return _first_date(sentence.group(0), ref) if sentence else None
 
 
 def _first_date(simple: str, ref: Reference | None) -> DateSpan | None:

@@ -260,15 +260,15 @@ def _mentions(doc: ZhDoc) -> list[Mention]:
             if not _HOST_TITLE.search(to_simplified(m.title))]
 
 
-def _visit_anchor(doc: ZhDoc, leads: list[Mention]) -> int:
-    """Where the lead's visit is told: the first sentence naming the lead that goes or inspects
-    (市委书记甲作报告。\n5月7日，甲到…调研: the second), else the lead's first mention."""
+def _visit_positions(doc: ZhDoc, leads: list[Mention]) -> list[int]:
+    """Where a lead is named in a sentence that goes or inspects, in text order."""
     names = {to_simplified(m.name) for m in leads}
+    out: list[int] = []
     for pos in sorted(m.start() for n in names for m in re.finditer(re.escape(n), doc.simple)):
         s_start, s_end = _sentence(doc, pos)
         if _STRONG_VISIT.search(doc.simple, s_start, s_end) or _LEAD_VERB.search(doc.simple, pos, s_end):
-            return pos
-    return leads[0].start
+            out.append(pos)
+    return out
 
 
 # 市长到东阳县调研，察看了…: an official named by title alone opens a sentence of going to inspect.
@@ -316,9 +316,11 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
+    visiting = _visit_positions(doc, leads)
+    # 市委书记甲作报告。\n5月7日，甲到…调研: the visit is told where the lead goes or inspects.
     anchor = zh_tour_after_meeting(doc.simple, mentions, acc) or (
-        _visit_anchor(doc, leads) if leads else unnamed)
-    span = tour_days(doc.simple, zh_date(doc.simple, ref, anchor), anchor)
+        (visiting[0] if visiting else leads[0].start) if leads else unnamed)
+    span = tour_days(doc.simple, zh_date(doc.simple, ref, anchor, visiting), anchor)
     if _recalled(span, ref):
         return []  # 2017年11月19日，总书记来到… in a 2025 article: a memory, not news of a visit
     return [make_visit(doc.text, span, leads, acc, regions, stops, emphasized)]
