@@ -169,3 +169,22 @@ def test_a_lead_that_says_recently_is_dated_by_the_later_sentence_that_tells_the
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert visit.days() == ["2024-05-06", "2024-05-07"]
     assert "青松种子实验室" in _names(visit.stops)[0]
+
+
+@pytest.mark.parametrize(("who", "name"), [
+    ("州长洛桑江村", "洛桑江村"),  # no Han surname
+    ("自治区主席艾尔肯·吐尼亚孜", "艾尔肯·吐尼亚孜"),  # a name in two parts
+    ("县长买买提江·吐尔逊", "买买提江·吐尔逊"),
+    ("市委书记焉荣竹", "焉荣竹"),  # a surname the list lacks
+])
+def test_names_without_a_listed_surname(who: str, name: str) -> None:
+    [visit] = extract_visits(f"5月6日，{who}到东阳县调研，先后来到金丰农业合作社、红星村。",
+                             published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == [name]
+
+
+def test_words_after_a_title_are_no_names() -> None:
+    text = ("5月6日，市委书记周明远到东阳县调研，先后来到金丰农业合作社、红星村，察看“县长接待日”落实情况，"
+            "要求压实镇村两级干部责任，以河长身份巡河。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["周明远"]

@@ -114,7 +114,9 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
         gap = _TITLE_GAP.match(simple, m.end())
         pos = gap.end() if gap else m.end()
         # 领导和个人: a 和 right after a title joins words, it is no surname.
-        length = zh_name_at(simple, pos) if simple[pos:pos + 1] != "和" else 0
+        length = (zh_name_at(simple, pos) or _name_without_surname(simple, pos)) if simple[
+            pos:pos + 1] != "和" else 0
+        length += _second_part(simple, pos + length) if length else 0
         if not length or m.start() < last_end:
             continue
         title_start = max(_title_start(simple, m.start()), last_end)
@@ -127,6 +129,41 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
         out.append(Mention(text[pos:pos + length], title, pos, pos + length, title_start))
         last_end = _listed_names(text, simple, out, title)
     return drop_overlaps(out)
+
+
+# A name without a Han surname (州长洛桑江村到…, 县长买买提江·吐尔逊带队…): a short run between a
+# title and what follows a person.
+_AFTER_PERSON = (r"(?=[，,、；; \u3000]|[到赴在率]|带队|带领|一行|同志|等|陪同|参加|先后|深入|来到|前往|实地|"
+                 r"主持|出席|[·•・])")
+_BARE_NAME = re.compile(r"[一-龥]{2,4}" + _AFTER_PERSON)
+_NOT_NAME_START = set("在到赴的了和与及是为对向从将已正也还都就把被让给一各全该本我其等同率带")
+_NOT_IN_NAME = re.compile(r"调研|考察|视察|检查|主持|召开|出席|强调|指出|表示|要求|讲话|会见|一行|同志|领导|"
+                          r"干部|群众|部门|单位|代表|人员|负责|工作|参加|陪同|带队|带领|随同|会议|职务|责任|"
+                          r"职责|身份|任务|情况|问题|活动|力量|"
+                          r"[省市县区州镇不没很最更再次首已曾正被把将\n]")
+
+
+def _name_without_surname(simple: str, pos: int) -> int:
+    """Length of a name right after a title that has no Han surname (0 when none): not a word
+    that follows titles (书记责任, 河长身份), a verb, another title, or after 领导."""
+    m = _BARE_NAME.match(simple, pos)
+    if not m or simple.endswith("领导", 0, pos) or simple[pos] in _NOT_NAME_START:
+        return 0
+    word = m.group(0)
+    if _NOT_IN_NAME.search(word) or _ZH_VERBS_AFTER.match(word) or _ZH_TITLE_END.search(word):
+        return 0
+    if m.group(0).endswith("村") and not re.match(r"[一-龥·•・]", simple[m.end():m.end() + 1]):
+        return 0  # 建平乡长发村、东屏镇…: a village after a town's name, not 乡长 and a name
+    return len(m.group(0))
+
+
+_SECOND_PART = re.compile(r"[·•・][一-龥]{2,6}?" + _AFTER_PERSON.replace("|[·•・])", ")"))
+
+
+def _second_part(simple: str, end: int) -> int:
+    """The rest of a name written in two parts (艾尔肯·吐尼亚孜)."""
+    m = _SECOND_PART.match(simple, end)
+    return len(m.group(0)) if m else 0
 
 
 # Between a title and its name: an acting mark (区长（代）刘伟) or a typesetter's space.
