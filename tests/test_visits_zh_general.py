@@ -188,3 +188,13 @@ def test_words_after_a_title_are_no_names() -> None:
             "要求压实镇村两级干部责任，以河长身份巡河。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["周明远"]
+
+
+@pytest.mark.parametrize(("when", "published", "days"), [
+    ("5月6日上午至7日下午", "2024-05-08", ["2024-05-06", "2024-05-07"]),
+    ("5月6日和7日", "2024-05-08", ["2024-05-06", "2024-05-07"]),
+    ("二〇二四年五月六日", None, ["2024-05-06"]),
+])
+def test_more_date_forms(when: str, published: str | None, days: list[str]) -> None:
+    [visit] = extract_visits(f"{when}，{BODY}", published=published, lang="zh")
+    assert visit.days() == days

@@ -19,16 +19,20 @@ from crawler.visits.language import to_simplified
 
 _CN = r"[一二三四五六七八九十]{1,3}"
 _TO = r"\s*[—\-–~～至到]\s*"
+# A part of the day between the two days of a range (5月6日上午至7日下午).
+_PART = r"(?:上午|下午|晚上|中午|早上|凌晨)?"
 _MD = re.compile(
-    rf"(?:(\d{{4}})年)?(\d{{1,2}}|{_CN})月(\d{{1,2}}|{_CN})(?:[日号]|(?={_TO}(?:\d{{1,2}}月)?\d{{1,2}}[日号]))"
-    rf"(?:({_TO}|、)(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
+    rf"(?:(\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(\d{{1,2}}|{_CN})月(\d{{1,2}}|{_CN})"
+    rf"(?:[日号]{_PART}|(?={_TO}(?:\d{{1,2}}月)?\d{{1,2}}[日号]))"
+    rf"(?:({_TO}|、|和)(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
 )
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天)"
                        r"(?!头条|关注|推荐|要闻|聚焦|热点|看点|话题|焦点|视点|导读|新闻|[A-Za-z])")
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 # A day alone (3日), also "this month's" (本月3日), but not the day of a month-day (5月3日).
-_DAY_ONLY = re.compile(rf"(?<!\d)(?:(?<=本月)|(?<!月))(\d{{1,2}})(?:日|(?={_TO}\d{{1,2}}日))"
-                       rf"(?:({_TO}|、)(\d{{1,2}})日)?")
+_DAY_ONLY = re.compile(rf"(?<!\d)(?:(?<=本月)|(?<!月))(\d{{1,2}})(?:日{_PART}|(?={_TO}\d{{1,2}}日))"
+                       rf"(?:({_TO}|、|和)(\d{{1,2}})日)?")
 _RECENT = re.compile(r"近日|日前|近期|前不久|最近")
 _META_LINE = re.compile(
     r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间|"
@@ -58,12 +62,12 @@ def _body_match(pattern: re.Pattern[str], simple: str) -> re.Match[str] | None:
 
 def _end_day(start_day: int, sep: str | None, end_day: int) -> bool:
     """Does the second day of ``27日、28日`` / ``3日至6日`` end the same visit?"""
-    return sep is not None and (sep != "、" or 0 < end_day - start_day <= _LIST_GAP)
+    return sep is not None and (sep not in ("、", "和") or 0 < end_day - start_day <= _LIST_GAP)
 
 
 def _month_day(m: re.Match[str], ref: Reference | None) -> DateSpan | None:
     month, day = cn_number(m.group(2)), cn_number(m.group(3))
-    year = int(m.group(1)) if m.group(1) else None
+    year = int(m.group(1).translate(_YEAR_DIGITS)) if m.group(1) else None
     if not (month and day):
         return None
     start = resolve(month, day, ref, year)
