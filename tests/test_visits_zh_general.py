@@ -198,3 +198,14 @@ def test_words_after_a_title_are_no_names() -> None:
 def test_more_date_forms(when: str, published: str | None, days: list[str]) -> None:
     [visit] = extract_visits(f"{when}，{BODY}", published=published, lang="zh")
     assert visit.days() == days
+
+
+@pytest.mark.parametrize("after", [
+    "陪同调研的有：市领导刘伟、陈明。",
+    "参加调研的还有市委常委、秘书长刘伟，副市长陈明。",
+    "刘伟、陈明等市领导陪同调研。",
+])
+def test_companions_announced_before_their_names_or_named_before_leaders(after: str) -> None:
+    text = "5月6日，市委书记周明远到东阳县调研，先后来到金丰农业合作社、红星村。" + after
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["周明远"] and _names(visit.accompanying) == ["刘伟", "陈明"]

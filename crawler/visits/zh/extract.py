@@ -36,6 +36,9 @@ _ACC_AFTER = re.compile(
     r"^(?:等|同志|等同志)?(?:先后|分别|也|还|共同|全程)?(?:陪同|一同|参加|随同|列席|共同参加|全程陪同)")
 # 省长甲、副省长乙在市委书记丙的陪同下来到…: 丙 accompanies, 甲 and 乙 lead.
 _ESCORTED = re.compile(r"在([^。！？!?\n]{2,80}?)(?:的)?(?:陪同|陪伴)下")
+# 陪同调研的有：市领导甲、乙 / 参加调研的还有…: the officials named after it come along.
+_COMPANIONS_FOLLOW = re.compile(r"(?:陪同|参加|随同|一同)[^，,。；;]{0,12}?(?:的)?[^，,。；;]{0,6}?"
+                                r"(?:还有|有|是|包括)[：:，,]?")
 _ACC_ANY = re.compile(r"陪同|一同调研|一同|参加调研|参加活动|参加慰问|参加|随同|列席")
 _LEAD_AFTER = re.compile(
     r"^(?:同志|等(?:[省市县区]?领导|同志)?)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|在|实地|察看|调研|"
@@ -103,7 +106,8 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
         s_start, s_end = _sentence(doc, m.start)
         sentence_text = _ESCORTED.sub(lambda e: "□" * len(e.group(0)), doc.simple[s_start:s_end])
         rest = sentence_text[max(0, m_end - s_start):]
-        if any(e.start(1) <= m.start < e.end(1) for e in _ESCORTED.finditer(doc.simple, s_start, s_end)):
+        if any(e.start(1) <= m.start < e.end(1) for e in _ESCORTED.finditer(doc.simple, s_start, s_end)) or (
+                _COMPANIONS_FOLLOW.search(doc.simple, s_start, m.start)):
             acc.append(m)
             continue
         if _UNDER_LEAD.match(after):  # 在市委书记甲的带领下，乙、丙到…: 甲 leads, the rest come along

@@ -73,9 +73,28 @@ _COMPANIONS = re.compile(
     r"(?:陪同|参加)[^。！？!?\n]{0,24}?((?:领导|同志|人员|负责人))(?:有|还有|是)[：:，,]?\s*")
 
 
-def listed_companions(text: str, simple: str) -> list[Mention]:
-    """Officials named without titles after 陪同…的领导有："""
+# 甲、乙等市领导陪同: names listed before the word for leaders that come along.
+_NAMES_THEN_LEADERS = re.compile(r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等(?:[省市县区州]|[省市县区]委)?(?:领导|同志)"
+                                 r"(?:同志)?(?:陪同|参加|一同|随同)")
+
+
+def _names_before_leaders(text: str, simple: str) -> list[Mention]:
     out: list[Mention] = []
+    for m in _NAMES_THEN_LEADERS.finditer(simple):
+        pos = m.start(1)
+        entries = m.group(1).split("、")
+        if not all(zh_name_at(simple, simple.index(e, pos)) == len(e) for e in entries):
+            continue
+        for entry in entries:
+            at = simple.index(entry, pos)
+            out.append(Mention(text[at:at + len(entry)], "领导", at, at + len(entry), at))
+            pos = at + len(entry)
+    return out
+
+
+def listed_companions(text: str, simple: str) -> list[Mention]:
+    """Officials named without titles after 陪同…的领导有：, or before 等市领导陪同."""
+    out: list[Mention] = _names_before_leaders(text, simple)
     for m in _COMPANIONS.finditer(simple):
         pos = m.end()
         while length := zh_name_at(simple, pos) or _listed_name(simple, pos):
