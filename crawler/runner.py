@@ -119,9 +119,13 @@ def start_crawl_server(config: Config, sources: int = 1) -> None:
         return
     _preload_for(config, sources)
     ctx = _context()
-    if ctx.get_start_method() == "forkserver":
+    if ctx.get_start_method() != "forkserver":
+        return
+    try:
         with main_module_hidden():
             multiprocessing.forkserver.ensure_running()
+    except OSError as exc:  # only a head start: the crawl tries again and records why it cannot run
+        logger.debug("the crawl forkserver did not start ahead of the crawl: %s", exc)
 
 
 @contextmanager
