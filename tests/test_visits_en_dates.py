@@ -86,3 +86,14 @@ def test_a_title_case_or_bracketed_dateline_is_the_report_date() -> None:
                  "(May 8, 2024) Vice Governor Wang Hua inspected the Nanwan Reservoir on Tuesday."):
         [visit] = extract_visits(text, published="2024-05-12", lang="en")
         assert visit.date == "2024-05-07", text
+
+
+def test_a_weekday_with_its_date_a_day_alone_and_a_range_after_a_comma() -> None:
+    cases = [("On Thursday (May 2), Mayor Li Jun inspected the Hongfeng Steel Plant.", "2024-05-02", None),
+             ("On the 4th, Mayor Li Jun inspected the Hongfeng Steel Plant.", "2024-05-04", None),
+             ("On the morning of the 20th, Mayor Li Jun inspected the plant.", "2024-04-20", None),
+             ("Mayor Li Jun spent two days, May 4-5, inspecting the Hongfeng Steel Plant.",
+              "2024-05-04", "2024-05-05")]
+    for text, start, end in cases:
+        [visit] = extract_visits(text, published="2024-05-12", lang="en")
+        assert (visit.date, visit.end_date) == (start, end), text

@@ -144,6 +144,13 @@ def resolve(month: int, day: int, ref: Reference | None, year: int | None = None
     return d.isoformat() if d else None
 
 
+def month_of_day(day: int, ref: Reference) -> int:
+    """The month of a day written without one: the month of publication, or the month before
+    when that day has not come yet (the 30th in an article of 2 June is 30 May)."""
+    month = ref.month or 1
+    return month - 1 or 12 if ref.day and day > ref.day else month
+
+
 def shift(ref: Reference | None, days: int) -> str | None:
     """'yesterday' and 'today' against a full reference date."""
     base = ref.as_date() if ref else None

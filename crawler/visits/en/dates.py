@@ -12,7 +12,7 @@ import re
 from datetime import date as date_type
 from datetime import timedelta
 
-from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, resolve, shift
+from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, month_of_day, resolve, shift
 from crawler.visits.detect import en_visit_sentence
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
@@ -29,11 +29,16 @@ _DAY_FIRST = re.compile(
 _DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) {_DAY_NAME}\b(?:\s+(?:to|through|and)\s+{_DAY_NAME}\b)?")
+_DATE_AFTER = re.compile(rf"\s*[(,]?\s*{MONTH}\b")
+# "On the 4th", "the morning of the 4th": a day of the month of publication (or the one before).
+_DAY_ONLY = re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b|"
+                       r"\bthe (?:morning|afternoon|evening) of the (\d{1,2})(?:st|nd|rd|th)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "JINAN, April 19 (Xinhua) --", "Xinyang, May 8 --", "(May 8, 2024)" opening a line.
 _DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][A-Za-z .'’-]+,\s+(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*"
-    rf"(?:--|—|–|-)|\(\s*(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}),?\s*(?P<year>\d{{4}})?\s*\))", re.M)
+    rf"^\s*(?:(?:[A-Z][A-Z .'’-]+|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){{0,2}}),\s+(?P<month>{MONTH})\.?\s+"
+    rf"(?P<day>\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-(?!\d))"
+    rf"|\(\s*(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}),?\s*(?P<year>\d{{4}})?\s*\))", re.M)
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
@@ -96,8 +101,12 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         found.append((m.start(), DateSpan(resolve(int(m.group(2)), int(m.group(3)), ref, int(m.group(1))))))
         break
     weekday = _WEEKDAY.search(text)
-    if weekday:
+    if weekday and not _DATE_AFTER.match(text, weekday.end()):  # "On Thursday (May 2)": the date
         found.append((weekday.start(), _weekday_span(weekday, ref)))
+    day = _DAY_ONLY.search(text)
+    if day and ref is not None:
+        number = int(day.group(1) or day.group(2))
+        found.append((day.start(), DateSpan(resolve(month_of_day(number, ref), number, ref))))
     found.sort(key=lambda f: f[0])
     rel = _RELATIVE.search(text)
     recent = _RECENT.search(text)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from crawler.visits.dates import DateSpan, Reference, cn_number, resolve, shift
+from crawler.visits.dates import DateSpan, Reference, cn_number, month_of_day, resolve, shift
 from crawler.visits.language import to_simplified
 
 _CN = r"[一二三四五六七八九十]{1,3}"
@@ -78,11 +78,8 @@ def _month_day(m: re.Match[str], ref: Reference | None) -> DateSpan | None:
 
 
 def _day_only(d: re.Match[str], ref: Reference) -> DateSpan:
-    """A day without its month is in the month of publication, or the month before when that
-    day has not come yet (30日 in an article of 2 June is 30 May)."""
-    month = ref.month or 1
-    if ref.day and int(d.group(1)) > ref.day:
-        month = month - 1 or 12
+    """A day without its month (30日): see :func:`month_of_day`."""
+    month = month_of_day(int(d.group(1)), ref)
     start = resolve(month, int(d.group(1)), ref)
     end = None
     if d.group(3) and _end_day(int(d.group(1)), d.group(2), int(d.group(3))):
