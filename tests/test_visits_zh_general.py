@@ -209,3 +209,11 @@ def test_companions_announced_before_their_names_or_named_before_leaders(after: 
     text = "5月6日，市委书记周明远到东阳县调研，先后来到金丰农业合作社、红星村。" + after
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["周明远"] and _names(visit.accompanying) == ["刘伟", "陈明"]
+
+
+def test_a_list_after_at_runs_on_over_town_segments_to_the_visiting_party() -> None:
+    text = ("5月6日，区委书记向东到东阳县调研。在青石镇红星村人居环境示范点，白河镇南坪村红色美丽村庄、"
+            "南坪图书馆，向东实地察看农村人居环境整治情况。随后，向东来到红星村卫生室。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.stops) == ["青石镇红星村人居环境示范点", "白河镇南坪村红色美丽村庄", "南坪图书馆",
+                                   "红星村卫生室"]

@@ -178,6 +178,21 @@ _TOPIC_SITE = re.compile(
     r"主要从事|主要生产|专业从事|占地)[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:察看|查看|参观|观看|走进|了解)")
 
 
+def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
+    """在甲镇A村示范点，乙镇B村、C馆，王强察看…: where a list of places after 在 that runs on over
+    segments opening with a town or county ends, when the visiting party follows it."""
+    end = stop
+    while seg := _PLACE_SEGMENT.match(simple, end):
+        if _VERB_INSIDE.search(seg.group(0)):
+            return None
+        end = seg.end()
+        after = simple[end + 1:end + 5]
+        party = _SUBJECT.match(after) or any(after.startswith(n) for n in names)
+        if simple[end:end + 1] in ("，", ",") and party:
+            return end
+    return None
+
+
 def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind of frame): 'move' (来到X), 'look' (察看X), 'at' (在X，), 'other'."""
     spans: list[tuple[int, int, str]] = []
@@ -188,6 +203,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         place_then_about = m.group(0).endswith("就") and re.search(r"[市县区]$", m.group(1))
         if place_then_about or _SUBJECT.match(after) or named or strong:
             spans.append((m.start(1), m.end(1), "at"))
+        elif (longer := _at_run_on(simple, m.end(1), names)) is not None:
+            spans.append((m.start(1), longer, "at"))
     for m in _FRAME.finditer(simple):
         end = _END.search(simple, m.end())
         while end and end.group(0) in "，," and simple.startswith(("以及", "及"), end.end()):
