@@ -30,6 +30,7 @@ Field = Literal["any", "official", "place", "org", "topic", "topics"]  # topics:
 
 _WORD = re.compile(r'[^\s()"]+')
 _SPACE = re.compile(r"\s*")
+_OR = re.compile(r"OR(?=[\s()\"]|$)")
 _FIELD = re.compile(r"(official|place|org|topic):", re.IGNORECASE)
 
 
@@ -141,7 +142,8 @@ class _Parser:
         return WatchSyntaxError(self.expr, self.pos if position is None else position, message)
 
     def skip(self) -> None:
-        self.pos = _SPACE.match(self.expr, self.pos).end()  # type: ignore[union-attr]
+        if self.pos < len(self.expr) and self.expr[self.pos].isspace():
+            self.pos = _SPACE.match(self.expr, self.pos).end()  # type: ignore[union-attr]
 
     def peek(self) -> str:
         self.skip()
@@ -149,7 +151,7 @@ class _Parser:
 
     def at_or(self) -> bool:
         self.skip()
-        return re.match(r"OR(?=[\s()\"]|$)", self.expr[self.pos:]) is not None
+        return self.expr.startswith("OR", self.pos) and _OR.match(self.expr, self.pos) is not None
 
     def parse(self) -> Node:
         if not self.peek():
@@ -168,7 +170,7 @@ class _Parser:
 
     def parse_and(self, field: Field) -> Node:
         items: list[Node] = []
-        while self.peek() and self.peek() != ")" and not self.at_or():
+        while (char := self.peek()) and char != ")" and not self.at_or():
             items.append(self.parse_unary(field))
         if not items:
             what = "end of watch" if not self.peek() else repr(self.expr[self.pos:self.pos + 2].strip())
