@@ -109,3 +109,10 @@ def test_a_foreign_province_after_its_country_in_the_possessive() -> None:
                              "Vietnam's Lao Cai province on May 4 and toured the Kim Thanh border gate.",
                              published="2024-05-10", lang="en")
     assert visit.regions == ["Lao Cai province"]
+
+
+def test_routes_and_places_things_go_to_are_no_regions() -> None:
+    text = ("On May 4, Mayor Li Jun inspected the Beijing-Hong Kong-Macao Expressway and the "
+            "Hongfeng Steel Plant, whose products are sold to Shanghai and Guangzhou.")
+    [visit] = extract_visits(text, published="2024-05-12", lang="en")
+    assert visit.regions == []

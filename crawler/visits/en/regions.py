@@ -41,6 +41,12 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"\b(?:cities|counties|districts|city|county|district) of|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
+# "sold to Shanghai", "moved from Zhengzhou to": things go there, not the official.
+_EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
+                           r"moved|relocated|compared|similar|close|next|adjacent|connect\w*|link\w*|"
+                           r"from[ ]+[A-Z][\w'’-]*)[ ]+to[ ]+(?:the[ ]+)?$")
+_EN_ROUTE = re.compile(r"^-[A-Z]")
+_EN_ROUTE_BEFORE = re.compile(r"[A-Za-z]-$")
 _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|downtown|central|northern|"
                              r"southern|eastern|western)[ ]+)?$")
 # Between a county and the city or province that holds it: "Daming county in Hebei province",
@@ -90,8 +96,11 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             continue
         if not suffix and (_EN_SITE_AFTER.match(after) or _EN_SITE_APPOSITIVE.match(after)):
             continue  # "the Hongda paper mill", "Xinhe, a village known for tea": a site's name
+        if _EN_ROUTE.match(after) or _EN_ROUTE_BEFORE.search(before):
+            continue  # "the Beijing-Hong Kong-Macao Expressway": a route's name
         chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
-        strong = (bool(_EN_STRONG_BEFORE.search(before)) or chained) and in_visit(start)
+        goes = _EN_STRONG_BEFORE.search(before) and not _EN_NOT_GOING.search(before)
+        strong = (bool(goes) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
         if strong or weak:
             last_strong_end = end
