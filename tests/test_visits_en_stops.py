@@ -116,3 +116,10 @@ def test_a_site_introduced_before_its_visit_and_a_then_at_opener() -> None:
                    "Foods is a leading maker of frozen dumplings. Zhao walked into its workshop. Then at "
                    "the Yangshan Road construction site, he urged builders to be careful.")
     assert [s.name for s in visit.stops] == ["Luoshan Lanhai Foods", "Yangshan Road construction site"]
+
+
+def test_a_partner_of_the_site_is_no_stop() -> None:
+    lead = "On February 12, Mayor Zhao Ming visited the Hongfeng Steel Plant"
+    for text in (lead + ", which signed a cooperation deal with Baowu Steel Group last year.",
+                 lead + " and saw its new products developed with Tsinghua University."):
+        assert [s.name for s in _visit(text).stops] == ["Hongfeng Steel Plant"], text

@@ -109,7 +109,7 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
                 i += 1
         i += 1
         if (_AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name)
-                or _PEOPLE_FROM.search(sentence[:s])):
+                or _PEOPLE_FROM.search(sentence[:s]) or _PARTNER.search(sentence[max(0, s - 80):s])):
             continue
         if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
@@ -121,6 +121,10 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
     return out
 
 
+# "signed a deal with X", "developed with Y", "built by Z": a partner of the site, not one visited.
+_PARTNER = re.compile(r"\b(?:signed|developed|built|produced|invested|funded|cooperat\w*|partner\w*|"
+                      r"deal|agreement|contract|jointly|supplied|sold|acquired|owned)\b[^,.;]{0,40}?"
+                      r"\b(?:with|by|for|to|from)\s+(?:the\s+)?$")
 # "Relevant leaders from the Bureau of Industry, the ... accompanied": the units people come from.
 _PEOPLE_FROM = re.compile(r"\b(?:leaders|officials|heads|comrades|persons? in charge)\s+(?:from|of)\b"
                           r"(?:(?!\b(?:went|came|visited|inspected|toured|inspect)\b)[^.;])*$")
