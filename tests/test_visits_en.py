@@ -213,3 +213,14 @@ def test_a_visit_only_spoken_of_or_planned_is_no_visit() -> None:
             "introduced the city's plan to visit 100 enterprises this year.")
     assert extract_visits(festival, published="2024-05-06", lang="en") == []
     assert extract_visits(plan, published="2024-05-06", lang="en") == []
+
+
+def test_more_ways_of_going_to_a_site() -> None:
+    for text in ("Mayor Zhao Ming stopped by the Hongda Paper Mill on May 4 to learn about its production.",
+                 "Mayor Zhao Ming was in Pingle County on May 4 to check the Hongda Paper Mill.",
+                 "On May 4, Mayor Zhao Ming took a close look at the Hongda Paper Mill's new line.",
+                 "On May 4, Mayor Zhao Ming headed to the Nanwan Reservoir to see flood control.",
+                 "Mayor Zhao Ming spent the day in Pingle County on May 4, meeting workers at the "
+                 "Hongda Paper Mill."):
+        [visit] = extract_visits(text, published="2024-05-12", lang="en")
+        assert [o.name for o in visit.officials] == ["Zhao Ming"], text

@@ -188,7 +188,9 @@ _EN_VISIT = re.compile(
     r"(?:(?:talk\w*|chat\w*) with|met with) (?:(?:a|an|the|some) )?(?:local )?"
     r"(?:villagers?|workers?|residents?|farmers?|employees?|herdsm[ae]n|technicians?|staff)|"
     r"field (?:trip|visit|research|survey|study)|(?:trip|journey) to|"
-    r"greetings to|condolences|comfort\w*|dropped in|called on|"
+    r"greetings to|condolences|comfort\w*|dropped in|called on|stopped (?:by|at)|head(?:ed|s)? (?:to|for)|"
+    r"took a (?:close |closer )?look|spent (?:the|a|two|three|several) days? in|supervis(?:ed|ing|e)|"
+    r"(?:was|were) in (?:[A-Z][\w'’-]+ )+(?:County|District|City|Village|Town|Province)?\s*(?:to|for)|"
     r"led (?:a|an|the) [\w -]{0,30}(?:delegation|team|group))\b",
     re.I)
 _EN_MEETING = re.compile(
