@@ -262,3 +262,10 @@ def test_bare_names_sharing_a_visit_verb_all_lead_and_participating_were() -> No
     [visit] = extract_visits("Mayor Li Jun inspected the Hongfeng Steel Plant on May 4. Also participating "
                              "in the research were Wang Hua and Zhou Lin.", published="2024-05-12", lang="en")
     assert [o.name for o in visit.accompanying] == ["Wang Hua", "Zhou Lin"]
+
+
+def test_companions_of_a_foreign_visit_with_western_titles() -> None:
+    text = ("Governor Kathy Hochul toured the Micron site in Clay on Monday, joined by Senate Majority "
+            "Leader Chuck Schumer and County Executive Ryan McMahon.")
+    [visit] = extract_visits(text, published="2024-05-12", lang="en")
+    assert [o.name for o in visit.accompanying] == ["Chuck Schumer", "Ryan McMahon"]

@@ -59,7 +59,7 @@ _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
     rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
-    rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+[Hh]ead|"
+    rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+(?:[Hh]ead|Executive|Manager)|"
     rf"Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"[Mm]ayors|[Ss]ecretaries|[Dd]irectors|[Cc]hairmen|[Gg]overnors|[Ll]eaders?|[Oo]fficials|Magistrates|magistrate|premier|president|"
@@ -173,7 +173,7 @@ def _place_word(name: str) -> bool:
 
 def _needs_pinyin(text: str, pos: int, title: str) -> bool:
     """Title-case headlines and 'leaders' lists: only a pinyin name is a name there."""
-    if title.lower().startswith("leader"):
+    if title.startswith(("leader", "Leaders", "leaders")):  # not "Majority Leader Chuck Schumer"
         return True
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
