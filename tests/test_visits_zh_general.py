@@ -217,3 +217,13 @@ def test_a_list_after_at_runs_on_over_town_segments_to_the_visiting_party() -> N
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.stops) == ["青石镇红星村人居环境示范点", "白河镇南坪村红色美丽村庄", "南坪图书馆",
                                    "红星村卫生室"]
+
+
+def test_a_town_gone_to_with_no_named_site_in_it_is_a_stop_when_sites_name_their_towns() -> None:
+    text = ("5月6日，市委书记周明远先后深入青石镇、白河镇、柳林乡等乡镇调研，每到一个乡镇，都详细察看。"
+            "他来到白河镇南坪村、柳林乡北沟村，察看乡村振兴工作。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.stops) == ["青石镇", "白河镇南坪村", "柳林乡北沟村"]
+    text = "5月6日，市委书记周明远到青石镇调研，来到红星村、华兴电子有限公司。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.stops) == ["红星村", "华兴电子有限公司"]

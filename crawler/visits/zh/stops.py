@@ -43,7 +43,8 @@ _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|�
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|我[县市区镇]的?|县|市|区)+")
 _GENERIC_PREFIX = re.compile(
     r"^(?:包挂|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度)+")
-_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|学校|企业|公司|项目|车间|园区|村里|"
+_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|[一二两三四五六七八九十几多每]+个|学校|企业|"
+                      r"公司|项目|车间|园区|村里|"
                       r"社区内|原来|已|景区|街区|"
                       r"村(?=[党委民级集“\"])|社区(?=[党服卫])|新建|新改造|沿河|沿途|周边|当地|田间)")
 _GENERIC = frozenset(
@@ -288,14 +289,20 @@ def _container(simple: str) -> bool:
 
 
 def zh_stops(items: list[Item], simple_names: set[str]) -> list[Stop]:
-    """Items -> stops: no regions, towns only when alone, zones only when alone."""
+    """Items -> stops: no regions, towns only when alone or when the sites name their towns and
+    none is in this one, zones only when alone."""
     kept = [i for i in items if i.name not in simple_names]
     specific = [i for i in kept if not _container(to_simplified(i.name))]
     sentences_with_specific = {i.sentence for i in specific}
+    towns = [i for i in kept if _TOWN.search(to_simplified(i.name))]
+    # a town holds a named site when the site's name or sentence (在横店镇，…走进金穗合作社) has it
+    in_town = {to_simplified(t.name) for t in towns for i in specific
+               if to_simplified(t.name) in to_simplified(i.name) or t.sentence == i.sentence}
     out: list[Stop] = []
     for item in sorted(kept, key=lambda i: i.start):
         simple = to_simplified(item.name)
-        if _TOWN.search(simple) and specific:
+        # 深入甲镇、乙镇…，先后来到乙镇A村…: 甲镇, where no named site is, was a stop of its own
+        if _TOWN.search(simple) and specific and (simple in in_town or not in_town):
             continue
         if is_zone(simple) and item.sentence in sentences_with_specific and item not in specific:
             continue
