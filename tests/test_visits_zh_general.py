@@ -227,3 +227,15 @@ def test_a_town_gone_to_with_no_named_site_in_it_is_a_stop_when_sites_name_their
     text = "5月6日，市委书记周明远到青石镇调研，来到红星村、华兴电子有限公司。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.stops) == ["红星村", "华兴电子有限公司"]
+
+
+@pytest.mark.parametrize("what", [
+    "到东阳县指导防汛工作", "赴青松村现场办公", "到东阳县踏勘项目选址", "到城北工业园区督办重点项目"])
+def test_going_to_a_named_place_to_work_there_is_a_visit(what: str) -> None:
+    [visit] = extract_visits(f"5月6日，市委书记周明远{what}。", published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["周明远"]
+
+
+def test_a_party_lecture_is_no_visit() -> None:
+    text = "5月6日，市委书记周明远到东阳县青松村讲授专题党课，与村党员干部交流。"
+    assert extract_visits(text, published="2024-05-07", lang="zh") == []
