@@ -239,3 +239,10 @@ def test_going_to_a_named_place_to_work_there_is_a_visit(what: str) -> None:
 def test_a_party_lecture_is_no_visit() -> None:
     text = "5月6日，市委书记周明远到东阳县青松村讲授专题党课，与村党员干部交流。"
     assert extract_visits(text, published="2024-05-07", lang="zh") == []
+
+
+@pytest.mark.parametrize(("when", "day"), [("周六上午", "2024-05-04"), ("上周三", "2024-05-01"),
+                                           ("星期二", "2024-05-07")])
+def test_a_weekday_is_the_latest_such_day_up_to_the_articles_date(when: str, day: str) -> None:
+    [visit] = extract_visits(f"{when}，{BODY}", published="2024-05-07", lang="zh")  # a Tuesday
+    assert visit.date == day

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from crawler.visits.dates import DateSpan, Reference, cn_number, month_of_day, resolve, shift
+from crawler.visits.dates import DateSpan, Reference, cn_number, last_weekday, month_of_day, resolve, shift
 from crawler.visits.language import to_simplified
 
 _CN = r"[一二三四五六七八九十]{1,3}"
@@ -33,6 +33,10 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天"
 # A day alone (3日), also "this month's" (本月3日), but not the day of a month-day (5月3日).
 _DAY_ONLY = re.compile(rf"(?<!\d)(?:(?<=本月)|(?<!月))(\d{{1,2}})(?:日{_PART}|(?={_TO}\d{{1,2}}日))"
                        rf"(?:({_TO}|、|和)(\d{{1,2}})日)?")
+# 周六上午，… / 上周三，…: the latest such weekday on or before the article's date.
+_WEEKDAY = re.compile(r"(?<![本下每])(上)?(?:周|星期|礼拜)([一二三四五六日天])"
+                      r"(?=上午|下午|晚上|晚|早上|中午|[，,])")
+_WEEKDAYS = "一二三四五六日"
 _RECENT = re.compile(r"近日|日前|近期|前不久|最近")
 _META_LINE = re.compile(
     r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间|"
@@ -128,6 +132,15 @@ def _sentence_date(simple: str, ref: Reference | None, pos: int) -> DateSpan | N
     return _first_date(sentence.group(0), ref) if sentence else None
 
 
+def _weekday(w: re.Match[str], ref: Reference) -> str | None:
+    """周三: the latest Wednesday up to ``ref``; 上周三: the Wednesday of the week before."""
+    weekday = _WEEKDAYS.index("日" if w.group(2) == "天" else w.group(2))
+    today = ref.as_date()
+    if w.group(1) and today:
+        return (today - timedelta(days=today.weekday() + 7 - weekday)).isoformat()
+    return last_weekday(ref, weekday)
+
+
 def _first_date(simple: str, ref: Reference | None) -> DateSpan | None:
     """The first date expression (or 近日, which gives no date) of ``simple``."""
     best: tuple[int, DateSpan] | None = None
@@ -141,6 +154,9 @@ def _first_date(simple: str, ref: Reference | None) -> DateSpan | None:
     d = _body_match(_DAY_ONLY, simple)
     if d and (best is None or d.start() < best[0]) and ref and ref.month:
         best = (d.start(), _day_only(d, ref))
+    w = _body_match(_WEEKDAY, simple)
+    if w and (best is None or w.start() < best[0]) and ref and ref.day:
+        best = (w.start(), DateSpan(_weekday(w, ref)))
     recent = _RECENT.search(simple)
     if recent and (best is None or recent.start() < best[0]):
         return DateSpan(None)
