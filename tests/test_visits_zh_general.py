@@ -246,3 +246,11 @@ def test_a_party_lecture_is_no_visit() -> None:
 def test_a_weekday_is_the_latest_such_day_up_to_the_articles_date(when: str, day: str) -> None:
     [visit] = extract_visits(f"{when}，{BODY}", published="2024-05-07", lang="zh")  # a Tuesday
     assert visit.date == day
+
+
+def test_a_town_listed_among_sites_and_an_old_town_are_stops() -> None:
+    text = ("5月6日，省委常委刘伟一行先后来到东阳循环经济产业园区、青石乡，东阳县高级中学、县公安局，"
+            "西山县法院，察看相关工作。随后来到白河古镇、华兴电子有限公司。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.stops) == ["东阳循环经济产业园区", "青石乡", "东阳县高级中学", "公安局", "西山县法院",
+                                   "白河古镇", "华兴电子有限公司"]

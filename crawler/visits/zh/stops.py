@@ -68,7 +68,7 @@ _BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书�
 _MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
 _HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|"
                    r"群众|党员|退役)[一-龥]*$")
-_TOWN = re.compile(r"((?<!小)镇|乡|街道|街道办事处)$")
+_TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
 
 
 @dataclass
@@ -288,21 +288,33 @@ def _container(simple: str) -> bool:
     return bool(_TOWN.search(simple)) or is_zone(simple)
 
 
+def _town_is_stop(name: str, towns: list[Item], specific: list[Item], towns_named: bool) -> bool:
+    """A town gone to is a stop of its own when no named site is in it: listed among sites
+    (…产业园区、卡加道乡，…), or, in an article that names its sites with their towns, gone to
+    with no site named in it (深入甲镇、乙镇…，来到乙镇A村). Not when a site's name or sentence
+    (在横店镇，…走进金穗合作社) puts a site in it."""
+    if any(name in to_simplified(i.name) for i in specific):
+        return False
+    gaps = [i.start - (town.start + len(town.name)) if i.start > town.start else town.start - (
+        i.start + len(i.name)) for town in towns if to_simplified(town.name) == name
+        for i in specific if i.sentence == town.sentence]
+    if any(gap <= 2 for gap in gaps):
+        return True
+    return not gaps and towns_named
+
+
 def zh_stops(items: list[Item], simple_names: set[str]) -> list[Stop]:
     """Items -> stops: no regions, towns only when alone or when the sites name their towns and
     none is in this one, zones only when alone."""
     kept = [i for i in items if i.name not in simple_names]
     specific = [i for i in kept if not _container(to_simplified(i.name))]
     sentences_with_specific = {i.sentence for i in specific}
-    towns = [i for i in kept if _TOWN.search(to_simplified(i.name))]
-    # a town holds a named site when the site's name or sentence (在横店镇，…走进金穗合作社) has it
-    in_town = {to_simplified(t.name) for t in towns for i in specific
-               if to_simplified(t.name) in to_simplified(i.name) or t.sentence == i.sentence}
+    towns_named = any(to_simplified(t.name) in to_simplified(i.name) for t in kept
+                      if _TOWN.search(to_simplified(t.name)) for i in specific)
     out: list[Stop] = []
     for item in sorted(kept, key=lambda i: i.start):
         simple = to_simplified(item.name)
-        # 深入甲镇、乙镇…，先后来到乙镇A村…: 甲镇, where no named site is, was a stop of its own
-        if _TOWN.search(simple) and specific and (simple in in_town or not in_town):
+        if _TOWN.search(simple) and specific and not _town_is_stop(simple, kept, specific, towns_named):
             continue
         if is_zone(simple) and item.sentence in sentences_with_specific and item not in specific:
             continue
