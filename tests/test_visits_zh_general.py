@@ -254,3 +254,9 @@ def test_a_town_listed_among_sites_and_an_old_town_are_stops() -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.stops) == ["东阳循环经济产业园区", "青石乡", "东阳县高级中学", "公安局", "西山县法院",
                                    "白河古镇", "华兴电子有限公司"]
+
+
+def test_the_place_an_official_honours_with_a_visit_is_a_region() -> None:
+    text = "5月6日，省委书记李红军莅临东阳指导工作，先后来到华兴电子有限公司、红星村。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["东阳"]

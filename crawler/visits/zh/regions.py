@@ -20,7 +20,7 @@ _ZH_NOT_AFTER = re.compile(
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场|"
     r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长))"  # 新乡市副市长: a title
 )
-_ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|深入|走进|前往|暗访|检查|督导|督查|位于|、|和|及|与)$")
+_ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|莅临|莅|深入|走进|前往|暗访|检查|督导|督查|位于|、|和|及|与)$")
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
 _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
