@@ -275,6 +275,20 @@ def _visit_positions(doc: ZhDoc, leads: list[Mention]) -> list[int]:
     return out
 
 
+# 来市政协围绕…开展调研: a body of the state gone to is the site, and its own officials its hosts.
+_BODY_GONE_TO = re.compile(
+    r"(?:来到|[来到赴]|走进)([省市县区州](?:政协|人大常委会|人大|人民法院|法院|人民检察院|检察院|[一-龥]{1,6}?局))"
+    r"(?=[，,。、]|调研|考察|视察|检查|督导|围绕|就|开展|走访|指导)")
+
+
+def _host_bodies(simple: str) -> dict[str, int]:
+    """Bodies gone to (市政协, 市财政局) and where each is first named."""
+    out: dict[str, int] = {}
+    for m in _BODY_GONE_TO.finditer(simple):
+        out.setdefault(m.group(1), m.start(1))
+    return out
+
+
 # 市长到东阳县调研，察看了…: an official named by title alone opens a sentence of going to inspect.
 _UNNAMED_LEAD = re.compile(
     r"(?:^|[，,。\n]|日|上午|下午)\s*(?:[省市县区州]委?(?:常委|副书记|书记)|副?[省市县区州]长|[省市县区]领导)"
@@ -317,6 +331,10 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     regions += _new_regions(regions, site_address_regions([s.name for s in stops]))
     regions += _new_regions(regions, zone_regions([s.name for s in stops]))
     stops = [s for s in stops if s.name not in regions]  # 新港园区 listed among the districts gone to
+    hosts = _host_bodies(doc.simple)
+    acc = [m for m in acc if not any(to_simplified(m.title).startswith(h) for h in hosts)]
+    stops += [Stop(doc.text[pos:pos + len(h)], "institution") for h, pos in hosts.items()
+              if not any(h in to_simplified(s.name) for s in stops)]
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
