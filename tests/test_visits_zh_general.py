@@ -268,10 +268,3 @@ def test_a_body_of_the_state_gone_to_is_the_site_and_its_officials_are_hosts() -
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王晓明"] and _names(visit.accompanying) == ["张立"]
     assert _names(visit.stops) == ["市政协"]
-
-
-def test_sites_of_a_delegation_and_of_ceremonies_on_the_tour() -> None:
-    text = ("5月6日，省委书记李红军率代表团赴东阳县考察。在东阳学院，代表团一行参观了图书馆、校史展览馆。"
-            "代表团还出席了东阳民族文化馆奠基仪式，先后考察了农业种植基地、新农村建设示范村。")
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert _names(visit.stops) == ["东阳学院", "东阳民族文化馆"]

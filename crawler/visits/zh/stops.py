@@ -29,8 +29,7 @@ _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)
 _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详细|强调|指出|要求|表示|座谈|召开|主持|"
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
 _AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
-_SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|视察组|考察团|考察组|观摩团|代表团|与会人员|"
-                      r"一行)")
+_SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
 _MOVE = re.compile(r"(?:来到|赴|先后到|前往)$")
 _LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察|观摩)了?$")
 _STRONG_SITE = re.compile(r"(?:有限公司|集团|公司|[^该本全]村|社区)$")
@@ -56,7 +55,7 @@ _GENERIC = frozenset(
         "施工现场", "工作", "情况", "我县", "我市", "我区", "我镇", "全县", "全市", "全区", "一期项目",
         "二期项目", "农业园区", "产业园区", "工业园区", "田间地头", "项目现场", "重点企业", "现代农业",
         "重点建设项目", "建设项目", "乡村社区", "基础设施", "生产建设现场", "建设现场",
-        "配套基础设施建设项目", "新农村", "新农村建设", "美丽乡村", "示范村", "示范点",
+        "配套基础设施建设项目",
     ]
 )
 _GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
@@ -195,11 +194,6 @@ def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
     return None
 
 
-# 出席了民族文化馆奠基仪式 / 举行了…职业中学高科技楼开工奠基仪式: the site of a ceremony on the tour.
-_CEREMONY = re.compile(r"(?:出席|参加|举行|见证)了?([^，,。；;、“”]{4,30}?)(?:开工|建设)?"
-                       r"(?:奠基|揭牌|开园|开业|竣工|投产|启用|签约)(?:仪式|活动|典礼)")
-
-
 def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind of frame): 'move' (来到X), 'look' (察看X), 'at' (在X，), 'other'."""
     spans: list[tuple[int, int, str]] = []
@@ -226,8 +220,6 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         spans.append((m.start(group), m.end(group), "other"))
     for m in _TOPIC_SITE.finditer(simple):
         spans.append((m.start(1), m.end(1), "other"))
-    for m in _CEREMONY.finditer(simple):
-        spans.append((m.start(1), m.end(1), "event"))
     return spans
 
 
@@ -282,8 +274,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
                 continue
             single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12
                            and not _FACILITY.search(name))
-            declared = (declared or any_declared or (listed and len(name) >= 2) or single_move
-                        or kind == "event")
+            declared = declared or any_declared or (listed and len(name) >= 2) or single_move
             if not (declared or _site_word(name) or _TOWN.search(name) or is_zone(name)
                     or _is_region(name)):
                 continue
