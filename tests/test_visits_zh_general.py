@@ -204,6 +204,7 @@ def test_more_date_forms(when: str, published: str | None, days: list[str]) -> N
     "陪同调研的有：市领导刘伟、陈明。",
     "参加调研的还有市委常委、秘书长刘伟，副市长陈明。",
     "刘伟、陈明等市领导陪同调研。",
+    "陪同人员：副市长刘伟、市政府秘书长陈明。",
 ])
 def test_companions_announced_before_their_names_or_named_before_leaders(after: str) -> None:
     text = "5月6日，市委书记周明远到东阳县调研，先后来到金丰农业合作社、红星村。" + after
