@@ -123,3 +123,10 @@ def test_a_partner_of_the_site_is_no_stop() -> None:
     for text in (lead + ", which signed a cooperation deal with Baowu Steel Group last year.",
                  lead + " and saw its new products developed with Tsinghua University."):
         assert [s.name for s in _visit(text).stops] == ["Hongfeng Steel Plant"], text
+
+
+def test_a_site_where_the_leading_official_stands() -> None:
+    visit = _visit("On February 12, Mayor Zhao Ming inspected flood control work. Standing on the dike of "
+                   "the Nanwan Reservoir, Zhao asked about the water level. He learned about the production "
+                   "of pumps at Xinyang Huarui Auto.")
+    assert [s.name for s in visit.stops] == ["Nanwan Reservoir", "Xinyang Huarui Auto"]

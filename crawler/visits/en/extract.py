@@ -160,7 +160,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     regions = en_regions(text, visit_spans)
     titles = [m.title for m in mentions]
     region_words = set(regions) | {r.split()[0] for r in regions}
-    stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles)
+    stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles,
+                     tuple(m.name for m in leads))
     zones = [stop.name for stop in stops if ZONE_NAME.search(stop.name)]  # regions (FORMAT.md)
     regions += [z for z in zones if not any(z in r or r in z for r in regions)]
     stops = [stop for stop in stops if stop.name not in zones]

@@ -23,7 +23,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Corporation|Project|project|Village|village|Community|community|"
         r"Textiles?|Bearings?|Moulds?|Molds?|Steel|Machinery|Electronics|Pharmaceuticals?|"
         r"Motors|Logistics|Dairy|Manufacturing|Technology|Technologies|Equipment|Packaging|Food|Glass|"
-        r"Brewery|Winery|Foods|Auto Parts|Parts|Biotech|Materials|Shipyard|Semiconductors?|Robotics|"
+        r"Brewery|Winery|Foods|Auto Parts|Parts|Auto|Biotech|Materials|Shipyard|Semiconductors?|Robotics|"
         r"Optoelectronics|"
         r"Park|park|Base|base|Center|Centre|center|Museum|museum|University|Institute|College|School|"
         r"Hospital|Station|Zone|Complex|Road|Plant|Factory|Market|Homeland|Garden|Farm|Academy|"
@@ -278,11 +278,15 @@ def _introduced(sentence: str, following: str) -> list[str]:
 
 
 def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str],
-             title_spans: list[str]) -> list[Stop]:
-    """Stops of an English article (``regions`` are region names found in it)."""
+             title_spans: list[str], leads: tuple[str, ...] = ()) -> list[Stop]:
+    """Stops of an English article (``regions`` are region names found in it; ``leads`` the
+    names of the officials leading the visit)."""
     sentences = [_protect(s) for s in sentences]
     names: list[str] = []
     for i, (sentence, is_visit) in enumerate(zip(sentences, visit_sentence, strict=False)):
+        if not is_visit and _lead_is_subject(sentence, leads):
+            names.extend(_places_at(sentence))
+            continue
         if not is_visit and i + 1 < len(sentences) and visit_sentence[i + 1]:
             names.extend(_introduced(sentence, sentences[i + 1]))
         opener = _OPENER.search(sentence)
@@ -314,6 +318,25 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     names += lower
     names = [_restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
+
+
+# "Standing on the dike of the Nanwan Reservoir, Li asked...", "He learned about ... at Huarui Auto":
+# where the leading official is, said by a preposition before a site's name.
+_PARTICIPLE_OPENER = re.compile(r"^(?:[A-Z][a-z]+ing\b[^,]{0,80},\s*)?")
+_AT = re.compile(r"\b(?:at|on|in|inside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$")
+
+
+def _lead_is_subject(sentence: str, leads: tuple[str, ...]) -> bool:
+    opener = _PARTICIPLE_OPENER.match(sentence)
+    rest = sentence[opener.end() if opener else 0:]
+    words = {"He", "She", "They"} | {name.split()[0] for name in leads} | set(leads)
+    return any(rest.startswith(word + " ") for word in words)
+
+
+def _places_at(sentence: str) -> list[str]:
+    return [sentence[s:e] for s, e in _entities(sentence)
+            if _AT.search(sentence[max(0, s - 30):s]) and _SITE_END.search(sentence[s:e])
+            and not _CONTAINER.search(sentence[s:e])]
 
 
 def _same_described(names: list[str]) -> list[str]:
