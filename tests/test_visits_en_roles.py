@@ -269,3 +269,11 @@ def test_companions_of_a_foreign_visit_with_western_titles() -> None:
             "Leader Chuck Schumer and County Executive Ryan McMahon.")
     [visit] = extract_visits(text, published="2024-05-12", lang="en")
     assert [o.name for o in visit.accompanying] == ["Chuck Schumer", "Ryan McMahon"]
+
+
+def test_the_plant_party_secretary_and_a_scientist_are_hosts() -> None:
+    text = ("On May 4, Mayor Li Jun inspected the Hongfeng Steel Plant. Ma Tao, Party secretary of the "
+            "plant, briefed him. Academician Zhang Min, chief scientist of the project, accompanied the "
+            "inspection, and Vice Mayor Wang Hua took part.")
+    [visit] = extract_visits(text, published="2024-05-12", lang="en")
+    assert [o.name for o in visit.accompanying] == ["Wang Hua"]

@@ -39,7 +39,8 @@ _NOT_NAME = frozenset(
         "Association", "Federation", "Commission", "Council", "Administration", "Zone", "Park",
         "Economic", "Development", "Industrial", "National", "Central", "Affairs", "Work",
         "Organization", "Security", "Public", "Recently", "Yesterday", "Today", "Earlier", "Later",
-        "Festival", "Spring", "Autumn", "Summer", "Winter", "New", "Year", "Day", "Holiday", "Team"
+        "Festival", "Spring", "Autumn", "Summer", "Winter", "New", "Year", "Day", "Holiday", "Team",
+        "Academician", "Professor", "Prof", "Expert"
     ]
 )
 _NAME_WORD = r"[A-Z][a-zA-Zü]*(?:['’-][A-Za-z]+)?"
@@ -72,7 +73,8 @@ _TITLE_NAME = re.compile(
 _COMPANY = re.compile(
     r"\b(?:manager|general manager|ceo|responsible person|person in charge|founder|"
     r"legal representative|board of directors|party branch|chairman of the (?:company|board|group)|"
-    r"co\.|ltd|company|corporation|inc|enterprise|factory|university|school|hospital|"
+    r"co\.|ltd|company|corporation|inc|enterprise|factory|plant|mill|firm|cooperative|university|school|"
+    r"hospital|scientist|professor|academician|researcher|"
     r"(?<!leading )(?<!party )(?<!working )(?<!work )(?<!inspection )(?<!research )(?<!survey )"
     r"(?<!study )group)\b", re.I)
 _SITE_AFTER = re.compile(r"[ ]+(?:Factory|factory|Co\b|Company|company|Group|Corporation|Technology|"
