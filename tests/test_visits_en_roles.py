@@ -277,3 +277,9 @@ def test_the_plant_party_secretary_and_a_scientist_are_hosts() -> None:
             "inspection, and Vice Mayor Wang Hua took part.")
     [visit] = extract_visits(text, published="2024-05-12", lang="en")
     assert [o.name for o in visit.accompanying] == ["Wang Hua"]
+
+
+def test_bare_names_and_other_leaders_lead() -> None:
+    [visit] = extract_visits("On May 4, Zhou Qiang, Wang Hua and other provincial leaders inspected the "
+                             "Hongfeng Steel Plant.", published="2024-05-12", lang="en")
+    assert [o.name for o in visit.officials] == ["Zhou Qiang", "Wang Hua"]

@@ -410,14 +410,16 @@ def subject_names(text: str) -> list[tuple[str, int]]:
 
 
 _SUBJECT_LIST = re.compile(
-    rf"(?:^|(?<=[.\n])|(?<=,))[ ]*({_NAME_LIST})[ ]+(?:also[ ]+|jointly[ ]+)?"
+    rf"(?:^|(?<=[.\n])|(?<=,))[ ]*({_NAME_LIST})"
+    r"(?P<others>,?[ ]+and[ ]+other[ ]+[a-z -]{0,30}(?:leaders|officials))?[ ]+(?:also[ ]+|jointly[ ]+)?"
     r"(?:inspected|visited|went|came|toured|investigated|surveyed|led)\b", re.M)
 
 
 def subject_list(text: str) -> list[Mention]:
-    """'Li Jun, Wang Hua and Zhou Lin inspected...': bare pinyin names that share a visit verb."""
+    """'Li Jun, Wang Hua and Zhou Lin inspected...', 'Li Jun and other city leaders visited...':
+    bare pinyin names that share a visit verb."""
     for m in _SUBJECT_LIST.finditer(text):
         names = _names_in(m.group(1), m.start(1))
-        if len(names) >= 2 and len(names) == len(re.split(r",|\band\b", m.group(1))):
+        if (len(names) >= 2 or m.group("others")) and len(names) == len(re.split(r",|\band\b", m.group(1))):
             return names
     return []
