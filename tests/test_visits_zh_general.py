@@ -269,3 +269,11 @@ def test_a_body_of_the_state_gone_to_is_the_site_and_its_officials_are_hosts() -
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王晓明"] and _names(visit.accompanying) == ["张立"]
     assert _names(visit.stops) == ["市政协"]
+
+
+def test_a_column_named_today_is_no_date() -> None:
+    text = "首页 > 今日东阳 > 正文\n市长孙海峰到东阳县调研，先后来到金丰农业合作社、红星村。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.date is None
+    [visit] = extract_visits("今天上午，" + BODY, published="2024-05-07", lang="zh")
+    assert visit.date == "2024-05-07"

@@ -27,8 +27,11 @@ _MD = re.compile(
     rf"(?:({_TO}|、|和)(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
 )
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# 今天上午， / 市长今天到… — not a column (今日头条, 今日东阳): a part of the day, punctuation or a
+# verb of going follows.
 _RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天)"
-                       r"(?!头条|关注|推荐|要闻|聚焦|热点|看点|话题|焦点|视点|导读|新闻|[A-Za-z])")
+                       r"(?=上午|下午|晚上|晚间|凌晨|中午|早上|一早|清晨|[，,、（(\s]|[到在赴来去深走召率带又]|"
+                       r"$)")
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 # A day alone (3日), also "this month's" (本月3日), but not the day of a month-day (5月3日).
 _DAY_ONLY = re.compile(rf"(?<!\d)(?:(?<=本月)|(?<!月))(\d{{1,2}})(?:日{_PART}|(?={_TO}\d{{1,2}}日))"
