@@ -277,3 +277,8 @@ def test_a_column_named_today_is_no_date() -> None:
     assert visit.date is None
     [visit] = extract_visits("今天上午，" + BODY, published="2024-05-07", lang="zh")
     assert visit.date == "2024-05-07"
+
+
+def test_a_range_over_the_new_year() -> None:
+    [visit] = extract_visits("2023年12月30日至2024年1月2日，" + BODY, lang="zh")
+    assert visit.days() == ["2023-12-30", "2023-12-31", "2024-01-01", "2024-01-02"]

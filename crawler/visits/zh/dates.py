@@ -24,7 +24,7 @@ _PART = r"(?:上午|下午|晚上|中午|早上|凌晨)?"
 _MD = re.compile(
     rf"(?:(\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(\d{{1,2}}|{_CN})月(\d{{1,2}}|{_CN})"
     rf"(?:[日号]{_PART}|(?={_TO}(?:\d{{1,2}}月)?\d{{1,2}}[日号]))"
-    rf"(?:({_TO}|、|和)(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
+    rf"(?:({_TO}|、|和)(?:(?P<end_year>\d{{4}})年)?(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
 )
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # 今天上午， / 市长今天到… — not a column (今日头条, 今日东阳): a part of the day, punctuation or a
@@ -79,8 +79,9 @@ def _month_day(m: re.Match[str], ref: Reference | None) -> DateSpan | None:
         return None
     start = resolve(month, day, ref, year)
     end = None
-    if m.group(6) and (m.group(5) or _end_day(day, m.group(4), int(m.group(6)))):
-        end = resolve(int(m.group(5) or month), int(m.group(6)), ref, year)
+    if m.group(7) and (m.group(6) or _end_day(day, m.group(4), int(m.group(7)))):
+        end_year = int(m.group("end_year")) if m.group("end_year") else year  # 2023年12月30日至2024年1月2日
+        end = resolve(int(m.group(6) or month), int(m.group(7)), ref, end_year)
     return DateSpan(start, end)
 
 
