@@ -282,3 +282,11 @@ def test_a_column_named_today_is_no_date() -> None:
 def test_a_range_over_the_new_year() -> None:
     [visit] = extract_visits("2023年12月30日至2024年1月2日，" + BODY, lang="zh")
     assert visit.days() == ["2023-12-30", "2023-12-31", "2024-01-01", "2024-01-02"]
+
+
+@pytest.mark.parametrize("what", [
+    "检查安全生产工作，要求严厉查处违法违规行为", "开展食品安全督查，对发现的问题进行通报"])
+def test_wrongs_an_inspection_looks_for_do_not_make_a_discipline_case(what: str) -> None:
+    text = f"5月6日，副市长刘伟到东阳县{what}，先后来到华丰农贸市场、青松超市。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"]

@@ -75,7 +75,14 @@ def _masked(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) 
     return "".join(chars)
 
 
+# What an inspection looks for (检查…，要求严厉查处违法违规行为), not a case against the official.
+_ZH_WRONGS_SOUGHT = re.compile(r"违法|违规|查处|通报")
+
+
 def _discipline(text: str) -> bool:
+    visit = _ZH_VISIT.search(text)
+    if visit:  # wrongs named after the visit word are what the visit looks for
+        text = text[:visit.end()] + _ZH_WRONGS_SOUGHT.sub(lambda w: "□" * len(w.group(0)), text[visit.end():])
     hit = _ZH_DISCIPLINE.search(text)
     if hit and _ZH_TEAM.fullmatch(hit.group(0)) and _ZH_STRONG.search(text):
         return bool(_ZH_DISCIPLINE.search(_ZH_TEAM.sub("", text)))
