@@ -275,7 +275,7 @@ def _visit_positions(doc: ZhDoc, leads: list[Mention]) -> list[int]:
     return out
 
 
-# 来市政协围绕…开展调研: a body of the state gone to is the site, and its own officials its hosts.
+# 来市政协围绕…开展调研: the officials of a body of the state gone to are its hosts.
 _BODY_GONE_TO = re.compile(
     r"(?:来到|[来到赴]|走进)([省市县区州](?:政协|人大常委会|人大|人民法院|法院|人民检察院|检察院|[一-龥]{1,6}?局))"
     r"(?=[，,。、]|调研|考察|视察|检查|督导|围绕|就|开展|走访|指导)")
@@ -333,8 +333,6 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     stops = [s for s in stops if s.name not in regions]  # 新港园区 listed among the districts gone to
     hosts = _host_bodies(doc.simple)
     acc = [m for m in acc if not any(to_simplified(m.title).startswith(h) for h in hosts)]
-    stops += [Stop(doc.text[pos:pos + len(h)], "institution") for h, pos in hosts.items()
-              if not any(h in to_simplified(s.name) for s in stops)]
     if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
