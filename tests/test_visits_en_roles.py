@@ -283,3 +283,10 @@ def test_bare_names_and_other_leaders_lead() -> None:
     [visit] = extract_visits("On May 4, Zhou Qiang, Wang Hua and other provincial leaders inspected the "
                              "Hongfeng Steel Plant.", published="2024-05-12", lang="en")
     assert [o.name for o in visit.officials] == ["Zhou Qiang", "Wang Hua"]
+
+
+def test_an_official_named_in_the_possessive_of_the_tour_leads() -> None:
+    [visit] = extract_visits("Governor Wang Hua's inspection tour took him to Luoyang and Nanyang from May 4 "
+                             "to 6.", published="2024-05-12", lang="en")
+    assert [o.name for o in visit.officials] == ["Wang Hua"]
+    assert visit.regions == ["Luoyang", "Nanyang"]

@@ -209,6 +209,8 @@ def _title_names(text: str) -> list[Mention]:
         more = [(m.start(3) + x.start(1), x.group(1)) for x in re.finditer(
             rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))]
         for at, raw in [(m.start(2), m.group(2))] + more:
+            if raw.endswith(("'s", "’s")) and _VISIT_OF.match(text, at + len(raw)):
+                raw = raw[:-2]  # "Governor Wang Hua's inspection tour"
             name = _clean_name(raw, keep_surname=True)
             if name and not (_needs_pinyin(text, m.start(), title) and not is_pinyin_name(name)):
                 mention = _title_mention(text, title, name, at + raw.find(name.split()[0]), m.start(1))
@@ -221,14 +223,16 @@ def _title_names(text: str) -> list[Mention]:
     return out
 
 
+_VISIT_OF = re.compile(r"[ ]+(?:[a-z-]+[ ]+){0,2}(?:inspection|visit|tour|trip|research|investigation|"
+                       r"survey)\b")
 _ORG_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[ ]+){1,3}$")
 
 
 def _title_mention(text: str, title: str, name: str, start: int, title_start: int) -> Mention | None:
     """The mention of a name found after its title (None for a possessive or a bare word)."""
     end = start + len(name)
-    if text[end:end + 2] in ("'s", "’s"):
-        return None
+    if text[end:end + 2] in ("'s", "’s") and not _VISIT_OF.match(text, end + 2):
+        return None  # "Mayor Li's office"; but "Governor Wang Hua's inspection tour took him to"
     if len(name.split()) > 1:
         return Mention(name, title.strip(), start, end, title_start)
     short = _surname_only(title, name, text, end)
