@@ -15,8 +15,10 @@ crawl of an archive, or a backfill (``crawl --since``), mails nothing old as new
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -167,6 +169,26 @@ def queue_new_matches(db: Database, topics: Mapping[str, Sequence[str]], now: da
     :func:`notifier.ledger.add_pending`), so memory stays bounded whatever the number of
     subscribers, and a run cut short is completed by the next one without a row twice.
     """
+    with _collector_paused():
+        return _queue(db, topics, now, fresh_days, batch)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while matching: a run makes millions of small objects (the
+    watchers, the index, the rows) that reference counting frees, and the collector would go over
+    them again and again (a seventh of the CPU with 100,000 subscribers)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _queue(db: Database, topics: Mapping[str, Sequence[str]], now: datetime, fresh_days: int | None,
+           batch: int) -> int:
     oldest = (now - timedelta(days=fresh_days)).date() if fresh_days is not None else None
     watchers = _watchers(db)
     if not watchers:
