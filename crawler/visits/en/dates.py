@@ -31,8 +31,7 @@ _WEEKDAY = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) {_DAY_NAME}\b(?:\s+(?:to|through|and)\s+{_DAY_NAME}\b)?")
 _DATE_AFTER = re.compile(rf"\s*[(,]?\s*{MONTH}\b")
 # "On the 4th", "the morning of the 4th": a day of the month of publication (or the one before).
-_DAY_ONLY = re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b|"
-                       r"\bthe (?:morning|afternoon|evening) of the (\d{1,2})(?:st|nd|rd|th)\b")
+_DAY_ONLY = re.compile(r"\b(?:[Oo]n|(?:morning|afternoon|evening) of) the (\d{1,2})(?:st|nd|rd|th)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "JINAN, April 19 (Xinhua) --", "Xinyang, May 8 --", "(May 8, 2024)" opening a line.
 _DATELINE = re.compile(
@@ -105,7 +104,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         found.append((weekday.start(), _weekday_span(weekday, ref)))
     day = _DAY_ONLY.search(text)
     if day and ref is not None:
-        number = int(day.group(1) or day.group(2))
+        number = int(day.group(1))
         found.append((day.start(), DateSpan(resolve(month_of_day(number, ref), number, ref))))
     found.sort(key=lambda f: f[0])
     rel = _RELATIVE.search(text)

@@ -175,7 +175,7 @@ def _place_word(name: str) -> bool:
 
 def _needs_pinyin(text: str, pos: int, title: str) -> bool:
     """Title-case headlines and 'leaders' lists: only a pinyin name is a name there."""
-    if title.startswith(("leader", "Leaders", "leaders")):  # not "Majority Leader Chuck Schumer"
+    if title.startswith(("leader", "Leaders")):  # not "Majority Leader Chuck Schumer"
         return True
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)

@@ -23,7 +23,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Corporation|Project|project|Village|village|Community|community|"
         r"Textiles?|Bearings?|Moulds?|Molds?|Steel|Machinery|Electronics|Pharmaceuticals?|"
         r"Motors|Logistics|Dairy|Manufacturing|Technology|Technologies|Equipment|Packaging|Food|Glass|"
-        r"Brewery|Winery|Foods|Auto Parts|Parts|Auto|Biotech|Materials|Shipyard|Semiconductors?|Robotics|"
+        r"Brewery|Winery|Foods|Parts|Auto|Biotech|Materials|Shipyard|Semiconductors?|Robotics|"
         r"Optoelectronics|"
         r"Park|park|Base|base|Center|Centre|center|Museum|museum|University|Institute|College|School|"
         r"Hospital|Station|Zone|Complex|Road|Plant|Factory|Market|Homeland|Garden|Farm|Academy|"
