@@ -15,12 +15,19 @@ import re
 import unicodedata
 from collections import Counter
 
+from crawler.visits.officials import SURNAMES
+
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|"
           r"iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)")
 _SYLLABLE = re.compile(rf"^{_INITIAL}{_FINAL}$")
 _BRACKET = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]")
 _AT_NAME = re.compile(r"(?<=[\u3400-\u9fff])\s*@\s*(?=[\u3400-\u9fff])")
+# A two-character name padded to the width of three (市长王  强, 部长 刘 洋、李  明): a surname after a
+# title's last character or a list mark, spaces, and one character that ends the name.
+_PADDED_NAME = re.compile(
+    r"(?<=[记长任席员导理事官、，,：: ])[ \t\u3000]?([" + "".join(sorted(SURNAMES)) + r"])[ \t\u3000]{1,3}"
+    r"([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|[到赴在率等一带陪参先来深走前主出同])")
 # A converter's stray comma before other punctuation: 陈业鹏,、赵建斌 / 调研,。
 _STRAY_COMMA = re.compile(r"[,，](?=[、，,。；;！？!?])")
 
@@ -37,11 +44,14 @@ def is_pinyin_syllable(word: str) -> bool:
 
 
 def strip_noise(text: str) -> str:
-    """The text without inline pinyin brackets, @ marks before names and stray commas."""
+    """The text without inline pinyin brackets, @ marks before names, padding inside names and
+    stray commas."""
     if "(" in text or "（" in text:
         text = _BRACKET.sub(lambda m: "" if is_pinyin_syllable(m.group(1)) else m.group(0), text)
     if "@" in text:
         text = _AT_NAME.sub("", text)
+    if " " in text or "\u3000" in text:
+        text = _PADDED_NAME.sub(r"\1\2", text)
     return _STRAY_COMMA.sub("", text)
 
 
