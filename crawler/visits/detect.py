@@ -146,7 +146,8 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
     return _zh_visit_by_official(simple, title, mentions)
 
 
-_ZH_GOES = (r"(?:随后|接着|之后|此后|会后|会前|此前|还|又|也|先后|分别|一行|等|专程)*"
+_ZH_GOES = (r"(?:随后|接着|之后|此后|会后|会前|此前|还|又|也|先后|分别|一行|等|专程|带队|率队|"
+            r"(?:带领|率领)[^，,。；;]{1,20}?)*"
             r"(?:来到|深入|走进|前往|[到赴](?!会|场)|实地|察看|查看|考察|调研|视察|走访)")
 # 主持召开调度会，随后深入…检查: the clause after the meeting goes out, its subject left out.
 _ZH_THEN_GOES = re.compile(r"[，,](?:随后|接着|之后|会后|会前)(?:又|还|便)?"
@@ -167,7 +168,7 @@ def _zh_later_visit(simple: str, names: Sequence[str], after: int) -> int | None
 
 # A sentence whose subject is the visiting party without a name: 他来到…, 一行先后…, 调研组…
 _ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
-                       r"(?:[他她]|[^，,。]{0,8}一行|调研组|考察团|检查组|督导组|与会人员|参会人员)")
+                       r"(?:[他她]|[^，,。]{0,8}一行|[^，,。]{0,6}?(?:调研组|考察团|检查组|督导组)|与会人员|参会人员)")
 
 
 # A visit word after these is one spoken of or planned (李明强调，干部要深入一线调研; 将赴…考察).
