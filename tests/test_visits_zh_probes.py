@@ -26,3 +26,54 @@ def test_names_padded_in_a_list_of_companions() -> None:
     text = "5月6日，市委书记陈刚到东湖村调研。市领导王  强、李  明、赵晓东陪同。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.accompanying) == ["王强", "李明", "赵晓东"]
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，县委书记陈刚主持召开县委常委会会议。会后，陈刚带队到东湖村、西湖村调研人居环境整治工作。",
+    "5月6日，县委书记陈刚主持召开防汛工作会议。会议结束后，陈刚率队来到东湖村、西湖村检查防汛工作。",
+])
+def test_a_tour_led_after_a_working_session_is_a_visit(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["陈刚"]
+    assert [s.name for s in visit.stops] == ["东湖村", "西湖村"]
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("5月6日，县委书记陈刚来到许昌、漯河两市调研。", ["许昌", "漯河"]),
+    ("5月6日，省委书记陈刚赴丽水、衢州、金华三市调研。", ["丽水", "衢州", "金华"]),
+])
+def test_the_last_of_a_list_of_cities_counted_by_number_is_a_region(text: str, regions: list[str]) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == regions
+
+
+def test_a_verb_of_looking_round_ends_a_site() -> None:
+    text = "5月6日，省考察团先后来到华宇电子有限公司、东湖村参观考察。市委副书记陈刚陪同。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [s.name for s in visit.stops] == ["华宇电子有限公司", "东湖村"]
+
+
+@pytest.mark.parametrize("text", [
+    "县委书记陈刚到东湖村调研。据悉，东湖村将于6月1日举办龙虾节。",
+    "五一假期前夕，县委书记陈刚到东湖景区检查节日安全工作。5月1日至5日，景区预计接待游客10万人次。",
+])
+def test_a_date_of_another_event_after_the_visit_is_not_its_date(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-04-28", lang="zh")
+    assert visit.date is None
+
+
+def test_a_later_sentence_of_going_still_dates_the_visit() -> None:
+    text = "县委书记陈刚到东湖镇调研乡村振兴工作。4月27日上午，陈刚先后来到东湖村、西湖村。"
+    [visit] = extract_visits(text, published="2024-04-28", lang="zh")
+    assert visit.date == "2024-04-27"
+
+
+def test_a_visit_told_as_years_back_is_a_memory() -> None:
+    text = ("讲述人：东湖村党支部书记王红\n在新闻上看到总书记再次来到东阳，我很激动。"
+            "8年前，习近平总书记来到东湖村考察，察看了村里的农家乐。如今，村里的日子越过越好。")
+    assert extract_visits(text, published="2025-03-21", lang="zh") == []
+
+
+def test_visits_counted_over_a_span_are_a_summary() -> None:
+    text = "党的十八大以来，习近平总书记三次来到东阳考察。如今，东湖村的日子越过越好。"
+    assert extract_visits(text, published="2025-03-21", lang="zh") == []

@@ -124,7 +124,32 @@ def zh_date(simple: str, ref: Reference | None, anchor: int | None = None,
     if anchor is not None and own is not None and own.start is None:
         return next((d for d in (_sentence_date(simple, ref, pos) for pos in later if pos > anchor)
                      if d is not None and d.start), own)
-    return own if own is not None else _first_date(simple, ref) or DateSpan(None)
+    if own is not None:
+        return own
+    if anchor is None:
+        return _first_date(simple, ref) or DateSpan(None)
+    return _date_around(simple, ref, anchor) or DateSpan(None)
+
+
+# A sentence of what is planned, expected or asked for: its date is not the visit's.
+_NOT_DONE = re.compile(r"将|拟|计划|预计|预期|要求|确保|力争|之前|前完成|截至|以来|起")
+
+
+def _date_around(simple: str, ref: Reference | None, anchor: int) -> DateSpan | None:
+    """A visit sentence without a date: the first date before it (a dateline, a date opening the
+    report), else the first of a later sentence that reports going or inspecting (次日上午，…来到);
+    a later date of another event (景区将于6月1日开放, 5月1日至5日预计接待游客) is not the visit's."""
+    start = max(simple.rfind(c, 0, anchor) for c in "。！？!?\n") + 1
+    before = _first_date(simple[:start], ref)
+    if before is not None:
+        return before
+    for sentence in _SENTENCE.finditer(simple, anchor):
+        text = sentence.group(0)
+        if text and _GOING.search(text) and not _NOT_DONE.search(text):
+            found = _first_date(text, ref)
+            if found is not None:
+                return found
+    return None
 
 
 def _sentence_date(simple: str, ref: Reference | None, pos: int) -> DateSpan | None:

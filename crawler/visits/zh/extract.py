@@ -207,10 +207,18 @@ _DATED_ITEM = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}[日号]|\s*(?:今天|昨天
 _RECALLED_AFTER = timedelta(days=180)
 
 
-def _recalled(span: DateSpan, ref: Reference | None) -> bool:
-    """Is the visit dated long before the article's own full date?"""
+# 10年前，总书记来到花茂村…: a sentence that opens by placing its visit years back tells a memory, and
+# one that counts visits over a span (十八大以来，总书记三次来到…) sums up many.
+_YEARS_AGO = re.compile(r"\s*[^，,。]{0,8}?(?:(?:\d{1,2}|[一二三四五六七八九十两几多]{1,3})年前|当年|那年|"
+                        r"以来[，,]?[^。，,]{0,16}?(?:[二三四五六七八九十两几多\d]|多)次)")
+
+
+def _recalled(span: DateSpan, ref: Reference | None, doc: ZhDoc, anchor: int | None) -> bool:
+    """Is the visit dated long before the article's own full date, or told as years back?"""
     today = ref.as_date() if ref else None
-    return bool(today and span.start and today - date.fromisoformat(span.start) > _RECALLED_AFTER)
+    if today and span.start and today - date.fromisoformat(span.start) > _RECALLED_AFTER:
+        return True
+    return anchor is not None and bool(_YEARS_AGO.match(doc.simple, _sentence(doc, anchor)[0]))
 
 
 def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
@@ -341,6 +349,6 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     anchor = zh_tour_after_meeting(doc.simple, mentions, acc) or (
         (visiting[0] if visiting else leads[0].start) if leads else unnamed)
     span = tour_days(doc.simple, zh_date(doc.simple, ref, anchor, visiting), anchor)
-    if _recalled(span, ref):
+    if _recalled(span, ref, doc, anchor):
         return []  # 2017年11月19日，总书记来到… in a 2025 article: a memory, not news of a visit
     return [make_visit(doc.text, span, leads, acc, regions, stops, emphasized)]
