@@ -290,3 +290,24 @@ def test_an_official_named_in_the_possessive_of_the_tour_leads() -> None:
                              "to 6.", published="2024-05-12", lang="en")
     assert [o.name for o in visit.officials] == ["Wang Hua"]
     assert visit.regions == ["Luoyang", "Nanyang"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Leaders of the county, such as Wu Hai and Deng Qiming, accompanied the research.",
+    "Wu Hai, Deng Qiming and relevant department heads accompanied.",
+    "Comrades Wu Hai, Deng Qiming and others accompanied the survey.",
+    "Also on the tour were Wu Hai, vice mayor, and Deng Qiming, head of Pingle County.",
+    "Members of the delegation included Wu Hai and Deng Qiming.",
+])
+def test_companions_in_open_lists(tail: str) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Karen Lowe toured the Jordan Downs housing site on May 3 with Councilmember Curren Pike "
+    "and Deputy Mayor Randall Winn.",
+    "Mayor Karen Lowe inspected the Hongda Paper Co., Ltd. on May 3 in the company of Councilmember "
+    "Curren Pike and Deputy Mayor Randall Winn.",
+])
+def test_every_official_listed_after_with_comes_along(text: str) -> None:
+    assert _roles(text) == (["Karen Lowe"], ["Curren Pike", "Randall Winn"])

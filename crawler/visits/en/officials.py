@@ -319,11 +319,12 @@ _NAME_LIST = rf"(?:{_PINYIN_NAME}(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+))*{_PINYIN_NAM
 # accompanied"), after a participation opener ("Accompanied by A and B, ..."), or listed after
 # "leaders of the city, ..." / "leaders including ...".
 _BARE_LIST = re.compile(
-    rf"(?<![\w,][ ])({_NAME_LIST})(?:,?[ ]+etc\.?)?"
-    r"(?:,?[ ]+and[ ]+other[ ]+[a-z -]{0,30}(?:leaders|officials|comrades)(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"
+    rf"(?:(?<=Comrades[ ])|(?<=Comrade[ ])|(?<![\w,][ ]))(?!Comrades?\b)({_NAME_LIST})(?:,?[ ]+etc\.?)?"
+    r"(?:,?[ ]+and[ ]+(?:others|(?:other|relevant)[ ]+[a-z -]{0,30}(?:leaders|officials|comrades|heads|"
+    r"persons[ ]in[ ]charge))(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"
     rf"[ ]+{_TAKING_PART}"
     rf"|\b(?:(?i:leaders|officials|comrades|delegation|entourage)|team|group)\b[^.;]{{0,40}}?"
-    rf"(?:\bincluding[ ]+|,[ ]+)"
+    rf"(?:\b(?:including|such[ ]+as|included|includes)[ ]+|,[ ]+)"
     rf"({_NAME_LIST})(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b|"
     r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came)\b)"
     rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by)[ ]+"
@@ -335,7 +336,8 @@ _BARE_LIST = re.compile(
 # and B"): every pinyin name in it comes along, titled or not, up to a verb of its own.
 _PARTICIPATION_CLAUSE = re.compile(
     r"\b(?i:accompanied[ ]+by|joined[ ]+by|(?:accompanying|joining)\b[^.;]{0,40}?\b(?:were|was)|"
-    r"(?:also[ ]+)?(?:present|attending|participating|joining)\b[^.;]{0,60}?\b(?:were|was))\b"
+    r"(?:also[ ]+)?(?:present|attending|participating|joining)\b[^.;]{0,60}?\b(?:were|was)|"
+    r"(?:also[ ]+)?on[ ]+the[ ]+(?:tour|trip|visit|inspection)[ ]+(?:were|was))\b"
     r"((?:(?!\b(?:inspected|visited|went|toured|led|came|said|stressed|called)\b)[^.;]){3,300})")
 
 

@@ -26,9 +26,11 @@ _ACC_BEFORE = re.compile(
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
 _ACC_AFTER = re.compile(
     r"\b(?:accompanied by|accompanying\b[^.;]{0,40}?\b(?:were|was|are|is)|along with|together with|"
-    r"joined by|(?:toured|visited|inspected)\b[^.;,]{0,60}\bwith(?=\s+(?:(?:the\s+)?[A-Z][^.;,]{0,40})?$)|"
+    r"joined by|in the company of|"
+    r"(?:toured|visited|inspected)\b[^;]{0,80}?\bwith(?=\s+(?:(?:the\s+)?[A-Z][^.;,]{0,40})?$)|"
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
     r"(?:also\s+)?(?:attending|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was|included)|"
+    r"(?:also\s+)?on the (?:tour|trip|visit|inspection) (?:were|was)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
 _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made|conducted|toured|"
                         r"surveyed|paid|carried)\b")
@@ -52,6 +54,7 @@ def roles(text: str, sentences: list[tuple[int, str]],
     leads: list[Mention] = []
     acc: list[Mention] = []
     lead_sentence: int | None = None
+    prev: Mention | None = None
     for m in mentions:
         idx = sentence_index(offsets, m.start)
         s_off, sentence = sentences[idx]
@@ -62,9 +65,12 @@ def roles(text: str, sentences: list[tuple[int, str]],
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
         own_verb = acc_after and (_LEAD_VERB.search(before[acc_after.end():])
                                   or (m.title and _SUBJECT_OF.match(after)))
-        if (acc_after and not own_verb) or (acc_marker and not verb_between):
+        if (acc_after and not own_verb) or (acc_marker and not verb_between) or (
+                acc and acc[-1] is prev and not own_verb and _coordinated(text, prev, m)):
             acc.append(m)
+            prev = m
             continue
+        prev = m
         if lead_sentence is None:
             lead_sentence = idx
         if idx == lead_sentence:
@@ -75,6 +81,23 @@ def roles(text: str, sentences: list[tuple[int, str]],
     leads += _joint_leads(text, leads, mentions)
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+# Nothing but a list's joint between two officials: ", ", " and ", ", as well as ", a caption's "(L)".
+_JOINT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:(?:and|as well as)\s+)?(?:the\s+)?")
+
+
+def _coordinated(text: str, prev: Mention | None, m: Mention) -> bool:
+    """Is ``m`` listed right after ``prev`` ("with Councilmember A and Deputy Mayor B")? Then it
+    stands in the same frame."""
+    if prev is None:
+        return False
+    end = prev.end
+    if prev.title_start >= prev.start and prev.title:  # "Name, Title": the title follows the name
+        at = text.find(prev.title, prev.end, prev.end + 12)
+        end = at + len(prev.title) if at >= 0 else end
+    gap = text[end:min(m.start, m.title_start)]
+    return 0 < len(gap) <= 30 and _JOINT.fullmatch(gap) is not None
 
 
 def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> list[Mention]:
