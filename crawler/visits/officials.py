@@ -36,7 +36,7 @@ ZH_TITLE_ENDS = (
     "常委", "委员", "组长", "队长", "司令员", "政委", "检察长", "庭长", "所长", "署长", "专员",
     "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长", "领导",
     "链长", "总理", "会长", "理事长", "大使", "总领事", "督学", "助理", "参事", "总规划师", "级干部",
-    "成员", "指挥长", "总指挥",
+    "成员", "指挥长", "总指挥", "主委",
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that always end a name of two, and verbs whose first character may
@@ -166,8 +166,9 @@ def _second_part(simple: str, end: int) -> int:
     return len(m.group(0)) if m else 0
 
 
-# Between a title and its name: an acting mark (区长（代）刘伟) or a typesetter's space.
-_TITLE_GAP = re.compile(r"[（(]代[）)]|[ \u3000](?=[\u4e00-\u9fff])")
+# Between a title and its name: an acting, seconded or rank mark (区长（代）刘伟, 副市长（挂职）刘文斌,
+# 副局长（正处级）) or a typesetter's space.
+_TITLE_GAP = re.compile(r"[（(](?:代|挂职|兼|兼职|[正副]?[厅处局科部]级)[）)]|[ \u3000](?=[\u4e00-\u9fff])")
 
 
 _ORG_CHARS = ("", "局", "委", "厅", "办", "区", "县", "市", "镇", "乡", "部")

@@ -28,6 +28,9 @@ _AT_NAME = re.compile(r"(?<=[\u3400-\u9fff])\s*@\s*(?=[\u3400-\u9fff])")
 _PADDED_NAME = re.compile(
     r"(?<=[记长任席员导理事官、，,：: ])[ \t\u3000]?([" + "".join(sorted(SURNAMES)) + r"])[ \t\u3000]{1,3}"
     r"([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|[到赴在率等一带陪参先来深走前主出同])")
+# A photo caption's place of a person (陈刚（左二）, 王强(前排右一)): not part of the sentence.
+_CAPTION_PLACE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?:[前后中]排)?(?:[左右][一二三四五六七八九十\d]|中)起?[）)]")
 # A converter's stray comma before other punctuation: 陈业鹏,、赵建斌 / 调研,。
 _STRAY_COMMA = re.compile(r"[,，](?=[、，,。；;！？!?])")
 
@@ -44,10 +47,11 @@ def is_pinyin_syllable(word: str) -> bool:
 
 
 def strip_noise(text: str) -> str:
-    """The text without inline pinyin brackets, @ marks before names, padding inside names and
-    stray commas."""
+    """The text without inline pinyin brackets, caption places (左二), @ marks before names,
+    padding inside names and stray commas."""
     if "(" in text or "（" in text:
         text = _BRACKET.sub(lambda m: "" if is_pinyin_syllable(m.group(1)) else m.group(0), text)
+        text = _CAPTION_PLACE.sub("", text)
     if "@" in text:
         text = _AT_NAME.sub("", text)
     if " " in text or "\u3000" in text:
