@@ -126,7 +126,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
             _ZH_DEST_AFTER.match(after)
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after))))
         chained = bool(i) and chain_end[i - 1] == chain_end[i]
-        if not framed and (region.name[-1] in "区县旗" or chain_end[i] != end) and _ZH_SITE_AFTER.match(tail):
+        county = region.name[-1] in "区县旗" or (region.name[-1] == "市" and 1 not in region.levels)
+        if not framed and (county or chain_end[i] != end) and _ZH_SITE_AFTER.match(tail):
             listed = before[-1:] in ("、", "和", "及") and 0 <= start - last_framed_end <= 30
             framed = listed or (chained and dest_before) or bool(_ZH_MOVE_BEFORE.search(before))
         if framed:

@@ -29,6 +29,9 @@ _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)
 _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详细|强调|指出|要求|表示|座谈|召开|主持|"
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
 _AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
+# 陈刚在华宇电子有限公司察看生产线: a site right before a verb of looking, with no comma between.
+_AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?" + ZH_STOP_SUFFIX.pattern[:-1] + r")"
+                           r"(?=察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩)")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
 _MOVE = re.compile(r"(?:来到|赴|先后到|前往)$")
 _LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察|观摩)了?$")
@@ -206,6 +209,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             spans.append((m.start(1), m.end(1), "at"))
         elif (longer := _at_run_on(simple, m.end(1), names)) is not None:
             spans.append((m.start(1), longer, "at"))
+    spans += [(m.start(1), m.end(1), "at") for m in _AT_SITE_VERB.finditer(simple)]
     for m in _FRAME.finditer(simple):
         end = _END.search(simple, m.end())
         while end and end.group(0) in "，," and simple.startswith(("以及", "及"), end.end()):
