@@ -77,3 +77,29 @@ def test_a_visit_told_as_years_back_is_a_memory() -> None:
 def test_visits_counted_over_a_span_are_a_summary() -> None:
     text = "党的十八大以来，习近平总书记三次来到东阳考察。如今，东湖村的日子越过越好。"
     assert extract_visits(text, published="2025-03-21", lang="zh") == []
+
+
+@pytest.mark.parametrize(("who", "lead"), [
+    ("省政协副主席、民盟省委主委陈晓光", "陈晓光"),  # a title ending in 主委
+    ("副市长（挂职）刘文斌", "刘文斌"),  # a bracketed note between title and name
+    ("市委书记陈刚（左二）", "陈刚"),  # a caption's position after the name
+])
+def test_more_title_and_caption_shapes_name_the_lead(who: str, lead: str) -> None:
+    text = f"5月6日，{who}在东湖区华宇电子有限公司察看生产线。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == [lead]
+
+
+def test_a_county_level_city_listed_before_a_site_is_a_region_and_a_police_station_is_a_site() -> None:
+    text = ("5月6日，省委书记尹力在南平市调研。他先后来到建阳区华宇电子有限公司、武夷山市东湖村、"
+            "武夷山市星村派出所。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["南平市", "建阳区", "武夷山市"]
+    assert [s.name for s in visit.stops][-1] == "武夷山市星村派出所"
+
+
+def test_a_site_of_a_visit_recalled_from_years_before_is_no_stop() -> None:
+    text = ("5月6日，县委书记陈刚在东湖村察看人居环境整治。这一幕让人想起2013年11月3日，"
+            "时任县长的陈刚在西山村考察时同村民交流的情景。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [s.name for s in visit.stops] == ["东湖村"]

@@ -120,9 +120,9 @@ def zh_date(simple: str, ref: Reference | None, anchor: int | None = None,
     强调), the first sentence at ``later`` (where the lead is named again) with a date of its own
     dates the visit (4月10日至13日，习近平…)."""
     ref = _dateline_reference(simple, ref)
-    own = _sentence_date(simple, ref, anchor) if anchor is not None else None
+    own = sentence_date(simple, ref, anchor) if anchor is not None else None
     if anchor is not None and own is not None and own.start is None:
-        return next((d for d in (_sentence_date(simple, ref, pos) for pos in later if pos > anchor)
+        return next((d for d in (sentence_date(simple, ref, pos) for pos in later if pos > anchor)
                      if d is not None and d.start), own)
     if own is not None:
         return own
@@ -152,7 +152,7 @@ def _date_around(simple: str, ref: Reference | None, anchor: int) -> DateSpan | 
     return None
 
 
-def _sentence_date(simple: str, ref: Reference | None, pos: int) -> DateSpan | None:
+def sentence_date(simple: str, ref: Reference | None, pos: int) -> DateSpan | None:
     """The date expression of the sentence at ``pos`` (None on a page-metadata line)."""
     if _META_LINE.search(_line_at(simple, pos, pos)):
         return None

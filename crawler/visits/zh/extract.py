@@ -25,7 +25,7 @@ from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
-from crawler.visits.zh.dates import chronicle_reference, tour_days, with_months, zh_date
+from crawler.visits.zh.dates import chronicle_reference, sentence_date, tour_days, with_months, zh_date
 from crawler.visits.zh.name_first import listed_companions, name_first_mentions
 from crawler.visits.zh.noise import join_hard_wraps, strip_noise
 from crawler.visits.zh.regions import region_names, site_address_regions, zh_regions, zone_regions
@@ -215,7 +215,7 @@ _YEARS_AGO = re.compile(r"\s*[^，,。]{0,8}?(?:(?:\d{1,2}|[一二三四五六�
 
 def _recalled(span: DateSpan, ref: Reference | None, doc: ZhDoc, anchor: int | None) -> bool:
     """Is the visit dated long before the article's own full date, or told as years back?"""
-    today = ref.as_date() if ref else None
+    today = (ref.as_date() or (date(ref.year, ref.month, 1) if ref.month else None)) if ref else None
     if today and span.start and today - date.fromisoformat(span.start) > _RECALLED_AFTER:
         return True
     return anchor is not None and bool(_YEARS_AGO.match(doc.simple, _sentence(doc, anchor)[0]))
@@ -331,7 +331,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     if unnamed is None and not zh_is_visit(doc.simple, to_simplified(title or ""), mentions, leads, acc):
         return []
     names = {to_simplified(m.name) for m in mentions}
-    items = candidate_items(doc.text, doc.simple, doc.sentence_of, names)
+    items = [i for i in candidate_items(doc.text, doc.simple, doc.sentence_of, names)
+             if not _recalled(sentence_date(doc.simple, ref, i.start) or DateSpan(None), ref, doc, None)]
     region_items = region_names([to_simplified(i.name) for i in items])
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
     regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
