@@ -146,3 +146,20 @@ def test_the_crawl_server_starts_ahead_of_the_crawl_with_the_collector_on() -> N
     process.start()
     process.join(120)
     assert process.exitcode == 0
+
+
+def collector_after(*args: str) -> bool:
+    """Whether Python's cycle collector is on once the console script's ``main`` ran ``ARGS``."""
+    probe = ("import gc, sys\nfrom jobs.cli import main\n"
+             f"sys.argv = ['inspectwatch', *{list(args)!r}]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\nprint(gc.isenabled())")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    return done.stdout.split()[-1] == "True"
+
+
+def test_quick_commands_run_without_the_cycle_collector_and_the_others_with_it() -> None:
+    assert not collector_after("--config", str(ROOT / "config"), "check-config")
+    assert not collector_after("records", "--help")
+    assert not collector_after("status", "--help")
+    for command in ("run", "serve", "digest", "tick", "crawl"):
+        assert collector_after(command, "--help"), command
