@@ -130,3 +130,38 @@ def test_a_site_where_the_leading_official_stands() -> None:
                    "the Nanwan Reservoir, Zhao asked about the water level. He learned about the production "
                    "of pumps at Xinyang Huarui Auto.")
     assert [s.name for s in visit.stops] == ["Nanwan Reservoir", "Xinyang Huarui Auto"]
+
+
+def _names(text: str) -> list[str]:
+    return [s.name for s in _visit(text).stops]
+
+
+def test_a_list_after_including_keeps_names_without_site_words() -> None:
+    assert _names("On February 12, Mayor Li Jun visited several enterprises, including Jiahe Textiles, "
+                  "Hengda Auto Parts and Shenghua Chemical.") == [
+        "Jiahe Textiles", "Hengda Auto Parts", "Shenghua Chemical"]
+
+
+def test_each_opener_of_a_sentence_is_a_stop() -> None:
+    names = _names("On February 12, Mayor Li Jun inspected industrial projects in Luoshan County. At Jiahe "
+                   "Textiles, he asked about orders; at Hengda Auto Parts, he watched the assembly line.")
+    assert names == ["Jiahe Textiles", "Hengda Auto Parts"]
+
+
+def test_a_kind_said_once_before_the_names() -> None:
+    names = _names("On February 12, Mayor Li Jun visited the villages of Hongxing, Dongshuang and Xiaowan "
+                   "in Luoshan County.")
+    assert names == ["Hongxing", "Dongshuang", "Xiaowan"]
+
+
+def test_one_word_company_names_beside_named_ones() -> None:
+    assert _names("On February 12, Mayor Li Jun inspected Yutong Bus, Zoomlion and Pinggao Electric.") == [
+        "Yutong Bus", "Zoomlion", "Pinggao Electric"]
+
+
+def test_a_project_named_by_the_work_on_it_and_a_housing_site() -> None:
+    names = _names("On February 12, Mayor Li Jun went to Shihe District to inspect the progress of the "
+                   "Xinyang Olympic Sports Center and the Beihu Wetland restoration. He also toured the "
+                   "Jordan Downs housing site.")
+    assert names == ["Xinyang Olympic Sports Center", "Beihu Wetland restoration",
+                     "Jordan Downs housing site"]

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.detect import EN_FUTURE, EN_SAID
-from crawler.visits.en.names import is_pinyin_name, is_pinyin_word
+from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, pinyin_surnames
 from crawler.visits.stops import dedupe, en_kind
 
 # Words a site's name ends with: legal forms, site kinds, and common industry tails
@@ -34,7 +35,9 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Border Gate|border gate|Checkpoint|checkpoint|Airport|airport|Terminal|terminal|Power Plant|"
         r"Clinic|clinic|Kindergarten|kindergarten|Nursing Home|nursing home|Greenhouse|greenhouse|"
         r"Refinery|refinery|Warehouse|warehouse|Depot|depot|Orchard|orchard|Substation|substation|"
-        r"port|pier|Quarry|quarry")
+        r"port|pier|Quarry|quarry|Hub|Welfare Home|Care Home|site|"
+        # a project told by the work done on it ("the Beihu Wetland restoration")
+        r"renovation|restoration|reconstruction")
 _CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|City|Province)$")
 _SITE_END = re.compile(rf"(?:{SITE})$")
 _CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+)"
@@ -51,7 +54,9 @@ _AFFILIATION = re.compile(
     r"person in charge|responsible person|employees|workers|representative|Head|"
     r"Director)\s+(?:of\s+)?(?:the\s+)?$"
 )
-_OPENER = re.compile(r"(?:^|(?<=[,.]\s))(?:(?:Then|Later|Next|Afterwards|Finally),?\s+(?:at|in)|At|In|Along)"
+_OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
+                     r"(?:(?:Then|Later|Next|Afterwards|Finally),?\s+(?:at|in)|At|In|Along)"
+                     r"|(?<=;\s)(?:at|in))"
                      r"\s+(?:the\s+)?"
                      r"([^,.;]{3,90}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
                      r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
@@ -60,11 +65,12 @@ _OPENER = re.compile(r"(?:^|(?<=[,.]\s))(?:(?:Then|Later|Next|Afterwards|Finally
 _LIST_VERB = re.compile(
     r"\b(?:visited|visit|inspected|inspect|inspects|went to|came to|arrived at|walked into|toured|"
     r"conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|went deep into|arrived|"
-    r"first to|then to|then went to)\s+")
+    r"first to|then to|then went to|including|such as|stops? at|stopped at|stopping at)\s+")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
 _LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|some|such (?:enterprises|companies|projects|sites|villages) as|"
+                         r"(?:progress|renovation|expansion|upgrading|upgrade|operation) of(?: the)?|"
                          r"construction site of the|construction of the|construction of|"
                          r"site of|site of the|preparations for the groundbreaking of the|"
                          r"work at the site of|construction site of|site of)\s+)+", re.I)
@@ -191,6 +197,10 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         tail = sentence[m.end():]
         end = _LIST_END.search(tail)
         obj = tail[:end.start()] if end else tail
+        kinds = _KIND_OF.match(obj)
+        if kinds and not lowercase:  # "the villages of Hongxing, Dongshuang and Xiaowan"
+            out.extend(_IN_HOLDER.sub("", p) for p in _split_list(obj[kinds.end():]) if p[:1].isupper())
+            continue
         items = [_LEAD_WORDS.sub("", p) for p in _drop_appositives(_split_list(obj, lowercase))]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
         items = _without_holders(items)
@@ -210,10 +220,23 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
             out.append(named[0])
         elif len(named) == 1 and _named_object(named[0]):
             out.append(named[0])  # "he visited Yunnan Baiyao in Kunming"
-        elif 2 <= len(named) == len(items) and all(_named_object(p) for p in named):
-            out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals"
+        elif (2 <= len(named) == len(items) and any(_named_object(p) for p in named)
+              and all(_named_object(p) or _one_word_name(p) for p in named)):
+            out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals", "Yutong Bus, Zoomlion"
         out.extend("~" + p for p in _lower_strong_sites(obj))
     return out
+
+
+# A list's kind said once before its names, and a name's holder after it ("... in Luoshan County").
+_KIND_OF = re.compile(r"(?:the\s+)?(?:villages|communities|companies|enterprises|firms|factories|plants|"
+                      r"projects|schools|hospitals)\s+of\s+(?=[A-Z])")
+_IN_HOLDER = re.compile(r"\s+in\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District|City|Province|Town|Township)$")
+
+
+def _one_word_name(item: str) -> bool:
+    """'Zoomlion' beside 'Yutong Bus': one capitalised word that is no place, person or body."""
+    return (re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{2,6}", item) is not None and not gazetteer().find_en(item)
+            and item not in pinyin_surnames() and not _NOT_SITE.search(item))
 
 
 def _lower_strong_sites(obj: str) -> list[str]:
@@ -289,12 +312,9 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
             continue
         if not is_visit and i + 1 < len(sentences) and visit_sentence[i + 1]:
             names.extend(_introduced(sentence, sentences[i + 1]))
-        opener = _OPENER.search(sentence)
-        place = opener.group(1) if opener else ""
-        regional = place in regions or bool(
-            _CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions))
-        if opener and _opener_place(place) and not regional:
-            names.extend(_opener_items(place))
+        places = _opener_places(sentence, regions)
+        if places:
+            names.extend(places)
             continue
         if not is_visit or EN_FUTURE.search(sentence):
             continue
@@ -366,6 +386,22 @@ def _restore(name: str) -> str:
 _NOT_PLACE = re.compile(r"^(?:addition|recent|the (?:morning|afternoon|evening)|"
                         r"(?:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December)\b|\d)")
+
+
+def _opener_places(sentence: str, regions: set[str]) -> list[str]:
+    """The sites of the sentence's openers ("At A, he ...; at B, he ..."); none when its first
+    opener is a region or no place ("In Huainan, ...", "In addition, ...")."""
+    out: list[str] = []
+    for k, opener in enumerate(_OPENER.finditer(sentence)):
+        place = opener.group(1)
+        regional = place in regions or bool(
+            _CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions))
+        if not _opener_place(place) or regional:
+            if k == 0:
+                return []
+            continue
+        out.extend(_opener_items(place))
+    return out
 
 
 def _opener_place(place: str) -> bool:
