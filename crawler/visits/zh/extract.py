@@ -128,6 +128,8 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
         leads = _chained(doc, others)
     elif not leads and acc and re.match(r"^(?:等|及[^，,。]{0,30}?)?参加", doc.simple[acc[0].end:]):
         leads = [acc.pop(0)]  # 副主任甲及部分委员参加视察: nobody else leads the visit
+    elif not leads and acc and (together := _going_together(doc, acc)):
+        leads, acc = together, [m for m in acc if m not in together]
     acc += [m for m in others if m is not leads[0] and re.match(r"^(?:主持|出席|参加)", doc.simple[m.end:])]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
@@ -151,6 +153,17 @@ def _led_by(doc: ZhDoc, lead: Mention, m: Mention, after: str) -> bool:
     between = doc.simple[lead.end:m.start]
     return (len(between) < 40 and not _SENTENCE_END.search(between) and bool(_LEADING.search(between))
             and not _LEADING.match(after))
+
+
+_TOGETHER = re.compile(
+    r"(?:同志)?(?:一同|一起|共同)(?:来到|[到赴]|前往|深入|走进|调研|考察|视察|检查|督导|察看)")
+
+
+def _going_together(doc: ZhDoc, acc: list[Mention]) -> list[Mention]:
+    """市委书记甲，市长乙一同到…调研, with nobody else leading: the officials chained before 一同
+    lead together."""
+    chain = _chained(doc, acc)
+    return chain if _TOGETHER.match(doc.simple, chain[-1].end) else []
 
 
 def _chained(doc: ZhDoc, mentions: list[Mention]) -> list[Mention]:
