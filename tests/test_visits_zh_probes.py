@@ -103,3 +103,18 @@ def test_a_site_of_a_visit_recalled_from_years_before_is_no_stop() -> None:
             "时任县长的陈刚在西山村考察时同村民交流的情景。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert [s.name for s in visit.stops] == ["东湖村"]
+
+
+def test_officials_going_together_with_nobody_else_leading_lead() -> None:
+    text = "5月6日，市委书记陈刚，市委副书记、市长王芳一同到武侯区调研，先后来到东湖村、华宇电子有限公司。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["陈刚", "王芳"] and visit.accompanying == []
+    text = "5月6日，市长陈刚到武侯区调研，先后来到东湖村、华宇电子有限公司。副市长王芳一同调研。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["陈刚"] and _names(visit.accompanying) == ["王芳"]
+
+
+def test_a_district_inspected_for_some_work_is_the_region() -> None:
+    text = "5月6日，副市长张伟带队督导检查武侯区节前安全生产工作。市应急管理局负责同志参加督导。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["武侯区"]

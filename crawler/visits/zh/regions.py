@@ -21,6 +21,9 @@ _ZH_NOT_AFTER = re.compile(
     r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长))"  # 新乡市副市长: a title
 )
 _ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|莅临|莅|深入|走进|前往|暗访|检查|督导|督查|位于|、|和|及|与)$")
+# 督导检查武侯区节前安全生产工作: a region written with its suffix after a verb of inspecting is
+# the area inspected, whatever the work named after it.
+_ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查)$")
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
 _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
@@ -124,7 +127,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
             dest_before = bool(_ZH_DEST_BEFORE.search(before))
         framed = dest_before and bool(
             _ZH_DEST_AFTER.match(after)
-            or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after))))
+            or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after)
+                              or _ZH_INSPECT_BEFORE.search(before))))
         chained = bool(i) and chain_end[i - 1] == chain_end[i]
         county = region.name[-1] in "区县旗" or (region.name[-1] == "市" and 1 not in region.levels)
         if not framed and (county or chain_end[i] != end) and _ZH_SITE_AFTER.match(tail):
