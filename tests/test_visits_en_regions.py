@@ -116,3 +116,21 @@ def test_routes_and_places_things_go_to_are_no_regions() -> None:
             "Hongfeng Steel Plant, whose products are sold to Shanghai and Guangzhou.")
     [visit] = extract_visits(text, published="2024-05-12", lang="en")
     assert visit.regions == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Governor Wang Hua made an inspection tour of Anhui's Huainan and Bengbu on May 3.",
+     {"Huainan", "Bengbu", "Anhui"}),
+    ("Premier Li Ming visited Kunming, capital of Yunnan Province, on May 3.", {"Kunming", "Yunnan"}),
+    ("On May 3, Premier Li Ming inspected Jiangxi's Ganzhou and visited the Ruijin revolutionary site.",
+     {"Ganzhou", "Jiangxi"}),
+])
+def test_holders_before_and_after_and_a_place_naming_a_site(text: str, expected: set[str]) -> None:
+    assert {r.split()[0] for r in _regions(text)} == expected
+
+
+def test_a_region_and_a_zone_are_no_stops_and_a_date_ends_a_list() -> None:
+    [visit] = extract_visits("On May 3, Premier Li Ming inspected Jiangxi's Ganzhou. In Ganzhou, he visited "
+                             "Huaihe Energy and Xinji Coal Mine on May 3. He also went to Huainan Economic "
+                             "and Technological Development Zone.", published="2024-05-04", lang="en")
+    assert [s.name for s in visit.stops] == ["Huaihe Energy", "Xinji Coal Mine"]

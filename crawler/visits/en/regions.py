@@ -40,7 +40,9 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"\btour to|\barriv\w+ (?:in|at)|"
                                r"\b(?:cities|counties|districts|city|county|district) of|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
-                               r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?$", re.I)
+                               r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
+                               # "a tour of Anhui's Huainan and Bengbu": the place after its holder's
+                               r"(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
 # "sold to Shanghai", "moved from Zhengzhou to": things go there, not the official.
 _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
                            r"moved|relocated|compared|similar|close|next|adjacent|connect\w*|link\w*|"
@@ -53,12 +55,13 @@ _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|d
 # "Pingnan county, Ningde city, in Fujian province", "Xingren County, southwest China's Guizhou".
 _EN_CONTAINER_LINK = re.compile(
     r"^(?:[ ]+(?:County|District|City|Prefecture|county|district|city|prefecture|Banner|banner))?"
-    r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+)(?:the[ ]+)?"
+    r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+|,[ ]*(?:the[ ]+)?(?:provincial[ ]+)?capital[ ]+of[ ]+)"
+    r"(?:the[ ]+)?"
     r"(?:(?:[a-z]+[ ]+)?China['’]s[ ]+)?$")
 _EN_SITE_AFTER = re.compile(
     r"^[ ]+(?:[a-z-]+[ ]+){0,4}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum|port|pier|refinery|"
-    r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway)\b")
+    r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway|site|spot)\b")
 _EN_SITE_APPOSITIVE = re.compile(
     r"^,[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,3}?(?:village|town|township|community|company|enterprise|firm|"
     r"factory|plant|project|park|school|hospital|farm|cooperative)\b")
@@ -124,7 +127,8 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
 # Areas named with their kind where the visit goes: a development zone ("in Suining Economic and
 # Technological Development Zone"), or a province or district of another country, which the
 # gazetteer does not hold ("inspected the airport project in Dong Nai province").
-_KIND_WORD = (r"(?:Economic|Technological|Hi-[Tt]ech|High-?[Tt]ech|High[ ]tech|Industrial|Free|Trade|Bonded|"
+_KIND_WORD = (r"(?:Economic|Economy|Technological|Hi-[Tt]ech|High-?[Tt]ech|High[ ]tech|"
+              r"Industrial|Free|Trade|Bonded|"
               r"Science|Technology|Development|Demonstration|Pilot|New|Zone|Area|City|and)\b")
 # A site's name that is a zone ("Xinhe Economic Development Zone"): the area visited, a region.
 ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:{_KIND_WORD}[ ]+)+Zone$")

@@ -148,7 +148,8 @@ def _lower_site(sentence: str) -> list[str]:
 
 def _split_list(obj: str, lowercase: bool = False) -> list[str]:
     obj = _protect(obj)
-    pattern = r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])"
+    # not inside a zone's name ("Economic and Technological Development Zone")
+    pattern = r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])(?!Technolog\w+ Development)"
     parts = re.split(pattern + (r"|\s+and\s+(?=[a-z]+\s)" if lowercase else ""), obj)
     out: list[str] = []
     for part in (p.strip() for p in parts):
@@ -185,7 +186,8 @@ _LIST_END = re.compile(
     r"\s+(?:to|for|where|which|during|on (?:the )?(?:morning|afternoon)|on [A-Z][a-z]+day|"
     r"and (?:learn|listen|ask|inspect|visit)|(?:and\s+)?[a-z]+ed\s+the)\s+|[.;:]|"
     r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with|[a-z]+ing\b)|"
-    r"\s+on\s+(?:[A-Z][a-z]+day|(?:the\s+)?(?:morning|afternoon|evening))\b")
+    r"\s+on\s+(?:[A-Z][a-z]+day|(?:the\s+)?(?:morning|afternoon|evening))\b|"
+    r"\s+(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _LOWER_VERB = re.compile(r"(?:visited|visit|toured|reachs|reaches|reached|went to|came to|stop was)\s+$")
 
 
@@ -336,8 +338,24 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
                     best = items
         names = best
     names += lower
+    names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
     names = [_restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
+
+
+def _two_listed(name: str, names: list[str]) -> bool:
+    """'Huaihe Energy and Xinji Coal Mine' where the list gave 'Huaihe Energy' and 'Xinji Coal Mine'."""
+    parts = name.split(" and ", 1)
+    return len(parts) == 2 and all(part in names for part in parts)
+
+
+def _all_places(name: str) -> bool:
+    """'Jiangxi's Ganzhou': nothing but region names (a region, never a stop)."""
+    hits = gazetteer().find_en(name)
+    rest = name
+    for start, end, _ in reversed(hits):
+        rest = rest[:start] + rest[end:]
+    return len(hits) >= 2 and not re.sub(r"['’]s\b|\s", "", rest)
 
 
 # "Standing on the dike of the Nanwan Reservoir, Li asked...", "He learned about ... at Huarui Auto":
