@@ -42,7 +42,8 @@ from core.config import Config, Topic
 from core.db.engine import Database, utcnow
 from core.db.models import Delivery, SubscriberRow
 from core.records import Article, Official, Stop, Visit
-from core.store import load_visits_by_id, save_article
+from core.store import save_article
+from core.stored_visits import load_visits_by_id
 from notifier.compose import build_context, digest_items
 from notifier.delivery import send_due_digests
 from notifier.match_queue import queue_new_matches

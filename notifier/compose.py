@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from core.db.models import Delivery, SubscriberRow
 from core.records import Official
-from core.store import StoredVisit
+from core.stored_visits import StoredVisit
 from notifier.context import (
     DayGroup,
     DigestContext,

@@ -32,7 +32,7 @@ from core.config import Config
 from core.db.engine import Database
 from core.db.models import Delivery, SubscriberRow
 from core.mail import Mailer, to_wire
-from core.store import StoredVisit, load_visits_by_id
+from core.stored_visits import StoredVisit, load_visits_by_id
 from notifier import ledger
 from notifier.compose import DigestItem, ViewCache, build_context, digest_items
 from notifier.courier import Courier, Parcel, Receipt

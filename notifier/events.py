@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.store import StoredVisit
+from core.stored_visits import StoredVisit
 from notifier.matching import Match
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, func, select, update
 
 from core.db.engine import Database
 from core.db.models import SubscriberRow, VisitRow
-from core.store import StoredVisit, load_visits_by_id
+from core.stored_visits import StoredVisit, load_visits_by_id
 from notifier import ledger
 from notifier.matching import WatchIndex
 

@@ -18,7 +18,7 @@ from typing import Protocol, cast
 
 import ahocorasick
 
-from core.store import StoredVisit
+from core.stored_visits import StoredVisit
 from notifier.romanize import person_keys, place_keys
 from notifier.text import normalize, term_pattern
 from notifier.watches import And, Node, Not, Or, Term, WatchSyntaxError, parse_watch

@@ -24,7 +24,7 @@ from sites.harness import FAST, config, source
 from sites.server import Site, serve
 
 from core.db.engine import Database
-from core.store import load_visits
+from core.stored_visits import load_visits
 from crawler.decoding import declared_charset, decode_html
 from crawler.runner import crawl_sources
 from crawler.visits import extract_row

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from core.db.engine import Database
-from core.store import load_visits
+from core.stored_visits import load_visits
 from jobs.cli import cli
 from jobs.demo.site import DemoSite
 

@@ -18,7 +18,7 @@ import pytest
 from samples import SAMPLE_TOPICS, sample_articles
 
 from core.config import DigestSettings, SmtpSettings
-from core.store import StoredVisit
+from core.stored_visits import StoredVisit
 from notifier.compose import (
     DigestItem,
     build_context,

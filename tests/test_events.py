@@ -12,7 +12,8 @@ from samples import SAMPLE_TOPICS, sample_articles, sample_config, seeded_databa
 from core.config import SubscriberConfig
 from core.db.engine import Database
 from core.records import Official, Stop, Visit
-from core.store import load_visits, save_article
+from core.store import save_article
+from core.stored_visits import load_visits
 from core.visit_events import person_key, place_key, same_event
 from notifier.compose import DigestItem, build_context
 from notifier.delivery import send_due_digests

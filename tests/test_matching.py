@@ -9,7 +9,7 @@ import pytest
 from samples import SAMPLE_TOPICS, sample_articles
 
 from core.records import Official, Stop, Visit
-from core.store import StoredVisit
+from core.stored_visits import StoredVisit
 from notifier.matching import WatchIndex, filter_visits
 from notifier.watches import WatchSyntaxError
 

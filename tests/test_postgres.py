@@ -18,7 +18,8 @@ from sqlalchemy.exc import IntegrityError
 from core.config import SubscriberConfig
 from core.db.engine import Database, utcnow
 from core.db.models import ArticleRow, Delivery, VisitRow
-from core.store import load_visits, save_article
+from core.store import save_article
+from core.stored_visits import load_visits
 from jobs.demo.smtp import local_smtp
 from notifier import ledger
 from notifier.delivery import send_due_digests

@@ -59,7 +59,7 @@ def test_records_with_a_database_url_reads_no_config_and_json_needs_no_rich(tmp_
     url = f"sqlite:///{tmp_path / 'iw.db'}"
     imported_after(f"from core.db.engine import Database\nDatabase({url!r}).close()")
     modules = imported_after(run_cli("--db", url, "records", "--format", "json"))
-    assert "core.store" in modules  # it did read the database
+    assert "core.stored_visits" in modules  # it did read the database
     assert not {"pydantic", "core.config", "apscheduler", "email_validator", "rich", "alembic"} & modules
 
 
@@ -68,8 +68,8 @@ def test_records_reads_through_core_tables_without_the_orm(tmp_path: Path) -> No
     url = f"sqlite:///{tmp_path / 'iw.db'}"
     imported_after(f"from core.db.engine import Database\nDatabase({url!r}).close()")
     modules = imported_after(run_cli("--db", url, "records"))
-    assert {"core.store", "core.db.tables", "rich"} <= modules  # it read the database and drew the table
-    assert not {"sqlalchemy.orm", "core.db.models", "scrapy", "alembic"} & modules
+    assert {"core.stored_visits", "core.db.tables", "rich"} <= modules  # it read the database, drew the table
+    assert not {"sqlalchemy.orm", "core.db.models", "core.store", "scrapy", "alembic"} & modules
 
 
 def test_starting_a_crawl_loads_no_scrapy_and_the_crawl_process_preloads_no_extraction() -> None:

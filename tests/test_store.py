@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from core.db.engine import Database
 from core.db.models import ArticleRow, OfficialRow, StopRow, VisitRow
 from core.records import Article, Official, Stop, Visit
-from core.store import known_urls, load_visits, save_article, save_articles
+from core.store import known_urls, save_article, save_articles
+from core.stored_visits import load_visits
 
 
 def sample(url: str = "http://News.Example.gov.cn:80/art/2024/5/14/art_1_2.html?utm_source=x#top") -> Article:

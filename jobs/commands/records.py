@@ -11,7 +11,7 @@ from datetime import date, datetime
 import click
 
 from core.cli_app import App, UsageError, pass_app
-from core.store import StoredVisit, load_visits
+from core.stored_visits import StoredVisit, load_visits
 
 CSV_FIELDS = ("id", "date", "officials", "accompanying", "regions", "stops", "topics", "emphasized",
               "url", "title", "published", "source", "event")

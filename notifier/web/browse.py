@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from core.db.engine import Database
 from core.db.models import ArticleRow, VisitRow
-from core.store import StoredVisit, load_visits
+from core.stored_visits import StoredVisit, load_visits
 from notifier.compose import DigestItem, visit_view
 from notifier.context import VisitView
 from notifier.matching import Match, WatchIndex

@@ -19,7 +19,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from core.db.models import SubscriberRow
-from core.store import StoredVisit
+from core.stored_visits import StoredVisit
 from notifier import signups
 from notifier.compose import DigestItem, visit_view
 from notifier.context import VisitView
