@@ -89,3 +89,14 @@ def test_a_title_in_a_who_is_clause() -> None:
             "Steel Plant.")
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [(o.name, o.title) for o in visit.officials] == [("Wang Hua", "secretary of the Party committee")]
+
+
+def test_a_top_official_and_an_inspection_visit_to_a_named_company() -> None:
+    [visit] = extract_visits("On May 3, Zhou Ming, the city's top official, paid an inspection visit to "
+                             "Hongda Paper.", published="2024-05-04", lang="en")
+    assert _names(visit.officials) == ["Zhou Ming"] and _names(visit.stops) == ["Hongda Paper"]
+
+
+def test_people_who_visited_the_city_make_no_visit_of_the_official() -> None:
+    assert extract_visits("On May 3, Mayor Zhou Ming hosted a dinner for overseas Chinese entrepreneurs who "
+                          "visited Xinyang.", published="2024-05-04", lang="en") == []

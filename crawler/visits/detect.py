@@ -258,9 +258,14 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
     """The first visit word of the sentence that reports a visit done, not one said or planned."""
     for m in _EN_VISIT.finditer(sentence):
         before = sentence[:m.start()]
-        if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)):
+        if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
+                or _EN_RESTRICTIVE.search(before)):
             return m
     return None
+
+
+# "entrepreneurs who visited Xinyang": a relative clause without a comma tells what other people did.
+_EN_RESTRICTIVE = re.compile(r"[a-z]s\s+(?:who|that)\s+(?:had\s+|have\s+|[a-z]+ly\s+)?$")
 
 
 # A later sentence in which the official goes to a named site: "He then visited the Hongda

@@ -63,9 +63,10 @@ _OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
                      r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
                      r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)")
 _LIST_VERB = re.compile(
-    r"\b(?:visited|visit|inspected|inspect|inspects|went to|came to|arrived at|walked into|toured|"
-    r"conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|went deep into|arrived|"
-    r"first to|then to|then went to|including|such as|stops? at|stopped at|stopping at)\s+")
+    r"\b(?:(?:visit|trip|tour) (?:to|of)|visited|visit|inspected|inspect|inspects|went to|came to|arrived at|"
+    r"walked into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
+    r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
+    r"stopping at)\s+")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
