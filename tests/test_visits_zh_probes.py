@@ -118,3 +118,14 @@ def test_a_district_inspected_for_some_work_is_the_region() -> None:
     text = "5月6日，副市长张伟带队督导检查武侯区节前安全生产工作。市应急管理局负责同志参加督导。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == ["武侯区"]
+
+
+@pytest.mark.parametrize(("who", "lead"), [
+    ("全国人大常委会副委员长李华", "李华"),  # 委员长 is one title, its 长 no surname
+    ("区委书记、区长候选人刘军", "刘军"),  # a candidate for a post
+    ("区委副书记、代区长提名人选王芳", "王芳"),
+])
+def test_titles_of_office_holders_to_be_and_of_the_npc(who: str, lead: str) -> None:
+    text = f"5月6日，{who}到武侯区调研，先后来到东湖村、华宇电子有限公司。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == [lead]
