@@ -37,7 +37,7 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天"
 _DAY_ONLY = re.compile(rf"(?<!\d)(?:(?<=本月)|(?<!月))(\d{{1,2}})(?:日{_PART}|(?={_TO}\d{{1,2}}日))"
                        rf"(?:({_TO}|、|和)(\d{{1,2}})日)?")
 # 周六上午，… / 上周三，…: the latest such weekday on or before the article's date.
-_WEEKDAY = re.compile(r"(?<![本下每])(上)?(?:周|星期|礼拜)([一二三四五六日天])"
+_WEEKDAY = re.compile(r"(?<![下每])(上|本)?(?:周|星期|礼拜)([一二三四五六日天])"
                       r"(?=上午|下午|晚上|晚|早上|中午|[，,])")
 _WEEKDAYS = "一二三四五六日"
 _RECENT = re.compile(r"近日|日前|近期|前不久|最近")
@@ -51,6 +51,21 @@ _DATE_LINE = re.compile(
 _LIST_GAP = 2
 
 
+_CLAUSE_MARK = re.compile(r"[（）()【】\[\]]")
+
+
+def _meta_at(simple: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) page metadata or a caption's: a metadata word in its own part of
+    the line (between brackets), so a caption in brackets after a report (…调研。（图为…摄）) leaves
+    the report's date alone, while a caption line (…调研。记者白永民摄) stays a caption?"""
+    line_start = simple.rfind("\n", 0, start) + 1
+    line_end = simple.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(simple)
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(simple, line_start, start)), default=line_start)
+    right = _CLAUSE_MARK.search(simple, end, line_end)
+    return bool(_META_LINE.search(simple, left, right.start() if right else line_end))
+
+
 def _line_at(simple: str, start: int, end: int) -> str:
     line_start = simple.rfind("\n", 0, start) + 1
     line_end = simple.find("\n", end)
@@ -62,7 +77,7 @@ def _body_match(pattern: re.Pattern[str], simple: str) -> re.Match[str] | None:
     for m in pattern.finditer(simple):
         line = _line_at(simple, m.start(), m.end())
         dateline = simple.startswith(("讯", "电"), m.end())  # 东湖新闻网5月4日讯: the report's date
-        if not _META_LINE.search(line) and not _DATE_LINE.match(line) and not dateline:
+        if not _meta_at(simple, m.start(), m.end()) and not _DATE_LINE.match(line) and not dateline:
             return m
     return None
 
@@ -154,7 +169,7 @@ def _date_around(simple: str, ref: Reference | None, anchor: int) -> DateSpan | 
 
 def sentence_date(simple: str, ref: Reference | None, pos: int) -> DateSpan | None:
     """The date expression of the sentence at ``pos`` (None on a page-metadata line)."""
-    if _META_LINE.search(_line_at(simple, pos, pos)):
+    if _meta_at(simple, pos, pos):
         return None
     start = max(simple.rfind(c, 0, pos) for c in "。！？!?\n") + 1
     sentence = _SENTENCE.match(simple, start)
@@ -162,11 +177,13 @@ def sentence_date(simple: str, ref: Reference | None, pos: int) -> DateSpan | No
 
 
 def _weekday(w: re.Match[str], ref: Reference) -> str | None:
-    """周三: the latest Wednesday up to ``ref``; 上周三: the Wednesday of the week before."""
+    """周三: the latest Wednesday up to ``ref``; 上周三: the Wednesday of the week before; 本周一: the
+    Monday of this week."""
     weekday = _WEEKDAYS.index("日" if w.group(2) == "天" else w.group(2))
     today = ref.as_date()
     if w.group(1) and today:
-        return (today - timedelta(days=today.weekday() + 7 - weekday)).isoformat()
+        back = 7 if w.group(1) == "上" else 0
+        return (today - timedelta(days=today.weekday() + back - weekday)).isoformat()
     return last_weekday(ref, weekday)
 
 
