@@ -129,3 +129,23 @@ def test_titles_of_office_holders_to_be_and_of_the_npc(who: str, lead: str) -> N
     text = f"5月6日，{who}到武侯区调研，先后来到东湖村、华宇电子有限公司。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == [lead]
+
+
+def test_a_caption_in_brackets_on_the_reports_line_leaves_the_reports_date() -> None:
+    text = ("2024-05-09 17:30:21\n【温江发布】5月9日下午，市委书记陈刚到温江区调研，"
+            "先后来到华宇电子有限公司、东湖村。（图为陈刚在华宇电子察看。摄于5月9日）")
+    [visit] = extract_visits(text, published="2024-05-10", lang="zh")
+    assert visit.date == "2024-05-09"
+
+
+def test_this_weeks_weekday_dates_the_visit() -> None:
+    text = "本周一，市委书记陈刚到温江区调研，来到东湖村。"
+    [visit] = extract_visits(text, published="2024-05-10", lang="zh")
+    assert visit.date == "2024-05-06"
+
+
+def test_two_leads_on_two_days_in_one_paragraph_are_two_visits() -> None:
+    text = "5月8日，市委书记陈刚到温江区调研，来到东湖村。9日，市长张伟到郫都区调研，来到西湖村。"
+    first, second = extract_visits(text, published="2024-05-10", lang="zh")
+    assert (_names(first.officials), first.days(), first.regions) == (["陈刚"], ["2024-05-08"], ["温江区"])
+    assert (_names(second.officials), second.days(), second.regions) == (["张伟"], ["2024-05-09"], ["郫都区"])

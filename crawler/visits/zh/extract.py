@@ -254,13 +254,13 @@ def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> li
 _DAY_LINE = re.compile(r"^(\s*\d{1,2}月\d{1,2}日)[ \t]*\n")
 
 
-# A paragraph that opens with its own date: 11月16日，… / 16日上午，…
-_DATED_PARAGRAPH = re.compile(r"(?:^|\n)\s*(?=(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,])")
+# A paragraph or sentence that opens with its own date: 11月16日，… / 16日上午，…
+_DATED_PARAGRAPH = re.compile(r"(?:^|[\n。！？])\s*(?=(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[，,])")
 
 
 def _dated_paragraphs(text: str, ref: Reference | None) -> list[Visit]:
-    """Paragraphs that each open with their own date and report a visit led by someone else are
-    separate visits (11月15日，市委书记甲到…调研。\n11月16日，副市长乙带队检查…); a later day
+    """Paragraphs (or sentences) that each open with their own date and report a visit led by
+    someone else are separate visits (11月15日，市委书记甲到…调研。\n11月16日，副市长乙带队检查…); a later day
     of the same lead stays one visit (empty list: read the article whole)."""
     starts = [m.end() for m in _DATED_PARAGRAPH.finditer(text)]
     if len(starts) < 2:
