@@ -155,6 +155,21 @@ def test_records_table_for_people(tmp_path: Path) -> None:
     assert "2 visit(s)" in result.output and "Wang Dong" in result.output
 
 
+def test_records_table_prints_stored_text_as_it_is(tmp_path: Path) -> None:
+    """Scraped names are data, not rich markup: brackets and colons print as written."""
+    url = f"sqlite:///{tmp_path / 'iw.db'}"
+    db = Database(url)
+    visit = Visit(date="2024-05-02", officials=[Official("Zhao Lin", "Mayor")],
+                  stops=[Stop("Hengda [bold]Valve[/bold] Works [/x] :factory:", "enterprise")])
+    save_article(db, Article(url="https://news.example.gov.cn/art/2024/5/2/art_1_1.html", source="example-en",
+                             title="Mayor visits valve works", published="2024-05-02", text="...",
+                             language="en", visits=[visit]))
+    db.close()
+    result = run("--db", url, "records")
+    assert result.exit_code == 0, result.output
+    assert "[bold]Valve[/bold]" in result.output and "[/x]" in result.output and ":factory:" in result.output
+
+
 def test_records_and_digests_agree_on_events(tmp_path: Path) -> None:
     """The English edition and the Chinese original of one visit: two lines of JSON with one event,
     one row of the table naming both sources."""

@@ -68,7 +68,7 @@ def _write_table(records: list[StoredVisit]) -> None:
         table.add_row(visit.date or record.published or "?", _names(list(visit.officials)),
                       "; ".join(visit.regions), "; ".join(s.name for s in visit.stops),
                       " · ".join(dict.fromkeys(r.source for r in reports)))
-    Console().print(table)
+    Console(markup=False, emoji=False, highlight=False).print(table)  # stored text is data, not markup
 
 
 WRITERS: dict[str, Callable[[list[StoredVisit]], None]] = {
