@@ -97,3 +97,10 @@ def test_a_weekday_with_its_date_a_day_alone_and_a_range_after_a_comma() -> None
     for text, start, end in cases:
         [visit] = extract_visits(text, published="2024-05-12", lang="en")
         assert (visit.date, visit.end_date) == (start, end), text
+
+
+def test_a_date_still_to_come_is_not_the_visits() -> None:
+    for text in ("Mayor Li Jun inspected the Hongfeng Steel Plant, which will start production on June 1.",
+                 "Mayor Li Jun inspected the Hongfeng Steel Plant, which is expected to open on June 1."):
+        [visit] = extract_visits(text, published="2024-05-12", lang="en")
+        assert visit.date is None, text

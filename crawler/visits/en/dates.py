@@ -76,7 +76,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         if _page_line(text[line_start:m.start()]) or m.start() < dateline_end:
             continue
         month = month_number(m.group(1))
-        if not month or _QUOTED.search(text[max(0, m.start() - 1):m.start()]):
+        if not month or _QUOTED.search(text[max(0, m.start() - 1):m.start()]) or _to_come(text, m.start()):
             continue
         year = int(m.group(3)) if m.group(3) else _sentence_year(text, m.start(), m.end(), ref)
         start = resolve(month, int(m.group(2)), ref, year)
@@ -121,6 +121,16 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
             return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
     return _later_days(text, found, _next_day(text, first[0], first[1]))
+
+
+# "which will start production on June 1", "is expected to open on June 1": a date still to come.
+_TO_COME = re.compile(r"\b(?:will|would|scheduled|expected to|plans? to|planned to|due to)\b")
+
+
+def _to_come(text: str, pos: int) -> bool:
+    """Is the date at ``pos`` in a clause about what is still to come?"""
+    start = max(text.rfind(c, 0, pos) for c in ".,;\n") + 1
+    return _TO_COME.search(text, start, pos) is not None
 
 
 def _weekday_span(m: re.Match[str], ref: Reference | None) -> DateSpan:
