@@ -149,3 +149,12 @@ def test_two_leads_on_two_days_in_one_paragraph_are_two_visits() -> None:
     first, second = extract_visits(text, published="2024-05-10", lang="zh")
     assert (_names(first.officials), first.days(), first.regions) == (["陈刚"], ["2024-05-08"], ["温江区"])
     assert (_names(second.officials), second.days(), second.regions) == (["张伟"], ["2024-05-09"], ["郫都区"])
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("5月6日，市委书记陈刚来到位于温江区的华宇电子有限公司，察看企业生产线。", ["温江区"]),
+    ("5月6日，市委书记陈刚深入温江区、郫都区的项目工地、企业车间调研。", ["温江区", "郫都区"]),
+])
+def test_a_region_whose_sites_are_gone_to_is_a_region(text: str, regions: list[str]) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == regions

@@ -30,7 +30,7 @@ _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项
                             r"市场|社区|村|景区|医院|学校|中心)(?=[、，,。和及]|调研|考察|视察|检查|$)")
 _ZH_MOVE_BEFORE = re.compile(r"(?:来到|[到赴在]|走进|深入|先后|暗访|检查|督导)$")
 _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|"
-                            r"的(?=[^，,。]{2,20}(?:公司|集团|项目|园|基地|村|厂))|"
+                            r"的(?=[^，,。]{0,20}(?:公司|集团|项目|园|基地|村|厂|企业|工地|车间|社区))|"
                             r"调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
                             r"进行|实地|部分|重点|境内|"
                             r"(?:等|(?=[二三四五六七八九十两几多\d]))(?:[一二三四五六七八九十两几多\d]+个?)?[市县区省州地旗])")
@@ -126,7 +126,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         else:
             dest_before = bool(_ZH_DEST_BEFORE.search(before))
         framed = dest_before and bool(
-            _ZH_DEST_AFTER.match(after)
+            _ZH_DEST_AFTER.match(tail)
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after)
                               or _ZH_INSPECT_BEFORE.search(before))))
         chained = bool(i) and chain_end[i - 1] == chain_end[i]
