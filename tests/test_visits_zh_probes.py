@@ -158,3 +158,9 @@ def test_two_leads_on_two_days_in_one_paragraph_are_two_visits() -> None:
 def test_a_region_whose_sites_are_gone_to_is_a_region(text: str, regions: list[str]) -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == regions
+
+
+def test_zones_right_before_a_verb_of_visiting_are_regions() -> None:
+    text = "5月6日，市委书记陈刚在江北新区、临港经济开发区调研，了解企业发展情况。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["江北新区", "临港经济开发区"]

@@ -30,7 +30,8 @@ _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
 _AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
 # 陈刚在华宇电子有限公司察看生产线: a site right before a verb of looking, with no comma between.
-_AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?" + ZH_STOP_SUFFIX.pattern[:-1] + r")"
+_AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_STOP_SUFFIX.pattern[:-1] + r"|"
+                           r"新区|开发区|高新区|经开区|自贸区|保税区|综保区|试验区|合作区))"
                            r"(?=察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩)")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
 _MOVE = re.compile(r"(?:来到|赴|先后到|前往)$")
