@@ -165,3 +165,12 @@ def test_a_project_named_by_the_work_on_it_and_a_housing_site() -> None:
                    "Jordan Downs housing site.")
     assert names == ["Xinyang Olympic Sports Center", "Beihu Wetland restoration",
                      "Jordan Downs housing site"]
+
+
+def test_one_word_company_visited_but_no_country_or_person() -> None:
+    assert _names("On February 12, Mayor Li Jun visited Gengli to learn about its production.") == ["Gengli"]
+    assert _names("On February 12, Mayor Li Jun visited CATL to learn about battery production.") == ["CATL"]
+    for text in ("On February 12, Mayor Li Jun visited Singapore to attend a trade fair.",
+                 "On February 12, Mayor Li Jun visited Zhang Wei, a retired veteran, in Luoshan County.",
+                 "On February 12, Mayor Li Jun visited Wang, a retired veteran, in Luoshan County."):
+        assert _names(text) == [], text

@@ -11,6 +11,9 @@ only when an article names no site at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from babel import Locale
 
 from core.gazetteer import gazetteer
 from core.records import Stop
@@ -221,8 +224,8 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
             out.extend(p for p in named if not _CONTAINER.search(p))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
-        elif len(named) == 1 and _named_object(named[0]):
-            out.append(named[0])  # "he visited Yunnan Baiyao in Kunming"
+        elif len(named) == 1 and (_named_object(named[0]) or (len(items) == 1 and _one_word_name(named[0]))):
+            out.append(named[0])  # "he visited Yunnan Baiyao in Kunming", "visited Gengli for"
         elif (2 <= len(named) == len(items) and any(_named_object(p) for p in named)
               and all(_named_object(p) or _one_word_name(p) for p in named)):
             out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals", "Yutong Bus, Zoomlion"
@@ -239,7 +242,13 @@ _IN_HOLDER = re.compile(r"\s+in\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District|City
 def _one_word_name(item: str) -> bool:
     """'Zoomlion' beside 'Yutong Bus': one capitalised word that is no place, person or body."""
     return (re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{2,6}", item) is not None and not gazetteer().find_en(item)
-            and item not in pinyin_surnames() and not _NOT_SITE.search(item))
+            and item not in pinyin_surnames() and not _NOT_SITE.search(item) and item not in _countries())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries and territories by their English names (Babel's CLDR data): 'visited Singapore'."""
+    return frozenset(Locale("en").territories.values())
 
 
 def _lower_strong_sites(obj: str) -> list[str]:
@@ -267,10 +276,16 @@ def _drop_appositives(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
         if _APPOSITIVE.match(item) and out and out[-1][:1].isupper():
-            out[-1] = "=" + out[-1].lstrip("=")  # marked: a site, whatever its words
+            if not _person(out[-1].lstrip("=")):  # "visited Zhang Wei, a retired veteran": a person
+                out[-1] = "=" + out[-1].lstrip("=")  # marked: a site, whatever its words
             continue
         out.append(item)
     return out
+
+
+def _person(name: str) -> bool:
+    """A pinyin name ('Zhang Wei') or a surname alone ('Wang')."""
+    return is_pinyin_name(name) or name in pinyin_surnames()
 
 
 def _named_object(item: str) -> bool:
