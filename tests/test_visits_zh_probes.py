@@ -164,3 +164,10 @@ def test_zones_right_before_a_verb_of_visiting_are_regions() -> None:
     text = "5月6日，市委书记陈刚在江北新区、临港经济开发区调研，了解企业发展情况。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == ["江北新区", "临港经济开发区"]
+
+
+def test_headlines_of_other_stories_above_the_report_do_not_decide_its_kind() -> None:
+    text = ("首页 > 要闻 > 正文\n热点新闻\n市长张伟会见华宇集团客商\n县委书记陈刚主持召开常委会\n"
+            "5月6日，市委书记王芳到温江区调研，先后来到华宇电子有限公司、东湖村。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王芳"]
