@@ -171,3 +171,9 @@ def test_headlines_of_other_stories_above_the_report_do_not_decide_its_kind() ->
             "5月6日，市委书记王芳到温江区调研，先后来到华宇电子有限公司、东湖村。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王芳"]
+
+
+def test_names_listed_before_deng_and_a_verb_of_coming_along_accompany() -> None:
+    text = "5月6日，市委书记王芳到温江区调研，先后来到华宇电子有限公司、东湖村。李华、赵强等陪同。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.accompanying) == ["李华", "赵强"]

@@ -73,9 +73,9 @@ _COMPANIONS = re.compile(
     r"(?:陪同|参加)[^。！？!?\n]{0,24}?((?:领导|同志|人员|负责人))(?:有|还有|是)[：:，,]?\s*")
 
 
-# 甲、乙等市领导陪同: names listed before the word for leaders that come along.
+# 甲、乙等市领导陪同 / 甲、乙等陪同: names listed before the word for leaders that come along.
 _NAMES_THEN_LEADERS = re.compile(r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等(?:[省市县区州]|[省市县区]委)?"
-                                 r"(?:领导|同志)(?:同志)?(?:陪同|参加|一同|随同)")
+                                 r"(?:领导|同志)?(?:同志)?(?:陪同|参加|一同|随同)")
 
 
 def _names_before_leaders(text: str, simple: str) -> list[Mention]:
