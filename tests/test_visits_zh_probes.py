@@ -177,3 +177,17 @@ def test_names_listed_before_deng_and_a_verb_of_coming_along_accompany() -> None
     text = "5月6日，市委书记王芳到温江区调研，先后来到华宇电子有限公司、东湖村。李华、赵强等陪同。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.accompanying) == ["李华", "赵强"]
+
+
+def test_a_later_day_of_a_meeting_or_instructions_does_not_run_the_tour_on() -> None:
+    text = ("5月6日，市委书记王芳到温江区调研，先后来到华宇电子有限公司、东湖村。7日，温江区召开专题会议，"
+            "要求各镇街深入企业开展走访。")
+    [visit] = extract_visits(text, published="2024-05-10", lang="zh")
+    assert visit.days() == ["2024-05-06"]
+
+
+def test_a_later_range_of_the_same_tour_gives_every_day() -> None:
+    text = ("5月6日，市委书记王芳到温江区调研。5月7日至8日，她又到郫都区调研，"
+            "先后来到东湖村、华宇电子有限公司。")
+    [visit] = extract_visits(text, published="2024-05-10", lang="zh")
+    assert visit.days() == ["2024-05-06", "2024-05-07", "2024-05-08"]

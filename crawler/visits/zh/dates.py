@@ -212,8 +212,17 @@ def _first_date(simple: str, ref: Reference | None) -> DateSpan | None:
 # A sentence that opens with its own day: 11日上午，… / 次日，… / 4月12日，…
 _DAY_OPENS = re.compile(
     rf"\s*(?:(?:(\d{{1,2}}|{_CN})月)?(\d{{1,2}}|{_CN})[日号]|(次日|第二天|翌日))"
+    rf"(?:{_TO}(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
     r"(?:上午|下午|晚上|晚|早上|早|中午|一早|清晨)?[，,]?")
 _GOING = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|来到|走进|深入|前往|[到赴]")
+# Before the verb of going, these make the day's sentence a meeting or an instruction to others
+# (7日，区里召开会议，要求各镇深入企业走访), not a further day of the tour.
+_NOT_TOURING = re.compile(r"召开|会议|要求|强调|指出|部署|号召|希望|计划|将")
+
+
+def _touring(sentence: str) -> bool:
+    going = _GOING.search(sentence)
+    return bool(going) and not _NOT_TOURING.search(sentence, 0, going.start() if going else 0)
 _END = re.compile(r"[。！？!?\n]")
 
 
@@ -225,15 +234,24 @@ def tour_days(simple: str, span: DateSpan, anchor: int | None) -> DateSpan:
     last = date.fromisoformat(span.last_day() or span.start)
     for start in _sentence_starts(simple, anchor):
         m = _DAY_OPENS.match(simple, start)
-        if not m or not _GOING.search(_SENTENCE.match(simple, m.end()).group(0)):  # type: ignore[union-attr]
+        if not m or not _touring(_SENTENCE.match(simple, m.end()).group(0)):  # type: ignore[union-attr]
             continue
         day = last + timedelta(days=1) if m.group(3) else _day_of(m, last)
         if day is None or day <= last:
             continue
         if day > last + timedelta(days=_LIST_GAP):
             break  # a later trip, not the same tour
-        last = day
+        last = _range_end(m, day)
     return DateSpan(span.start, last.isoformat()) if last.isoformat() > (span.end or span.start) else span
+
+
+def _range_end(m: re.Match[str], day: date) -> date:
+    """The last day of a range a sentence opens with (5月7日至8日，她又到…), else ``day``."""
+    if not m.group(5):
+        return day
+    iso = resolve(int(m.group(4)) if m.group(4) else day.month, int(m.group(5)), None, day.year)
+    end = date.fromisoformat(iso) if iso else day
+    return end if day < end <= day + timedelta(days=6) else day
 
 
 def _sentence_starts(simple: str, anchor: int) -> list[int]:
