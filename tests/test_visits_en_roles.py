@@ -311,3 +311,31 @@ def test_companions_in_open_lists(tail: str) -> None:
 ])
 def test_every_official_listed_after_with_comes_along(text: str) -> None:
     assert _roles(text) == (["Karen Lowe"], ["Curren Pike", "Randall Winn"])
+
+
+@pytest.mark.parametrize("tail", [
+    "Vice Mayor Wu Hai and District Chief Deng Qiming were on hand.",
+    "Wu Hai, Deng Qiming and other municipal leaders, as well as the main responsible comrades of the "
+    "relevant departments, accompanied the inspection.",
+    "Wu Hai and Deng Qiming, both vice mayors, were also present.",
+    "Accompanying personnel: Wu Hai, Deng Qiming.",
+])
+def test_companions_with_titles_of_their_own_shared_or_in_a_colon_list(tail: str) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_companions_in_attendance_after_with() -> None:
+    text = ("Zhao Mingyuan, Secretary of the Municipal Party Committee, visited the Hongda paper mill on "
+            "May 3, with Wu Hai, Deng Qiming and Ma Tao in attendance.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming", "Ma Tao"])
+
+
+def test_a_chairman_without_a_body_is_the_host() -> None:
+    text = ("On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, came to Hongda Group. "
+            "Accompanied by Chairman Zhou Bin, Secretary Zhao visited the production workshop.")
+    assert _roles(text) == (["Zhao Mingyuan"], [])
+
+
+def test_a_second_title_inside_a_list_of_titled_names() -> None:
+    assert _roles(LEAD + "Mayor Wu Hai and Vice Mayor Ma Lin were on hand.") == (
+        ["Zhao Mingyuan"], ["Wu Hai", "Ma Lin"])

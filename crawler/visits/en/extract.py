@@ -140,6 +140,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     sentences = split_sentences(text)
     mentions = en_mentions(text)
     leads, acc = roles(text, sentences, mentions)
+    acc = [m for m in acc if not _HOST_TITLE.fullmatch(m.title)]
     if not leads:
         leads = subject_list(text)
     if not leads:
@@ -167,6 +168,12 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     stops = [stop for stop in stops if stop.name not in zones]
     emphasized = _emphasized([s for _, s in sentences], [m.name for m in leads])
     return [make_visit(text, en_date(text, ref), leads, acc, regions, stops, emphasized)]
+
+
+# A title alone that a company's people hold as well ("accompanied by Chairman Zhou Bin", "the
+# Director Xue Yang"): with no body named, the host of the site visited, not a companion.
+_HOST_TITLE = re.compile(r"(?i:the\s+)?(?:[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Dd]irector|"
+                         r"[Gg]eneral [Mm]anager)")
 
 
 # A title held in government or the Party (a bare "Director" may be a company's).

@@ -21,7 +21,7 @@ _TITLE_WORDS = (
     r"head|member|members|deputy|vice|minister|chief|administrator|aldermen|alderman|president|"
     r"commissioner|inspector|leaders|leader|party chief|party secretary|councillor|councilor|premier|"
     r"magistrate|executive|acting|standing|comrades?|section chief|counsel|officer|general secretary|"
-    r"top official)"
+    r"top official|mayors|governors|secretaries|directors|chairmen|heads)"
 )
 _TITLE_START = re.compile(r"^(?:the\s+)?" + _TITLE_WORDS + r"\b", re.I)
 _NOT_NAME = frozenset(
@@ -52,7 +52,7 @@ _CAPTION = (r"(?:[ ]*\((?:(?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|
 _NAME_TITLE = re.compile(
     rf"(?<![\w'’])({_NAME}){_CAPTION}(?:[ ]*,[ ]*|[ ]*(\()[ ]*|"
     rf"[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor)))"
-    rf"(?=(?i:(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|an?\s+|its\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
+    rf"(?=(?i:(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|an?\s+|its\s+|both\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
     rf"[ ]+){{0,4}}{_TITLE_WORDS})\b)")
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
@@ -61,7 +61,8 @@ _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
     rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
-    rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+(?:[Hh]ead|Executive|Manager)|"
+    rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+"
+    rf"(?:[Hh]ead|Executive|Manager|Chief)|"
     rf"Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"[Mm]ayors|[Ss]ecretaries|[Dd]irectors|[Cc]hairmen|[Gg]overnors|[Ll]eaders?|[Oo]fficials|Magistrates|magistrate|premier|president|"
@@ -159,7 +160,8 @@ def _name_titles(text: str) -> list[Mention]:
         verb = _CLAUSE_VERB.search(title)
         if verb:  # "B, Vice Chairman of X inspected the...": the title ends at the verb
             title = title[:verb.start()].strip()
-            if is_pinyin_name(" ".join(title.split()[-2:])):
+            last = title.split()[-2:]
+            if is_pinyin_name(" ".join(last)) or (len(last) == 2 and last[1] in pinyin_surnames()):
                 continue  # "accompanied by A and B, Mayor C inspected...": C's clause, not B's title
         if _COMPANY.search(title) or not title:
             continue
@@ -213,6 +215,8 @@ def _title_names(text: str) -> list[Mention]:
             if raw.endswith(("'s", "’s")) and _VISIT_OF.match(text, at + len(raw)):
                 raw = raw[:-2]  # "Governor Wang Hua's inspection tour"
             name = _clean_name(raw, keep_surname=True)
+            if at != m.start(2) and raw.split()[0] in _NOT_NAME:
+                name = None  # "Mayor A and Vice Mayor B": B has a title of its own
             if name and not (_needs_pinyin(text, m.start(), title) and not is_pinyin_name(name)):
                 mention = _title_mention(text, title, name, at + raw.find(name.split()[0]), m.start(1))
                 if mention:
@@ -314,21 +318,26 @@ def _body_and_name(words_text: str) -> int | None:
 
 _NAME_LIST_BEFORE = re.compile(rf"((?:{_PINYIN_NAME}(?:,[ ]*|[ ]+and[ ]+))+)$")
 _TAKING_PART = (r"(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
+                r"in[ ]+attendance|"
                 r"were[ ]+(?:also[ ]+)?(?:present|in[ ]+company|on[ ]+hand))\b")
 _NAME_LIST = rf"(?:{_PINYIN_NAME}(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+))*{_PINYIN_NAME}"
 # Names without titles where only officials stand: before a taking-part verb ("A, B, etc.
 # accompanied"), after a participation opener ("Accompanied by A and B, ..."), or listed after
 # "leaders of the city, ..." / "leaders including ...".
 _BARE_LIST = re.compile(
-    rf"(?:(?<=Comrades[ ])|(?<=Comrade[ ])|(?<![\w,][ ]))(?!Comrades?\b)({_NAME_LIST})(?:,?[ ]+etc\.?)?"
+    r"(?:(?<=Comrades[ ])|(?<=Comrade[ ])|(?<=with[ ])|(?<![\w,][ ]))(?!Comrades?\b)"
+    rf"({_NAME_LIST})(?:,?[ ]+etc\.?)?"
     r"(?:,?[ ]+and[ ]+(?:others|(?:other|relevant)[ ]+[a-z -]{0,30}(?:leaders|officials|comrades|heads|"
     r"persons[ ]in[ ]charge))(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"
+    # "..., as well as the main responsible comrades of the relevant departments, accompanied"
+    r"(?:,[ ]+(?:as[ ]+well[ ]+as|together[ ]+with|and)[ ][^.;,]{0,80},)?"
     rf"[ ]+{_TAKING_PART}"
     rf"|\b(?:(?i:leaders|officials|comrades|delegation|entourage)|team|group)\b[^.;]{{0,40}}?"
     rf"(?:\b(?:including|such[ ]+as|included|includes)[ ]+|,[ ]+)"
     rf"({_NAME_LIST})(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b|"
     r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came)\b)"
-    rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by)[ ]+"
+    rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by|"
+    rf"accompanying[ ]+(?:personnel|officials|leaders|staff)[ ]*:|participants[ ]*:)[ ]+"
     rf"(?:(?:municipal|provincial|city|county|district|relevant)[ ]+)?(?:leaders[ ]+)?"
     rf"({_NAME_LIST})(?=[ ]*[,.;])")
 

@@ -31,6 +31,7 @@ _ACC_AFTER = re.compile(
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
     r"(?:also\s+)?(?:attending|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was|included)|"
     r"(?:also\s+)?on the (?:tour|trip|visit|inspection) (?:were|was)|"
+    r"(?:accompanying (?:personnel|officials|leaders|staff)|participants)(?=\s*:)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
 _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made|conducted|toured|"
                         r"surveyed|paid|carried)\b")
