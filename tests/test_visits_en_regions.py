@@ -134,3 +134,8 @@ def test_a_region_and_a_zone_are_no_stops_and_a_date_ends_a_list() -> None:
                              "Huaihe Energy and Xinji Coal Mine on May 3. He also went to Huainan Economic "
                              "and Technological Development Zone.", published="2024-05-04", lang="en")
     assert [s.name for s in visit.stops] == ["Huaihe Energy", "Xinji Coal Mine"]
+
+
+def test_a_province_named_after_its_description() -> None:
+    assert _regions("Deputy Prime Minister Le Minh Khai on May 3 paid a working visit to the Mekong Delta "
+                    "province of Soc Trang.") == ["Soc Trang"]

@@ -339,3 +339,15 @@ def test_a_chairman_without_a_body_is_the_host() -> None:
 def test_a_second_title_inside_a_list_of_titled_names() -> None:
     assert _roles(LEAD + "Mayor Wu Hai and Vice Mayor Ma Lin were on hand.") == (
         ["Zhao Mingyuan"], ["Wu Hai", "Ma Lin"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Eric Adams visited the Hunts Point Produce Market on May 3, joined by Deputy Mayor Maria "
+     "Torres-Springer and Council Member Rafael Salamanca.",
+     (["Eric Adams"], ["Maria Torres-Springer", "Rafael Salamanca"])),
+    ("Party General Secretary Nguyen Phu Trong on May 3 visited the Thai Nguyen Iron and Steel Company, "
+     "accompanied by Politburo member Truong Thi Mai.", (["Nguyen Phu Trong"], ["Truong Thi Mai"])),
+])
+def test_member_titles_of_councils_and_the_politburo(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected

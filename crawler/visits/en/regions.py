@@ -143,11 +143,17 @@ _EN_DIVISION = re.compile(
     rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict)){_NOT_ORG}")
 
 
+_OF_NAME = re.compile(r"[ ]+of[ ]+((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)\b")
+
+
 def _named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
     out: list[str] = []
     for pattern, known_ok in ((_EN_ZONE, True), (_EN_DIVISION, False)):
         for m in pattern.finditer(text):
             name = m.group(1)
+            named = _OF_NAME.match(text, m.end(1))
+            if named and pattern is _EN_DIVISION:  # "the Mekong Delta province of Ca Mau"
+                name = named.group(1)
             if in_visit(m.start(1)) and name not in out and (known_ok or not gazetteer().find_en(name)):
                 out.append(name)
     return out
