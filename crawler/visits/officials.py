@@ -82,6 +82,8 @@ def zh_name_at(simple: str, pos: int) -> int:
         return len(two)
     if given[1] in _ZH_AFTER_NAME and not (given[1] == "来" and _NAME_END.match(simple, pos + len(three))):
         return len(two)
+    if given[1] in "以用按把从对就" and simple[pos + len(three):pos + len(three) + 1] in _OPENING_MARKS:
+        return len(two)  # 王芳以“四不两直”方式: a preposition before a quotation follows the name
     alone_three = _standalone(simple, three)
     if not alone_three and _standalone(simple, two):
         return len(two)
@@ -93,6 +95,7 @@ def zh_name_at(simple: str, pos: int) -> int:
     return len(three)
 
 
+_OPENING_MARKS = frozenset("“‘\"《「『")
 # What may follow a whole name: punctuation, or a word that never continues one.
 _NAME_END = re.compile(r"[，,、。；;：:！!？?）)\s]|同志|等[同人]|一行|在|率|带")
 
