@@ -191,3 +191,24 @@ def test_a_later_range_of_the_same_tour_gives_every_day() -> None:
             "先后来到东湖村、华宇电子有限公司。")
     [visit] = extract_visits(text, published="2024-05-10", lang="zh")
     assert visit.days() == ["2024-05-06", "2024-05-07", "2024-05-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，市委书记王芳到温江区宣讲党的二十大精神，并到东湖村看望慰问老党员。",
+    "5月6日，市长王芳以“四不两直”方式暗访督导防汛工作。",
+])
+def test_going_out_after_a_lecture_and_unannounced_checks_are_visits(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王芳"]
+
+
+def test_a_district_gone_to_for_on_site_work_is_the_region() -> None:
+    text = "5月6日，市委书记王芳带领市直部门负责同志，到温江区现场办公，协调解决项目建设中的困难。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["温江区"]
+
+
+def test_a_three_character_name_before_a_quotation_stays_whole() -> None:
+    text = "5月6日，市长王晓红“四不两直”暗访温江区餐饮场所燃气安全。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王晓红"]

@@ -162,8 +162,9 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
 _ZH_GOES = (r"(?:随后|接着|之后|此后|会后|会前|此前|还|又|也|先后|分别|一行|等|专程|带队|率队|"
             r"(?:带领|率领)[^，,。；;]{1,20}?)*"
             r"(?:来到|深入|走进|前往|[到赴](?!会|场)|实地|察看|查看|考察|调研|视察|走访)")
-# 主持召开调度会，随后深入…检查: the clause after the meeting goes out, its subject left out.
-_ZH_THEN_GOES = re.compile(r"[，,](?:随后|接着|之后|会后|会前)(?:又|还|便)?"
+# 主持召开调度会，随后深入…检查 / 宣讲…，并到东湖村看望: the clause after the meeting goes out, its
+# subject left out.
+_ZH_THEN_GOES = re.compile(r"[，,](?:随后|接着|之后|会后|会前|并)(?:又|还|便|先后)?"
                            r"(?:来到|深入|走进|前往|[到赴](?!会|场)|实地)")
 
 
