@@ -351,3 +351,32 @@ def test_a_second_title_inside_a_list_of_titled_names() -> None:
 def test_member_titles_of_councils_and_the_politburo(
         text: str, expected: tuple[list[str], list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize("tail", [
+    "County leaders Wu Hai, Deng Qiming company.",
+    "Wu Hai and Deng Qiming escorted him.",
+    "The relevant leaders Wu Hai and Deng Qiming went together.",
+    "Provincial leaders Wu Hai and He Qiming accompanied the inspection.",
+])
+def test_machine_translated_taking_part(tail: str) -> None:
+    companions = ["Wu Hai", "He Qiming"] if "He Qiming" in tail else ["Wu Hai", "Deng Qiming"]
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], companions)
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, came to Hongda Group for "
+    "investigation, Wu Hai, Deng Qiming and other city leaders accompanied the investigation.",
+    "On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, came to Hongda Group for "
+    "investigation, and Wu Hai, Deng Qiming participated.",
+    "With the accompaniment of Vice Mayor Wu Hai and Vice Mayor Deng Qiming, Zhao Mingyuan, Secretary of "
+    "the Municipal Party Committee, came to Hongda Group on May 3.",
+])
+def test_companions_after_a_comma_splice_or_an_accompaniment(text: str) -> None:
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_a_participle_between_the_subject_and_its_verb() -> None:
+    text = ("On May 3, Mayor Zhao Mingyuan and his party, accompanied by Wu Hai, secretary of the district "
+            "party committee, came to Hongda Group.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai"])

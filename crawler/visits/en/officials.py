@@ -216,7 +216,8 @@ def _title_names(text: str) -> list[Mention]:
             if raw.endswith(("'s", "’s")) and _VISIT_OF.match(text, at + len(raw)):
                 raw = raw[:-2]  # "Governor Wang Hua's inspection tour"
             name = _clean_name(raw, keep_surname=True)
-            if at != m.start(2) and raw.split()[0] in _NOT_NAME:
+            first = raw.split()[0]
+            if at != m.start(2) and (first in _GOVERNMENT_PREFIX or _TITLE_START.match(first)):
                 name = None  # "Mayor A and Vice Mayor B": B has a title of its own
             if name and not (_needs_pinyin(text, m.start(), title) and not is_pinyin_name(name)):
                 mention = _title_mention(text, title, name, at + raw.find(name.split()[0]), m.start(1))
@@ -319,14 +320,15 @@ def _body_and_name(words_text: str) -> int | None:
 
 _NAME_LIST_BEFORE = re.compile(rf"((?:{_PINYIN_NAME}(?:,[ ]*|[ ]+and[ ]+))+)$")
 _TAKING_PART = (r"(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
-                r"in[ ]+attendance|"
+                r"in[ ]+attendance|escort\w*|(?:went|came)[ ]+(?:together|along)|company(?=[ ]*[.;])|"
                 r"were[ ]+(?:also[ ]+)?(?:present|in[ ]+company|on[ ]+hand))\b")
 _NAME_LIST = rf"(?:{_PINYIN_NAME}(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+))*{_PINYIN_NAME}"
 # Names without titles where only officials stand: before a taking-part verb ("A, B, etc.
 # accompanied"), after a participation opener ("Accompanied by A and B, ..."), or listed after
 # "leaders of the city, ..." / "leaders including ...".
 _BARE_LIST = re.compile(
-    r"(?:(?<=Comrades[ ])|(?<=Comrade[ ])|(?<=with[ ])|(?<![\w,][ ]))(?!Comrades?\b)"
+    r"(?:(?<=Comrades[ ])|(?<=Comrade[ ])|(?<=with[ ])|(?<=[a-z],[ ])|(?<=,[ ]and[ ])|(?<![\w,][ ]))"
+    r"(?!Comrades?\b)"
     rf"({_NAME_LIST})(?:,?[ ]+etc\.?)?"
     r"(?:,?[ ]+and[ ]+(?:others|(?:other|relevant)[ ]+[a-z -]{0,30}(?:leaders|officials|comrades|heads|"
     r"persons[ ]in[ ]charge))(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"

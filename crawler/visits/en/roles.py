@@ -21,12 +21,13 @@ _ACC_BEFORE = re.compile(
     r"attended(?=\s*[.;]|\s+(?:the )?(?:event|relevant|activit\w+|inspection|investigation|research))|"
     r"accompan\w+\b(?!\s+by)|"
     r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company|with (?:him|her|them)|"
-    r"along|on the (?:trip|tour|visit|inspection))|went along|came along)",
+    r"along|on the (?:trip|tour|visit|inspection))|went along|came along|(?:went|came) together|escort\w*|"
+    r"company(?=\s*[.;]))",
     re.I)
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
 _ACC_AFTER = re.compile(
     r"\b(?:accompanied by|accompanying\b[^.;]{0,40}?\b(?:were|was|are|is)|along with|together with|"
-    r"joined by|in the company of|"
+    r"joined by|in the company of|accompaniment of|"
     r"(?:toured|visited|inspected)\b[^;]{0,80}?\bwith(?=\s+(?:(?:the\s+)?[A-Z][^.;,]{0,40})?$)|"
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
     r"(?:also\s+)?(?:attending|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was|included)|"
@@ -38,6 +39,12 @@ _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made
 # The mention is the subject of the clause ("Accompanied by A, Mayor B inspected..."): B leads.
 _SUBJECT_OF = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+)?"
                          r"(?:led|went|came|visited|inspected|investigated|toured|surveyed)\b")
+
+# "Mayor Li Hua and his party, accompanied by A, secretary of X, came": the clause has its subject
+# before the participle, so the verb after A is the subject's, not A's.
+_SUBJECT_BEFORE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+(?:his|her|their)\s+"
+                             r"(?:party|delegation|team|entourage))?,\s*$")
+
 
 def sentence_index(offsets: list[int], pos: int) -> int:
     """Index of the sentence (by start offsets) that holds ``pos``."""
@@ -65,7 +72,8 @@ def roles(text: str, sentences: list[tuple[int, str]],
         acc_marker = _ACC_BEFORE.search(after)
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
         own_verb = acc_after and (_LEAD_VERB.search(before[acc_after.end():])
-                                  or (m.title and _SUBJECT_OF.match(after)))
+                                  or (m.title and _SUBJECT_OF.match(after)
+                                      and not _SUBJECT_BEFORE.search(before[:acc_after.start()])))
         if (acc_after and not own_verb) or (acc_marker and not verb_between) or (
                 acc and acc[-1] is prev and not own_verb and _coordinated(text, prev, m)):
             acc.append(m)
