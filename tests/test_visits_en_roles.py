@@ -380,3 +380,9 @@ def test_a_participle_between_the_subject_and_its_verb() -> None:
     text = ("On May 3, Mayor Zhao Mingyuan and his party, accompanied by Wu Hai, secretary of the district "
             "party committee, came to Hongda Group.")
     assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai"])
+
+
+def test_an_official_of_the_place_who_briefs_the_party_takes_part() -> None:
+    text = ("On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, visited Hongda Group. "
+            "Wu Hai, the county's Party secretary, introduced the county's industrial development.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai"])

@@ -199,7 +199,7 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
         if not all(w[:1].isupper() for w in m.name.split()):
             continue
         sentence = sentences[sentence_index(offsets, m.start)][1]
-        if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence)
+        if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence) or _HOSTING.search(sentence)
                 or surnames & set(_WORD.findall(sentence))):
             continue
         known.add(m.name)
@@ -207,5 +207,7 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
     return out
 
 
+# An official of the place visited who briefs or receives the party takes part in the visit.
+_HOSTING = re.compile(r"\b(?:introduced|briefed|reported to|welcomed|explained|showed)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
