@@ -212,3 +212,15 @@ def test_a_three_character_name_before_a_quotation_stays_whole() -> None:
     text = "5月6日，市长王晓红“四不两直”暗访温江区餐饮场所燃气安全。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王晓红"]
+
+
+@pytest.mark.parametrize(("text", "stops"), [
+    ("5月6日，市委书记王芳在温江区调研时，来到华宇电子生产车间，了解企业订单情况。", ["华宇电子"]),
+    ("5月6日，市委书记王芳到温江区调研。华宇电子是一家专业从事芯片封装的高新技术企业。"
+     "王芳走进展厅，了解企业发展历程。", ["华宇电子"]),
+    ("5月6日，市委书记王芳到温江区检查节日安全生产工作，先后检查了人流密集场所、燃气站点和建筑工地，"
+     "来到东湖商场。", ["东湖商场"]),
+])
+def test_firms_behind_their_workshops_and_kinds_of_places(text: str, stops: list[str]) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [s.name for s in visit.stops] == stops

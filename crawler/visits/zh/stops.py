@@ -145,9 +145,14 @@ _FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|
 _PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|市(?!场))(?=[一-龥]{2})")
 
 
+# 人流密集场所, 燃气站点, 建筑工地: kinds of places, not named ones.
+_KIND_OF_PLACE = re.compile(r"(?:场所|站点|网点|建筑工地|在建工地)$")
+
+
 def _generic(item: str) -> bool:
     rest = _GENERIC_PREFIX.sub("", _PLACE_PREFIX.sub("", item, count=1))
     return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
+            or bool(_KIND_OF_PLACE.search(rest))
             or rest.startswith(("一期", "二期"))
             or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)) or bool(_FRAME_TIME.search(item)))
 
@@ -181,6 +186,10 @@ def _run_on(simple: str, stop: int) -> int | None:
 _TOPIC_SITE = re.compile(
     r"(?:^|(?<=[。！？\n]))([^，,。；;！？\n]{2,24}?(?:有限公司|集团|公司))(?:始建于|成立于|创建于|位于|是一家|"
     r"主要从事|主要生产|专业从事|占地)[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:察看|查看|参观|观看|走进|了解)")
+# 华宇电子是一家…企业。王芳走进展厅: a firm named without a site word, introduced the same way.
+_TOPIC_FIRM = re.compile(
+    r"(?:^|(?<=[。！？\n]))([一-龥]{4,10})(?=是一家[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?"
+    r"(?:察看|查看|参观|观看|走进|了解))")
 
 
 def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
@@ -225,6 +234,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         spans.append((m.start(group), m.end(group), "other"))
     for m in _TOPIC_SITE.finditer(simple):
         spans.append((m.start(1), m.end(1), "other"))
+    spans += [(m.start(1), m.end(1), "at") for m in _TOPIC_FIRM.finditer(simple)]
     return spans
 
 
@@ -247,6 +257,19 @@ def _is_place(item: str) -> bool:
     """A region (平阴县, 我县) or a town: a container, not a site."""
     return bool(re.match(r"^我[县市区镇]$", item) or _TOWN.search(item) or item in gazetteer().zh
                 or is_zone(item))
+
+
+# A part of a site seen (华宇电子生产车间, 新源精密展厅): the site is the name before it.
+_FACILITY_TAIL = re.compile(r"(?:的)?(?:生产车间|车间|厂区|展厅|展示厅|生产线|施工现场)$")
+
+
+def _facility_owner(name: str) -> str | None:
+    """The site a facility belongs to, when the name is a proper name and a facility word."""
+    tail = _FACILITY_TAIL.search(name)
+    if not tail or _site_word(name):
+        return None
+    owner = name[:tail.start()]
+    return owner if 4 <= len(owner) <= 12 and not _generic(owner) and not _FACILITY.search(owner) else None
 
 
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
@@ -277,6 +300,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
                 continue
             if inside_site and not _STRONG_SITE.search(name):
                 continue
+            if len(parts) == 1 and kind in ("move", "at", "look") and (owner := _facility_owner(name)):
+                name, declared = owner, True  # 来到华宇电子生产车间: the firm whose workshop it is
             single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12
                            and not _FACILITY.search(name))
             declared = declared or any_declared or (listed and len(name) >= 2) or single_move
