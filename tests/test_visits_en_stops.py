@@ -174,3 +174,23 @@ def test_one_word_company_visited_but_no_country_or_person() -> None:
                  "On February 12, Mayor Li Jun visited Zhang Wei, a retired veteran, in Luoshan County.",
                  "On February 12, Mayor Li Jun visited Wang, a retired veteran, in Luoshan County."):
         assert _names(text) == [], text
+
+
+def test_lists_of_one_word_names_and_a_kind_said_after() -> None:
+    for text in ("On February 12, Mayor Li Hua successively came to Hengtai, Jiuding and Lanbo to learn "
+                 "about production.",
+                 "On February 12, Mayor Li Hua investigated Hengtai, Jiuding, Lanbo and other enterprises.",
+                 "On February 12, Mayor Li Hua went to Pingqiao District. He inspected Hengtai, Jiuding and "
+                 "Lanbo one after another."):
+        assert _names(text) == ["Hengtai", "Jiuding", "Lanbo"], text
+
+
+def test_a_part_of_the_site_named_before_it() -> None:
+    assert _names("On February 12, Mayor Li Hua inspected the project sites of Hengtai Phase II and Jiuding "
+                  "Smart Factory.") == ["Hengtai Phase II", "Jiuding Smart Factory"]
+
+
+def test_people_and_places_in_a_list_are_no_stops() -> None:
+    assert _names("On February 12, Mayor Li Hua visited Wang, Li and other families in Dongshuang "
+                  "Village.") == ["Dongshuang Village"]
+    assert _names("On February 12, Mayor Li Hua investigated Xinyang, Luoyang and other places.") == []

@@ -69,12 +69,14 @@ _LIST_VERB = re.compile(
     r"\b(?:(?:visit|trip|tour) (?:to|of)|visited|visit|inspected|inspect|inspects|went to|came to|arrived at|"
     r"walked into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
-    r"stopping at)\s+")
+    r"stopping at|investigated|surveyed|examined)\s+")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
 _LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|some|such (?:enterprises|companies|projects|sites|villages) as|"
                          r"(?:progress|renovation|expansion|upgrading|upgrade|operation) of(?: the)?|"
+                         # "the production lines of X", "the project sites of X": a part of X
+                         r"(?:[a-z-]+ ){0,2}(?:sites?|lines?|workshops?|halls?) of(?: the)?|"
                          r"construction site of the|construction of the|construction of|"
                          r"site of|site of the|preparations for the groundbreaking of the|"
                          r"work at the site of|construction site of|site of)\s+)+", re.I)
@@ -191,7 +193,8 @@ _LIST_END = re.compile(
     r"and (?:learn|listen|ask|inspect|visit)|(?:and\s+)?[a-z]+ed\s+the)\s+|[.;:]|"
     r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with|[a-z]+ing\b)|"
     r"\s+on\s+(?:[A-Z][a-z]+day|(?:the\s+)?(?:morning|afternoon|evening))\b|"
-    r"\s+(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+    r"\s+(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"\s+(?:one after another|successively|respectively|in turn|in succession)\b")
 _LOWER_VERB = re.compile(r"(?:visited|visit|toured|reachs|reaches|reached|went to|came to|stop was)\s+$")
 
 
@@ -207,6 +210,11 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         if kinds and not lowercase:  # "the villages of Hongxing, Dongshuang and Xiaowan"
             out.extend(_IN_HOLDER.sub("", p) for p in _split_list(obj[kinds.end():]) if p[:1].isupper())
             continue
+        others = _OTHER_KIND.search(obj)
+        if others and not lowercase:  # "Hengtai, Jiuding and other enterprises": a kind said after
+            out.extend(p for p in (_LEAD_WORDS.sub("", x) for x in _split_list(obj[:others.start()]))
+                       if p[:1].isupper() and not _person(p) and not gazetteer().find_en(p))
+            continue
         items = [_LEAD_WORDS.sub("", p) for p in _drop_appositives(_split_list(obj, lowercase))]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
         items = _without_holders(items)
@@ -221,13 +229,13 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
         sited = [p for p in named if _SITE_END.search(p)]
         if len(sited) >= 2 or (sited and len(named) <= 4 and all(len(p.split()) <= 7 for p in named)):
-            out.extend(p for p in named if not _CONTAINER.search(p))
+            out.extend(p for p in named if not _CONTAINER.search(p) and not _person(p))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
         elif len(named) == 1 and (_named_object(named[0]) or (len(items) == 1 and _one_word_name(named[0]))):
             out.append(named[0])  # "he visited Yunnan Baiyao in Kunming", "visited Gengli for"
-        elif (2 <= len(named) == len(items) and any(_named_object(p) for p in named)
-              and all(_named_object(p) or _one_word_name(p) for p in named)):
+        elif 2 <= len(named) == len(items) and all(
+                _named_object(p) or _one_word_name(re.split(r"\s+in\s+", p)[0]) for p in named):
             out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals", "Yutong Bus, Zoomlion"
         out.extend("~" + p for p in _lower_strong_sites(obj))
     return out
@@ -236,6 +244,9 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
 # A list's kind said once before its names, and a name's holder after it ("... in Luoshan County").
 _KIND_OF = re.compile(r"(?:the\s+)?(?:villages|communities|companies|enterprises|firms|factories|plants|"
                       r"projects|schools|hospitals)\s+of\s+(?=[A-Z])")
+_OTHER_KIND = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:many\s+|some\s+)?other\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:enterprises|companies|firms|projects|villages|communities|sites|units|factories|"
+                         r"plants|schools|places)\b")
 _IN_HOLDER = re.compile(r"\s+in\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District|City|Province|Town|Township)$")
 
 
