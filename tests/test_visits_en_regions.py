@@ -139,3 +139,16 @@ def test_a_region_and_a_zone_are_no_stops_and_a_date_ends_a_list() -> None:
 def test_a_province_named_after_its_description() -> None:
     assert _regions("Deputy Prime Minister Le Minh Khai on May 3 paid a working visit to the Mekong Delta "
                     "province of Soc Trang.") == ["Soc Trang"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On May 4, Governor Wang Kai visited Xixian, a county under Xinyang city, to inspect rice planting.",
+     {"Xixian", "Xinyang"}),
+    ("On May 4, Governor Wang Kai, who used to work in Luoyang, visited Hengtai Group in Xinyang.",
+     {"Xinyang"}),
+    ("On May 4, Governor Wang Kai led a team from Zhengzhou to Xinyang to inspect flood control.",
+     {"Xinyang"}),
+])
+def test_a_county_under_its_city_a_past_post_and_a_party_going_from_a_to_b(
+        text: str, expected: set[str]) -> None:
+    assert {r.split()[0] for r in _regions(text)} == expected

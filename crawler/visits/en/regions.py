@@ -47,6 +47,11 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
 _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
                            r"moved|relocated|compared|similar|close|next|adjacent|connect\w*|link\w*|"
                            r"from[ ]+[A-Z][\w'’-]*)[ ]+to[ ]+(?:the[ ]+)?$")
+# ", who used to work in Luoyang,": what a person did elsewhere, not where the visit went.
+_EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*")
+# "led a team from Zhengzhou to Xinyang": the party itself goes there.
+_EN_PARTY_GOES = re.compile(r"\b(?:led|went|came|travell?ed|headed|rushed)\b[^.;,]{0,40}\bfrom[ ]+"
+                            r"[A-Z][\w'’-]*[ ]+to[ ]+$")
 _EN_ROUTE = re.compile(r"^-[A-Z]")
 _EN_ROUTE_BEFORE = re.compile(r"[A-Za-z]-$")
 _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|downtown|central|northern|"
@@ -55,7 +60,8 @@ _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|d
 # "Pingnan county, Ningde city, in Fujian province", "Xingren County, southwest China's Guizhou".
 _EN_CONTAINER_LINK = re.compile(
     r"^(?:[ ]+(?:County|District|City|Prefecture|county|district|city|prefecture|Banner|banner))?"
-    r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+|,[ ]*(?:the[ ]+)?(?:provincial[ ]+)?capital[ ]+of[ ]+)"
+    r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+|,[ ]*(?:the[ ]+)?(?:provincial[ ]+)?capital[ ]+of[ ]+|"
+    r",[ ]*an?[ ]+(?:county|district|county-level[ ]+city|city)[ ]+(?:under|of|in)[ ]+)"
     r"(?:the[ ]+)?"
     r"(?:(?:[a-z]+[ ]+)?China['’]s[ ]+)?$")
 _EN_SITE_AFTER = re.compile(
@@ -79,8 +85,10 @@ _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:Distri
 
 def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     """Regions of an English article: pinyin gazetteer names in visit frames."""
+    asides = [m.span() for m in _EN_WHO.finditer(text)]
+
     def in_visit(pos: int) -> bool:
-        return any(s <= pos < e for s, e in visit_spans)
+        return any(s <= pos < e for s, e in visit_spans) and not any(s <= pos < e for s, e in asides)
 
     chosen: list[tuple[int, int, str, Region, bool]] = []
     our = {m.group(1).lower() for m in _EN_OUR.finditer(text)}
@@ -102,7 +110,8 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         if _EN_ROUTE.match(after) or _EN_ROUTE_BEFORE.search(before):
             continue  # "the Beijing-Hong Kong-Macao Expressway": a route's name
         chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
-        goes = _EN_STRONG_BEFORE.search(before) and not _EN_NOT_GOING.search(before)
+        goes = _EN_STRONG_BEFORE.search(before) and (not _EN_NOT_GOING.search(before)
+                                                     or _EN_PARTY_GOES.search(before))
         strong = (bool(goes) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
         if strong or weak:
