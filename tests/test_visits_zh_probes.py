@@ -224,3 +224,10 @@ def test_a_three_character_name_before_a_quotation_stays_whole() -> None:
 def test_firms_behind_their_workshops_and_kinds_of_places(text: str, stops: list[str]) -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert [s.name for s in visit.stops] == stops
+
+
+def test_regions_whose_departments_the_visitors_meet_are_regions() -> None:
+    text = ("4月10日，省政协副主席陈刚带队到丽水市调研，先后来到华宇电子有限公司、东湖村，"
+            "分别与云和县、庆元县、缙云县有关部门负责人座谈交流。")
+    [visit] = extract_visits(text, published="2024-04-26", lang="zh")
+    assert visit.regions == ["丽水市", "云和县", "庆元县", "缙云县"]

@@ -32,7 +32,7 @@ _ZH_MOVE_BEFORE = re.compile(r"(?:来到|[到赴在]|走进|深入|先后|暗访
 _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|现场|"
                             r"的(?=[^，,。]{0,20}(?:公司|集团|项目|园|基地|村|厂|企业|工地|车间|社区))|"
                             r"调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
-                            r"进行|实地|部分|重点|境内|"
+                            r"进行|实地|部分|重点|境内|(?:有关|相关)部门|"
                             r"(?:等|(?=[二三四五六七八九十两几多\d]))(?:[一二三四五六七八九十两几多\d]+个?)?[市县区省州地旗])")
 _ZH_ZONE_REGION = re.compile(
     r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|自贸区|保税区|综保区|试验区|合作区))$")
@@ -122,7 +122,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         if i and chain_end[i - 1] == chain_end[i]:
             dest_before = last_framed_end == start
         elif before[-1:] in ("、", "和", "及", "与"):
-            dest_before = last_framed_end == start - 1
+            # 与 joins a list, or names the places met with (分别与丽水市、云和县有关部门座谈)
+            dest_before = last_framed_end == start - 1 or before[-1:] == "与"
         else:
             dest_before = bool(_ZH_DEST_BEFORE.search(before))
         framed = dest_before and bool(
