@@ -100,3 +100,15 @@ def test_a_top_official_and_an_inspection_visit_to_a_named_company() -> None:
 def test_people_who_visited_the_city_make_no_visit_of_the_official() -> None:
     assert extract_visits("On May 3, Mayor Zhou Ming hosted a dinner for overseas Chinese entrepreneurs who "
                           "visited Xinyang.", published="2024-05-04", lang="en") == []
+
+
+def test_an_officials_own_inspection_team_and_a_caption_talking_to_workers() -> None:
+    for text in ("On May 4, Mayor Du Jiahao's inspection team visited Hengtai Group.",
+                 "Du Jiahao (R), mayor of Xinyang, talks to a worker at Hengtai Group on May 4."):
+        [visit] = extract_visits(text, published="2024-05-06", lang="en")
+        assert _names(visit.officials) == ["Du Jiahao"], text
+
+
+def test_a_central_inspection_team_is_still_no_visit() -> None:
+    assert extract_visits("On May 4, the central inspection team stationed in Xinyang received reports on "
+                          "Mayor Du Jiahao.", published="2024-05-06", lang="en") == []

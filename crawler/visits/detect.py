@@ -211,7 +211,7 @@ _EN_VISIT = re.compile(
     r"\b(?:inspect\w*|investigat\w*|visit\w*|went to|go to|goes to|came to|come to|tour\w*|survey\w*|"
     r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
     r"examin\w*|stop was|first to|then to|destination|patrol\w*|observ\w*|"
-    r"(?:(?:talk\w*|chat\w*) with|met with) (?:(?:a|an|the|some) )?(?:local )?"
+    r"(?:(?:talk\w*|chat\w*) (?:with|to)|met with) (?:(?:a|an|the|some) )?(?:local )?"
     r"(?:villagers?|workers?|residents?|farmers?|employees?|herdsm[ae]n|technicians?|staff)|"
     r"field (?:trip|visit|research|survey|study)|(?:trip|journey) to|"
     r"greetings to|condolences|comfort\w*|dropped in|called on|stopped (?:by|at)|head(?:ed|s)? (?:to|for)|"
@@ -237,7 +237,8 @@ _EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|after (?:touring|visiting|i
 _EN_DISCIPLINE = re.compile(
     r"discipline (?:inspection|violation)|anti-graft|corruption case|bribe|sacked|expelled|criminal|"
     r"investigating .{0,20}case|placed under investigation|appointed|dismissed|violations? of discipline|"
-    r"disciplinary review|supervisory investigation|under investigation|suspected of|inspection team")
+    r"disciplinary review|supervisory investigation|under investigation|suspected of|"
+    r"(?<!'s )(?<!’s )inspection team")  # not "Mayor Du's inspection team"
 
 
 def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
