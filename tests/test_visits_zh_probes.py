@@ -231,3 +231,15 @@ def test_regions_whose_departments_the_visitors_meet_are_regions() -> None:
             "分别与云和县、庆元县、缙云县有关部门负责人座谈交流。")
     [visit] = extract_visits(text, published="2024-04-26", lang="zh")
     assert visit.regions == ["丽水市", "云和县", "庆元县", "缙云县"]
+
+
+@pytest.mark.parametrize("who", [
+    "市委书(shū jì)记王海",  # pinyin of two syllables in one bracket
+    "市委书记(shu1ji4)王海",  # pinyin with tone numbers
+    "市委书记王\u200b海",  # a character of no width inside the name
+    "市委书记\n王海",  # a line break between title and name
+])
+def test_scrape_noise_inside_titles_and_names(who: str) -> None:
+    text = f"5月6日，{who}到温江区调研，先后来到东湖村、华宇电子有限公司。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王海"]

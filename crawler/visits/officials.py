@@ -170,8 +170,9 @@ def _second_part(simple: str, end: int) -> int:
 
 
 # Between a title and its name: an acting, seconded or rank mark (区长（代）刘伟, 副市长（挂职）刘文斌,
-# 副局长（正处级）) or a typesetter's space.
-_TITLE_GAP = re.compile(r"[（(](?:代|挂职|兼|兼职|[正副]?[厅处局科部]级)[）)]|[ \u3000](?=[\u4e00-\u9fff])")
+# 副局长（正处级）), a typesetter's space or a scrape's line break (市委书记\n王海).
+_TITLE_GAP = re.compile(
+    r"[（(](?:代|挂职|兼|兼职|[正副]?[厅处局科部]级)[）)]|[ \u3000\n]{1,3}(?=[\u4e00-\u9fff])")
 
 
 _ORG_CHARS = ("", "局", "委", "厅", "办", "区", "县", "市", "镇", "乡", "部")

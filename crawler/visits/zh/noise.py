@@ -21,7 +21,9 @@ _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|"
           r"iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)")
 _SYLLABLE = re.compile(rf"^{_INITIAL}{_FINAL}$")
-_BRACKET = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7})[)）]")
+_BRACKET = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zA-Z\u00c0-\u01dc\u0300-\u036f1-5 ]{1,30})[)）]")
+# Characters of no width that scrapes leave inside words (王\u200b海).
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _AT_NAME = re.compile(r"(?<=[\u3400-\u9fff])\s*@\s*(?=[\u3400-\u9fff])")
 # A two-character name padded to the width of three (市长王  强, 部长 刘 洋、李  明): a surname after a
 # title's last character or a list mark, spaces, and one character that ends the name.
@@ -41,6 +43,12 @@ def _plain(syllable: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def is_pinyin(text: str) -> bool:
+    """One or more pinyin syllables, split by spaces or by tone numbers (shū jì, shu1ji4)."""
+    words = [w for w in re.split(r"[ 1-5]+", text) if w]
+    return bool(words) and len(words) <= 4 and all(is_pinyin_syllable(w) for w in words)
+
+
 def is_pinyin_syllable(word: str) -> bool:
     """One Mandarin syllable in pinyin, tone marks optional."""
     return bool(_SYLLABLE.match(_plain(word)))
@@ -48,12 +56,13 @@ def is_pinyin_syllable(word: str) -> bool:
 
 def strip_noise(text: str) -> str:
     """The text without inline pinyin brackets, caption places (左二), @ marks before names,
-    padding inside names and stray commas."""
+    characters of no width, padding inside names and stray commas."""
     if "(" in text or "（" in text:
-        text = _BRACKET.sub(lambda m: "" if is_pinyin_syllable(m.group(1)) else m.group(0), text)
+        text = _BRACKET.sub(lambda m: "" if is_pinyin(m.group(1)) else m.group(0), text)
         text = _CAPTION_PLACE.sub("", text)
     if "@" in text:
         text = _AT_NAME.sub("", text)
+    text = _ZERO_WIDTH.sub("", text)
     if " " in text or "\u3000" in text:
         text = _PADDED_NAME.sub(r"\1\2", text)
     return _STRAY_COMMA.sub("", text)
