@@ -104,3 +104,15 @@ def test_a_date_still_to_come_is_not_the_visits() -> None:
                  "Mayor Li Jun inspected the Hongfeng Steel Plant, which is expected to open on June 1."):
         [visit] = extract_visits(text, published="2024-05-12", lang="en")
         assert visit.date is None, text
+
+
+def test_the_date_of_the_visit_sentence_governs() -> None:
+    for text in ("On May 2, the city held a meeting on flood control. On May 4, Mayor Li Jun inspected the "
+                 "Nanwan Reservoir.",
+                 "The city's flood season began on May 1. On May 4, Mayor Li Jun inspected the Nanwan "
+                 "Reservoir.",
+                 "Mayor Li Jun, who took office on March 1, inspected the Nanwan Reservoir on May 4.",
+                 "Since April 1, the city has invested 2 billion yuan in flood control. Mayor Li Jun "
+                 "inspected the Nanwan Reservoir on May 4."):
+        [visit] = extract_visits(text, published="2024-05-12", lang="en")
+        assert (visit.date, visit.end_date) == ("2024-05-04", None), text

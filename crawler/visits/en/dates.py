@@ -109,7 +109,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     found.sort(key=lambda f: f[0])
     rel = _RELATIVE.search(text)
     recent = _RECENT.search(text)
-    first = found[0] if found else None
+    first = _governing(text, found) or (found[0] if found else None)
     if rel and (first is None or rel.start() < first[0] - 40):
         word = rel.group(1).lower()
         return DateSpan(shift(ref, -1 if word == "yesterday" else 0))
@@ -121,6 +121,24 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
             return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
     return _later_days(text, found, _next_day(text, first[0], first[1]))
+
+
+def _governing(text: str, found: list[tuple[int, DateSpan]]) -> tuple[int, DateSpan] | None:
+    """The first date that stands in a sentence of the visit, outside a ', who ...,' aside and a
+    'Since ...' opener ('The flood season began on May 1. On May 4, the mayor inspected ...')."""
+    for pos, span in found:
+        left = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+        ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
+        sentence = text[left:min(ends) if ends else len(text)]
+        if (en_visit_sentence(sentence) and not _ASIDE.search(text, left, pos)
+                and not _SINCE.match(text, left)):
+            return pos, span
+    return None
+
+
+# ", who took office on March 1,": a date of the person, not of the visit.
+_ASIDE = re.compile(r",[ ]*(?:who|which)[ ][^,;.]*$")
+_SINCE = re.compile(r"\s*(?:Since|Starting|Beginning|As of)\b")
 
 
 # "which will start production on June 1", "is expected to open on June 1": a date still to come.
