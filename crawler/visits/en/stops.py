@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from babel import Locale
-
 from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.detect import EN_FUTURE, EN_SAID
@@ -259,6 +257,8 @@ def _one_word_name(item: str) -> bool:
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Countries and territories by their English names (Babel's CLDR data): 'visited Singapore'."""
+    from babel import Locale  # loaded on the first one-word name, not with the module
+
     return frozenset(Locale("en").territories.values())
 
 
