@@ -33,8 +33,8 @@ _ZH_DISCIPLINE = re.compile(r"纪律审查|监察调查|审查调查|巡视组|�
                             r"收受|纪委监委|通报")
 
 
-_ZH_INSTRUCTION = re.compile(r"要求|(?<![重主需只纲])要(?![闻素点])|应当|(?<![响反供适相])应|必须|务必|"
-                             r"(?<![必无])须")
+_ZH_INSTRUCTION = re.compile(r"要求|(?<![重主需只纲])要(?![闻素点])|应当|(?<![响反供适相])应(?![急用])|"
+                             r"必须|务必|(?<![必无])须")
 
 
 def _zh_onsite(simple: str) -> bool:
@@ -186,7 +186,7 @@ _ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
 
 
 # A visit word after these is one spoken of or planned (李明强调，干部要深入一线调研; 将赴…考察).
-_ZH_SAID = re.compile(r"强调|指出|表示|说|希望|号召|计划|拟|将(?!军)")
+_ZH_SAID = re.compile(r"强调|指出|表示|说|希望|号召|计划|拟|将(?!军|至|近|临|到来)")
 
 
 def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located]) -> bool:

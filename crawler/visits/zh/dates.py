@@ -147,7 +147,7 @@ def zh_date(simple: str, ref: Reference | None, anchor: int | None = None,
 
 
 # A sentence of what is planned, expected or asked for: its date is not the visit's.
-_NOT_DONE = re.compile(r"将|拟|计划|预计|预期|要求|确保|力争|之前|前完成|截至|以来|起")
+_NOT_DONE = re.compile(r"将(?!至|近|临|到来)|拟|计划|预计|预期|要求|确保|力争|之前|前完成|截至|以来|起")
 
 
 def _date_around(simple: str, ref: Reference | None, anchor: int) -> DateSpan | None:

@@ -318,7 +318,7 @@ _UNNAMED_LEAD = re.compile(
 
 
 # Words after which a visit is asked for or planned (会议要求，县长到一线检查), not reported.
-_ASKED = re.compile(r"要求|强调|指出|提出|希望|号召|计划|拟|将|要|应|须")
+_ASKED = re.compile(r"要求|强调|指出|提出|希望|号召|计划|拟|将(?!至|近|临|到来)|要|应(?![急用])|须")
 
 
 def _unnamed_lead(simple: str) -> int | None:
