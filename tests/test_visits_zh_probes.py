@@ -243,3 +243,22 @@ def test_scrape_noise_inside_titles_and_names(who: str) -> None:
     text = f"5月6日，{who}到温江区调研，先后来到东湖村、华宇电子有限公司。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王海"]
+
+
+@pytest.mark.parametrize("text", [
+    # 应急局 is no instruction (应)
+    "9月28日，市委书记王海带领副市长李华，市应急局负责同志，深入温江区东湖商场、华宇加油站检查节前安全生产工作。",
+    # a festival drawing near is nothing planned (将至, 即将到来)
+    "中秋、国庆“双节”将至，9月28日上午，市委书记王海到温江区检查节日市场供应和安全生产工作。",
+    "国庆节即将到来之际，9月28日，市委书记王海到温江区走访慰问困难群众。",
+])
+def test_words_that_only_look_like_instructions_or_plans(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-09-30", lang="zh")
+    assert _names(visit.officials) == ["王海"] and visit.regions == ["温江区"]
+
+
+def test_a_district_before_a_site_seen_is_a_region() -> None:
+    text = ("9月28日，市委书记王海，市长张伟带领全市项目观摩活动参会人员，先后观摩了温江区华宇电子有限公司、"
+            "郫都区东湖村等10个项目。")
+    [visit] = extract_visits(text, published="2024-09-30", lang="zh")
+    assert visit.regions == ["温江区", "郫都区"]

@@ -28,7 +28,8 @@ _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
 _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
                             r"市场|社区|村|景区|医院|学校|中心)(?=[、，,。和及]|调研|考察|视察|检查|$)")
-_ZH_MOVE_BEFORE = re.compile(r"(?:来到|[到赴在]|走进|深入|先后|暗访|检查|督导)$")
+_ZH_MOVE_BEFORE = re.compile(
+    r"(?:来到|[到赴在]|走进|深入|先后|暗访|检查|督导|(?:观摩|察看|查看|考察|视察|参观|走访)了?)$")
 _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|现场|"
                             r"的(?=[^，,。]{0,20}(?:公司|集团|项目|园|基地|村|厂|企业|工地|车间|社区))|"
                             r"调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|[，,、。和及]|"
@@ -117,7 +118,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         if _ZH_NOT_AFTER.match(after) or any(s < end and start < e for s, e in taken):
             continue
         name = text[start:end]
-        before = simple[max(0, start - 2):start]
+        before = simple[max(0, start - 3):start]
         suffixed = _with_suffix(region.name)
         if i and chain_end[i - 1] == chain_end[i]:
             dest_before = last_framed_end == start
