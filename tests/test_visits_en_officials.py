@@ -112,3 +112,11 @@ def test_an_officials_own_inspection_team_and_a_caption_talking_to_workers() -> 
 def test_a_central_inspection_team_is_still_no_visit() -> None:
     assert extract_visits("On May 4, the central inspection team stationed in Xinyang received reports on "
                           "Mayor Du Jiahao.", published="2024-05-06", lang="en") == []
+
+
+def test_a_lower_case_given_name_after_a_title() -> None:
+    [visit] = extract_visits("On May 4, Mayor Zhou jianguo visited Hengtai Group.", published="2024-05-06",
+                             lang="en")
+    assert _names(visit.officials) == ["Zhou jianguo"]
+    [visit] = extract_visits("On May 4, Mayor Li came to Hengtai Group.", published="2024-05-06", lang="en")
+    assert _names(visit.officials) == ["Mayor Li"]

@@ -56,7 +56,7 @@ _NAME_TITLE = re.compile(
     rf"[ ]+){{0,4}}{_TITLE_WORDS})\b)")
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
-                   r"[a-z]{2,6}(?=[ ,.;])")
+                   r"[a-z]{2,12}(?=[ ,.;])")
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
@@ -98,7 +98,8 @@ def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
             break
         words = words[1:]
     joined = " ".join(words)
-    if keep_surname and words and words[-1][:1].islower() and join_split_given(joined) == joined:
+    if (keep_surname and words and words[-1][:1].islower() and join_split_given(joined) == joined
+            and not (len(words) == 2 and _lower_given(words[1]))):
         words = words[:-1]
     if keep_surname:
         cut = next((i for i, w in enumerate(words) if i and (w in _NOT_NAME or w.endswith(("'s", "’s")))),
@@ -112,6 +113,15 @@ def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
     if not words[0][:1].isupper() or len(words) > 4:
         return None
     return join_split_given(" ".join(words))
+
+
+# English words that also split into pinyin syllables ("change" = chang-e).
+_ENGLISH_PINYIN = frozenset({"change", "longer", "manage", "shaping", "sharing", "hanger", "banner"})
+
+
+def _lower_given(word: str) -> bool:
+    """'jianguo' in 'Mayor Zhou jianguo': a given name of two syllables or more in lower case."""
+    return len(word) >= 5 and is_pinyin_word(word) and word not in _ENGLISH_PINYIN
 
 
 _CLAUSE_VERB = re.compile(r"\b(?:inspected|visited|toured|went|came|investigated|surveyed|stressed|said)\b")
@@ -213,6 +223,9 @@ def _title_names(text: str) -> list[Mention]:
         more = [(m.start(3) + x.start(1), x.group(1)) for x in re.finditer(
             rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))]
         for at, raw in [(m.start(2), m.group(2))] + more:
+            tail = raw.split()[-1]
+            if tail[:1].islower() and not is_pinyin_word(tail):  # "Du Jiahao's inspection"
+                raw = raw[:raw.rfind(" ")]
             if raw.endswith(("'s", "’s")) and _VISIT_OF.match(text, at + len(raw)):
                 raw = raw[:-2]  # "Governor Wang Hua's inspection tour"
             name = _clean_name(raw, keep_surname=True)
