@@ -224,3 +224,12 @@ def test_more_ways_of_going_to_a_site() -> None:
                  "Hongda Paper Mill."):
         [visit] = extract_visits(text, published="2024-05-12", lang="en")
         assert [o.name for o in visit.officials] == ["Zhao Ming"], text
+
+
+def test_a_foreign_delegation_received_by_the_city_is_no_visit_unless_it_sees_sites() -> None:
+    received = ("A delegation from Germany's Bavaria, led by State Minister Hubert Aiwanger, visited Xinyang "
+                "on May 3. Mayor Zhou Ming met with the delegation.")
+    assert extract_visits(received, published="2024-05-06", lang="en") == []
+    toured = received.replace("visited Xinyang", "visited the Hengtai Auto Parts plant in Xinyang")
+    [visit] = extract_visits(toured, published="2024-05-06", lang="en")
+    assert [o.name for o in visit.officials] == ["Hubert Aiwanger"]

@@ -12,7 +12,7 @@ from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, en_regions
 from crawler.visits.en.roles import roles, sentence_index
-from crawler.visits.en.stops import en_stops
+from crawler.visits.en.stops import country_names, en_stops
 from crawler.visits.officials import Mention
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
@@ -166,8 +166,26 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     zones = [stop.name for stop in stops if ZONE_NAME.search(stop.name)]  # regions (FORMAT.md)
     regions += [z for z in zones if not any(z in r or r in z for r in regions)]
     stops = [stop for stop in stops if stop.name not in zones]
+    if not stops and _foreign_guests(text, leads):
+        return []
     emphasized = _emphasized([s for _, s in sentences], [m.name for m in leads])
     return [make_visit(text, en_date(text, ref), leads, acc, regions, stops, emphasized)]
+
+
+# "A delegation from Germany's Bavaria, led by State Minister X, visited Xinyang": guests of the city.
+_GUESTS = re.compile(r"\b(?:delegation|team|group)\s+from\s+((?:[A-Z][\w'’]*\s*)+)[^.;]{0,40}?"
+                     r"\b(?:led|headed)\s+by\s+[^.;]{0,60}$")
+
+
+def _foreign_guests(text: str, leads: list[Mention]) -> bool:
+    """Is the leading party a delegation from another country, seen only in the city (no site)?
+    The city receives it: a meeting, not an inspection visit."""
+    if not leads:
+        return False
+    start = max(text.rfind(".", 0, leads[0].start), text.rfind("\n", 0, leads[0].start)) + 1
+    guests = _GUESTS.search(text, start, leads[0].title_start)
+    words = set(re.findall(r"[A-Z][\w]*(?: [A-Z][\w]*)?", guests.group(1))) if guests else set()
+    return bool(words & country_names())
 
 
 # A title alone that a company's people hold as well ("accompanied by Chairman Zhou Bin", "the

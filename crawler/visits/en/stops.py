@@ -251,11 +251,11 @@ _IN_HOLDER = re.compile(r"\s+in\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District|City
 def _one_word_name(item: str) -> bool:
     """'Zoomlion' beside 'Yutong Bus': one capitalised word that is no place, person or body."""
     return (re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{2,6}", item) is not None and not gazetteer().find_en(item)
-            and item not in pinyin_surnames() and not _NOT_SITE.search(item) and item not in _countries())
+            and item not in pinyin_surnames() and not _NOT_SITE.search(item) and item not in country_names())
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     """Countries and territories by their English names (Babel's CLDR data): 'visited Singapore'."""
     from babel import Locale  # loaded on the first one-word name, not with the module
 
