@@ -262,3 +262,12 @@ def test_a_district_before_a_site_seen_is_a_region() -> None:
             "郫都区东湖村等10个项目。")
     [visit] = extract_visits(text, published="2024-09-30", lang="zh")
     assert visit.regions == ["温江区", "郫都区"]
+
+
+def test_names_listed_before_the_word_for_leaders_lead_or_accompany_by_what_follows() -> None:
+    text = "5月6日，王海、张伟、李华等市领导到温江区调研，先后来到东湖村、华宇电子有限公司。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王海", "张伟", "李华"]
+    text = "5月6日，省委书记陈刚来到温江区调研。市委书记张伟和市长李华全程陪同。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.accompanying) == ["张伟", "李华"]

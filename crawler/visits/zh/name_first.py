@@ -65,6 +65,26 @@ def name_first_mentions(text: str, simple: str) -> list[Mention]:
             start -= 1 + prior
             found.insert(0, Mention(text[start:start + prior], title, start, start + prior, start))
         out += found
+    return out + _names_then_leaders(text, simple)
+
+
+# 王海、张伟、李华等市领导到…调研: names listed before 等 and the word for leaders, which is their
+# title; what follows it (到, 陪同) tells whether they lead or come along.
+_NAMES_THEN_TITLE = re.compile(
+    r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等((?:[省市县区州]|[省市县区]委)?领导)(?:同志)?")
+
+
+def _names_then_leaders(text: str, simple: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _NAMES_THEN_TITLE.finditer(simple):
+        entries = m.group(1).split("、")
+        starts = [m.start(1) + sum(len(e) + 1 for e in entries[:i]) for i in range(len(entries))]
+        if not all(zh_name_at(simple, s) == len(e) for s, e in zip(starts, entries, strict=True)):
+            continue
+        title = text[m.start(2):m.end(2)]
+        for i, (at, entry) in enumerate(zip(starts, entries, strict=True)):
+            end = m.end() if i == len(entries) - 1 else at + len(entry)
+            out.append(Mention(text[at:at + len(entry)], title, at, end, at))
     return out
 
 
