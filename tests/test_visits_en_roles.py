@@ -386,3 +386,20 @@ def test_an_official_of_the_place_who_briefs_the_party_takes_part() -> None:
     text = ("On May 3, Zhao Mingyuan, Secretary of the Municipal Party Committee, visited Hongda Group. "
             "Wu Hai, the county's Party secretary, introduced the county's industrial development.")
     assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Brandon Jones on Tuesday toured the new Englewood Health Center alongside Alderman Stephanie "
+     "Cole and Public Health Commissioner Olusimbo Ige.",
+     (["Brandon Jones"], ["Stephanie Cole", "Olusimbo Ige"])),
+    ("Governor Gavin Newman visited the Port of Oakland on Monday. He was joined by Oakland Mayor Sheng Thao "
+     "and Port Executive Director Danny Wan.", (["Gavin Newman"], ["Sheng Thao", "Danny Wan"])),
+    ("Secretary of Transportation Pete Butler toured the Brent Spence Bridge on Wednesday with Governor "
+     "Andy Bell.", (["Pete Butler"], ["Andy Bell"])),
+    ("Prime Minister Anthony Allen visited the Kwinana lithium refinery on Thursday, accompanied by "
+     "Premier Roger Cook and local MP Madeleine King.",
+     (["Anthony Allen"], ["Roger Cook", "Madeleine King"])),
+])
+def test_western_titles_in_lists_and_after_a_department(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected

@@ -67,7 +67,8 @@ _TITLE_NAME = re.compile(
     rf"Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"[Mm]ayors|[Ss]ecretaries|[Dd]irectors|[Cc]hairmen|[Gg]overnors|[Ll]eaders?|[Oo]fficials|Magistrates|magistrate|premier|president|"
-    rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|"
+    rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|MPs?|"
+    rf"Congressman|Congresswoman|Representative|"
     rf"chairman|commissioner))(?:[ ]+(?:including|such as))?"
     rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_SPLIT_SYLLABLE})?)(?![\w'’])"
     rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
@@ -229,8 +230,8 @@ def _title_names(text: str) -> list[Mention]:
             if raw.endswith(("'s", "’s")) and _VISIT_OF.match(text, at + len(raw)):
                 raw = raw[:-2]  # "Governor Wang Hua's inspection tour"
             name = _clean_name(raw, keep_surname=True)
-            first = raw.split()[0]
-            if at != m.start(2) and (first in _GOVERNMENT_PREFIX or _TITLE_START.match(first)):
+            titled = raw.split()[0] in _GOVERNMENT_PREFIX or any(_TITLE_START.match(w) for w in raw.split())
+            if at != m.start(2) and titled:
                 name = None  # "Mayor A and Vice Mayor B": B has a title of its own
             if name and not (_needs_pinyin(text, m.start(), title) and not is_pinyin_name(name)):
                 mention = _title_mention(text, title, name, at + raw.find(name.split()[0]), m.start(1))
@@ -273,7 +274,8 @@ _ORG_END = frozenset({
     "Defence", "Defense", "Security", "Construction", "Transport", "Agriculture", "Health",
     "Education", "Environment", "Resources", "Energy", "Culture", "Tourism", "Labour", "Labor",
     "Justice", "Interior", "Office", "Bureau", "Assembly", "Congress", "Front", "Union", "CPPCC",
-    "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce"})
+    "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce",
+    "Transportation", "Treasury", "Housing", "Veterans", "Homeland"})
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
     r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief)\b[^,.;()]{0,80}),"
@@ -325,7 +327,7 @@ def _body_and_name(words_text: str) -> int | None:
                                 for w in name):
             continue
         foreign = (words[k - 1] in _ORG_END and not all(is_pinyin_word(w) for w in name)
-                   and len(name) >= 3)
+                   and (len(name) >= 3 or k == len(words) - 2))  # "of Transportation Pete Buttigieg"
         if is_pinyin_name(" ".join(name)) or foreign:
             return len(" ".join(words[:k])) + 1
     return None
@@ -352,7 +354,7 @@ _BARE_LIST = re.compile(
     rf"(?:\b(?:including|such[ ]+as|included|includes)[ ]+|,[ ]+)"
     rf"({_NAME_LIST})(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b|"
     r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came)\b)"
-    rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by|"
+    rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by|alongside|"
     rf"accompanying[ ]+(?:personnel|officials|leaders|staff)[ ]*:|participants[ ]*:)[ ]+"
     rf"(?:(?:municipal|provincial|city|county|district|relevant)[ ]+)?(?:leaders[ ]+)?"
     rf"({_NAME_LIST})(?=[ ]*[,.;])")

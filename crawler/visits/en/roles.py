@@ -26,7 +26,7 @@ _ACC_BEFORE = re.compile(
     re.I)
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
 _ACC_AFTER = re.compile(
-    r"\b(?:accompanied by|accompanying\b[^.;]{0,40}?\b(?:were|was|are|is)|along with|together with|"
+    r"\b(?:accompanied by|accompanying\b[^.;]{0,40}?\b(?:were|was|are|is)|along with|together with|alongside|"
     r"joined by|in the company of|accompaniment of|"
     r"(?:toured|visited|inspected)\b[^;]{0,80}?\bwith(?=\s+(?:(?:the\s+)?[A-Z][^.;,]{0,40})?$)|"
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
