@@ -271,3 +271,15 @@ def test_names_listed_before_the_word_for_leaders_lead_or_accompany_by_what_foll
     text = "5月6日，省委书记陈刚来到温江区调研。市委书记张伟和市长李华全程陪同。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.accompanying) == ["张伟", "李华"]
+
+
+def test_a_later_meeting_on_the_visit_does_not_date_it() -> None:
+    text = "近日，市委书记王海到温江区调研。5月9日，温江区召开专题会议，传达学习王海调研讲话精神。"
+    [visit] = extract_visits(text, published="2024-05-10", lang="zh")
+    assert visit.date is None
+
+
+def test_the_party_named_before_a_further_day_runs_the_tour_on() -> None:
+    text = "5月8日，市委书记王海到温江区调研。调研组一行5月9日又到郫都区西湖村。"
+    [visit] = extract_visits(text, published="2024-05-10", lang="zh")
+    assert visit.days() == ["2024-05-08", "2024-05-09"]

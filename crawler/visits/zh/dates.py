@@ -133,11 +133,13 @@ def zh_date(simple: str, ref: Reference | None, anchor: int | None = None,
     """The date of the sentence at ``anchor`` (where the lead official is named), else the first
     date expression of the body text, resolved. When that sentence says only 近日 (…近日在海南考察时
     强调), the first sentence at ``later`` (where the lead is named again) with a date of its own
-    dates the visit (4月10日至13日，习近平…)."""
+    dates the visit (4月10日至13日，习近平…), unless it reports a meeting (5月9日，区里召开会议，
+    传达学习王海调研讲话精神)."""
     ref = _dateline_reference(simple, ref)
     own = sentence_date(simple, ref, anchor) if anchor is not None else None
     if anchor is not None and own is not None and own.start is None:
-        return next((d for d in (sentence_date(simple, ref, pos) for pos in later if pos > anchor)
+        return next((d for d in (sentence_date(simple, ref, pos) for pos in later
+                                 if pos > anchor and _touring(_sentence_at(simple, pos)))
                      if d is not None and d.start), own)
     if own is not None:
         return own
@@ -165,6 +167,12 @@ def _date_around(simple: str, ref: Reference | None, anchor: int) -> DateSpan | 
             if found is not None:
                 return found
     return None
+
+
+def _sentence_at(simple: str, pos: int) -> str:
+    start = max(simple.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    sentence = _SENTENCE.match(simple, start)
+    return sentence.group(0) if sentence else ""
 
 
 def sentence_date(simple: str, ref: Reference | None, pos: int) -> DateSpan | None:
@@ -224,6 +232,9 @@ def _touring(sentence: str) -> bool:
     going = _GOING.search(sentence)
     return bool(going) and not _NOT_TOURING.search(sentence, 0, going.start() if going else 0)
 _END = re.compile(r"[。！？!?\n]")
+# The visiting party named before a day (调研组一行5月9日又到…): the day still opens the sentence.
+_PARTY = re.compile(r"\s*(?:[他她]们?|[一-龥]{0,6}一行|调研组|考察团|检查组|督导组|代表团)"
+                    r"(?=\s*(?:\d{1,2}月)?\d{1,2}[日号])")
 
 
 def tour_days(simple: str, span: DateSpan, anchor: int | None) -> DateSpan:
@@ -233,7 +244,8 @@ def tour_days(simple: str, span: DateSpan, anchor: int | None) -> DateSpan:
         return span
     last = date.fromisoformat(span.last_day() or span.start)
     for start in _sentence_starts(simple, anchor):
-        m = _DAY_OPENS.match(simple, start)
+        party = _PARTY.match(simple, start)
+        m = _DAY_OPENS.match(simple, party.end() if party else start)
         if not m or not _touring(_SENTENCE.match(simple, m.end()).group(0)):  # type: ignore[union-attr]
             continue
         day = last + timedelta(days=1) if m.group(3) else _day_of(m, last)
