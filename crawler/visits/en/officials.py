@@ -315,6 +315,11 @@ def _listed_after(text: str, pos: int, title: str, title_start: int) -> list[Men
     return out
 
 
+# The end of a body's name, never of a person's ("Development Research Center"); a two-word name
+# after a department ("Secretary of Transportation Pete Buttigieg") must not end so.
+_BODY_WORD = re.compile(r"^(?:Center|Centre|Institute|Research|Park|Zone|Bureau|Office|Station|Hospital|"
+                        r"School|University|College|Academy|Group|Company|Corporation|Committee|Association|"
+                        r"Federation|Agency|Authority|Administration|Service|Services|Fund|Bank)$")
 _PLACE_WORDS = frozenset({"Town", "Township", "Village", "Street", "Community", "Park", "Zone", "Area"})
 
 
@@ -327,7 +332,7 @@ def _body_and_name(words_text: str) -> int | None:
                                 for w in name):
             continue
         foreign = (words[k - 1] in _ORG_END and not all(is_pinyin_word(w) for w in name)
-                   and (len(name) >= 3 or k == len(words) - 2))  # "of Transportation Pete Buttigieg"
+                   and (len(name) >= 3 or (k == len(words) - 2 and not _BODY_WORD.search(name[1]))))
         if is_pinyin_name(" ".join(name)) or foreign:
             return len(" ".join(words[:k])) + 1
     return None
