@@ -283,3 +283,11 @@ def test_the_party_named_before_a_further_day_runs_the_tour_on() -> None:
     text = "5月8日，市委书记王海到温江区调研。调研组一行5月9日又到郫都区西湖村。"
     [visit] = extract_visits(text, published="2024-05-10", lang="zh")
     assert visit.days() == ["2024-05-08", "2024-05-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，县长王海接受省电视台专访，谈及上周到东湖村调研的感受。",
+    "5月6日，市长王海向来我市考察的华宇集团客商介绍了投资环境。",
+])
+def test_an_interview_and_guests_come_to_look_round_are_no_visits(text: str) -> None:
+    assert extract_visits(text, published="2024-05-07", lang="zh") == []

@@ -23,7 +23,7 @@ _ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望
 _ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导|观摩)"
                         r"(?!座谈会|会议|会上|会|成果|报告|汇报|课题|材料|文章|工作会)")
 _ZH_MEETING = re.compile(
-    r"会见|会谈|召开|(?<!人大)常委会(?!副?主任|委员|秘书长|党组)|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
+    r"接受[^，,。]{0,10}?(?:采访|专访)|会见|会谈|召开|(?<!人大)常委会(?!副?主任|委员|秘书长|党组)|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
     r"报告会|培训班|讨论|授课|宣讲|党课|接待|推介会|发布会|博览会|论坛|仪式"
 )
 _ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)|会[前后].{0,16}(?:查看|"
@@ -156,7 +156,13 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
         return False
     if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _zh_onsite(simple):
         return False
-    return _zh_visit_by_official(simple, title, mentions)
+    hosting = _ZH_GUESTS_VISIT.sub(lambda g: "□" * len(g.group(0)), simple)
+    return _zh_visit_by_official(hosting, title, mentions)
+
+
+# 向来我市考察的客商介绍…: a visit word describing the guests the official meets is theirs.
+_ZH_GUESTS_VISIT = re.compile(
+    r"(?:来|莅临|到)我[市县区州镇乡](?:考察|调研|参观|视察|检查|指导|交流)[^，,。；;]{0,8}?的")
 
 
 _ZH_GOES = (r"(?:随后|接着|之后|此后|会后|会前|此前|还|又|也|先后|分别|一行|等|专程|带队|率队|"
