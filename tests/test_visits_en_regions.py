@@ -152,3 +152,11 @@ def test_a_province_named_after_its_description() -> None:
 def test_a_county_under_its_city_a_past_post_and_a_party_going_from_a_to_b(
         text: str, expected: set[str]) -> None:
     assert {r.split()[0] for r in _regions(text)} == expected
+
+
+def test_areas_and_districts_named_by_their_kind_are_zones() -> None:
+    [visit] = extract_visits("On May 4, Mayor Li Hua visited the Yangshan Bonded Port Area.",
+                             published="2024-05-06", lang="en")
+    assert (visit.regions, visit.stops) == (["Yangshan Bonded Port Area"], [])
+    assert _regions("On May 4, Mayor Li Hua visited the Pingqiao Industrial Cluster District.") == [
+        "Pingqiao Industrial Cluster District"]

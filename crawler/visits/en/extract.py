@@ -165,7 +165,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
                      tuple(m.name for m in leads))
     zones = [stop.name for stop in stops if ZONE_NAME.search(stop.name)]  # regions (FORMAT.md)
     regions += [z for z in zones if not any(z in r or r in z for r in regions)]
-    stops = [stop for stop in stops if stop.name not in zones]
+    zones += [r for r in regions if ZONE_NAME.search(r)]  # "Yangshan Bonded Port" of "... Port Area"
+    stops = [stop for stop in stops if not any(stop.name in zone for zone in zones)]
     if not stops and _foreign_guests(text, leads):
         return []
     emphasized = _emphasized([s for _, s in sentences], [m.name for m in leads])

@@ -140,13 +140,17 @@ _KIND_WORD = (r"(?:Economic|Economy|Technological|Hi-[Tt]ech|High-?[Tt]ech|High[
               r"Industrial|Free|Trade|Bonded|"
               r"Science|Technology|Development|Demonstration|Pilot|New|Zone|Area|City|and)\b")
 # A site's name that is a zone ("Xinhe Economic Development Zone"): the area visited, a region.
-ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:{_KIND_WORD}[ ]+)+Zone$")
+# "Bonded Port Area", "Industrial Cluster District" (产业集聚区): an area or district named by its kind.
+_AREA_KIND = r"(?:Bonded[ ]+Port|Port|Cluster|Agglomeration|Industrial|Bonded|Comprehensive[ ]+Bonded)"
+_KIND_AREA = rf"{_AREA_KIND}[ ]+(?:Area|District)"
+ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:(?:{_KIND_WORD}[ ]+)+Zone|{_KIND_AREA})$")
 _NAME_WORDS = rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*(?<!['’]s)[ ]+){{1,3}}?"
 _POSSESSOR = r"(?:[A-Z][a-z]+['’]s[ ]+)?"  # "Vietnam's Lao Cai province": the name after it
 _NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"
 _EN_ZONE = re.compile(
     rf"\b(?:in|to|visited|inspected|toured)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
-    rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City)){_NOT_ORG}")
+    rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City|{_KIND_AREA}))"
+    rf"{_NOT_ORG}")
 _EN_DIVISION = re.compile(
     rf"\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}"
     rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict)){_NOT_ORG}")
