@@ -233,3 +233,21 @@ def test_a_foreign_delegation_received_by_the_city_is_no_visit_unless_it_sees_si
     toured = received.replace("visited Xinyang", "visited the Hengtai Auto Parts plant in Xinyang")
     [visit] = extract_visits(toured, published="2024-05-06", lang="en")
     assert [o.name for o in visit.officials] == ["Hubert Aiwanger"]
+
+
+def test_a_meeting_after_visiting_named_sites_or_a_ceremony_then_a_tour_is_a_visit() -> None:
+    [visit] = extract_visits("On May 4, Mayor Zhou Ming presided over a symposium on private enterprises "
+                             "after visiting Hengtai Group and Jiuding Textile.", published="2024-05-06",
+                             lang="en")
+    assert [s.name for s in visit.stops] == ["Hengtai Group", "Jiuding Textile"]
+    [visit] = extract_visits("On May 4, Mayor Zhou Ming attended the opening ceremony of the Hengtai plant "
+                             "and then toured its production lines.", published="2024-05-06", lang="en")
+    assert [s.name for s in visit.stops] == ["Hengtai plant"]
+
+
+def test_an_unnamed_site_while_visiting_and_inspections_in_general_are_no_stop_or_visit() -> None:
+    [visit] = extract_visits("On May 4, Mayor Zhou Ming inspected Hengtai Group. While visiting a tree farm, "
+                             "he urged environmental protection.", published="2024-05-06", lang="en")
+    assert [s.name for s in visit.stops] == ["Hengtai Group"]
+    assert extract_visits("At the session on May 4, Mayor Zhou Ming said he had learned much through on-site "
+                          "inspections, visits and investigations.", published="2024-05-06", lang="en") == []

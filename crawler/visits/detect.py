@@ -236,9 +236,13 @@ _EN_MEETING = re.compile(
 _EN_BEFORE_MEETING = re.compile(
     r"\b(?:before|after) the (?:meeting|conference|forum|session|symposium|event)\b[^.]{0,80}"
     r"\b(?:led|went|visited|inspected|came|observed|toured)\b", re.I)
-_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection|after (?:touring|visiting|inspecting) (?:the|its)|"
-                        r"inspected the (?:projects?|sites?)|"
-                        r"visited the (?:projects?|sites?))\b", re.I)
+_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection\b|(?:after|before) (?:touring|visiting|inspecting) "
+                        r"(?:the\b|its\b|(?-i:(?=[A-Z])))|"
+                        # "attended the ceremony ... and then toured its production lines"
+                        r"(?:and|,)\s+(?:then|later|afterwards)\s+"
+                        r"(?:toured|visited|inspected|went to|came to)|"
+                        r"inspected the (?:projects?|sites?)\b|"
+                        r"visited the (?:projects?|sites?)\b)", re.I)
 # Matched against lower-cased text (much faster than an IGNORECASE alternation).
 _EN_DISCIPLINE = re.compile(
     r"discipline (?:inspection|violation)|anti-graft|corruption case|bribe|sacked|expelled|criminal|"

@@ -67,7 +67,7 @@ _LIST_VERB = re.compile(
     r"\b(?:(?:visit|trip|tour) (?:to|of)|visited|visit|inspected|inspect|inspects|went to|came to|arrived at|"
     r"walked into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
-    r"stopping at|investigated|surveyed|examined)\s+")
+    r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring)\s+")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
@@ -235,7 +235,8 @@ def _list_items(sentence: str, lowercase: bool) -> list[str]:
         elif 2 <= len(named) == len(items) and all(
                 _named_object(p) or _one_word_name(re.split(r"\s+in\s+", p)[0]) for p in named):
             out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals", "Yutong Bus, Zoomlion"
-        out.extend("~" + p for p in _lower_strong_sites(obj))
+        if not m.group(0).endswith(("ing ", "ing\n")):  # "While visiting a tree farm": unnamed
+            out.extend("~" + p for p in _lower_strong_sites(obj))
     return out
 
 
