@@ -291,3 +291,13 @@ def test_the_party_named_before_a_further_day_runs_the_tour_on() -> None:
 ])
 def test_an_interview_and_guests_come_to_look_round_are_no_visits(text: str) -> None:
     assert extract_visits(text, published="2024-05-07", lang="zh") == []
+
+
+@pytest.mark.parametrize(("text", "regions"), [
+    ("5月6日，省委书记王海到济南市中区调研，先后来到东湖村、华宇电子有限公司。", ["济南", "市中区"]),
+    ("5月6日，市长王海赴京拜访国家部委并考察北京华宇电子有限公司。", ["北京"]),
+])
+def test_a_shared_district_name_after_its_city_and_a_short_name_before_calling_on(
+        text: str, regions: list[str]) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == regions

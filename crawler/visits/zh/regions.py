@@ -38,9 +38,11 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|现�
 _ZH_ZONE_REGION = re.compile(
     r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|自贸区|保税区|综保区|试验区|合作区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
-# Names several cities give a district (市中区): a region only as the place gone to.
+# Names several cities give a district (市中区): a region only as the place gone to, maybe after
+# its city's short name (济南市中区: 济南 and 市中区).
 _ZH_GENERIC_DISTRICT = re.compile(
-    r"(?:来到|[到赴]|深入|走进|前往)(市中区|城中区|郊区|矿区)(?=调研|考察|视察|检查|督导|开展|[，,、])")
+    r"(?:来到|[到赴]|深入|走进|前往)((?:[一-龥]{2,3}?(?=市中区))?)(市中区|城中区|郊区|矿区)"
+    r"(?=调研|考察|视察|检查|督导|开展|[，,、])")
 _OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区|州)")
 # Short names of regions that are also everyday words ("交流与合作", "延长产业链", "城东片区"):
 # they name a region only with their suffix (合作市, 延长县).
@@ -72,7 +74,7 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }
 _ABBREVIATED = re.compile(
     "(?:来|莅|赴|到|抵|在)([" + "".join(k for k in _ABBREVIATIONS if len(k) == 1) + "])"
-    r"(?=调研|考察|视察|检查|督导|指导|期间|参观|学习|交流|走访|慰问|开展|[，,。])")
+    r"(?=调研|考察|视察|检查|督导|指导|期间|参观|学习|交流|走访|慰问|开展|拜访|招商|对接|洽谈|[，,。])")
 
 
 def _abbreviated(text: str, simple: str) -> list[str]:
@@ -148,8 +150,9 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     if ours and not any(region.levels & ours for _, region, _ in chosen):
         chosen += _the_one_of_ours(ours_named)
     names = _drop_containers(chosen)
-    names += [text[m.start(1):m.end(1)] for m in _ZH_GENERIC_DISTRICT.finditer(simple)
-              if text[m.start(1):m.end(1)] not in names]
+    for m in _ZH_GENERIC_DISTRICT.finditer(simple):
+        city = [m.group(1)] if m.group(1) and m.group(1) + "市" in gazetteer().zh else []
+        names += [text[s:e] for s, e in [*([m.span(1)] if city else []), m.span(2)] if text[s:e] not in names]
     names += [n for n in _abbreviated(text, simple) if not any(n in have or have in n for have in names)]
     names += [text[pos:pos + len(item)] for pos, item in _listed_with_regions(simple)
               if not any(to_simplified(n) in item or item in to_simplified(n) for n in names)]
