@@ -403,3 +403,15 @@ def test_an_official_of_the_place_who_briefs_the_party_takes_part() -> None:
 def test_western_titles_in_lists_and_after_a_department(
         text: str, expected: tuple[list[str], list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Executive John Lee visited the Greater Bay Area Innovation Center in Shenzhen on May 4, "
+     "accompanied by Secretary for Innovation, Technology and Industry Sun Dong.",
+     (["John Lee"], ["Sun Dong"])),
+    ("On May 4, Chief Executive John Lee led a delegation to Guangzhou. Members of the delegation included "
+     "the Secretary for Commerce and Economic Development, Algernon Yau, and the Secretary for Transport "
+     "and Logistics, Lam Sai-hung.", (["John Lee"], ["Algernon Yau", "Lam Sai-hung"])),
+])
+def test_hong_kong_offices_before_and_around_names(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected

@@ -61,6 +61,7 @@ _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
     rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
+    rf"Chief Executive|"
     rf"(?:Politburo|Council|Assembly)[ ][Mm]ember|Assemblymember|"
     rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+"
     rf"(?:[Hh]ead|Executive|Manager|Chief)|"
@@ -263,8 +264,9 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
 _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
     r"[Dd]irector(?:-[Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
-    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident)\s+of\s+(?:the\s+)?)"
-    r"((?:(?:[A-Z][\w'’-]*|and|of|the|for|provincial|municipal|city|county|district|government|"
+    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident)\s+(?:of|for)\s+(?:the\s+)?)"
+    r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|of|the|for|provincial|municipal|city|"
+    r"county|district|government|"
     r"party|committee|standing|people['’]s|congress)[ ]+){1,9}?"
     r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+[A-Z])")
 # Words that end the body in "Minister of Industry and Trade Nguyen Van A" (never a name's first).
@@ -279,7 +281,7 @@ _ORG_END = frozenset({
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
     r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief)\b[^,.;()]{0,80}),"
-    r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+){1,2})(?=[ ]*,|[ ]+[a-z])")
+    r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+(?:-[a-z]+)?){1,2})(?=[ ]*[,.;]|[ ]+[a-z])")
 
 
 def _title_then_name(text: str) -> list[Mention]:
@@ -296,7 +298,9 @@ def _title_then_name(text: str) -> list[Mention]:
             out.append(Mention(name, title, start, m.end(2), m.start(1)))
             out += _listed_after(text, m.end(2), title, m.start(1))
     for m in _TITLE_COMMA_NAME.finditer(text):
-        if is_pinyin_name(m.group(2)) and not _COMPANY.search(m.group(1)):
+        # "the Secretary for Commerce and Economic Development, Algernon Yau,": a titled office
+        office = re.match(r"(?:Deputy |Vice )?Secretary (?:for|of) [A-Z]", m.group(1))
+        if (is_pinyin_name(m.group(2)) or office) and not _COMPANY.search(m.group(1)):
             name = join_split_given(m.group(2))
             out.append(Mention(name, m.group(1).strip(), m.start(2), m.end(2), m.start(1)))
     return out
