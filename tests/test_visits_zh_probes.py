@@ -301,3 +301,10 @@ def test_a_shared_district_name_after_its_city_and_a_short_name_before_calling_o
         text: str, regions: list[str]) -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == regions
+
+
+def test_an_official_in_a_headline_of_another_story_is_no_companion() -> None:
+    text = ("首页 > 要闻\n市长张伟会见华宇集团客商\n县委书记陈刚主持召开常委会\n"
+            "5月5日上午，市委书记王海到温江区调研，先后来到华宇电子有限公司、东湖村。副市长李华陪同调研。")
+    [visit] = extract_visits(text, published="2024-05-06", lang="zh")
+    assert _names(visit.accompanying) == ["李华"]

@@ -103,7 +103,7 @@ _ZH_GUESTS = re.compile(r"[^，,。；;]*(?:来我|莅临?我?)[市县区州镇�
 _PROSE_MARK = re.compile(r"[，,。；;]")
 
 
-def _in_prose(simple: str, pos: int) -> bool:
+def in_prose(simple: str, pos: int) -> bool:
     """Is ``pos`` on a line of prose (one with a comma or a full stop), not a headline's line?"""
     start = simple.rfind("\n", 0, pos) + 1
     end = simple.find("\n", pos)
@@ -114,7 +114,7 @@ def _first_sentence(simple: str, mentions: Sequence[_Located], acc: Sequence[_Lo
     """Where the first sentence naming an official starts, and its text with titles masked. A
     sentence of prose counts before a line of headlines (a page's list of other stories: 市长甲会见
     客商\n县委书记乙主持召开常委会\n…) when one names an official."""
-    prose = [m for m in mentions if _in_prose(simple, m.start)]
+    prose = [m for m in mentions if in_prose(simple, m.start)]
     first = min(m.start for m in (prose or mentions))
     start = max(simple.rfind(c, 0, first) for c in "。\n!?！？") + 1
     ends = [i for i in (simple.find(c, first) for c in "。\n") if i >= 0]

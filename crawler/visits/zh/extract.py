@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from core.records import Stop, Visit
 from crawler.visits.dates import DateSpan, Reference
-from crawler.visits.detect import zh_is_visit, zh_tour_after_meeting
+from crawler.visits.detect import in_prose, zh_is_visit, zh_tour_after_meeting
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
@@ -130,7 +130,9 @@ def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Men
         leads = [acc.pop(0)]  # 副主任甲及部分委员参加视察: nobody else leads the visit
     elif not leads and acc and (together := _going_together(doc, acc)):
         leads, acc = together, [m for m in acc if m not in together]
-    acc += [m for m in others if m is not leads[0] and re.match(r"^(?:主持|出席|参加)", doc.simple[m.end:])]
+    # 县委书记乙主持… in a line of other stories' headlines is none of this visit's party
+    acc += [m for m in others if m is not leads[0] and re.match(r"^(?:主持|出席|参加)", doc.simple[m.end:])
+            and in_prose(doc.simple, m.start)]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
 
