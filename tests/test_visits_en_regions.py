@@ -160,3 +160,8 @@ def test_areas_and_districts_named_by_their_kind_are_zones() -> None:
     assert (visit.regions, visit.stops) == (["Yangshan Bonded Port Area"], [])
     assert _regions("On May 4, Mayor Li Hua visited the Pingqiao Industrial Cluster District.") == [
         "Pingqiao Industrial Cluster District"]
+
+
+def test_a_place_in_quoted_speech_is_not_where_the_visit_went() -> None:
+    assert _regions("On May 4, Li Jian, Party secretary of Xinyang, visited Wuxi. \"We also welcome the Wuxi "
+                    "government to visit Luoyang and give suggestions,\" Li added.") == ["Wuxi"]

@@ -47,8 +47,10 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
 _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
                            r"moved|relocated|compared|similar|close|next|adjacent|connect\w*|link\w*|"
                            r"from[ ]+[A-Z][\w'’-]*)[ ]+to[ ]+(?:the[ ]+)?$")
-# ", who used to work in Luoyang,": what a person did elsewhere, not where the visit went.
+# ", who used to work in Luoyang,": what a person did elsewhere, not where the visit went; and what
+# someone says ("We welcome you to visit Panzhihua").
 _EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*")
+_EN_QUOTE = re.compile(r"[\"“][^\"“”\n]{10,600}[\"”]")
 # "led a team from Zhengzhou to Xinyang": the party itself goes there.
 _EN_PARTY_GOES = re.compile(r"\b(?:led|went|came|travell?ed|headed|rushed)\b[^.;,]{0,40}\bfrom[ ]+"
                             r"[A-Z][\w'’-]*[ ]+to[ ]+$")
@@ -85,7 +87,7 @@ _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:Distri
 
 def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     """Regions of an English article: pinyin gazetteer names in visit frames."""
-    asides = [m.span() for m in _EN_WHO.finditer(text)]
+    asides = [m.span() for m in _EN_WHO.finditer(text)] + [m.span() for m in _EN_QUOTE.finditer(text)]
 
     def in_visit(pos: int) -> bool:
         return any(s <= pos < e for s, e in visit_spans) and not any(s <= pos < e for s, e in asides)
