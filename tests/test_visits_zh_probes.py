@@ -308,3 +308,10 @@ def test_an_official_in_a_headline_of_another_story_is_no_companion() -> None:
             "5月5日上午，市委书记王海到温江区调研，先后来到华宇电子有限公司、东湖村。副市长李华陪同调研。")
     [visit] = extract_visits(text, published="2024-05-06", lang="zh")
     assert _names(visit.accompanying) == ["李华"]
+
+
+@pytest.mark.parametrize("host", ["村党支部书记李华", "市第一人民医院党委书记李华"])
+def test_heads_of_the_village_or_hospital_visited_are_hosts(host: str) -> None:
+    text = f"5月6日，市委书记王海到东湖村、市第一人民医院调研，{host}，副市长张伟陪同。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.accompanying) == ["张伟"]

@@ -56,7 +56,8 @@ _GOES_OUT = re.compile(r"来(?![自源说看])|[到赴](?!会)|前往|深入|走
                        r"车间|工地|暗访|四不两直")
 _OUR_PLACE = re.compile(r"[来到赴在]我[县市区镇乡州]")
 # People of the site visited (企业董事长, 村党支部书记) are hosts, never officials of the visit.
-_HOST_TITLE = re.compile(r"公司|集团|企业|股份|银行|合作社|[^乡农]村|社区|工厂|厂长|董事|经理")
+_HOST_TITLE = re.compile(r"公司|集团|企业|股份|银行|合作社|(?:^|[^乡农])村|社区|工厂|厂长|董事|经理|"
+                         r"医院|卫生院|学校|中学|小学|幼儿园")
 _STRESS = re.compile(r"(?:强调|指出|要求|表示|希望)[，,:：]?")
 
 
