@@ -165,3 +165,10 @@ def test_areas_and_districts_named_by_their_kind_are_zones() -> None:
 def test_a_place_in_quoted_speech_is_not_where_the_visit_went() -> None:
     assert _regions("On May 4, Li Jian, Party secretary of Xinyang, visited Wuxi. \"We also welcome the Wuxi "
                     "government to visit Luoyang and give suggestions,\" Li added.") == ["Wuxi"]
+
+
+def test_an_opener_placing_the_official_and_a_tour_named_by_its_place() -> None:
+    assert _regions("On May 3, Premier Li Ming visited Luoshan County. In Dongshuang village in suburban "
+                    "Xinyang, Premier Li brought gifts to the villagers.") == ["Luoshan County", "Xinyang"]
+    assert _regions("On May 3, district officials embarked on an inspection tour Pingqiao, with the aim of "
+                    "welcoming the new year. Officials inspected two key projects.") == ["Pingqiao"]

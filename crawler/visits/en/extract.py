@@ -158,6 +158,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
         return []
     visit_flags = [en_visit_sentence(s) for _, s in sentences]
     visit_spans = [(p, p + len(s)) for (p, s), v in zip(sentences, visit_flags, strict=False) if v]
+    visit_spans += _located(sentences, leads)
     regions = en_regions(text, visit_spans)
     titles = [m.title for m in mentions]
     region_words = set(regions) | {r.split()[0] for r in regions}
@@ -171,6 +172,21 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
         return []
     emphasized = _emphasized([s for _, s in sentences], [m.name for m in leads])
     return [make_visit(text, en_date(text, ref), leads, acc, regions, stops, emphasized)]
+
+
+def _located(sentences: list[tuple[int, str]], leads: list[Mention]) -> list[tuple[int, int]]:
+    """Openers that place the leading official ("In Yujiadachong village in suburban Zhaotong,
+    Premier Li brought ..."): the place is where the visit went, whatever the verb."""
+    words = {"He", "She", "They"} | {w for m in leads for w in (m.name.split()[0], m.name.split()[-1])}
+    out = []
+    for pos, sentence in sentences:
+        m = _PLACING.match(sentence)
+        if m and (m.group(1) in words or m.group(2) in words):
+            out.append((pos, pos + m.start(1)))
+    return out
+
+
+_PLACING = re.compile(r"(?:In|At)\s[^,.;]{3,80},\s+(?:the\s+)?([A-Z]\w+)(?:\s+([A-Z]\w+))?")
 
 
 # "A delegation from Germany's Bavaria, led by State Minister X, visited Xinyang": guests of the city.

@@ -37,6 +37,7 @@ _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|"
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
                      r"(county|city|district)\b", re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
+                               r"\b(?:inspection|research|study|working) tour|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
                                r"\b(?:cities|counties|districts|city|county|district) of|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
