@@ -194,3 +194,10 @@ def test_people_and_places_in_a_list_are_no_stops() -> None:
     assert _names("On February 12, Mayor Li Hua visited Wang, Li and other families in Dongshuang "
                   "Village.") == ["Dongshuang Village"]
     assert _names("On February 12, Mayor Li Hua investigated Xinyang, Luoyang and other places.") == []
+
+
+def test_a_part_of_a_site_named_again_without_its_owner_is_the_same_stop() -> None:
+    assert _names("On February 12, Mayor Li Hua and his delegation went to Hengtai Machinery to investigate "
+                  "Party building. They came to the Hengtai Machinery Party Activity Center (High tech Zone) "
+                  "to learn more about the daily management of the Party Activity Center.") == [
+        "Hengtai Machinery"]

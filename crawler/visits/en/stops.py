@@ -367,6 +367,8 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names = best
     names += lower
     names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
+    joined = " ".join(sentences)
+    names = [n for n in names if not _part_of(n, names, joined)]
     names = [_restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
 
@@ -375,6 +377,12 @@ def _two_listed(name: str, names: list[str]) -> bool:
     """'Huaihe Energy and Xinji Coal Mine' where the list gave 'Huaihe Energy' and 'Xinji Coal Mine'."""
     parts = name.split(" and ", 1)
     return len(parts) == 2 and all(part in names for part in parts)
+
+
+def _part_of(name: str, names: list[str], text: str) -> bool:
+    """'Party Activity Center' where the text says 'the Zhongyi Machinery Party Activity Center' and
+    'Zhongyi Machinery' is a stop: a part of that site, named again without its owner."""
+    return any(other != name and f"{other} {name}" in text for other in names)
 
 
 def _all_places(name: str) -> bool:
