@@ -315,3 +315,14 @@ def test_heads_of_the_village_or_hospital_visited_are_hosts(host: str) -> None:
     text = f"5月6日，市委书记王海到东湖村、市第一人民医院调研，{host}，副市长张伟陪同。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.accompanying) == ["张伟"]
+
+
+@pytest.mark.parametrize(("text", "stops"), [
+    ("5月6日，市委书记王海一行先后调研了华宇电子有限公司，新源科技有限公司，东湖村。",
+     ["华宇电子有限公司", "新源科技有限公司", "东湖村"]),
+    ("5月6日，市委书记王海深入华宇电子有限公司等企业，以及东湖村、西湖村等村，详细了解情况。",
+     ["华宇电子有限公司", "东湖村", "西湖村"]),
+])
+def test_sites_listed_with_commas_and_after_yiji(text: str, stops: list[str]) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [s.name for s in visit.stops] == stops

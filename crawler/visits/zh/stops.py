@@ -44,7 +44,7 @@ _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情
 # X、Y等企业 declares every item a site; 等点位 does not (村容村貌、河道治理等点位 are topics).
 _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|地|点(?!位)|"
                        r"工程|现场)")
-_LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|我[县市区镇]的?|县|市|区)+")
+_LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|以及|我[县市区镇]的?|县|市|区)+")
 _GENERIC_PREFIX = re.compile(
     r"^(?:包挂|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度)+")
 _UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|[一二两三四五六七八九十几多每]+个|学校|企业|"
@@ -166,6 +166,10 @@ _PLACE_SEGMENT = re.compile(
     r"[，,]([一-龥]{1,6}?(?:镇|乡|街道|县|区|市))[^，,。；;！？!?\n]{2,30}?(?=[，,。；;]|$)")
 
 
+_SITE_SEGMENT = re.compile(
+    r"[，,]([^，,。；;！？!?\n、]{2,30}?(?:有限公司|公司|集团|(?<![该本全])村|社区|项目|基地|学校|医院))(?=[，,。；;]|$)")
+
+
 def _run_on(simple: str, stop: int) -> int | None:
     """Where a list that goes on past the comma at ``stop`` really ends (None: it does not)."""
     if simple[stop:stop + 1] not in ("，", ","):
@@ -178,7 +182,13 @@ def _run_on(simple: str, stop: int) -> int | None:
     while (seg := _PLACE_SEGMENT.match(simple, ends[-1] if ends else stop)) and not _VERB_INSIDE.search(
             seg.group(0)):
         ends.append(seg.end())
-    return ends[-1] if len(ends) >= 2 else None
+    if len(ends) >= 2:
+        return ends[-1]
+    sites: list[int] = []  # 调研了A有限公司，B有限公司，C村。: sites listed with commas to the sentence's end
+    while (seg := _SITE_SEGMENT.match(simple, sites[-1] if sites else stop)) and not _VERB_INSIDE.search(
+            seg.group(0)):
+        sites.append(seg.end())
+    return sites[-1] if sites and simple[sites[-1]:sites[-1] + 1] in ("。", "；", ";", "") else None
 
 
 # 华辰电子有限公司始建于1998年，…。王强察看了生产线: a company that opens a sentence about itself
