@@ -27,6 +27,8 @@ from core.lifeline import die_with_parent, watch
 if TYPE_CHECKING:  # Scrapy is imported by the crawl process only, not by the process starting it
     from scrapy.crawler import Crawler
 
+    from crawler.offload import Offload
+
 logger = logging.getLogger(__name__)
 
 
@@ -105,6 +107,7 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
 
     level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
     settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
+    offload = start_worker(db_url)  # first: forked before this process opens a connection or a thread
     db = Database(db_url, apply_migrations=False)  # crawl_sources, which started this process, migrated
     timeout = config.settings.crawl.crawl_timeout
     try:
@@ -112,14 +115,29 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
         for group in source_groups([config.source(n) for n in run_ids]):
             context = CrawlContext(db=db, sources=group, run_ids={s.name: run_ids[s.name] for s in group},
                                    since=since, max_pages=config.settings.crawl.max_pages_per_source,
-                                   topics=config.topic_keywords(), progress=progress, owner=owner)
+                                   topics=config.topic_keywords(), progress=progress, owner=owner,
+                                   offload=offload)
             crawler = process.create_crawler(NewsSpider)
             _no_queue_behind_politeness(crawler, group)
             stop_after(crawler, timeout)
             process.crawl(crawler, context=context)
         process.start()
     finally:
+        offload.close()
         db.close()
+
+
+def start_worker(db_url: str) -> Offload:
+    """The crawl's worker process (:mod:`crawler.offload`), started; without one (it could not be
+    forked), the crawl reads and stores in this process."""
+    from crawler.offload import Offload
+
+    offload = Offload()
+    try:
+        offload.start(db_url)
+    except OSError as exc:
+        logger.warning("the crawl's worker process could not start (%s); reading and storing here", exc)
+    return offload
 
 
 class RelayHandler(QueueHandler):

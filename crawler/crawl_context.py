@@ -7,11 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from core.config import Config, SourceConfig
 from core.db.engine import Database
+
+if TYPE_CHECKING:  # the worker machinery is the crawl process's, not the CLI's
+    from crawler.offload import Offload
 
 
 def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig]:
@@ -29,6 +32,12 @@ def process_deadline(config: Config) -> float:
     return crawl.crawl_timeout + crawl.download_timeout + 30
 
 
+def _no_worker() -> Offload:
+    from crawler.offload import Offload
+
+    return Offload()
+
+
 @dataclass
 class CrawlContext:
     """Everything one crawl process needs; built inside the child process."""
@@ -42,6 +51,8 @@ class CrawlContext:
     progress: Any = None  # a multiprocessing queue of (source, field, n), or None
     owner: str | None = None  # the runs' owner: only while they are its, and running, are they written
     on_close: Callable[[], None] | None = None  # after the runs are recorded (crawler.standalone)
+    # where pages are read and articles stored: the crawl process's worker once started (crawler.child)
+    offload: Offload = field(default_factory=_no_worker)
 
     @cached_property
     def source_domains(self) -> dict[str, list[str]]:

@@ -3,7 +3,8 @@
 Storing the article is also what marks its URL as seen (the spider asks
 :func:`core.store.known_urls`), so the mark is written only once the article
 is safely stored: a crash at any point loses nothing and duplicates nothing.
-Extraction and the database write run on one writer thread, so the reactor
+Extraction and the database write run on the crawl's worker process
+(:mod:`crawler.offload`), or, without one, on one writer thread, so the reactor
 keeps fetching and parsing while a transaction commits. Articles that arrive
 while the writer is busy are stored together, in one transaction, when it is
 free: each batch is committed whole before any of its URLs counts as seen.
@@ -19,14 +20,53 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from core.db.engine import Database
 from core.records import Visit
 from core.store import SaveOutcome, save_article, save_articles
 from crawler.crawl_context import CrawlContext
+from crawler.offload import WorkerDied
 from crawler.source_health import count
 from crawler.spider import ArticleItem
 
 logger = logging.getLogger(__name__)
 BATCH = 32  # articles per transaction at most
+
+
+def visits(item: ArticleItem, topics: dict[str, list[str]]) -> list[Visit]:
+    """The visits of the item's article; none (logged) when extraction fails on it."""
+    # Imported on the first article to extract (its tables take a while to load): a re-crawl
+    # that finds nothing new never loads them.
+    from crawler.visits import extract_visits
+
+    article = item.article
+    try:
+        return extract_visits(article.text, published=article.published, url=article.url,
+                              lang=article.language, title=article.title, topics=topics)
+    except Exception:
+        logger.exception("%s: visit extraction failed for %s; stored without visits",
+                         article.source, article.url)
+        return []
+
+
+def store_batch(db: Database, items: list[ArticleItem], topics: dict[str, list[str]]
+                ) -> list[SaveOutcome | Exception]:
+    """Visits extracted, then the batch stored in one transaction (on the crawl's worker process,
+    :mod:`crawler.offload`, or on a writer thread); an article that fails is that article's outcome."""
+    for item in items:
+        item.article.visits = visits(item, topics)
+    try:
+        return list(save_articles(db, [(item.article, item.cms) for item in items]))
+    except Exception as exc:
+        if len(items) == 1:
+            return [exc]
+    return [_store_one(db, item) for item in items]  # one bad article must not cost the others
+
+
+def _store_one(db: Database, item: ArticleItem) -> SaveOutcome | Exception:
+    try:
+        return save_article(db, item.article, cms=item.cms)
+    except Exception as exc:
+        return exc
 
 
 class StorePipeline:
@@ -46,20 +86,6 @@ class StorePipeline:
             raise NotConfigured("StorePipeline needs the inspectwatch NewsSpider")
         return context
 
-    def visits(self, item: ArticleItem) -> list[Visit]:
-        # Imported on the first article to extract (its tables take a while to load): a re-crawl
-        # that finds nothing new never loads them.
-        from crawler.visits import extract_visits
-
-        article = item.article
-        try:
-            return extract_visits(article.text, published=article.published, url=article.url,
-                                  lang=article.language, title=article.title, topics=self.context.topics)
-        except Exception:
-            logger.exception("%s: visit extraction failed for %s; stored without visits",
-                             article.source, article.url)
-            return []
-
     def open_spider(self) -> None:
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspectwatch-store")
         self.queued: list[tuple[ArticleItem, asyncio.Future[SaveOutcome]]] = []
@@ -68,30 +94,17 @@ class StorePipeline:
     def close_spider(self) -> None:
         self.writer.shutdown(wait=True)
 
-    def store(self, items: list[ArticleItem]) -> list[SaveOutcome | Exception]:
-        """On the writer thread: visits extracted, then the batch stored in one transaction."""
-        for item in items:
-            item.article.visits = self.visits(item)
-        try:
-            return list(save_articles(self.context.db, [(item.article, item.cms) for item in items]))
-        except Exception as exc:
-            if len(items) == 1:
-                return [exc]
-        return [self.store_one(item) for item in items]  # one bad article must not cost the others
-
-    def store_one(self, item: ArticleItem) -> SaveOutcome | Exception:
-        try:
-            return save_article(self.context.db, item.article, cms=item.cms)
-        except Exception as exc:
-            return exc
-
     def write_next(self) -> None:
         """Hand everything queued (up to BATCH) to the writer; again when it is done, while any is left."""
         batch, self.queued = self.queued[:BATCH], self.queued[BATCH:]
         self.writing = bool(batch)
         if not batch:
             return
-        done = asyncio.get_running_loop().run_in_executor(self.writer, self.store, [i for i, _ in batch])
+        items = [i for i, _ in batch]
+        done = self.context.offload.store(items, self.context.topics)
+        if done is None:  # no worker process: this process's writer thread
+            done = asyncio.get_running_loop().run_in_executor(
+                self.writer, store_batch, self.context.db, items, self.context.topics)
 
         def deliver(result: asyncio.Future[list[SaveOutcome | Exception]]) -> None:
             error = asyncio.CancelledError() if result.cancelled() else result.exception()
@@ -114,8 +127,13 @@ class StorePipeline:
         self.queued.append((item, future))
         if not self.writing:
             self.write_next()
-        outcome = await future
         article = item.article
+        try:
+            outcome = await future
+        except WorkerDied as exc:  # not stored, so not seen: the next crawl fetches it again
+            count(self.crawler, article.source, "parse_failures")
+            logger.warning("%s: %s was not stored: %s", article.source, article.url, exc)
+            return item
         if outcome != "unchanged":
             count(self.crawler, article.source, f"articles_{outcome}")
         if outcome == "new":

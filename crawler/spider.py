@@ -176,10 +176,10 @@ class NewsSpider(Spider):
         return Request(item.url, callback=self.parse_article, errback=self.failed,
                        meta={"source": source, "kind": ARTICLE, "item": item})
 
-    def parse_article(self, response: Response) -> Iterator[Request | ArticleItem]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Request | ArticleItem]:
         source, item = response.meta["source"], response.meta["item"]
-        try:
-            parts = self.adapters[source].parse_article(response)
+        try:  # on the crawl's worker process when it has one (crawler.offload)
+            parts = await self.context.offload.read_article(self.adapters[source], response)
         except Exception as exc:
             self.parse_failure(source, response.url, exc)
             return
@@ -194,10 +194,10 @@ class NewsSpider(Spider):
         return Request(rest[0], callback=self.parse_more, errback=self.failed,
                        meta={"source": source, "kind": MORE, "item": item, "parts": parts, "rest": rest[1:]})
 
-    def parse_more(self, response: Response) -> Iterator[Request | ArticleItem]:
+    async def parse_more(self, response: Response) -> AsyncIterator[Request | ArticleItem]:
         source, item, parts = response.meta["source"], response.meta["item"], response.meta["parts"]
         try:
-            text = self.adapters[source].continuation_text(response)
+            text = await self.context.offload.read_continuation(self.adapters[source], response)
         except Exception as exc:
             self.parse_failure(source, response.url, exc)
             text = ""
