@@ -161,13 +161,14 @@ class Adapter:
         html = page_text(response)[:MAX_HTML_CHARS]  # the spider cuts the text to what extraction reads
         if not html.strip():
             raise ParseFailure(f"{response.url}: empty page")
-        more = self.more_pages(Selector(text=html, type="html"), response)
+        more = self.more_pages(html, response)
         page = extract_article(html, response.url, self.page_selectors, more)
         if len(page.text) < MIN_BODY:
             raise ParseFailure(f"{response.url}: no article body found")
         return page
 
-    def more_pages(self, sel: Selector, response: Response) -> tuple[str, ...]:
+    def more_pages(self, html: str, response: Response) -> tuple[str, ...]:
+        """URLs of the further pages of a multi-page article (``html``: its first page)."""
         return ()
 
     def continuation_text(self, response: Response) -> str:

@@ -69,8 +69,8 @@ class TrsAdapter(Adapter):
                        stem, ext, current + 1)
         return self.list_request(url, int(response.meta.get("page", 1)) + 1, meta={"start": start})
 
-    def more_pages(self, sel: Selector, response: Response) -> tuple[str, ...]:
-        found = pager(" ".join(sel.css("script::text").getall()))
+    def more_pages(self, html: str, response: Response) -> tuple[str, ...]:
+        found = pager(" ".join(Selector(text=html, type="html").css("script::text").getall()))
         if found is None or found[1] != 0 or found[0] <= 1 or found[2] == "index":
             return ()
         count, _, stem, ext = found
