@@ -90,7 +90,9 @@ def _kill_after(db_url: str, n: int, done: threading.Event) -> None:
 
 
 def test_sigkill_then_restart_stores_every_article_exactly_once(tmp_path: Path) -> None:
-    with serve(lambda b: hanweb.build(b, delay=0.1)) as site:
+    # Slow enough that the crawl is still fetching when its fifth article is stored: the worker that
+    # stores them loads the extraction first, while the reactor goes on fetching beside it.
+    with serve(lambda b: hanweb.build(b, delay=0.3)) as site:
         cfg = config(tmp_path, [source("hw", "hanweb", hanweb.start_url(site.base))])
         db_url = f"sqlite:///{tmp_path / 'db.sqlite'}"
         Database(db_url).close()  # the schema, before the watcher polls it
