@@ -415,3 +415,17 @@ def test_western_titles_in_lists_and_after_a_department(
 ])
 def test_hong_kong_offices_before_and_around_names(text: str, expected: tuple[list[str], list[str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On May 4, Zhao Mingyuan, Secretary of the Municipal Party Committee, inspected\nthe Hongda Group and "
+    "Jiuding Textile on the morning of May 4. Vice Mayor Wu Hai and Secretary-General\nDeng Qiming "
+    "accompanied the inspection and heard reports from the\ncompanies on their production and orders.",
+    "On May 4, Zhao Mingyuan，Secretary of the Municipal Party Committee，inspected the Hongda Group。"
+    "Vice Mayor Wu Hai and Secretary-General Deng Qiming accompanied。",
+    "On May 4, Zhao Mingyuan, Secretary of the Municipal Party Committee, inspected the Hongda Group.\n\n"
+    "Accompanying him were:\nWu Hai, vice mayor\nDeng Qiming, secretary-general of the municipal "
+    "government\n",
+])
+def test_scrape_noise_hard_wraps_full_width_commas_and_a_list_a_line(text: str) -> None:
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])

@@ -28,8 +28,19 @@ def normalise(text: str) -> str:
     if len(lines) > 20 and sum(len(ln.strip()) for ln in lines) / len(lines) < 14:
         text = " ".join(ln.strip() for ln in lines)
     text = re.sub(r"(?<=[\w,])\?(?=\w)", " ", text)
-    text = _join_wrapped(text)
+    text = text.translate(_FULL_WIDTH)  # "Zhou Ming，Secretary of ...。"
+    text = _join_colon_list(_join_wrapped(text))
     return text.replace("\u00a0", " ")
+
+
+_FULL_WIDTH = str.maketrans({"，": ", ", "。": ". ", "；": "; ", "：": ": ", "（": " (", "）": ") "})
+# "Accompanying him were:" and then one official a line: the lines are one list.
+_COLON_LIST = re.compile(r":[ \t]*\n((?:[ \t]*[^\n.:]{3,120}\n){1,11}[ \t]*[^\n.:]{3,120}(?:\n|$))")
+
+
+def _join_colon_list(text: str) -> str:
+    return _COLON_LIST.sub(lambda m: ": " + "; ".join(ln.strip() for ln in m.group(1).split("\n")
+                                                      if ln.strip()) + ".\n", text)
 
 
 # A line break inside a sentence (hard-wrapped text): after a comma or a joining word, or
@@ -42,13 +53,25 @@ def _join_wrapped(text: str) -> str:
     """The text with its hard-wrapped line breaks turned into spaces."""
     parts: list[str] = []
     pos = 0
+    wrapped = _hard_wrapped(text)
     for m in _BREAK.finditer(text):
         before = text[max(0, m.start() - 5):m.start()]
         lower_next = "a" <= m.group(1) <= "z"
-        if (lower_next and before[-1:] in _WRAP_ENDS) or _JOINING_END.search(before):
+        end = before[-1:]
+        if ((lower_next and end in _WRAP_ENDS) or (wrapped and (end.isalnum() or end in ",;"))
+                or _JOINING_END.search(before)):
             parts += [text[pos:m.start()], " "]
             pos = m.end()
     return "".join(parts) + text[pos:] if parts else text
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Is the text broken into lines of about one length, most of them mid-sentence?"""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 3:
+        return False
+    mid = [ln for ln in lines if 40 <= len(ln) <= 120 and ln[-1] not in ".!?:\"”"]
+    return len(mid) >= 0.5 * len(lines)
 
 
 _WRAP_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
