@@ -53,7 +53,7 @@ _LEAD_VERB = re.compile(r"率|带领|带队|来到|[到赴]|深入|走进|前往
 _STRONG_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进")
 # Going out to places: with no site or region found, a visit still needs one of these.
 _GOES_OUT = re.compile(r"来(?![自源说看])|[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|社区|企业|项目|"
-                       r"车间|工地|暗访|四不两直")
+                       r"车间|工地|暗访|四不两直|巡查|巡河")
 _OUR_PLACE = re.compile(r"[来到赴在]我[县市区镇乡州]")
 # People of the site visited (企业董事长, 村党支部书记) are hosts, never officials of the visit.
 _HOST_TITLE = re.compile(r"公司|集团|企业|股份|银行|合作社|(?:^|[^乡农])村|社区|工厂|厂长|董事|经理|"
