@@ -326,3 +326,15 @@ def test_heads_of_the_village_or_hospital_visited_are_hosts(host: str) -> None:
 def test_sites_listed_with_commas_and_after_yiji(text: str, stops: list[str]) -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert [s.name for s in visit.stops] == stops
+
+
+def test_a_river_chief_patrolling_a_river_reach_visits_it() -> None:
+    text = "5月6日，市总河长、市委书记王海巡查金马河温江段。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王海"] and [s.name for s in visit.stops] == ["金马河温江段"]
+
+
+def test_an_official_named_before_the_title_escorts() -> None:
+    text = "5月6日，王海副省长一行在张伟市长的陪同下到温江区调研，先后来到东湖村、华宇电子有限公司。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["张伟"]
