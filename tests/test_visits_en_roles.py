@@ -429,3 +429,8 @@ def test_hong_kong_offices_before_and_around_names(text: str, expected: tuple[li
 ])
 def test_scrape_noise_hard_wraps_full_width_commas_and_a_list_a_line(text: str) -> None:
     assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_a_military_commander_comes_along() -> None:
+    tail = "Wu Hai, commander of the Pingle military sub-command, accompanied the inspection."
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai"])

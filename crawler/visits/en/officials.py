@@ -21,7 +21,8 @@ _TITLE_WORDS = (
     r"head|member|members|deputy|vice|minister|chief|administrator|aldermen|alderman|president|"
     r"commissioner|inspector|leaders|leader|party chief|party secretary|councillor|councilor|premier|"
     r"magistrate|executive|acting|standing|comrades?|section chief|counsel|officer|general secretary|"
-    r"top official|mayors|governors|secretaries|directors|chairmen|heads)"
+    r"top official|mayors|governors|secretaries|directors|chairmen|heads|commander|political commissar|"
+    r"procurator)"
 )
 _TITLE_START = re.compile(r"^(?:the\s+)?" + _TITLE_WORDS + r"\b", re.I)
 _NOT_NAME = frozenset(
