@@ -338,3 +338,12 @@ def test_an_official_named_before_the_title_escorts() -> None:
     text = "5月6日，王海副省长一行在张伟市长的陪同下到温江区调研，先后来到东湖村、华宇电子有限公司。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["张伟"]
+
+
+def test_a_checkpoint_is_a_site_homes_are_not_and_cadres_are_no_name() -> None:
+    text = ("编者按：本网开设专栏，展示各级领导干部深入基层一线调研的情况。\n"
+            "4月2日，县长孙国栋带队督导检查森林防火工作，先后来到青龙山林场、白马镇护林检查站、"
+            "老党员李奶奶家。")
+    [visit] = extract_visits(text, published="2024-04-03", lang="zh")
+    assert _names(visit.officials) == ["孙国栋"]
+    assert [s.name for s in visit.stops] == ["青龙山林场", "白马镇护林检查站"]

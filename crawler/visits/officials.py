@@ -53,7 +53,8 @@ _ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\
 
 
 # Words after a title that begin with a surname character but are verbs (总书记来到…).
-_VERB_NOT_NAME = re.compile(r"来到|前往|深入|走进|参加|陪同|出席|主持|先后|一行|带队|带领|实地|考察|调研")
+_VERB_NOT_NAME = re.compile(r"来到|前往|深入|走进|参加|陪同|出席|主持|先后|一行|带队|带领|实地|考察|调研|"
+                            r"干部|班子|成员|小组")
 
 
 @dataclass
