@@ -201,3 +201,11 @@ def test_a_part_of_a_site_named_again_without_its_owner_is_the_same_stop() -> No
                   "Party building. They came to the Hengtai Machinery Party Activity Center (High tech Zone) "
                   "to learn more about the daily management of the Party Activity Center.") == [
         "Hengtai Machinery"]
+
+
+def test_the_stops_included_and_a_part_of_a_named_site() -> None:
+    assert _names("On February 12, Mayor Li Hua inspected key projects. The stops included the Hengtai "
+                  "Phase II project, the Jiuding smart factory and the Beihu Wetland Park.") == [
+        "Hengtai Phase II project", "Jiuding smart factory", "Beihu Wetland Park"]
+    assert _names("On February 12, Mayor Li Hua visited the Hengtai Group's headquarters and its new plant "
+                  "in Pingqiao District.") == ["Hengtai Group"]

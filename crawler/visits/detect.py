@@ -216,7 +216,7 @@ def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located])
 _EN_VISIT = re.compile(
     r"\b(?:inspect\w*|investigat\w*|visit\w*|went to|go to|goes to|came to|come to|tour\w*|survey\w*|"
     r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
-    r"examin\w*|stop was|first to|then to|destination|patrol\w*|observ\w*|"
+    r"examin\w*|stop was|stops (?:were|included)|first to|then to|destination|patrol\w*|observ\w*|"
     r"(?:(?:talk\w*|chat\w*) (?:with|to)|met with) (?:(?:a|an|the|some) )?(?:local )?"
     r"(?:villagers?|workers?|residents?|farmers?|employees?|herdsm[ae]n|technicians?|staff)|"
     r"field (?:trip|visit|research|survey|study)|(?:trip|journey) to|"

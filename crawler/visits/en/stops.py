@@ -67,6 +67,7 @@ _LIST_VERB = re.compile(
     r"\b(?:(?:visit|trip|tour) (?:to|of)|visited|visit|inspected|inspect|inspects|went to|came to|arrived at|"
     r"walked into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
+    r"stops included|stops include|"
     r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring)\s+")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
@@ -267,6 +268,8 @@ def _lower_strong_sites(obj: str) -> list[str]:
     """'a health center and a school in Shahe township' -> ['health center', 'school']."""
     out: list[str] = []
     for part in _split_list(obj, lowercase=True):
+        if re.match(r"(?:its|their)\s", part):
+            continue  # "the Hengtai Group's headquarters and its new plant": a part of the named site
         part = re.sub(r"\s+(?:in|at)\s+.*$", "", re.sub(r"^(?:a|an|the|its|one)\s+", "", part))
         if part[:1].islower() and _STRONG_LOWER.search(part) and len(part.split()) <= 4:
             out.append(part)
