@@ -347,3 +347,11 @@ def test_a_checkpoint_is_a_site_homes_are_not_and_cadres_are_no_name() -> None:
     [visit] = extract_visits(text, published="2024-04-03", lang="zh")
     assert _names(visit.officials) == ["孙国栋"]
     assert [s.name for s in visit.stops] == ["青龙山林场", "白马镇护林检查站"]
+
+
+def test_a_site_named_before_a_generic_word_and_a_province_by_its_one_character_name() -> None:
+    text = ("8月1日，区委书记赵刚调研重点项目建设，先后到滨河公园二期工程、区人民医院新院区建设现场。"
+            "8月2日，甘肃省委书记胡昌升率甘肃省党政代表团来川考察，考察了四川华西集团有限公司。")
+    first, second = extract_visits(text, published="2024-08-03", lang="zh")
+    assert [s.name for s in first.stops] == ["滨河公园二期工程", "人民医院新院区建设现场"]
+    assert second.regions == ["四川"]

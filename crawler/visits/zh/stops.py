@@ -150,8 +150,14 @@ _KIND_OF_PLACE = re.compile(r"(?:场所|站点|网点|建筑工地|在建工地|
                             r"(?:大爷|大娘|大妈|奶奶|爷爷|老人|群众|党员|农户|贫困户|职工)家(?:中|里)?)$")
 
 
+# A site word inside what looks like a place before a generic word (人民医院新院区建设现场): a site.
+_SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|中心|项目|工程")
+
+
 def _generic(item: str) -> bool:
-    rest = _GENERIC_PREFIX.sub("", _PLACE_PREFIX.sub("", item, count=1))
+    place = _PLACE_PREFIX.match(item)
+    rest = _GENERIC_PREFIX.sub("", item[place.end():] if place and not _SITE_IN_PREFIX.search(
+        place.group(0)) else item)
     return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
             or bool(_KIND_OF_PLACE.search(rest))
             or rest.startswith(("一期", "二期"))
