@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.visits import extract_row, extract_visits
 
 VISIT = (
@@ -251,3 +253,13 @@ def test_an_unnamed_site_while_visiting_and_inspections_in_general_are_no_stop_o
     assert [s.name for s in visit.stops] == ["Hengtai Group"]
     assert extract_visits("At the session on May 4, Mayor Zhou Ming said he had learned much through on-site "
                           "inspections, visits and investigations.", published="2024-05-06", lang="en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors tour the Xinyang Tea Museum on May 4. The museum received 20,000 visitors during the holiday, "
+    "according to Ma Tao, director of the municipal culture and tourism bureau.",
+    "The Xinyang municipal government issued a notice on May 4 requiring leaders at all levels to visit "
+    "enterprises regularly. Mayor Zhou Ming signed the notice.",
+])
+def test_a_visit_word_about_other_people_or_asked_of_others_is_no_visit(text: str) -> None:
+    assert extract_visits(text, published="2024-05-06", lang="en") == []

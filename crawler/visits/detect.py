@@ -214,7 +214,8 @@ def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located])
 
 
 _EN_VISIT = re.compile(
-    r"\b(?:inspect\w*|investigat\w*|visit\w*|went to|go to|goes to|came to|come to|tour\w*|survey\w*|"
+    r"\b(?:inspect\w*|investigat\w*|visit(?!ors?\b)\w*|went to|go to|goes to|came to|come to|"
+    r"tour(?!is[mt])\w*|survey\w*|"
     r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
     r"examin\w*|stop was|stops (?:were|included)|first to|then to|destination|patrol\w*|observ\w*|"
     r"(?:(?:talk\w*|chat\w*) (?:with|to)|met with) (?:(?:a|an|the|some) )?(?:local )?"
@@ -252,8 +253,10 @@ _EN_DISCIPLINE = re.compile(
 
 
 def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
-                has_officials: bool, text: str) -> bool:
-    """Does this English article report a site visit by a named official?"""
+                has_officials: bool, text: str, names: Sequence[str] = ()) -> bool:
+    """Does this English article report a site visit by a named official? ``names``: the words
+    of the officials' names; when given, a visit word counts only in a sentence about the party
+    (naming an official, or he/she/they, the delegation, the leaders)."""
     if not has_officials or first_mention_sentence is None:
         return False
     sentence = main_clause(sentences[first_mention_sentence])
@@ -266,7 +269,15 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
               or any(_EN_LATER_VISIT.search(later) for later in sentences[first_mention_sentence + 1:]))
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
-    return bool(onsite) or any(_done_visit(s) for s in sentences)
+    party = re.compile(r"\b(?:" + "|".join([re.escape(n) for n in names] + [_EN_PARTY]) + r")\b")
+    return bool(onsite) or any(_done_visit(s) and (not names or i == first_mention_sentence
+                                                   or party.search(s))
+                               for i, s in enumerate(sentences))
+
+
+# Words for the visiting party besides the officials' names.
+_EN_PARTY = (r"[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Tt]heir|[Dd]elegation|[Tt]eam|[Gg]roup|[Ll]eaders?|[Oo]fficials|"
+             r"[Mm]ayor|[Gg]overnor|[Ss]ecretary|[Pp]remier|[Mm]inister|[Cc]hairman|[Dd]irector|[Pp]arty")
 
 
 # What an official said (a site after it is one spoken of) and what is still to come.
@@ -276,6 +287,7 @@ EN_FUTURE = re.compile(r"\b(?:scheduled|will|plan(?:s|ned)? to|were to|are to|is
 # Besides those, words after which a visit is only spoken of or planned ("welcomes visitors to
 # tour", "introduced the plan to visit 100 enterprises").
 _EN_NOT_DONE = re.compile(r"\b(?:announced|introduced|told|called on|asked|welcomes?|plans?|planned|would|"
+                          r"requiring|urging|asking|calling on|encouraging|"
                           r"should|must|to be)\b")
 
 

@@ -177,7 +177,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     first_idx = sentence_index(offsets, first) if first is not None else None
     if first_idx is None:
         first_idx = en_unnamed_lead([s for _, s in sentences])
-    if not en_is_visit([s for _, s in sentences], first_idx, first_idx is not None, text):
+    names = [w for m in leads + acc for w in m.name.split()]
+    if not en_is_visit([s for _, s in sentences], first_idx, first_idx is not None, text, names):
         return []
     visit_flags = [en_visit_sentence(s) for _, s in sentences]
     visit_spans = [(p, p + len(s)) for (p, s), v in zip(sentences, visit_flags, strict=False) if v]
