@@ -355,3 +355,13 @@ def test_a_site_named_before_a_generic_word_and_a_province_by_its_one_character_
     first, second = extract_visits(text, published="2024-08-03", lang="zh")
     assert [s.name for s in first.stops] == ["滨河公园二期工程", "人民医院新院区建设现场"]
     assert second.regions == ["四川"]
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日，市委主要领导到温江区调研，先后来到华宇电子有限公司、东湖村。",
+    "5月6日，市四大班子领导带队观摩全市重点项目，先后来到华宇电子有限公司、东湖村。",
+    "5月6日，省人大常委会执法检查组到温江区开展执法检查，先后来到华宇电子有限公司、东湖村。",
+])
+def test_leaders_or_a_team_named_without_names_on_a_visit(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.officials == [] and [s.name for s in visit.stops] == ["华宇电子有限公司", "东湖村"]

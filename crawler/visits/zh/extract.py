@@ -313,15 +313,19 @@ def _host_bodies(simple: str) -> dict[str, int]:
     return out
 
 
-# 市长到东阳县调研，察看了…: an official named by title alone opens a sentence of going to inspect.
+# 市长到东阳县调研，察看了… / 市委主要领导到… / 省执法检查组到…: an official or a team named by title
+# alone opens a sentence of going to inspect.
 _UNNAMED_LEAD = re.compile(
-    r"(?:^|[，,。\n]|日|上午|下午)\s*(?:[省市县区州]委?(?:常委|副书记|书记)|副?[省市县区州]长|[省市县区]领导)"
-    r"(?:一行|带队|率队|先后)?(?:来到|[到赴]|深入|前往|走进)(?!会)[^，,。！？\n]{2,40}?"
-    r"(?:调研|考察|视察|检查|督导|督查|察看)")
+    r"(?:^|[，,。\n]|日|上午|下午)\s*(?:[省市县区州]委?(?:常委|副书记|书记)|副?[省市县区州]长|"
+    r"[省市县区]委?(?:主要|四大班子|四套班子|党政)?领导|"
+    r"[省市县区][^，,。！？\n]{0,12}?(?:检查组|督导组|督查组|巡察组|调研组|考察团|视察组))"
+    r"(?:一行|带队|率队|先后)?(?:(?:来到|[到赴]|深入|前往|走进)(?!会)[^，,。！？\n]{2,40}?"
+    r"(?:调研|考察|视察|检查|督导|督查|察看)|观摩|视察|考察)")
 
 
 # Words after which a visit is asked for or planned (会议要求，县长到一线检查), not reported.
-_ASKED = re.compile(r"要求|强调|指出|提出|希望|号召|计划|拟|将(?!至|近|临|到来)|要|应(?![急用])|须")
+_ASKED = re.compile(r"要求|强调|指出|提出|希望|号召|计划|拟|将(?!至|近|临|到来)|(?<![主重需只纲])要|"
+                    r"应(?![急用])|须")
 
 
 def _unnamed_lead(simple: str) -> int | None:
