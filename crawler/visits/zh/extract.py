@@ -14,13 +14,11 @@ a second and 1 s load budget (benchmarks/extract.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import accumulate
 
 from core.records import Stop, Visit
 from crawler.visits.dates import DateSpan, Reference
-from crawler.visits.detect import in_prose, zh_is_visit, zh_tour_after_meeting
+from crawler.visits.detect import zh_is_visit, zh_tour_after_meeting
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
@@ -29,28 +27,9 @@ from crawler.visits.zh.dates import chronicle_reference, sentence_date, tour_day
 from crawler.visits.zh.name_first import listed_companions, name_first_mentions
 from crawler.visits.zh.noise import join_hard_wraps, strip_noise
 from crawler.visits.zh.regions import region_names, site_address_regions, zh_regions, zone_regions
+from crawler.visits.zh.roles import LEAD_VERB, STRONG_VISIT, ZhDoc, roles, sentence_bounds, zh_doc
 from crawler.visits.zh.stops import candidate_items, zh_stops
 
-_SENTENCE_END = re.compile(r"[。！？!?\n◆■●]")
-_ACC_AFTER = re.compile(
-    r"^(?:等|同志|等同志)?(?:先后|分别|也|还|共同|全程)?(?:陪同|一同|参加|随同|列席|共同参加|全程陪同)")
-# 省长甲、副省长乙在市委书记丙的陪同下来到…: 丙 accompanies, 甲 and 乙 lead.
-_ESCORTED = re.compile(r"在([^。！？!?\n]{2,80}?)(?:的)?(?:陪同|陪伴)下")
-# 陪同调研的有：市领导甲、乙 / 参加调研的还有…: the officials named after it come along.
-_COMPANIONS_FOLLOW = re.compile(r"(?:陪同|参加|随同|一同)[^，,。；;]{0,12}?(?:的)?[^，,。；;]{0,6}?"
-                                r"(?:还有|有|是|包括)[：:，,]?|(?:陪同|参加|随同)[^，,。；;：:]{0,8}?[：:]")
-_ACC_ANY = re.compile(r"陪同|一同调研|一同|参加调研|参加活动|参加慰问|参加|随同|列席")
-_LEAD_AFTER = re.compile(
-    r"^(?:同志|等(?:[省市县区]?领导|同志)?)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|在|实地|察看|调研|"
-    r"考察|视察|走访|"
-    r"看望|慰问|检查|督导|开展|、|和|及|与|以|就|巡|观摩|专题|冒雨|冒着|利用|围绕|深入)"
-)
-_LEAD_STRICT = re.compile(
-    r"^(?:同志|等(?:[省市县区]?领导|同志)?)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|实地|察看|调研|"
-    r"考察|视察)")
-_CHAIN = re.compile(r"^[，,、和及与]$")
-_LEAD_VERB = re.compile(r"率|带领|带队|来到|[到赴]|深入|走进|前往")
-_STRONG_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|走进")
 # Going out to places: with no site or region found, a visit still needs one of these.
 _GOES_OUT = re.compile(r"来(?![自源说看])|[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|社区|企业|项目|"
                        r"车间|工地|暗访|四不两直|巡查|巡河")
@@ -59,125 +38,6 @@ _OUR_PLACE = re.compile(r"[来到赴在]我[县市区镇乡州]")
 _HOST_TITLE = re.compile(r"公司|集团|企业|股份|银行|合作社|(?:^|[^乡农])村|社区|工厂|厂长|董事|经理|"
                          r"医院|卫生院|学校|中学|小学|幼儿园")
 _STRESS = re.compile(r"(?:强调|指出|要求|表示|希望)[，,:：]?")
-
-
-@dataclass
-class ZhDoc:
-    """The text, its simplified view and sentence index per character."""
-
-    text: str
-    simple: str
-    sentence_of: list[int]
-
-
-def _doc(text: str) -> ZhDoc:
-    simple = to_simplified(text)
-    ends = [0] * (len(simple) + 1)
-    for m in _SENTENCE_END.finditer(simple):
-        ends[m.start() + 1] = 1
-    return ZhDoc(text, simple, list(accumulate(ends)))
-
-
-def _sentence(doc: ZhDoc, pos: int) -> tuple[int, int]:
-    start = pos
-    while start > 0 and not _SENTENCE_END.match(doc.simple[start - 1]):
-        start -= 1
-    end = pos
-    while end < len(doc.simple) and not _SENTENCE_END.match(doc.simple[end]):
-        end += 1
-    return start, end
-
-
-def _roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Split mentions into leads and accompanying officials."""
-    leads: list[Mention] = []
-    acc: list[Mention] = []
-    lead_sentence: int | None = None
-    under_lead = -1
-    others: list[Mention] = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        between = doc.simple[m.end:nxt.title_start] if nxt else "?"
-        if nxt and len(between) <= 1 and (not between or _CHAIN.match(between)):
-            after = doc.simple[nxt.end:nxt.end + 10]
-            m_end = nxt.end
-        else:
-            after = doc.simple[m.end:m.end + 10]
-            m_end = m.end
-        s_start, s_end = _sentence(doc, m.start)
-        sentence_text = _ESCORTED.sub(lambda e: "□" * len(e.group(0)), doc.simple[s_start:s_end])
-        rest = sentence_text[max(0, m_end - s_start):]
-        if any(e.start(1) <= m.start < e.end(1) for e in _ESCORTED.finditer(doc.simple, s_start, s_end)) or (
-                _COMPANIONS_FOLLOW.search(doc.simple, s_start, m.start)):
-            acc.append(m)
-            continue
-        if _UNDER_LEAD.match(after):  # 在市委书记甲的带领下，乙、丙到…: 甲 leads, the rest come along
-            leads.append(m)
-            lead_sentence = under_lead = doc.sentence_of[m.start]
-        elif doc.sentence_of[m.start] == under_lead or _accompanies(after, rest) or (
-                leads and _led_by(doc, leads[-1], m, after)):
-            acc.append(m)
-        elif _LEAD_AFTER.match(after):
-            sentence = doc.sentence_of[m.start]
-            visit_here = _STRONG_VISIT.search(doc.simple[s_start:s_end])
-            if lead_sentence is None or sentence == lead_sentence or visit_here:
-                leads.append(m)
-                lead_sentence = sentence if lead_sentence is None else lead_sentence
-        else:
-            others.append(m)
-    if not leads and others:
-        leads = _chained(doc, others)
-    elif not leads and acc and re.match(r"^(?:等|及[^，,。]{0,30}?)?参加", doc.simple[acc[0].end:]):
-        leads = [acc.pop(0)]  # 副主任甲及部分委员参加视察: nobody else leads the visit
-    elif not leads and acc and (together := _going_together(doc, acc)):
-        leads, acc = together, [m for m in acc if m not in together]
-    # 县委书记乙主持… in a line of other stories' headlines is none of this visit's party
-    acc += [m for m in others if m is not leads[0] and re.match(r"^(?:主持|出席|参加)", doc.simple[m.end:])
-            and in_prose(doc.simple, m.start)]
-    lead_names = {m.name for m in leads}
-    return leads, [m for m in acc if m.name not in lead_names]
-
-
-def _accompanies(after: str, rest: str) -> bool:
-    """陪同/参加 right after the mention, or later in its sentence before any verb of leading."""
-    marker = _ACC_ANY.search(rest)
-    lead_verb = _LEAD_VERB.search(rest)
-    return bool(_ACC_AFTER.match(after) or (marker and not _LEAD_STRICT.match(after)
-                                            and not (lead_verb and lead_verb.start() < marker.start())))
-
-
-_UNDER_LEAD = re.compile(r"(?:同志)?的?(?:带领|率领|带队|领导)下")
-_LEADING = re.compile(r"(?:同志)?(?:带领|率领|率(?!先)|带着)")
-
-
-def _led_by(doc: ZhDoc, lead: Mention, m: Mention, after: str) -> bool:
-    """甲带领乙、丙，丁…: officials the lead brings along in the same sentence accompany, unless
-    they lead a group of their own (甲带领A组，乙带领B组)."""
-    between = doc.simple[lead.end:m.start]
-    return (len(between) < 40 and not _SENTENCE_END.search(between) and bool(_LEADING.search(between))
-            and not _LEADING.match(after))
-
-
-_TOGETHER = re.compile(
-    r"(?:同志)?(?:一同|一起|共同)(?:来到|[到赴]|前往|深入|走进|调研|考察|视察|检查|督导|察看)")
-
-
-def _going_together(doc: ZhDoc, acc: list[Mention]) -> list[Mention]:
-    """市委书记甲，市长乙一同到…调研, with nobody else leading: the officials chained before 一同
-    lead together."""
-    chain = _chained(doc, acc)
-    return chain if _TOGETHER.match(doc.simple, chain[-1].end) else []
-
-
-def _chained(doc: ZhDoc, mentions: list[Mention]) -> list[Mention]:
-    """The first mention and those joined to it by a comma or 和 (市长甲，常务副市长乙采取…)."""
-    out = [mentions[0]]
-    for m in mentions[1:]:
-        between = doc.simple[out[-1].end:m.title_start]
-        if len(between) > 1 or (between and not _CHAIN.match(between)):
-            break
-        out.append(m)
-    return out
 
 
 def _new_regions(have: list[str], found: list[str]) -> list[str]:
@@ -200,7 +60,7 @@ def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
 def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:
     out: list[str] = []
     for m in _STRESS.finditer(doc.simple):
-        s_start, s_end = _sentence(doc, m.start())
+        s_start, s_end = sentence_bounds(doc, m.start())
         head = doc.simple[s_start:m.start()]
         if not any(n in head for n in names) and not re.search(r"[他她]|调研组|一行", head):
             continue
@@ -234,7 +94,7 @@ def _recalled(span: DateSpan, ref: Reference | None, doc: ZhDoc, anchor: int | N
     today = (ref.as_date() or (date(ref.year, ref.month, 1) if ref.month else None)) if ref else None
     if today and span.start and today - date.fromisoformat(span.start) > _RECALLED_AFTER:
         return True
-    return anchor is not None and bool(_YEARS_AGO.match(doc.simple, _sentence(doc, anchor)[0]))
+    return anchor is not None and bool(_YEARS_AGO.match(doc.simple, sentence_bounds(doc, anchor)[0]))
 
 
 def extract_zh(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
@@ -293,8 +153,8 @@ def _visit_positions(doc: ZhDoc, leads: list[Mention]) -> list[int]:
     names = {to_simplified(m.name) for m in leads}
     out: list[int] = []
     for pos in sorted(m.start() for n in names for m in re.finditer(re.escape(n), doc.simple)):
-        s_start, s_end = _sentence(doc, pos)
-        if _STRONG_VISIT.search(doc.simple, s_start, s_end) or _LEAD_VERB.search(doc.simple, pos, s_end):
+        s_start, s_end = sentence_bounds(doc, pos)
+        if STRONG_VISIT.search(doc.simple, s_start, s_end) or LEAD_VERB.search(doc.simple, pos, s_end):
             out.append(pos)
     return out
 
@@ -339,12 +199,12 @@ def _unnamed_lead(simple: str) -> int | None:
 
 def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of one Chinese article or digest item (none when it reports no visit)."""
-    doc = _doc(text)
+    doc = zh_doc(text)
     mentions = _mentions(doc)
     if not mentions and title and title not in text:
-        doc = _doc(title + "\n" + text)
+        doc = zh_doc(title + "\n" + text)
         mentions = _mentions(doc)
-    leads, acc = _roles(doc, mentions)
+    leads, acc = roles(doc, mentions)
     known = {m.name for m in mentions}
     acc += [m for m in listed_companions(doc.text, doc.simple) if m.name not in known]
     unnamed = _unnamed_lead(doc.simple) if not (leads or acc) else None
