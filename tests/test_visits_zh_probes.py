@@ -365,3 +365,9 @@ def test_a_site_named_before_a_generic_word_and_a_province_by_its_one_character_
 def test_leaders_or_a_team_named_without_names_on_a_visit(text: str) -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.officials == [] and [s.name for s in visit.stops] == ["华宇电子有限公司", "东湖村"]
+
+
+def test_a_city_arrived_in_is_a_region_and_the_countryside_is_no_site() -> None:
+    text = "5月6日，省长王海一行抵达淮南，随即来到华宇电子有限公司调研，并深入企业、乡村了解情况。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["淮南"] and [s.name for s in visit.stops] == ["华宇电子有限公司"]

@@ -20,7 +20,8 @@ _ZH_NOT_AFTER = re.compile(
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|工作|发展|方面|市场|"
     r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长))"  # 新乡市副市长: a title
 )
-_ZH_DEST_BEFORE = re.compile(r"(?:到|赴|来|在|莅临|莅|深入|走进|前往|暗访|检查|督导|督查|位于|、|和|及|与)$")
+_ZH_DEST_BEFORE = re.compile(
+    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|位于|、|和|及|与)$")
 # 督导检查武侯区节前安全生产工作: a region written with its suffix after a verb of inspecting is
 # the area inspected, whatever the work named after it.
 _ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查)$")
