@@ -116,3 +116,17 @@ def test_the_date_of_the_visit_sentence_governs() -> None:
                  "inspected the Nanwan Reservoir on May 4."):
         [visit] = extract_visits(text, published="2024-05-12", lang="en")
         assert (visit.date, visit.end_date) == ("2024-05-04", None), text
+
+
+def test_tours_over_several_days_told_by_weekdays_next_mornings_and_lengths() -> None:
+    cases = [
+        "On Thursday, Mayor Li Jun inspected the Hongfeng Steel Plant. On Friday, he visited Dongshuang "
+        "Village.",
+        "On May 9, Mayor Li Jun inspected the Hongfeng Steel Plant. The following morning, he visited "
+        "Dongshuang Village.",
+        "During a two-day inspection tour starting on May 9, Mayor Li Jun visited the Hongfeng Steel Plant "
+        "and Dongshuang Village.",
+    ]
+    for text in cases:
+        [visit] = extract_visits(text, published="2024-05-12", lang="en")
+        assert (visit.date, visit.end_date) == ("2024-05-09", "2024-05-10"), text

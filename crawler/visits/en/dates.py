@@ -46,7 +46,11 @@ _ON_NUMERIC = re.compile(r"\b[Oo]n\s+((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}
 _PAGE_LINE = re.compile(r"(?i)\b(?:updated|published|posted|released|release time|date)\b")
 _QUOTED = re.compile(r"[\"“‘']$")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_NEXT_DAY = re.compile(r"\b(?:[Tt]he (?:next|following) day|[Oo]n the (?:next|following|second) day)\b")
+_NEXT_DAY = re.compile(r"\b(?:[Tt]he (?:next|following) (?:day|morning|afternoon|evening)|"
+                       r"[Oo]n the (?:next|following|second) (?:day|morning|afternoon))\b")
+# "a two-day inspection tour starting on May 2", "a three-day tour beginning on Thursday".
+_DAYS_LONG = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 def date_of(iso: str) -> date_type:
@@ -99,9 +103,9 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
             continue
         found.append((m.start(), DateSpan(resolve(int(m.group(2)), int(m.group(3)), ref, int(m.group(1))))))
         break
-    weekday = _WEEKDAY.search(text)
-    if weekday and not _DATE_AFTER.match(text, weekday.end()):  # "On Thursday (May 2)": the date
-        found.append((weekday.start(), _weekday_span(weekday, ref)))
+    for weekday in _WEEKDAY.finditer(text):  # "On Thursday ... On Friday, he visited ..."
+        if not _DATE_AFTER.match(text, weekday.end()):  # "On Thursday (May 2)": the date
+            found.append((weekday.start(), _weekday_span(weekday, ref)))
     day = _DAY_ONLY.search(text)
     if day and ref is not None:
         number = int(day.group(1))
@@ -120,7 +124,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     for _, span in found:
         if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
             return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
-    return _later_days(text, found, _next_day(text, first[0], first[1]))
+    return _later_days(text, found, _days_long(text, first[0], _next_day(text, first[0], first[1])))
 
 
 def _governing(text: str, found: list[tuple[int, DateSpan]]) -> tuple[int, DateSpan] | None:
@@ -202,6 +206,18 @@ def _later_days(text: str, found: list[tuple[int, DateSpan]], span: DateSpan) ->
         if last < day <= last + timedelta(days=_LATER_GAP) and en_visit_sentence(text[left:right]):
             last = day
     return DateSpan(span.start, last.isoformat()) if last.isoformat() > (span.end or span.start) else span
+
+
+def _days_long(text: str, pos: int, span: DateSpan) -> DateSpan:
+    """'a two-day inspection tour starting on May 2': the tour's days from its first."""
+    if span.end or not span.start:
+        return span
+    left = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    m = _DAYS_LONG.search(text, left, pos)
+    if not m:
+        return span
+    last = date_type.fromisoformat(span.start) + timedelta(days=_COUNTS[m.group(1)] - 1)
+    return DateSpan(span.start, last.isoformat())
 
 
 def _next_day(text: str, pos: int, span: DateSpan) -> DateSpan:
