@@ -371,3 +371,9 @@ def test_a_city_arrived_in_is_a_region_and_the_countryside_is_no_site() -> None:
     text = "5月6日，省长王海一行抵达淮南，随即来到华宇电子有限公司调研，并深入企业、乡村了解情况。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == ["淮南"] and [s.name for s in visit.stops] == ["华宇电子有限公司"]
+
+
+def test_a_countys_own_hospital_is_named_by_its_county() -> None:
+    text = "5月6日，縣委常委、常務副縣長蕭建國到縣醫院、縣第一中學檢查疫情防控工作。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [s.name for s in visit.stops] == ["縣醫院", "第一中學"]

@@ -111,6 +111,8 @@ def _clean(item: str) -> tuple[str, int, bool]:
     lead = _LEAD_TRIM.match(item)
     if lead:
         shift = lead.end()
+        if item[shift - 1] in "县市区" and _generic(item[shift:]):
+            shift -= 1  # 县医院: the county's own hospital, named by its county
         item = item[shift:]
     cat = _CATEGORY.search(item)
     if cat:
