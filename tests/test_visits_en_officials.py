@@ -120,3 +120,9 @@ def test_a_lower_case_given_name_after_a_title() -> None:
     assert _names(visit.officials) == ["Zhou jianguo"]
     [visit] = extract_visits("On May 4, Mayor Li came to Hengtai Group.", published="2024-05-06", lang="en")
     assert _names(visit.officials) == ["Mayor Li"]
+
+
+def test_a_newly_appointed_mayor_on_a_visit() -> None:
+    [visit] = extract_visits("On May 4, Zhou Ming, the newly appointed mayor of Xinyang, inspected Hengtai "
+                             "Group.", published="2024-05-06", lang="en")
+    assert _names(visit.officials) == ["Zhou Ming"]

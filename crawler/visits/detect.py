@@ -247,7 +247,8 @@ _EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection\b|(?:after|before) (?:touri
 # Matched against lower-cased text (much faster than an IGNORECASE alternation).
 _EN_DISCIPLINE = re.compile(
     r"discipline (?:inspection|violation)|anti-graft|corruption case|bribe|sacked|expelled|criminal|"
-    r"investigating .{0,20}case|placed under investigation|appointed|dismissed|violations? of discipline|"
+    r"investigating .{0,20}case|placed under investigation|(?<!newly )appointed|dismissed|"
+    r"violations? of discipline|"
     r"disciplinary review|supervisory investigation|under investigation|suspected of|"
     r"(?<!'s )(?<!’s )inspection team")  # not "Mayor Du's inspection team"
 

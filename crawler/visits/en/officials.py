@@ -53,7 +53,7 @@ _CAPTION = (r"(?:[ ]*\((?:(?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|
 _NAME_TITLE = re.compile(
     rf"(?<![\w'’])({_NAME}){_CAPTION}(?:[ ]*,[ ]*|[ ]*(\()[ ]*|"
     rf"[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor)))"
-    rf"(?=(?i:(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|an?\s+|its\s+|both\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
+    rf"(?=(?i:(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|an?\s+|its\s+|both\s+)?(?:newly\s+(?:appointed|elected)\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
     rf"[ ]+){{0,4}}{_TITLE_WORDS})\b)")
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
