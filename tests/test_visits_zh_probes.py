@@ -377,3 +377,9 @@ def test_a_countys_own_hospital_is_named_by_its_county() -> None:
     text = "5月6日，縣委常委、常務副縣長蕭建國到縣醫院、縣第一中學檢查疫情防控工作。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert [s.name for s in visit.stops] == ["縣醫院", "第一中學"]
+
+
+def test_a_date_in_brackets_after_recently_and_a_night_check() -> None:
+    [visit] = extract_visits("日前（5月6日），市委书记王海到温江区夜查安全生产，来到东湖商场。",
+                             published="2024-05-08", lang="zh")
+    assert visit.date == "2024-05-06" and visit.regions == ["温江区"]

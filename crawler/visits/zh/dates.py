@@ -40,7 +40,8 @@ _DAY_ONLY = re.compile(rf"(?<!\d)(?:(?<=本月)|(?<!月))(\d{{1,2}})(?:日{_PART
 _WEEKDAY = re.compile(r"(?<![下每])(上|本)?(?:周|星期|礼拜)([一二三四五六日天])"
                       r"(?=上午|下午|晚上|晚|早上|中午|[，,])")
 _WEEKDAYS = "一二三四五六日"
-_RECENT = re.compile(r"近日|日前|近期|前不久|最近")
+# 近日 gives no date, unless the date follows it in brackets (日前（5月6日）).
+_RECENT = re.compile(r"(?:近日|日前|近期|前不久|最近)(?![（(]\s*(?:\d{1,2}月)?\d{1,2}[日号])")
 _META_LINE = re.compile(
     r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间|"
     r"图为|记者[^，,。]{0,8}摄|摄影[:：]|供图")  # photo captions too: their date is the photo's
