@@ -383,3 +383,9 @@ def test_a_date_in_brackets_after_recently_and_a_night_check() -> None:
     [visit] = extract_visits("日前（5月6日），市委书记王海到温江区夜查安全生产，来到东湖商场。",
                              published="2024-05-08", lang="zh")
     assert visit.date == "2024-05-06" and visit.regions == ["温江区"]
+
+
+def test_a_short_name_that_is_an_everyday_word_gone_to_for_a_visit_and_the_county_town() -> None:
+    text = "5月6日，省委书记王海在大同调研，先后来到县城、华宇煤业有限公司、云冈石窟。要延长产业链。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["大同"] and [s.name for s in visit.stops] == ["华宇煤业有限公司", "云冈石窟"]

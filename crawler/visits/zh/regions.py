@@ -53,6 +53,9 @@ _EVERYDAY_WORDS = frozenset(re.findall(r"\S+",
     "下城 东风 红星 新民 安定 太平 永和 和顺 长寿 永新 中原 东港 西湖 东湖 海港 江城 港口 山城 东山 南山 "
     "西山 平原 同心 平和 大方 临江 江口 全州"))
 
+# 在大同调研: a short name that is also an everyday word, gone to for a visit and nothing else.
+_ZH_PLAIN_VISIT = re.compile(r"[到赴在]\s*[一-龥]{2}(?:调研|考察|视察|检查|督导|走访|慰问)")
+
 # One-character names of cities and provinces in news copy (来锡调研, 赴甬考察, 在宁期间).
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "京": ("北京",), "沪": ("上海",), "津": ("天津",), "渝": ("重庆",), "宁": ("南京", "宁夏"),
@@ -115,7 +118,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     chosen: list[tuple[str, Region, bool]] = []
     ours_named: list[tuple[str, Region]] = []
     last_framed_end = -2
-    hits = [h for h in gazetteer().find_zh(simple) if h[2].name not in _EVERYDAY_WORDS]
+    hits = [h for h in gazetteer().find_zh(simple)
+            if h[2].name not in _EVERYDAY_WORDS or _ZH_PLAIN_VISIT.match(simple, h[0] - 1)]
     chain_end = _chain_ends(hits)
     for i, (start, end, region) in enumerate(hits):
         tail = simple[chain_end[i]:chain_end[i] + 16]
