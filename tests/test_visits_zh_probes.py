@@ -389,3 +389,9 @@ def test_a_short_name_that_is_an_everyday_word_gone_to_for_a_visit_and_the_count
     text = "5月6日，省委书记王海在大同调研，先后来到县城、华宇煤业有限公司、云冈石窟。要延长产业链。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == ["大同"] and [s.name for s in visit.stops] == ["华宇煤业有限公司", "云冈石窟"]
+
+
+def test_officials_travelling_with_the_lead_accompany() -> None:
+    text = "5月6日，省长王海到温江区调研，先后来到东湖村、华宇电子有限公司。省政府副秘书长李华随行。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["李华"]
