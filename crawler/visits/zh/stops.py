@@ -195,8 +195,8 @@ def _run_on(simple: str, stop: int) -> int | None:
     if len(ends) >= 2:
         return ends[-1]
     sites: list[int] = []  # 调研了A有限公司，B有限公司，C村。: sites listed with commas to the sentence's end
-    while (seg := _SITE_SEGMENT.match(simple, sites[-1] if sites else stop)) and not _VERB_INSIDE.search(
-            seg.group(0)):
+    while (seg := _SITE_SEGMENT.match(simple, sites[-1] if sites else stop)) and not (
+            _VERB_INSIDE.search(seg.group(0)) or _FRAME.search(seg.group(0))):
         sites.append(seg.end())
     return sites[-1] if sites and simple[sites[-1]:sites[-1] + 1] in ("。", "；", ";", "") else None
 
