@@ -395,3 +395,13 @@ def test_officials_travelling_with_the_lead_accompany() -> None:
     text = "5月6日，省长王海到温江区调研，先后来到东湖村、华宇电子有限公司。省政府副秘书长李华随行。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["李华"]
+
+
+def test_a_clause_of_another_lead_going_is_no_site_and_zhuanti_ends_a_name() -> None:
+    text = ("5月6日，市委书记王海、市长张伟分别带队，专题调研生态环境保护工作。王海来到东湖村，"
+            "张伟来到华宇电子有限公司。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [s.name for s in visit.stops] == ["东湖村", "华宇电子有限公司"]
+    text = "5月6日，市委书记王海专题调研生态环境保护工作，先后来到东湖湿地公园、华宇污水处理厂。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王海"]
