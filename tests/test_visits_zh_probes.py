@@ -405,3 +405,10 @@ def test_a_clause_of_another_lead_going_is_no_site_and_zhuanti_ends_a_name() -> 
     text = "5月6日，市委书记王海专题调研生态环境保护工作，先后来到东湖湿地公园、华宇污水处理厂。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王海"]
+
+
+@pytest.mark.parametrize("how", ["亲自带队", "冒雨察看", "连夜赶赴", "轻车简从", "随即来到"])
+def test_adverbs_of_how_an_official_goes_end_the_name(how: str) -> None:
+    text = f"5月6日，市委书记王海{how}温江区东湖村、华宇电子有限公司检查防汛工作。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["王海"]
