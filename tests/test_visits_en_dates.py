@@ -130,3 +130,9 @@ def test_tours_over_several_days_told_by_weekdays_next_mornings_and_lengths() ->
     for text in cases:
         [visit] = extract_visits(text, published="2024-05-12", lang="en")
         assert (visit.date, visit.end_date) == ("2024-05-09", "2024-05-10"), text
+
+
+def test_a_tour_length_after_the_date() -> None:
+    [visit] = extract_visits("On May 9, Governor Wang Kai arrived in Xinyang for a two-day inspection.",
+                             published="2024-05-12", lang="en")
+    assert (visit.date, visit.end_date) == ("2024-05-09", "2024-05-10")

@@ -172,3 +172,12 @@ def test_an_opener_placing_the_official_and_a_tour_named_by_its_place() -> None:
                     "Xinyang, Premier Li brought gifts to the villagers.") == ["Luoshan County", "Xinyang"]
     assert _regions("On May 3, district officials embarked on an inspection tour Pingqiao, with the aim of "
                     "welcoming the new year. Officials inspected two key projects.") == ["Pingqiao"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On May 4, Governor Wang Kai visited the Liangshan Yi Autonomous Prefecture.", {"Liangshan"}),
+    ("On May 4, Governor Wang Kai visited Dengfeng, a county-level city administered by Zhengzhou.",
+     {"Dengfeng", "Zhengzhou"}),
+])
+def test_an_autonomous_prefecture_and_a_city_administered_by_another(text: str, expected: set[str]) -> None:
+    assert {r.split()[0] for r in _regions(text)} == expected

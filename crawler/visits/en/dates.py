@@ -213,7 +213,8 @@ def _days_long(text: str, pos: int, span: DateSpan) -> DateSpan:
     if span.end or not span.start:
         return span
     left = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
-    m = _DAYS_LONG.search(text, left, pos)
+    ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
+    m = _DAYS_LONG.search(text, left, min(ends) if ends else len(text))
     if not m:
         return span
     last = date_type.fromisoformat(span.start) + timedelta(days=_COUNTS[m.group(1)] - 1)

@@ -17,9 +17,11 @@ from collections.abc import Callable
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.en.names import pinyin_surnames
 
-_EN_SUFFIX = re.compile(r"^[ ]+(County|District|City|Province|Prefecture|New District|New Area|Banner|"
+_EN_SUFFIX = re.compile(r"^[ ]+(?:[A-Z][a-z]+[ ]+(?=Autonomous))?"  # "Liangshan Yi Autonomous Prefecture"
+                        r"(County|District|City|Province|Prefecture|New District|New Area|Banner|"
                         r"Municipality|municipality|Autonomous Region|Autonomous Prefecture|"
-                        r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|province|prefecture|banner)\b")
+                        r"Autonomous County|League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|"
+                        r"province|prefecture|banner)\b")
 _EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|"
                         r"Counties|Districts|Cities)\b")
 _EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Tt]ownship|[Tt]own|[Vv]illage|[Ss]ubdistrict|[Ss]treet)\b|"
@@ -64,7 +66,7 @@ _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|d
 _EN_CONTAINER_LINK = re.compile(
     r"^(?:[ ]+(?:County|District|City|Prefecture|county|district|city|prefecture|Banner|banner))?"
     r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+|,[ ]*(?:the[ ]+)?(?:provincial[ ]+)?capital[ ]+of[ ]+|"
-    r",[ ]*an?[ ]+(?:county|district|county-level[ ]+city|city)[ ]+(?:under|of|in)[ ]+)"
+    r",[ ]*an?[ ]+(?:county|district|county-level[ ]+city|city)[ ]+(?:under|of|in|administered[ ]+by)[ ]+)"
     r"(?:the[ ]+)?"
     r"(?:(?:[a-z]+[ ]+)?China['’]s[ ]+)?$")
 _EN_SITE_AFTER = re.compile(
