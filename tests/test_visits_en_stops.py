@@ -209,3 +209,8 @@ def test_the_stops_included_and_a_part_of_a_named_site() -> None:
         "Hengtai Phase II project", "Jiuding smart factory", "Beihu Wetland Park"]
     assert _names("On February 12, Mayor Li Hua visited the Hengtai Group's headquarters and its new plant "
                   "in Pingqiao District.") == ["Hengtai Group"]
+
+
+def test_a_company_introduced_before_the_sentence_that_visits_it() -> None:
+    assert _names("Founded in 1998, Hengtai Group is a leading textile company in Xinyang. On February 12, "
+                  "Mayor Zhou Ming visited the company.") == ["Hengtai Group"]

@@ -329,8 +329,10 @@ def _introduced(sentence: str, following: str) -> list[str]:
     if not ref:
         return []
     word = (ref.group(1) or "").lower()  # "its workshop", "there": whatever the site's kind
+    firm = word in ("company", "enterprise")  # "Hengtai Group is ... He visited the company"
     return [sentence[s:e] for s, e in _entities(sentence)
-            if sentence[s:e].lower().endswith(word) and s < 40]
+            if (sentence[s:e].lower().endswith(word) or (firm and en_kind(sentence[s:e]) == "enterprise"))
+            and s < 40]
 
 
 def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str],
