@@ -412,3 +412,17 @@ def test_adverbs_of_how_an_official_goes_end_the_name(how: str) -> None:
     text = f"5月6日，市委书记王海{how}温江区东湖村、华宇电子有限公司检查防汛工作。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王海"]
+
+
+def test_a_name_opening_a_clause_of_going_with_its_party_leads_without_a_title() -> None:
+    text = "王海到东湖村调研\n5月6日，王海一行先后来到东湖村、华宇电子有限公司，详细了解乡村振兴工作情况。"
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert _names(visit.officials) == ["王海"]
+    text = "5月6日，华宇集团董事长张伟一行来到东湖村考察。"
+    assert extract_visits(text, published="2024-05-08", lang="zh") == []
+
+
+def test_an_untitled_lead_with_a_titled_companion() -> None:
+    text = "5月6日，王海一行深入东湖村、华宇电子有限公司调研乡村振兴工作。区领导张伟陪同。"
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["张伟"]

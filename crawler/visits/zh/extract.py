@@ -24,7 +24,7 @@ from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
 from crawler.visits.zh.dates import chronicle_reference, sentence_date, tour_days, with_months, zh_date
-from crawler.visits.zh.name_first import listed_companions, name_first_mentions
+from crawler.visits.zh.name_first import bare_parties, listed_companions, name_first_mentions
 from crawler.visits.zh.noise import join_hard_wraps, strip_noise
 from crawler.visits.zh.regions import region_names, site_address_regions, zh_regions, zone_regions
 from crawler.visits.zh.roles import LEAD_VERB, STRONG_VISIT, ZhDoc, roles, sentence_bounds, zh_doc
@@ -142,10 +142,14 @@ def _dated_paragraphs(text: str, ref: Reference | None) -> list[Visit]:
 
 
 def _mentions(doc: ZhDoc) -> list[Mention]:
-    """Officials named title first (市委书记刘强) and name first (张鸿铭副主任), in text order."""
+    """Officials named title first (市委书记刘强) and name first (张鸿铭副主任), in text order, and
+    one named nowhere with a title who opens a clause of going with a party (王海一行来到…)."""
     both = zh_mentions(doc.text, doc.simple) + name_first_mentions(doc.text, doc.simple)
-    return [m for m in drop_overlaps(sorted(both, key=lambda m: m.start))
-            if not _HOST_TITLE.search(to_simplified(m.title))]
+    titled = [m for m in drop_overlaps(sorted(both, key=lambda m: m.start))
+              if not _HOST_TITLE.search(to_simplified(m.title))]
+    names = {m.name for m in both}
+    bare = [m for m in bare_parties(doc.text, doc.simple) if m.name not in names]
+    return drop_overlaps(sorted(titled + bare, key=lambda m: m.start)) if bare else titled
 
 
 def _visit_positions(doc: ZhDoc, leads: list[Mention]) -> list[int]:

@@ -68,6 +68,22 @@ def name_first_mentions(text: str, simple: str) -> list[Mention]:
     return out + _names_then_leaders(text, simple)
 
 
+# 5月6日，王海一行先后来到… (the title only in the page's header): a name that opens a clause, right
+# after punctuation or the date, and is followed by 一行 or 同志 and a verb of going.
+_BARE_PARTY = re.compile(
+    r"(?:^|(?<=[，,。\n日午]))([一-龥]{2,4}?)(?=(?:一行|同志)(?:先后|深入|来到|[到赴]|前往|走进|实地))")
+
+
+def bare_parties(text: str, simple: str) -> list[Mention]:
+    """Names that open a clause of going with their party (王海一行先后来到…), titled nowhere."""
+    out: list[Mention] = []
+    for m in _BARE_PARTY.finditer(simple):
+        name = m.group(1)
+        if zh_name_at(simple, m.start(1)) == len(name) and not any(c in _NOT_GIVEN for c in name[1:]):
+            out.append(Mention(text[m.start(1):m.end(1)], "", m.start(1), m.end(1), m.start(1)))
+    return out
+
+
 # 王海、张伟、李华等市领导到…调研: names listed before 等 and the word for leaders, which is their
 # title; what follows it (到, 陪同) tells whether they lead or come along.
 _NAMES_THEN_TITLE = re.compile(
