@@ -181,3 +181,14 @@ def test_an_opener_placing_the_official_and_a_tour_named_by_its_place() -> None:
 ])
 def test_an_autonomous_prefecture_and_a_city_administered_by_another(text: str, expected: set[str]) -> None:
     assert {r.split()[0] for r in _regions(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deputy Prime Minister Tran Hong Ha on May 4 inspected the Van Don Expressway in the northern province "
+     "of Quang Ninh.", ["Quang Ninh"]),
+    ("Prime Minister Pham Minh Chinh visited the central city of Da Nang on May 4.", ["Da Nang"]),
+    ("Deputy Prime Minister Le Minh Khai inspected the Tan Son Nhat airport in Ho Chi Minh City on May 4.",
+     ["Ho Chi Minh City"]),
+])
+def test_foreign_provinces_and_cities_named_with_their_kind(text: str, expected: list[str]) -> None:
+    assert _regions(text) == expected

@@ -158,7 +158,11 @@ _EN_ZONE = re.compile(
     rf"{_NOT_ORG}")
 _EN_DIVISION = re.compile(
     rf"\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}"
-    rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict)){_NOT_ORG}")
+    rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict|City)){_NOT_ORG}")
+# "the northern province of Quang Ninh", "the central city of Da Nang": the name after its kind.
+_EN_OF_DIVISION = re.compile(
+    r"\b(?:in|to|visited|inspected|toured)[ ]+the[ ]+(?:[a-z]+(?:-[a-z]+)?[ ]+){1,2}"
+    r"(?:province|city|state|prefecture|region)[ ]+of[ ]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\b")
 
 
 _OF_NAME = re.compile(r"[ ]+of[ ]+((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)\b")
@@ -166,7 +170,7 @@ _OF_NAME = re.compile(r"[ ]+of[ ]+((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)\b")
 
 def _named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
     out: list[str] = []
-    for pattern, known_ok in ((_EN_ZONE, True), (_EN_DIVISION, False)):
+    for pattern, known_ok in ((_EN_ZONE, True), (_EN_DIVISION, False), (_EN_OF_DIVISION, False)):
         for m in pattern.finditer(text):
             name = m.group(1)
             named = _OF_NAME.match(text, m.end(1))

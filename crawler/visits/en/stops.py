@@ -36,7 +36,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Border Gate|border gate|Checkpoint|checkpoint|Airport|airport|Terminal|terminal|Power Plant|"
         r"Clinic|clinic|Kindergarten|kindergarten|Nursing Home|nursing home|Greenhouse|greenhouse|"
         r"Refinery|refinery|Warehouse|warehouse|Depot|depot|Orchard|orchard|Substation|substation|"
-        r"port|pier|Quarry|quarry|Hub|Welfare Home|Care Home|site|"
+        r"port|pier|Quarry|quarry|Hub|Welfare Home|Care Home|site|Expressway|Highway|Railway|"
         # a project told by the work done on it ("the Beihu Wetland restoration")
         r"renovation|restoration|reconstruction")
 _CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|City|Province)$")
