@@ -434,3 +434,11 @@ def test_scrape_noise_hard_wraps_full_width_commas_and_a_list_a_line(text: str) 
 def test_a_military_commander_comes_along() -> None:
     tail = "Wu Hai, commander of the Pingle military sub-command, accompanied the inspection."
     assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai"])
+
+
+def test_a_place_after_a_comma_is_no_holder_of_an_office() -> None:
+    text = ("Secretary of Transportation Pete Butler toured the Brent Spence Bridge in Covington, Kentucky "
+            "on Wednesday with Governor Andy Bell.")
+    assert _roles(text) == (["Pete Butler"], ["Andy Bell"])
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [s.name for s in visit.stops] == ["Brent Spence Bridge"]

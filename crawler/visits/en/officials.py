@@ -300,7 +300,7 @@ def _title_then_name(text: str) -> list[Mention]:
             out += _listed_after(text, m.end(2), title, m.start(1))
     for m in _TITLE_COMMA_NAME.finditer(text):
         # "the Secretary for Commerce and Economic Development, Algernon Yau,": a titled office
-        office = re.match(r"(?:Deputy |Vice )?Secretary (?:for|of) [A-Z]", m.group(1))
+        office = _OFFICE.fullmatch(m.group(1).strip()) and all(w[:1].isupper() for w in m.group(2).split())
         if (is_pinyin_name(m.group(2)) or office) and not _COMPANY.search(m.group(1)):
             name = join_split_given(m.group(2))
             out.append(Mention(name, m.group(1).strip(), m.start(2), m.end(2), m.start(1)))
@@ -325,6 +325,8 @@ def _listed_after(text: str, pos: int, title: str, title_start: int) -> list[Men
 _BODY_WORD = re.compile(r"^(?:Center|Centre|Institute|Research|Park|Zone|Bureau|Office|Station|Hospital|"
                         r"School|University|College|Academy|Group|Company|Corporation|Committee|Association|"
                         r"Federation|Agency|Authority|Administration|Service|Services|Fund|Bank)$")
+# A Hong Kong or Macao office before its holder's name: capitalised words only.
+_OFFICE = re.compile(r"(?:Deputy |Vice )?Secretary (?:for|of)(?: (?:[A-Z][\w'’]*|and|of|the))+")
 _PLACE_WORDS = frozenset({"Town", "Township", "Village", "Street", "Community", "Park", "Zone", "Area"})
 
 
