@@ -214,3 +214,8 @@ def test_the_stops_included_and_a_part_of_a_named_site() -> None:
 def test_a_company_introduced_before_the_sentence_that_visits_it() -> None:
     assert _names("Founded in 1998, Hengtai Group is a leading textile company in Xinyang. On February 12, "
                   "Mayor Zhou Ming visited the company.") == ["Hengtai Group"]
+
+
+def test_parts_named_before_their_sites_in_one_list() -> None:
+    assert _names("On February 12, Mayor Li Hua went to the production line of Hengtai Group and the "
+                  "construction site of Jiuding Phase II.") == ["Hengtai Group", "Jiuding Phase II"]

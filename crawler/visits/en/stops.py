@@ -154,7 +154,9 @@ def _lower_site(sentence: str) -> list[str]:
 def _split_list(obj: str, lowercase: bool = False) -> list[str]:
     obj = _protect(obj)
     # not inside a zone's name ("Economic and Technological Development Zone")
-    pattern = r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])(?!Technolog\w+ Development)"
+    pattern = (r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])(?!Technolog\w+ Development)"
+               # "... and the construction site of Jiuding Phase II": a part named before its site
+               r"|\s+and\s+(?=the\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?[A-Z])")
     parts = re.split(pattern + (r"|\s+and\s+(?=[a-z]+\s)" if lowercase else ""), obj)
     out: list[str] = []
     for part in (p.strip() for p in parts):
