@@ -442,3 +442,11 @@ def test_a_place_after_a_comma_is_no_holder_of_an_office() -> None:
     assert _roles(text) == (["Pete Butler"], ["Andy Bell"])
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert [s.name for s in visit.stops] == ["Brent Spence Bridge"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Local officials including Party chief Wu Hai and Mayor Deng Qiming accompanied him.",
+    "Wu Hai, Deng Qiming and other officials were with him.",
+])
+def test_titled_names_after_including_and_companions_with_him(tail: str) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])

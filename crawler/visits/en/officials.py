@@ -240,9 +240,9 @@ def _title_names(text: str) -> list[Mention]:
                 if mention:
                     out.append(mention)
                     continue
-            if at != m.start(2):
-                pos = at  # "..., Yueyang Mayor Liu Hesheng": a new title starts in the list
-                break
+            if at != m.start(2) or titled:
+                pos = at  # "..., Yueyang Mayor Liu Hesheng", "officials including Party chief A": a new
+                break     # title starts in the list
     return out
 
 
@@ -348,7 +348,7 @@ def _body_and_name(words_text: str) -> int | None:
 _NAME_LIST_BEFORE = re.compile(rf"((?:{_PINYIN_NAME}(?:,[ ]*|[ ]+and[ ]+))+)$")
 _TAKING_PART = (r"(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
                 r"in[ ]+attendance|escort\w*|(?:went|came)[ ]+(?:together|along)|company(?=[ ]*[.;])|"
-                r"were[ ]+(?:also[ ]+)?(?:present|in[ ]+company|on[ ]+hand))\b")
+                r"were[ ]+(?:also[ ]+)?(?:present|in[ ]+company|on[ ]+hand|with[ ]+(?:him|her|them)))\b")
 _NAME_LIST = rf"(?:{_PINYIN_NAME}(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+))*{_PINYIN_NAME}"
 # Names without titles where only officials stand: before a taking-part verb ("A, B, etc.
 # accompanied"), after a participation opener ("Accompanied by A and B, ..."), or listed after
