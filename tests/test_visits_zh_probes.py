@@ -426,3 +426,10 @@ def test_an_untitled_lead_with_a_titled_companion() -> None:
     text = "5月6日，王海一行深入东湖村、华宇电子有限公司调研乡村振兴工作。区领导张伟陪同。"
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["张伟"]
+
+
+@pytest.mark.parametrize("frame", ["在听取汇报后", "在乡村振兴方面", "在疫情防控常态化背景下", "在此期间"])
+def test_times_aspects_and_backgrounds_after_zai_are_no_sites(frame: str) -> None:
+    text = f"5月6日，市委书记王海到温江区东湖村调研。{frame}，王海强调要发展特色产业。"
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert [s.name for s in visit.stops] == ["温江区东湖村"]

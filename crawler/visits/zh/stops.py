@@ -142,8 +142,10 @@ def _clean(item: str) -> tuple[str, int, bool]:
 
 
 # 在调研过程中，/ 在考察期间，/ 村容村貌等点位: times and aspects of the visit, not sites.
-_FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|参观|察看|查看)|"
-                         r"(?:过程中|期间|之际|途中|以来|村容村貌|环境面貌|点位|[^一-龥]?时)$")
+_FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|参观|察看|查看|听取|座谈|此)|"
+                         r"(?:过程中|期间|之际|途中|以来|村容村貌|环境面貌|点位|[^一-龥]?时|"
+                         # 在乡村振兴方面，/ 在…背景下，/ 在…的基础上: an aspect or a frame of the talk
+                         r"之?后|方面|背景下|基础上|情况下|前提下|领域|当中|之中)$")
 # 东姚镇重点项目: a place before a generic word names no site either.
 _PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|市(?!场))(?=[一-龥]{2})")
 
