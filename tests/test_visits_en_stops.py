@@ -219,3 +219,10 @@ def test_a_company_introduced_before_the_sentence_that_visits_it() -> None:
 def test_parts_named_before_their_sites_in_one_list() -> None:
     assert _names("On February 12, Mayor Li Hua went to the production line of Hengtai Group and the "
                   "construction site of Jiuding Phase II.") == ["Hengtai Group", "Jiuding Phase II"]
+
+
+def test_a_sites_customer_is_no_stop_and_a_theater_is_one() -> None:
+    assert _names("On February 12, Mayor Li Hua inspected Hengtai Group, a supplier of Huawei "
+                  "Technologies.") == ["Hengtai Group"]
+    assert _names("On February 12, Mayor Li Hua visited Hengtai Group and watched a gala at the Xinyang "
+                  "Grand Theater.") == ["Hengtai Group", "Xinyang Grand Theater"]

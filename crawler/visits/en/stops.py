@@ -37,6 +37,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Clinic|clinic|Kindergarten|kindergarten|Nursing Home|nursing home|Greenhouse|greenhouse|"
         r"Refinery|refinery|Warehouse|warehouse|Depot|depot|Orchard|orchard|Substation|substation|"
         r"port|pier|Quarry|quarry|Hub|Welfare Home|Care Home|site|Expressway|Highway|Railway|"
+        r"Theater|Theatre|Stadium|Gymnasium|Arena|Temple|Memorial|"
         # a project told by the work done on it ("the Beihu Wetland restoration")
         r"renovation|restoration|reconstruction")
 _CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|City|Province)$")
@@ -135,7 +136,9 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
 # "signed a deal with X", "developed with Y", "built by Z": a partner of the site, not one visited.
 _PARTNER = re.compile(r"\b(?:signed|developed|built|produced|invested|funded|cooperat\w*|partner\w*|"
                       r"deal|agreement|contract|jointly|supplied|sold|acquired|owned)\b[^,.;]{0,40}?"
-                      r"\b(?:with|by|for|to|from)\s+(?:the\s+)?$")
+                      r"\b(?:with|by|for|to|from)\s+(?:the\s+)?$"
+                      # "Hengtai Group, a supplier of Huawei Technologies": the site's customer or owner
+                      r"|\b(?:supplier|subsidiary|customer|client|partner|vendor)s?\s+(?:of|to)\s+(?:the\s+)?$")
 # "Relevant leaders from the Bureau of Industry, the ... accompanied": the units people come from.
 _PEOPLE_FROM = re.compile(r"\b(?:leaders|officials|heads|comrades|persons? in charge)\s+(?:from|of)\b"
                           r"(?:(?!\b(?:went|came|visited|inspected|toured|inspect)\b)[^.;])*$")
