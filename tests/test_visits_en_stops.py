@@ -226,3 +226,8 @@ def test_a_sites_customer_is_no_stop_and_a_theater_is_one() -> None:
                   "Technologies.") == ["Hengtai Group"]
     assert _names("On February 12, Mayor Li Hua visited Hengtai Group and watched a gala at the Xinyang "
                   "Grand Theater.") == ["Hengtai Group", "Xinyang Grand Theater"]
+
+
+def test_a_name_that_goes_on_as_a_policy_or_an_event_is_no_site() -> None:
+    assert _names("On February 12, Mayor Li Hua visited Hengtai Group to learn about its part in the Belt "
+                  "and Road Initiative.") == ["Hengtai Group"]

@@ -121,7 +121,8 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
                 i += 1
         i += 1
         if (_AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name)
-                or _PEOPLE_FROM.search(sentence[:s]) or _PARTNER.search(sentence[max(0, s - 80):s])):
+                or _PEOPLE_FROM.search(sentence[:s]) or _PARTNER.search(sentence[max(0, s - 80):s])
+                or _NOT_A_PLACE_AFTER.match(sentence, spans[i - 1][1])):
             continue
         if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
@@ -133,6 +134,10 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
     return out
 
 
+# "the Belt and Road Initiative", "the Tea Culture Festival": a name that goes on as a policy or an
+# event is no site.
+_NOT_A_PLACE_AFTER = re.compile(r"\s+(?:Initiative|Strategy|Plan|Program|Programme|Policy|Campaign|Action|"
+                                r"Forum|Festival|Conference|Summit|Expo|Fair|Week|Award|Prize)\b")
 # "signed a deal with X", "developed with Y", "built by Z": a partner of the site, not one visited.
 _PARTNER = re.compile(r"\b(?:signed|developed|built|produced|invested|funded|cooperat\w*|partner\w*|"
                       r"deal|agreement|contract|jointly|supplied|sold|acquired|owned)\b[^,.;]{0,40}?"
