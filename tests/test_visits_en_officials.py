@@ -126,3 +126,8 @@ def test_a_newly_appointed_mayor_on_a_visit() -> None:
     [visit] = extract_visits("On May 4, Zhou Ming, the newly appointed mayor of Xinyang, inspected Hengtai "
                              "Group.", published="2024-05-06", lang="en")
     assert _names(visit.officials) == ["Zhou Ming"]
+
+
+def test_a_title_held_in_a_university_named_after_the_name_is_no_officials() -> None:
+    assert extract_visits("On May 4, President Zhang Wei of Xinyang Normal University visited Hengtai Group.",
+                          published="2024-05-06", lang="en") == []

@@ -251,11 +251,17 @@ _VISIT_OF = re.compile(r"[ ]+(?:[a-z-]+[ ]+){0,2}(?:inspection|visit|tour|trip|r
 _ORG_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[ ]+){1,3}$")
 
 
+_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*[ ]?){1,6})")
+
+
 def _title_mention(text: str, title: str, name: str, start: int, title_start: int) -> Mention | None:
     """The mention of a name found after its title (None for a possessive or a bare word)."""
     end = start + len(name)
     if text[end:end + 2] in ("'s", "’s") and not _VISIT_OF.match(text, end + 2):
         return None  # "Mayor Li's office"; but "Governor Wang Hua's inspection tour took him to"
+    body = _BODY_AFTER.match(text, end)
+    if body and _COMPANY.search(body.group(1)):
+        return None  # "President Zhang Wei of Xinyang Normal University"
     if len(name.split()) > 1:
         return Mention(name, title.strip(), start, end, title_start)
     short = _surname_only(title, name, text, end)
