@@ -89,14 +89,16 @@ def stop_after(crawler: Crawler, seconds: float) -> None:
 
 def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, since: date | None = None,
                    progress: Any = None, overrides: dict[str, Any] | None = None,
-                   log_level: int | None = None, owner: str | None = None) -> None:
+                   log_level: int | None = None, owner: str | None = None,
+                   offload: Offload | None = None) -> None:
     """Run one crawl of the sources in ``run_ids`` here (a fresh process: the reactor starts here).
 
     Sources are crawled together, one crawler per group of sources sharing a domain
     (:func:`source_groups`), each closed alone after ``crawl.crawl_timeout`` seconds.
     ``run_ids`` maps source names to their ``crawl_runs`` rows, which get the figures if they are
     still running and owned by ``owner``. The database is migrated already
-    (:func:`crawler.runner.crawl_sources` did it).
+    (:func:`crawler.runner.crawl_sources` did it). ``offload``: the crawl's worker
+    (:func:`start_worker`); without one pages are read and articles stored in this process.
     """
     from scrapy.crawler import CrawlerProcess
 
@@ -107,7 +109,7 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
 
     level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
     settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
-    offload = start_worker(db_url)  # first: forked before this process opens a connection or a thread
+    offload = offload or _no_worker()
     db = Database(db_url, apply_migrations=False)  # crawl_sources, which started this process, migrated
     timeout = config.settings.crawl.crawl_timeout
     try:
@@ -123,16 +125,25 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
             process.crawl(crawler, context=context)
         process.start()
     finally:
-        offload.close()
         db.close()
+
+
+def _no_worker() -> Offload:
+    from crawler.offload import Offload
+
+    return Offload()
 
 
 def start_worker(db_url: str) -> Offload:
     """The crawl's worker process (:mod:`crawler.offload`), started; without one (it could not be
-    forked), the crawl reads and stores in this process."""
-    from crawler.offload import Offload
+    forked), the crawl reads and stores in this process.
 
-    offload = Offload()
+    Call it first thing in a crawl process: forked before this process has a thread of its own
+    or a database connection, and while its memory is still what the forkserver preloaded, which
+    the worker then shares with both (a page this process wrote before the fork would be copied
+    again at its next write, about a quarter of a second per crawl process with the extraction
+    preloaded)."""
+    offload = _no_worker()
     try:
         offload.start(db_url)
     except OSError as exc:
@@ -179,12 +190,16 @@ def child_main(config: Config, db_url: str, run_ids: dict[str, int], since: date
     the process kills itself when ``lifeline`` says the parent is gone."""
     forsake_forkserver()
     die_with_parent()  # the forkserver, under one: it ends once the parent and its crawls are gone
-    watch(lifeline)  # the parent itself
     root = logging.getLogger()
     relay = RelayHandler(events)
     relay.setLevel(log_level)  # Scrapy resets the root logger's level; the handler keeps ours
     root.handlers[:] = [relay]
     root.setLevel(log_level)
-    settings = {**(overrides or {}), "LOG_INSTALL_ROOT_HANDLER": False}
-    run_in_process(config, db_url, run_ids, since=since, progress=events if want_progress else None,
-                   overrides=settings, log_level=log_level, owner=owner)
+    offload = start_worker(db_url)  # before any thread of this process; it logs through ``events`` too
+    try:
+        watch(lifeline)  # the parent itself
+        settings = {**(overrides or {}), "LOG_INSTALL_ROOT_HANDLER": False}
+        run_in_process(config, db_url, run_ids, since=since, progress=events if want_progress else None,
+                       overrides=settings, log_level=log_level, owner=owner, offload=offload)
+    finally:
+        offload.close()
