@@ -263,3 +263,13 @@ def test_an_unnamed_site_while_visiting_and_inspections_in_general_are_no_stop_o
 ])
 def test_a_visit_word_about_other_people_or_asked_of_others_is_no_visit(text: str) -> None:
     assert extract_visits(text, published="2024-05-06", lang="en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On May 4, Zhou Ming, secretary of the Xinyang Municipal Discipline Inspection Commission, inspected "
+    "flood control at the Nanwan Reservoir.",
+    "On May 4, Mayor Li Hua inspected Hengtai Group, accompanied by Zhou Ming, head of the municipal "
+    "discipline inspection and supervision commission.",
+])
+def test_a_discipline_commission_named_in_a_title_keeps_the_visit(text: str) -> None:
+    assert len(extract_visits(text, published="2024-05-06", lang="en")) == 1

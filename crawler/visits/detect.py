@@ -317,7 +317,8 @@ _EN_LATER_VISIT = re.compile(
 
 _EN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?=,)|\([^)]*\)")
 # The commission's name in a title ("secretary of the Commission for Discipline Inspection").
-_EN_DISCIPLINE_BODY = re.compile(r"(?i)(?:commission|committee) for discipline inspection")
+_EN_DISCIPLINE_BODY = re.compile(r"(?i)(?:commission|committee) for discipline inspection|"
+                                 r"discipline inspection(?: and supervision)? (?:commission|committee)")
 
 
 def main_clause(sentence: str) -> str:
