@@ -433,3 +433,10 @@ def test_times_aspects_and_backgrounds_after_zai_are_no_sites(frame: str) -> Non
     text = f"5月6日，市委书记王海到温江区东湖村调研。{frame}，王海强调要发展特色产业。"
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert [s.name for s in visit.stops] == ["温江区东湖村"]
+
+
+def test_a_local_official_reporting_to_the_visitors_takes_part() -> None:
+    text = ("5月6日，省委书记王海到温江区调研，先后来到东湖村、华宇电子有限公司。"
+            "区委书记李华汇报了有关情况。华宇电子有限公司董事长赵强介绍了企业情况。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert _names(visit.accompanying) == ["李华"]

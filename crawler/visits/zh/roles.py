@@ -108,10 +108,14 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
     elif not leads and acc and (together := _going_together(doc, acc)):
         leads, acc = together, [m for m in acc if m not in together]
     # 县委书记乙主持… in a line of other stories' headlines is none of this visit's party
-    acc += [m for m in others if m is not leads[0] and re.match(r"^(?:主持|出席|参加)", doc.simple[m.end:])
+    # 区委书记甲汇报了有关情况: a local official who reports to the visitors takes part in the visit
+    acc += [m for m in others if m is not leads[0] and _TAKES_PART.match(doc.simple, m.end)
             and in_prose(doc.simple, m.start)]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+_TAKES_PART = re.compile(r"主持|出席|参加|汇报")
 
 
 def _accompanies(after: str, rest: str) -> bool:
