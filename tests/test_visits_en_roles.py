@@ -450,3 +450,8 @@ def test_a_place_after_a_comma_is_no_holder_of_an_office() -> None:
 ])
 def test_titled_names_after_including_and_companions_with_him(tail: str) -> None:
     assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_a_company_ending_the_sentence_is_no_taking_part() -> None:
+    assert _roles("Mayor Li Jun spent the day in Luoshan County on May 3, meeting farmers at Dongshuang "
+                  "Village and workers at the Luoshan Seed Company.") == (["Li Jun"], [])

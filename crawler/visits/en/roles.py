@@ -22,7 +22,7 @@ _ACC_BEFORE = re.compile(
     r"accompan\w+\b(?!\s+by)|"
     r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company|with (?:him|her|them)|"
     r"along|on the (?:trip|tour|visit|inspection))|went along|came along|(?:went|came) together|escort\w*|"
-    r"company(?=\s*[.;]))",
+    r"(?-i:company)(?=\s*[.;]))",
     re.I)
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
 _ACC_AFTER = re.compile(
