@@ -440,3 +440,12 @@ def test_a_local_official_reporting_to_the_visitors_takes_part() -> None:
             "区委书记李华汇报了有关情况。华宇电子有限公司董事长赵强介绍了企业情况。")
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert _names(visit.accompanying) == ["李华"]
+
+
+def test_a_long_list_of_sites_is_read_to_its_end() -> None:
+    sites = ["兴达建材有限公司", "凤山冶金熔剂建筑骨料项目基地", "豫中综合能源有限公司", "天润风电项目",
+             "红旗渠产业园", "洪河小米加工厂", "汉正药业有限公司", "众联兴汽车配件有限公司",
+             "工业机器人项目基地"]
+    text = f"5月6日，市委书记王海一行先后来到{'、'.join(sites)}，详细了解项目进展情况。"
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert [s.name for s in visit.stops] == sites

@@ -250,7 +250,9 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         longer = _run_on(simple, stop)
         if stop - m.end() >= 2:
             kind = "move" if _MOVE.search(m.group(0)) else "look" if _LOOK.search(m.group(0)) else "other"
-            spans.append((m.end(), longer or min(stop, m.end() + 80), kind))
+            # a list of many sites (A、B、C…) may run long; other objects stop at 80 characters
+            cap = 200 if simple.count("、", m.end(), stop) >= 3 else 80
+            spans.append((m.end(), longer or min(stop, m.end() + cap), kind))
     for m in _ABOUT.finditer(simple):
         group = 1 if m.group(1) else 2
         spans.append((m.start(group), m.end(group), "other"))
