@@ -455,3 +455,9 @@ def test_titled_names_after_including_and_companions_with_him(tail: str) -> None
 def test_a_company_ending_the_sentence_is_no_taking_part() -> None:
     assert _roles("Mayor Li Jun spent the day in Luoshan County on May 3, meeting farmers at Dongshuang "
                   "Village and workers at the Luoshan Seed Company.") == (["Li Jun"], [])
+
+
+def test_the_village_party_secretary_who_briefs_is_the_host() -> None:
+    text = ("On May 4, Zhao Mingyuan, Secretary of the Municipal Party Committee, inspected Dongshuang "
+            "Village. Wu Hai, Party secretary of the village, introduced its tea industry.")
+    assert _roles(text) == (["Zhao Mingyuan"], [])

@@ -258,7 +258,8 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
         if not all(w[:1].isupper() for w in m.name.split()):
             continue
         sentence = sentences[sentence_index(offsets, m.start)][1]
-        if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence) or _HOSTING.search(sentence)
+        hosting = _HOSTING.search(sentence) and not _OF_THE_SITE.search(m.title)
+        if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence) or hosting
                 or surnames & set(_WORD.findall(sentence))):
             continue
         known.add(m.name)
@@ -268,5 +269,7 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
 
 # An official of the place visited who briefs or receives the party takes part in the visit.
 _HOSTING = re.compile(r"\b(?:introduced|briefed|reported to|welcomed|explained|showed)\b")
+# ... but not one of the village or company visited ("Party secretary of the village"): its host.
+_OF_THE_SITE = re.compile(r"\b(?:village|community|company|enterprise|plant|factory)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
