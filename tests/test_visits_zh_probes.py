@@ -449,3 +449,10 @@ def test_a_long_list_of_sites_is_read_to_its_end() -> None:
     text = f"5月6日，市委书记王海一行先后来到{'、'.join(sites)}，详细了解项目进展情况。"
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert [s.name for s in visit.stops] == sites
+
+
+def test_a_photo_captions_date_does_not_date_the_tour() -> None:
+    text = ("▲6月5日，省委书记王海在东湖村察看水稻长势。\n"
+            "6月3日至6日，省委书记王海到温江区、郫都区调研，先后来到东湖村、华宇电子有限公司。")
+    [visit] = extract_visits(text, published="2024-06-08", lang="zh")
+    assert visit.days() == ["2024-06-03", "2024-06-04", "2024-06-05", "2024-06-06"]

@@ -153,14 +153,19 @@ def _mentions(doc: ZhDoc) -> list[Mention]:
 
 
 def _visit_positions(doc: ZhDoc, leads: list[Mention]) -> list[int]:
-    """Where a lead is named in a sentence that goes or inspects, in text order."""
+    """Where a lead is named in a sentence that goes or inspects, in text order; a photo caption
+    (▲6月5日，王海在东湖村察看…) comes after the report's own sentences."""
     names = {to_simplified(m.name) for m in leads}
     out: list[int] = []
     for pos in sorted(m.start() for n in names for m in re.finditer(re.escape(n), doc.simple)):
         s_start, s_end = sentence_bounds(doc, pos)
         if STRONG_VISIT.search(doc.simple, s_start, s_end) or LEAD_VERB.search(doc.simple, pos, s_end):
             out.append(pos)
-    return out
+    captions = [p for p in out if _CAPTION_LINE.match(doc.simple, doc.simple.rfind("\n", 0, p) + 1)]
+    return [p for p in out if p not in captions] + captions
+
+
+_CAPTION_LINE = re.compile(r"\s*(?:[▲↑]|图为|图：|图:|上图|下图)")
 
 
 # 来市政协围绕…开展调研: the officials of a body of the state gone to are its hosts.
