@@ -136,3 +136,9 @@ def test_a_tour_length_after_the_date() -> None:
     [visit] = extract_visits("On May 9, Governor Wang Kai arrived in Xinyang for a two-day inspection.",
                              published="2024-05-12", lang="en")
     assert (visit.date, visit.end_date) == ("2024-05-09", "2024-05-10")
+
+
+def test_a_later_day_that_is_said_or_to_come_does_not_run_the_visit_on() -> None:
+    [visit] = extract_visits("Mayor Li Jun inspected the Nanwan Reservoir on Friday and said the flood "
+                             "season starts on Sunday.", published="2024-05-12", lang="en")
+    assert (visit.date, visit.end_date) == ("2024-05-10", None)

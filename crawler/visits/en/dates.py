@@ -13,7 +13,7 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, month_of_day, resolve, shift
-from crawler.visits.detect import en_visit_sentence
+from crawler.visits.detect import EN_SAID, en_visit_sentence
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -203,7 +203,9 @@ def _later_days(text: str, found: list[tuple[int, DateSpan]], span: DateSpan) ->
         day = date_type.fromisoformat(later.start)
         left = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
         right = min((i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0), default=len(text))
-        if last < day <= last + timedelta(days=_LATER_GAP) and en_visit_sentence(text[left:right]):
+        spoken = EN_SAID.search(text, left, pos) or _to_come(text, pos)  # "said ... starts on Sunday"
+        near = last < day <= last + timedelta(days=_LATER_GAP)
+        if near and en_visit_sentence(text[left:right]) and not spoken:
             last = day
     return DateSpan(span.start, last.isoformat()) if last.isoformat() > (span.end or span.start) else span
 
