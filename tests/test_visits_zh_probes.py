@@ -456,3 +456,11 @@ def test_a_photo_captions_date_does_not_date_the_tour() -> None:
             "6月3日至6日，省委书记王海到温江区、郫都区调研，先后来到东湖村、华宇电子有限公司。")
     [visit] = extract_visits(text, published="2024-06-08", lang="zh")
     assert visit.days() == ["2024-06-03", "2024-06-04", "2024-06-05", "2024-06-06"]
+
+
+@pytest.mark.parametrize("earlier", ["2023年8月，王海曾到郫都区西湖村调研。",
+                                     "去年，王海到郫都区西湖村调研。"])
+def test_an_earlier_visit_told_as_background_gives_no_stop_or_region(earlier: str) -> None:
+    text = f"6月6日，省委书记王海到温江区调研，先后来到东湖村、华宇电子有限公司。{earlier}"
+    [visit] = extract_visits(text, published="2024-06-08", lang="zh")
+    assert visit.regions == ["温江区"] and [s.name for s in visit.stops] == ["东湖村", "华宇电子有限公司"]

@@ -89,6 +89,31 @@ _YEARS_AGO = re.compile(r"\s*[^，,。]{0,8}?(?:(?:\d{1,2}|[一二三四五六�
                         r"以来[，,]?[^。，,]{0,16}?(?:[二三四五六七八九十两几多\d]|多)次)")
 
 
+# 2023年8月，王海曾到郫都区调研 / 去年，…: a sentence of an earlier visit, told as background.
+_EARLIER = re.compile(r"曾(?:经)?(?:于[^，,。]{0,12}?)?(?:来到|[到来赴]|前往|深入|走进|考察|调研|视察)|"
+                      r"^\s*(?:去年|前年|此前|以前|当年|那年)")
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _past_sentences(doc: ZhDoc, ref: Reference | None) -> list[tuple[int, int]]:
+    """Sentences about an earlier visit: dated long before the article, or told with 曾/去年…."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^。！？!?\n]+", doc.simple):
+        recalled = bool(_YEAR.search(m.group(0))) and _recalled(
+            sentence_date(doc.simple, ref, m.start()) or DateSpan(None), ref, doc, None)
+        if recalled or _EARLIER.search(m.group(0)):
+            out.append(m.span())
+    return out
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + "□" * (end - start) + text[end:]
+    return text
+
+
 def _recalled(span: DateSpan, ref: Reference | None, doc: ZhDoc, anchor: int | None) -> bool:
     """Is the visit dated long before the article's own full date, or told as years back?"""
     today = (ref.as_date() or (date(ref.year, ref.month, 1) if ref.month else None)) if ref else None
@@ -220,11 +245,13 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     if unnamed is None and not zh_is_visit(doc.simple, to_simplified(title or ""), mentions, leads, acc):
         return []
     names = {to_simplified(m.name) for m in mentions}
+    past = _past_sentences(doc, ref)
     items = [i for i in candidate_items(doc.text, doc.simple, doc.sentence_of, names)
-             if not _recalled(sentence_date(doc.simple, ref, i.start) or DateSpan(None), ref, doc, None)]
+             if not any(s <= i.start < e for s, e in past)]
     region_items = region_names([to_simplified(i.name) for i in items])
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
-    regions = zh_regions(doc.text, doc.simple, [to_simplified(i.name) for i in items],
+    regions = zh_regions(_blanked(doc.text, past), _blanked(doc.simple, past),
+                         [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
     regions += _new_regions(regions, site_address_regions([s.name for s in stops]))
     regions += _new_regions(regions, zone_regions([s.name for s in stops]))
