@@ -464,3 +464,10 @@ def test_an_earlier_visit_told_as_background_gives_no_stop_or_region(earlier: st
     text = f"6月6日，省委书记王海到温江区调研，先后来到东湖村、华宇电子有限公司。{earlier}"
     [visit] = extract_visits(text, published="2024-06-08", lang="zh")
     assert visit.regions == ["温江区"] and [s.name for s in visit.stops] == ["东湖村", "华宇电子有限公司"]
+
+
+def test_the_chief_executive_of_a_special_administrative_region_is_a_title() -> None:
+    text = ("6月6日，香港特区行政长官李家超率团到深圳考察，"
+            "先后来到华宇电子有限公司、前海深港现代服务业合作区。")
+    [visit] = extract_visits(text, published="2024-06-08", lang="zh")
+    assert _names(visit.officials) == ["李家超"] and visit.regions[:1] == ["深圳"]
