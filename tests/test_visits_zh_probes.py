@@ -471,3 +471,10 @@ def test_the_chief_executive_of_a_special_administrative_region_is_a_title() -> 
             "先后来到华宇电子有限公司、前海深港现代服务业合作区。")
     [visit] = extract_visits(text, published="2024-06-08", lang="zh")
     assert _names(visit.officials) == ["李家超"] and visit.regions[:1] == ["深圳"]
+
+
+@pytest.mark.parametrize("name", ["蹇明", "睢建华", "甯静", "郇志强"])
+def test_rarer_surnames_begin_names_listed_after_a_titled_one(name: str) -> None:
+    text = f"6月6日，市长王海到温江区调研，先后来到东湖村、华宇电子有限公司。市领导张伟、{name}陪同。"
+    [visit] = extract_visits(text, published="2024-06-08", lang="zh")
+    assert _names(visit.accompanying) == ["张伟", name]
