@@ -478,3 +478,11 @@ def test_rarer_surnames_begin_names_listed_after_a_titled_one(name: str) -> None
     text = f"6月6日，市长王海到温江区调研，先后来到东湖村、华宇电子有限公司。市领导张伟、{name}陪同。"
     [visit] = extract_visits(text, published="2024-06-08", lang="zh")
     assert _names(visit.accompanying) == ["张伟", name]
+
+
+def test_leaders_brought_to_see_projects_after_a_meeting_is_a_visit() -> None:
+    text = ("9月11日上午，县委书记陈伟主持召开县委常委会会议，传达学习省委全会精神。会议结束后，"
+            "陈伟带领县四套班子领导观摩全县重点项目，先后来到城东工业园、华宇电子有限公司。")
+    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
+    assert _names(visit.officials) == ["陈伟"]
+    assert [s.name for s in visit.stops] == ["城东工业园", "华宇电子有限公司"]
