@@ -486,3 +486,17 @@ def test_leaders_brought_to_see_projects_after_a_meeting_is_a_visit() -> None:
     [visit] = extract_visits(text, published="2024-09-12", lang="zh")
     assert _names(visit.officials) == ["陈伟"]
     assert [s.name for s in visit.stops] == ["城东工业园", "华宇电子有限公司"]
+
+
+def test_sites_an_inspection_team_examines_are_stops() -> None:
+    text = ("9月11日，中央第五生态环境保护督察组副组长王海带队到温江区，"
+            "下沉督察华宇化工有限公司、东湖污水处理厂。")
+    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
+    assert [s.name for s in visit.stops] == ["华宇化工有限公司", "东湖污水处理厂"]
+
+
+def test_a_verb_of_inspecting_before_de_describes_what_was_inspected_elsewhere() -> None:
+    text = ("9月11日，副市长王海深入大荔县督查重点项目建设，先后查看了大荔县急救中心、澄城县城关中学。"
+            "王海强调，这次督查的重点建设项目和中省投资项目，都是重大民生工程。")
+    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
+    assert [s.name for s in visit.stops] == ["大荔县急救中心", "澄城县城关中学"]
