@@ -270,15 +270,18 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
               or any(_EN_LATER_VISIT.search(later) for later in sentences[first_mention_sentence + 1:]))
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
-    party = re.compile(r"\b(?:" + "|".join([re.escape(n) for n in names] + [_EN_PARTY]) + r")\b")
-    return bool(onsite) or any(_done_visit(s) and (not names or i == first_mention_sentence
-                                                   or party.search(s))
-                               for i, s in enumerate(sentences))
+    named = set(names)
+    return bool(onsite) or any(
+        _done_visit(s) and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
+                            or named & set(_EN_WORD.findall(s)))
+        for i, s in enumerate(sentences))
 
 
 # Words for the visiting party besides the officials' names.
-_EN_PARTY = (r"[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Tt]heir|[Dd]elegation|[Tt]eam|[Gg]roup|[Ll]eaders?|[Oo]fficials|"
-             r"[Mm]ayor|[Gg]overnor|[Ss]ecretary|[Pp]remier|[Mm]inister|[Cc]hairman|[Dd]irector|[Pp]arty")
+_EN_PARTY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Tt]heir|[Dd]elegation|[Tt]eam|[Gg]roup|"
+                       r"[Ll]eaders?|[Oo]fficials|[Mm]ayor|[Gg]overnor|[Ss]ecretary|[Pp]remier|[Mm]inister|[Cc]hairman|"
+                       r"[Dd]irector|[Pp]arty)\b")
+_EN_WORD = re.compile(r"[\w'’-]+")
 
 
 # What an official said (a site after it is one spoken of) and what is still to come.
