@@ -12,7 +12,8 @@ from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, en_regions
 from crawler.visits.en.roles import roles, sentence_index
-from crawler.visits.en.stops import country_names, en_stops
+from crawler.visits.en.stop_lists import country_names
+from crawler.visits.en.stops import en_stops
 from crawler.visits.officials import Mention
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
