@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.gazetteer import gazetteer
+from crawler.visits.en.name_lists import bare_lists, clause_names, listed_after, shared_title, subject_list
 from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
 from crawler.visits.officials import Mention, drop_overlaps
 
@@ -303,26 +304,13 @@ def _title_then_name(text: str) -> list[Mention]:
             if _COMPANY.search(title) or _PLACE_WORDS & set(title.split()):
                 continue  # the head of the company or village visited is its host
             out.append(Mention(name, title, start, m.end(2), m.start(1)))
-            out += _listed_after(text, m.end(2), title, m.start(1))
+            out += listed_after(text, m.end(2), title, m.start(1))
     for m in _TITLE_COMMA_NAME.finditer(text):
         # "the Secretary for Commerce and Economic Development, Algernon Yau,": a titled office
         office = _OFFICE.fullmatch(m.group(1).strip()) and all(w[:1].isupper() for w in m.group(2).split())
         if (is_pinyin_name(m.group(2)) or office) and not _COMPANY.search(m.group(1)):
             name = join_split_given(m.group(2))
             out.append(Mention(name, m.group(1).strip(), m.start(2), m.end(2), m.start(1)))
-    return out
-
-
-_PINYIN_NAME = r"[A-Z][a-zü]+(?:[ ][A-Z][a-zü]+){1,2}"
-_LISTED_AFTER = re.compile(rf"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)({_PINYIN_NAME})(?![\w'’])")
-
-
-def _listed_after(text: str, pos: int, title: str, title_start: int) -> list[Mention]:
-    """'leaders of the district Ma Tao and Sun Bo': the pinyin names listed after the first."""
-    out: list[Mention] = []
-    while (m := _LISTED_AFTER.match(text, pos)) and is_pinyin_name(m.group(1)):
-        out.append(Mention(m.group(1), title, m.start(1), m.end(1), title_start))
-        pos = m.end()
     return out
 
 
@@ -351,85 +339,11 @@ def _body_and_name(words_text: str) -> int | None:
     return None
 
 
-_NAME_LIST_BEFORE = re.compile(rf"((?:{_PINYIN_NAME}(?:,[ ]*|[ ]+and[ ]+))+)$")
-_TAKING_PART = (r"(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
-                r"in[ ]+attendance|escort\w*|(?:went|came)[ ]+(?:together|along)|company(?=[ ]*[.;])|"
-                r"were[ ]+(?:also[ ]+)?(?:present|in[ ]+company|on[ ]+hand|with[ ]+(?:him|her|them)))\b")
-_NAME_LIST = rf"(?:{_PINYIN_NAME}(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+))*{_PINYIN_NAME}"
-# Names without titles where only officials stand: before a taking-part verb ("A, B, etc.
-# accompanied"), after a participation opener ("Accompanied by A and B, ..."), or listed after
-# "leaders of the city, ..." / "leaders including ...".
-_BARE_LIST = re.compile(
-    r"(?:(?<=Comrades[ ])|(?<=Comrade[ ])|(?<=with[ ])|(?<=[a-z],[ ])|(?<=,[ ]and[ ])|(?<![\w,][ ]))"
-    r"(?!Comrades?\b)"
-    rf"({_NAME_LIST})(?:,?[ ]+etc\.?)?"
-    r"(?:,?[ ]+and[ ]+(?:others|(?:other|relevant)[ ]+[a-z -]{0,30}(?:leaders|officials|comrades|heads|"
-    r"persons[ ]in[ ]charge))(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"
-    # "..., as well as the main responsible comrades of the relevant departments, accompanied"
-    r"(?:,[ ]+(?:as[ ]+well[ ]+as|together[ ]+with|and)[ ][^.;,]{0,80},)?"
-    rf"[ ]+{_TAKING_PART}"
-    rf"|\b(?:(?i:leaders|officials|comrades|delegation|entourage)|team|group)\b[^.;]{{0,40}}?"
-    rf"(?:\b(?:including|such[ ]+as|included|includes)[ ]+|,[ ]+)"
-    rf"({_NAME_LIST})(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b|"
-    r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came)\b)"
-    rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by|alongside|"
-    rf"accompanying[ ]+(?:personnel|officials|leaders|staff)[ ]*:|participants[ ]*:)[ ]+"
-    rf"(?:(?:municipal|provincial|city|county|district|relevant)[ ]+)?(?:leaders[ ]+)?"
-    rf"({_NAME_LIST})(?=[ ]*[,.;])")
-
-
-# The rest of a participation clause ("Also present at the inspection were A, the city's vice mayor,
-# and B"): every pinyin name in it comes along, titled or not, up to a verb of its own.
-_PARTICIPATION_CLAUSE = re.compile(
-    r"\b(?i:accompanied[ ]+by|joined[ ]+by|(?:accompanying|joining)\b[^.;]{0,40}?\b(?:were|was)|"
-    r"(?:also[ ]+)?(?:present|attending|participating|joining)\b[^.;]{0,60}?\b(?:were|was)|"
-    r"(?:also[ ]+)?on[ ]+the[ ]+(?:tour|trip|visit|inspection)[ ]+(?:were|was))\b"
-    r"((?:(?!\b(?:inspected|visited|went|toured|led|came|said|stressed|called)\b)[^.;]){3,300})")
-
-
-def _clause_names(text: str) -> list[Mention]:
-    """Pinyin names anywhere in a participation clause."""
-    return [n for m in _PARTICIPATION_CLAUSE.finditer(text) for n in _names_in(m.group(1), m.start(1), True)]
-
-
-def _shared_title(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Wu Hai and Deng Qiming, leaders of Pingle County': earlier names share the title."""
-    out: list[Mention] = []
-    for m in mentions:
-        head = _NAME_LIST_BEFORE.search(text, max(0, m.start - 120), m.start)
-        if not head:
-            continue
-        out += [Mention(n.name, m.title, n.start, n.end, m.title_start)
-                for n in _names_in(head.group(1), head.start(1))]
-    return out
-
-
-def _bare_lists(text: str) -> list[Mention]:
-    """'Zhang Wei, Li Na and Sun Bo attended': names without titles before a taking-part verb."""
-    out: list[Mention] = []
-    for m in _BARE_LIST.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
-        out += _names_in(m.group(group), m.start(group))
-    return out
-
-
-def _names_in(chunk: str, offset: int, bare_only: bool = False) -> list[Mention]:
-    """The pinyin names in ``chunk`` (which starts at ``offset`` of the text), without titles;
-    ``bare_only``: only those not written after a title ("the Director Xue Yang" is not one)."""
-    out: list[Mention] = []
-    for x in re.finditer(_PINYIN_NAME, chunk):
-        bare = re.search(r"(?:^|,|\band|\bby|\bwere|\bwas)[ ]*$", chunk[:x.start()])
-        if is_pinyin_name(x.group(0)) and (bare or not bare_only):
-            start = offset + x.start()
-            out.append(Mention(x.group(0), "", start, start + len(x.group(0)), start))
-    return out
-
-
 def en_mentions(text: str) -> list[Mention]:
     """Every official named with a title, in text order."""
     out = _name_titles(text) + _title_names(text) + _title_then_name(text)
-    out += _shared_title(text, out) + _bare_lists(text)
-    out += [m for m in _clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
+    out += shared_title(text, out) + bare_lists(text)
+    out += [m for m in clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)
@@ -459,19 +373,3 @@ def subject_names(text: str) -> list[tuple[str, int]]:
             name = " ".join(words[:3])
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])
-
-
-_SUBJECT_LIST = re.compile(
-    rf"(?:^|(?<=[.\n])|(?<=,))[ ]*({_NAME_LIST})"
-    r"(?P<others>,?[ ]+and[ ]+other[ ]+[a-z -]{0,30}(?:leaders|officials))?[ ]+(?:also[ ]+|jointly[ ]+)?"
-    r"(?:inspected|visited|went|came|toured|investigated|surveyed|led)\b", re.M)
-
-
-def subject_list(text: str) -> list[Mention]:
-    """'Li Jun, Wang Hua and Zhou Lin inspected...', 'Li Jun and other city leaders visited...':
-    bare pinyin names that share a visit verb."""
-    for m in _SUBJECT_LIST.finditer(text):
-        names = _names_in(m.group(1), m.start(1))
-        if (len(names) >= 2 or m.group("others")) and len(names) == len(re.split(r",|\band\b", m.group(1))):
-            return names
-    return []

@@ -1,0 +1,113 @@
+"""Officials named in lists, titled or not: "Wu Hai and Deng Qiming, leaders of Pingle County",
+"Zhang Wei, Li Na and Sun Bo attended", "Accompanied by A and B", "Also present were A, the vice
+mayor, and B", and bare names sharing a visit verb ("Li Jun, Wang Hua and Zhou Lin inspected")."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.visits.en.names import is_pinyin_name
+from crawler.visits.officials import Mention
+
+_PINYIN_NAME = r"[A-Z][a-zü]+(?:[ ][A-Z][a-zü]+){1,2}"
+_LISTED_AFTER = re.compile(rf"(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)({_PINYIN_NAME})(?![\w'’])")
+
+
+def listed_after(text: str, pos: int, title: str, title_start: int) -> list[Mention]:
+    """'leaders of the district Ma Tao and Sun Bo': the pinyin names listed after the first."""
+    out: list[Mention] = []
+    while (m := _LISTED_AFTER.match(text, pos)) and is_pinyin_name(m.group(1)):
+        out.append(Mention(m.group(1), title, m.start(1), m.end(1), title_start))
+        pos = m.end()
+    return out
+
+
+_NAME_LIST_BEFORE = re.compile(rf"((?:{_PINYIN_NAME}(?:,[ ]*|[ ]+and[ ]+))+)$")
+_TAKING_PART = (r"(?:also[ ]+|all[ ]+)?(?:accompanied|attended|participated|took[ ]+part|joined|"
+                r"in[ ]+attendance|escort\w*|(?:went|came)[ ]+(?:together|along)|company(?=[ ]*[.;])|"
+                r"were[ ]+(?:also[ ]+)?(?:present|in[ ]+company|on[ ]+hand|with[ ]+(?:him|her|them)))\b")
+NAME_LIST = rf"(?:{_PINYIN_NAME}(?:,[ ]*(?:and[ ]+)?|[ ]+and[ ]+))*{_PINYIN_NAME}"
+# Names without titles where only officials stand: before a taking-part verb ("A, B, etc.
+# accompanied"), after a participation opener ("Accompanied by A and B, ..."), or listed after
+# "leaders of the city, ..." / "leaders including ...".
+_BARE_LIST = re.compile(
+    r"(?:(?<=Comrades[ ])|(?<=Comrade[ ])|(?<=with[ ])|(?<=[a-z],[ ])|(?<=,[ ]and[ ])|(?<![\w,][ ]))"
+    r"(?!Comrades?\b)"
+    rf"({NAME_LIST})(?:,?[ ]+etc\.?)?"
+    r"(?:,?[ ]+and[ ]+(?:others|(?:other|relevant)[ ]+[a-z -]{0,30}(?:leaders|officials|comrades|heads|"
+    r"persons[ ]in[ ]charge))(?:[ ]+of[ ]+the[ ]+[a-z]+)?)?"
+    # "..., as well as the main responsible comrades of the relevant departments, accompanied"
+    r"(?:,[ ]+(?:as[ ]+well[ ]+as|together[ ]+with|and)[ ][^.;,]{0,80},)?"
+    rf"[ ]+{_TAKING_PART}"
+    rf"|\b(?:(?i:leaders|officials|comrades|delegation|entourage)|team|group)\b[^.;]{{0,40}}?"
+    rf"(?:\b(?:including|such[ ]+as|included|includes)[ ]+|,[ ]+)"
+    rf"({NAME_LIST})(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b|"
+    r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came)\b)"
+    rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by|alongside|"
+    rf"accompanying[ ]+(?:personnel|officials|leaders|staff)[ ]*:|participants[ ]*:)[ ]+"
+    rf"(?:(?:municipal|provincial|city|county|district|relevant)[ ]+)?(?:leaders[ ]+)?"
+    rf"({NAME_LIST})(?=[ ]*[,.;])")
+
+
+# The rest of a participation clause ("Also present at the inspection were A, the city's vice mayor,
+# and B"): every pinyin name in it comes along, titled or not, up to a verb of its own.
+_PARTICIPATION_CLAUSE = re.compile(
+    r"\b(?i:accompanied[ ]+by|joined[ ]+by|(?:accompanying|joining)\b[^.;]{0,40}?\b(?:were|was)|"
+    r"(?:also[ ]+)?(?:present|attending|participating|joining)\b[^.;]{0,60}?\b(?:were|was)|"
+    r"(?:also[ ]+)?on[ ]+the[ ]+(?:tour|trip|visit|inspection)[ ]+(?:were|was))\b"
+    r"((?:(?!\b(?:inspected|visited|went|toured|led|came|said|stressed|called)\b)[^.;]){3,300})")
+
+
+def clause_names(text: str) -> list[Mention]:
+    """Pinyin names anywhere in a participation clause."""
+    return [n for m in _PARTICIPATION_CLAUSE.finditer(text) for n in names_in(m.group(1), m.start(1), True)]
+
+
+def shared_title(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Wu Hai and Deng Qiming, leaders of Pingle County': earlier names share the title."""
+    out: list[Mention] = []
+    for m in mentions:
+        head = _NAME_LIST_BEFORE.search(text, max(0, m.start - 120), m.start)
+        if not head:
+            continue
+        out += [Mention(n.name, m.title, n.start, n.end, m.title_start)
+                for n in names_in(head.group(1), head.start(1))]
+    return out
+
+
+def bare_lists(text: str) -> list[Mention]:
+    """'Zhang Wei, Li Na and Sun Bo attended': names without titles before a taking-part verb."""
+    out: list[Mention] = []
+    for m in _BARE_LIST.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        out += names_in(m.group(group), m.start(group))
+    return out
+
+
+def names_in(chunk: str, offset: int, bare_only: bool = False) -> list[Mention]:
+    """The pinyin names in ``chunk`` (which starts at ``offset`` of the text), without titles;
+    ``bare_only``: only those not written after a title ("the Director Xue Yang" is not one)."""
+    out: list[Mention] = []
+    for x in re.finditer(_PINYIN_NAME, chunk):
+        bare = re.search(r"(?:^|,|\band|\bby|\bwere|\bwas)[ ]*$", chunk[:x.start()])
+        if is_pinyin_name(x.group(0)) and (bare or not bare_only):
+            start = offset + x.start()
+            out.append(Mention(x.group(0), "", start, start + len(x.group(0)), start))
+    return out
+
+
+
+_SUBJECT_LIST = re.compile(
+    rf"(?:^|(?<=[.\n])|(?<=,))[ ]*({NAME_LIST})"
+    r"(?P<others>,?[ ]+and[ ]+other[ ]+[a-z -]{0,30}(?:leaders|officials))?[ ]+(?:also[ ]+|jointly[ ]+)?"
+    r"(?:inspected|visited|went|came|toured|investigated|surveyed|led)\b", re.M)
+
+
+def subject_list(text: str) -> list[Mention]:
+    """'Li Jun, Wang Hua and Zhou Lin inspected...', 'Li Jun and other city leaders visited...':
+    bare pinyin names that share a visit verb."""
+    for m in _SUBJECT_LIST.finditer(text):
+        names = names_in(m.group(1), m.start(1))
+        if (len(names) >= 2 or m.group("others")) and len(names) == len(re.split(r",|\band\b", m.group(1))):
+            return names
+    return []
