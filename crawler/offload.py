@@ -4,17 +4,18 @@ worker process, while the crawl process's reactor goes on fetching.
 Reading a page (BeautifulSoup, selectors, trafilatura) and extracting its visits cost about as
 much CPU as Scrapy's own fetching, and in one process they share one interpreter lock: the
 reactor waited for the writer thread at every socket call. :meth:`Offload.start` forks one
-worker from the crawl process before its reactor starts (no other thread of ours is running
-then, and the worker has everything the crawl process imported, its memory pages shared), and
-:meth:`Offload.read` and :meth:`Offload.store` send it work: a page's URL, Content-Type and
-body, to read with the source's adapter; a batch of articles, to extract visits from and store
-in one transaction. The worker dies with the crawl process (``PR_SET_PDEATHSIG``).
+worker from the crawl process first thing (:func:`crawler.child.start_worker`: before the crawl
+process has threads of its own, and while its memory is still the forkserver's, which all three
+then share), and :meth:`Offload.read_article`, :meth:`Offload.read_continuation` and
+:meth:`Offload.store` send it work: a page's URL, Content-Type and body, to read with the
+source's adapter; a batch of articles, to extract visits from and store in one transaction. The
+worker dies with the crawl process (``PR_SET_PDEATHSIG``).
 
 A worker that dies (killed, out of memory, a crash in a parser) takes the work it held with it:
 each page or article it held fails with :class:`WorkerDied`, which the spider and the pipeline
-count and log as a parse failure (an article not stored is not seen, so the next crawl fetches
-it again), and the crawl goes on in the crawl process itself, as it does when no worker was
-started (``scrapy crawl``, a Scrapyd job, tests that build a spider alone).
+count and log as a parse failure (an article not stored is not seen: a later crawl that reaches
+its list page fetches it again), and the crawl goes on in the crawl process itself, as it does
+when no worker was started (``scrapy crawl``, a Scrapyd job, tests that build a spider alone).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.lifeline import die_with_parent
+from core.store import SaveOutcome, save_article, save_articles
 
 if TYPE_CHECKING:
     from scrapy.http import Response
@@ -36,9 +38,8 @@ if TYPE_CHECKING:
     from core.config import SourceConfig
     from core.db.engine import Database
     from core.records import Visit
-    from core.store import SaveOutcome
     from crawler.adapters import Adapter, ArticleParts
-    from crawler.spider import ArticleItem
+    from crawler.items import ArticleItem
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,10 +55,6 @@ class Offload:
 
     def __init__(self) -> None:
         self.pool: ProcessPoolExecutor | None = None
-
-    @property
-    def running(self) -> bool:
-        return self.pool is not None
 
     def start(self, db_url: str) -> None:
         """Fork the worker now: call it before the reactor (and its threads) start."""
@@ -175,7 +172,42 @@ def _read_continuation(source: SourceConfig, url: str, content_type: str, body: 
 
 def _store(items: list[ArticleItem], topics: dict[str, list[str]]
            ) -> tuple[list[SaveOutcome | Exception], list[list[Visit]]]:
-    from crawler.pipelines import store_batch
-
     assert _db is not None, "the worker was started without its database"
     return store_batch(_db, items, topics), [item.article.visits for item in items]
+
+
+def visits(item: ArticleItem, topics: dict[str, list[str]]) -> list[Visit]:
+    """The visits of the item's article; none (logged) when extraction fails on it."""
+    # Imported on the first article to extract (its tables take a while to load): a re-crawl
+    # that finds nothing new never loads them.
+    from crawler.visits import extract_visits
+
+    article = item.article
+    try:
+        return extract_visits(article.text, published=article.published, url=article.url,
+                              lang=article.language, title=article.title, topics=topics)
+    except Exception:
+        logger.exception("%s: visit extraction failed for %s; stored without visits",
+                         article.source, article.url)
+        return []
+
+
+def store_batch(db: Database, items: list[ArticleItem], topics: dict[str, list[str]]
+                ) -> list[SaveOutcome | Exception]:
+    """Visits extracted, then the batch stored in one transaction (on the crawl's worker process,
+    :mod:`crawler.offload`, or on a writer thread); an article that fails is that article's outcome."""
+    for item in items:
+        item.article.visits = visits(item, topics)
+    try:
+        return list(save_articles(db, [(item.article, item.cms) for item in items]))
+    except Exception as exc:
+        if len(items) == 1:
+            return [exc]
+    return [_store_one(db, item) for item in items]  # one bad article must not cost the others
+
+
+def _store_one(db: Database, item: ArticleItem) -> SaveOutcome | Exception:
+    try:
+        return save_article(db, item.article, cms=item.cms)
+    except Exception as exc:
+        return exc

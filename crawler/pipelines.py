@@ -20,53 +20,14 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from core.db.engine import Database
-from core.records import Visit
-from core.store import SaveOutcome, save_article, save_articles
+from core.store import SaveOutcome
 from crawler.crawl_context import CrawlContext
-from crawler.offload import WorkerDied
+from crawler.items import ArticleItem
+from crawler.offload import WorkerDied, store_batch
 from crawler.source_health import count
-from crawler.spider import ArticleItem
 
 logger = logging.getLogger(__name__)
 BATCH = 32  # articles per transaction at most
-
-
-def visits(item: ArticleItem, topics: dict[str, list[str]]) -> list[Visit]:
-    """The visits of the item's article; none (logged) when extraction fails on it."""
-    # Imported on the first article to extract (its tables take a while to load): a re-crawl
-    # that finds nothing new never loads them.
-    from crawler.visits import extract_visits
-
-    article = item.article
-    try:
-        return extract_visits(article.text, published=article.published, url=article.url,
-                              lang=article.language, title=article.title, topics=topics)
-    except Exception:
-        logger.exception("%s: visit extraction failed for %s; stored without visits",
-                         article.source, article.url)
-        return []
-
-
-def store_batch(db: Database, items: list[ArticleItem], topics: dict[str, list[str]]
-                ) -> list[SaveOutcome | Exception]:
-    """Visits extracted, then the batch stored in one transaction (on the crawl's worker process,
-    :mod:`crawler.offload`, or on a writer thread); an article that fails is that article's outcome."""
-    for item in items:
-        item.article.visits = visits(item, topics)
-    try:
-        return list(save_articles(db, [(item.article, item.cms) for item in items]))
-    except Exception as exc:
-        if len(items) == 1:
-            return [exc]
-    return [_store_one(db, item) for item in items]  # one bad article must not cost the others
-
-
-def _store_one(db: Database, item: ArticleItem) -> SaveOutcome | Exception:
-    try:
-        return save_article(db, item.article, cms=item.cms)
-    except Exception as exc:
-        return exc
 
 
 class StorePipeline:
@@ -130,7 +91,7 @@ class StorePipeline:
         article = item.article
         try:
             outcome = await future
-        except WorkerDied as exc:  # not stored, so not seen: the next crawl fetches it again
+        except WorkerDied as exc:  # not stored, so not seen: a crawl that lists it again fetches it
             count(self.crawler, article.source, "parse_failures")
             logger.warning("%s: %s was not stored: %s", article.source, article.url, exc)
             return item

@@ -22,6 +22,7 @@ from sqlalchemy.orm import configure_mappers
 import core.db.models
 import crawler.child
 import crawler.pipelines
+import crawler.spider
 from core.cms import CMS_ADAPTERS
 from core.config import CrawlSettings
 from crawler.adapters import adapter_class

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +33,7 @@ from crawler import fetch_errors, http_cache
 from crawler.adapters import ARTICLE, LIST, MORE, Adapter, ArticleParts, Listing, ListItem, adapter_for
 from crawler.article import clip
 from crawler.crawl_context import CrawlContext
+from crawler.items import ArticleItem
 from crawler.middlewares import host_allowed
 from crawler.page_helpers import iso
 from crawler.settings import MAX_LINKS
@@ -50,14 +50,6 @@ def unfinished_before(db: Database, run_ids: dict[str, int]) -> set[str]:
     next run must not stop at the first list page whose items are all known.
     """
     return {name for name, status in previous_statuses(db, run_ids).items() if status not in (None, OK)}
-
-
-@dataclass
-class ArticleItem:
-    """What the spider hands to the pipeline."""
-
-    article: Article
-    cms: str
 
 
 class NewsSpider(Spider):
