@@ -500,3 +500,10 @@ def test_a_verb_of_inspecting_before_de_describes_what_was_inspected_elsewhere()
             "王海强调，这次督查的重点建设项目和中省投资项目，都是重大民生工程。")
     [visit] = extract_visits(text, published="2024-09-12", lang="zh")
     assert [s.name for s in visit.stops] == ["大荔县急救中心", "澄城县城关中学"]
+
+
+@pytest.mark.parametrize("then", ["详细了解企业研发情况", "与企业负责人亲切交流", "听取项目进展汇报"])
+def test_a_site_right_before_learning_or_talking_there_is_a_stop(then: str) -> None:
+    text = f"9月11日，市委书记王海到温江区调研。他在华宇电子有限公司{then}。"
+    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
+    assert [s.name for s in visit.stops] == ["华宇电子有限公司"]
