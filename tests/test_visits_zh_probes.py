@@ -507,3 +507,10 @@ def test_a_site_right_before_learning_or_talking_there_is_a_stop(then: str) -> N
     text = f"9月11日，市委书记王海到温江区调研。他在华宇电子有限公司{then}。"
     [visit] = extract_visits(text, published="2024-09-12", lang="zh")
     assert [s.name for s in visit.stops] == ["华宇电子有限公司"]
+
+
+def test_officials_joined_by_commas_to_the_last_one_before_deng_lead() -> None:
+    text = ("9月11日，省委常委、市委书记王海，市委副书记、市长张伟，市人大常委会主任李华，"
+            "市政协主席赵强等市领导到温江区观摩重点项目，先后来到东湖村、华宇电子有限公司。")
+    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
+    assert _names(visit.officials) == ["王海", "张伟", "李华", "赵强"]

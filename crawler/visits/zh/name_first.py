@@ -87,7 +87,7 @@ def bare_parties(text: str, simple: str) -> list[Mention]:
 # 王海、张伟、李华等市领导到…调研: names listed before 等 and the word for leaders, which is their
 # title; what follows it (到, 陪同) tells whether they lead or come along.
 _NAMES_THEN_TITLE = re.compile(
-    r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等((?:[省市县区州]|[省市县区]委)?领导)(?:同志)?")
+    r"(?:^|(?<=[，,、。；;：:\s]))((?:[一-龥]{2,3}、)*[一-龥]{2,3})等((?:[省市县区州]|[省市县区]委)?领导)(?:同志)?")
 
 
 def _names_then_leaders(text: str, simple: str) -> list[Mention]:

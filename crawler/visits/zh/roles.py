@@ -101,6 +101,10 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
                 lead_sentence = sentence if lead_sentence is None else lead_sentence
         else:
             others.append(m)
+    if leads and others:
+        co_leads = _chained_into(doc, mentions, leads, others)
+        leads = sorted(leads + co_leads, key=lambda m: m.start)
+        others = [m for m in others if m not in co_leads]
     if not leads and others:
         leads = _chained(doc, others)
     elif not leads and acc and re.match(r"^(?:等|及[^，,。]{0,30}?)?参加", doc.simple[acc[0].end:]):
@@ -147,6 +151,29 @@ def _going_together(doc: ZhDoc, acc: list[Mention]) -> list[Mention]:
     lead together."""
     chain = _chained(doc, acc)
     return chain if _TOGETHER.match(doc.simple, chain[-1].end) else []
+
+
+def _joined(doc: ZhDoc, a: Mention, b: Mention) -> bool:
+    between = doc.simple[a.end:b.title_start]
+    return len(between) <= 1 and (not between or bool(_CHAIN.match(between)))
+
+
+def _chained_into(doc: ZhDoc, mentions: list[Mention], leads: list[Mention],
+                  others: list[Mention]) -> list[Mention]:
+    """市委书记甲，市长乙，市政协主席丙等市领导到…: officials joined by commas to a lead lead too."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m not in others:
+            continue
+        j = i
+        while j + 1 < len(mentions) and _joined(doc, mentions[j], mentions[j + 1]):
+            j += 1
+            if mentions[j] in leads:
+                out.append(m)
+                break
+            if mentions[j] not in others:
+                break
+    return out
 
 
 def _chained(doc: ZhDoc, mentions: list[Mention]) -> list[Mention]:
