@@ -514,3 +514,9 @@ def test_officials_joined_by_commas_to_the_last_one_before_deng_lead() -> None:
             "市政协主席赵强等市领导到温江区观摩重点项目，先后来到东湖村、华宇电子有限公司。")
     [visit] = extract_visits(text, published="2024-09-12", lang="zh")
     assert _names(visit.officials) == ["王海", "张伟", "李华", "赵强"]
+
+
+def test_a_contact_point_named_before_its_place_and_site() -> None:
+    text = "9月11日，市委书记王海到基层联系点温江区东湖村调研，走访慰问困难群众。"
+    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
+    assert visit.regions == ["温江区"] and [s.name for s in visit.stops] == ["温江区东湖村"]

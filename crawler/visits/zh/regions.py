@@ -21,7 +21,7 @@ _ZH_NOT_AFTER = re.compile(
     r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长))"  # 新乡市副市长: a title
 )
 _ZH_DEST_BEFORE = re.compile(
-    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|位于|、|和|及|与)$")
+    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|位于|联系点|、|和|及|与)$")
 # 督导检查武侯区节前安全生产工作: a region written with its suffix after a verb of inspecting is
 # the area inspected, whatever the work named after it.
 _ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查)$")
