@@ -115,6 +115,22 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     ``taken`` are spans already used by officials' names (a person named like a city).
     """
     ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple)}
+    chosen, ours_named = _gone_to(text, simple, taken, ours)
+    if ours and not any(region.levels & ours for _, region, _ in chosen):
+        chosen += _the_one_of_ours(ours_named)
+    names = _drop_containers(chosen)
+    _add_generic_districts(text, simple, names)
+    names += [n for n in _abbreviated(text, simple) if not any(n in have or have in n for have in names)]
+    names += [text[pos:pos + len(item)] for pos, item in _listed_with_regions(simple)
+              if not any(to_simplified(n) in item or item in to_simplified(n) for n in names)]
+    _add_frame_items(text, simple, frame_items, names)
+    return names
+
+
+def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
+             ours: set[int]) -> tuple[list[tuple[str, Region, bool]], list[tuple[str, Region]]]:
+    """The gazetteer's hits named as where the visit went (each with whether a frame says so),
+    and the hits of the article's own level (我市, 我县) named with their suffix."""
     chosen: list[tuple[str, Region, bool]] = []
     ours_named: list[tuple[str, Region]] = []
     last_framed_end = -2
@@ -154,15 +170,18 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
             chosen.append((name, region, framed or ours_hit))
         if suffixed and region.levels & ours:
             ours_named.append((name, region))
-    if ours and not any(region.levels & ours for _, region, _ in chosen):
-        chosen += _the_one_of_ours(ours_named)
-    names = _drop_containers(chosen)
+    return chosen, ours_named
+
+
+def _add_generic_districts(text: str, simple: str, names: list[str]) -> None:
+    """A district name many cities share (市中区), with its city when written before it."""
     for m in _ZH_GENERIC_DISTRICT.finditer(simple):
         city = [m.group(1)] if m.group(1) and m.group(1) + "市" in gazetteer().zh else []
         names += [text[s:e] for s, e in [*([m.span(1)] if city else []), m.span(2)] if text[s:e] not in names]
-    names += [n for n in _abbreviated(text, simple) if not any(n in have or have in n for have in names)]
-    names += [text[pos:pos + len(item)] for pos, item in _listed_with_regions(simple)
-              if not any(to_simplified(n) in item or item in to_simplified(n) for n in names)]
+
+
+def _add_frame_items(text: str, simple: str, frame_items: list[str], names: list[str]) -> None:
+    """The items of a visit frame (到X、Y调研) that are suffixed regions or zones, unless named already."""
     taken_simple = [to_simplified(n) for n in names]
     for item in frame_items:
         item = item.rsplit("的", 1)[-1]  # 对口帮扶的黔东南州
@@ -177,7 +196,6 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         if not clash and pos >= 0:
             names.append(text[pos:pos + len(item)])
             taken_simple.append(item)
-    return names
 
 
 def _the_one_of_ours(named: list[tuple[str, Region]]) -> list[tuple[str, Region, bool]]:
