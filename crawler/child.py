@@ -103,13 +103,13 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
     from scrapy.crawler import CrawlerProcess
 
     from core.db.engine import Database
-    from crawler.crawl_context import CrawlContext
+    from crawler.crawl_context import CrawlContext, no_worker
     from crawler.settings import build_settings
     from crawler.spider import NewsSpider
 
     level = logging.getLevelName(log_level or logging.getLogger().getEffectiveLevel())
     settings = build_settings(config.settings.crawl, log_level=level, overrides=overrides)
-    offload = offload or _no_worker()
+    offload = offload or no_worker()
     db = Database(db_url, apply_migrations=False)  # crawl_sources, which started this process, migrated
     timeout = config.settings.crawl.crawl_timeout
     try:
@@ -128,12 +128,6 @@ def run_in_process(config: Config, db_url: str, run_ids: dict[str, int], *, sinc
         db.close()
 
 
-def _no_worker() -> Offload:
-    from crawler.offload import Offload
-
-    return Offload()
-
-
 def start_worker(db_url: str) -> Offload:
     """The crawl's worker process (:mod:`crawler.offload`), started; without one (it could not be
     forked), the crawl reads and stores in this process.
@@ -143,7 +137,9 @@ def start_worker(db_url: str) -> Offload:
     the worker then shares with both (a page this process wrote before the fork would be copied
     again at its next write, about a quarter of a second per crawl process with the extraction
     preloaded)."""
-    offload = _no_worker()
+    from crawler.crawl_context import no_worker
+
+    offload = no_worker()
     try:
         offload.start(db_url)
     except OSError as exc:

@@ -32,7 +32,9 @@ def process_deadline(config: Config) -> float:
     return crawl.crawl_timeout + crawl.download_timeout + 30
 
 
-def _no_worker() -> Offload:
+def no_worker() -> Offload:
+    """An :class:`~crawler.offload.Offload` with no worker: pages are read and articles stored in
+    the crawl process itself."""
     from crawler.offload import Offload
 
     return Offload()
@@ -52,7 +54,7 @@ class CrawlContext:
     owner: str | None = None  # the runs' owner: only while they are its, and running, are they written
     on_close: Callable[[], None] | None = None  # after the runs are recorded (crawler.standalone)
     # where pages are read and articles stored: the crawl process's worker once started (crawler.child)
-    offload: Offload = field(default_factory=_no_worker)
+    offload: Offload = field(default_factory=no_worker)
 
     @cached_property
     def source_domains(self) -> dict[str, list[str]]:
