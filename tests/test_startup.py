@@ -53,6 +53,7 @@ def test_check_config_skips_the_scheduler_and_the_database() -> None:
     modules = imported_after(run_cli("--config", str(ROOT / "config"), "check-config"))
     assert "core.config" in modules  # it did validate
     assert not {"apscheduler", "sqlalchemy", "alembic", "rich", "scrapy"} & modules
+    assert "email_validator" not in modules  # the shipped addresses are plain: core.addresses checks them
 
 
 def test_records_with_a_database_url_reads_no_config_and_json_needs_no_rich(tmp_path: Path) -> None:
