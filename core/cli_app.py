@@ -7,7 +7,6 @@ act on are :class:`UsageError` (exit 2: bad usage or bad config) and
 
 from __future__ import annotations
 
-import logging
 import os
 from functools import cached_property
 from pathlib import Path
@@ -75,6 +74,8 @@ class App:
         except BadDatabaseURL as exc:
             raise UsageError(str(exc)) from None
         except DatabaseError as exc:
+            import logging
+
             logging.getLogger("inspectwatch").info("database error in full: %s", exc.detail)  # shown with -v
             raise WorkError(str(exc)) from None
 

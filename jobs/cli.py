@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import gc
 import importlib
-import logging
 import os
-import traceback
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    import logging
 
 # name -> (module:attribute, the line `inspectwatch --help` shows). Commands are imported only
 # when run (or asked for their own help): `--help` and light commands skip Scrapy and the rest.
@@ -68,6 +70,8 @@ QUICK = ("check-config", "records", "status", "subscribers")
 def brief(record: logging.LogRecord) -> bool:
     """Without -v: no Scrapy chatter (each failed source gets its own line from the command)
     and no tracebacks, only the first line of each message."""
+    import logging
+
     if record.name.startswith(("scrapy", "twisted")) and record.levelno < logging.CRITICAL:
         return False
     message = record.getMessage()
@@ -93,12 +97,9 @@ def cli(ctx: click.Context, config_dir: str | None, db_url: str | None, verbose:
     Example:
         inspectwatch --config ./config crawl --source jinan-en
     """
-    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     VERBOSITY[0] = verbose
-    if not verbose:
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(brief)
+    if verbose or ctx.invoked_subcommand not in QUICK:
+        _log_to_stderr(verbose)
     if ctx.invoked_subcommand not in QUICK:
         gc.enable()
     from core.cli_app import App
@@ -106,6 +107,19 @@ def cli(ctx: click.Context, config_dir: str | None, db_url: str | None, verbose:
     app = App(config_dir, db_url)
     ctx.obj = app
     ctx.call_on_close(app.close)
+
+
+def _log_to_stderr(verbose: int) -> None:
+    """Log lines with time and logger name; without -v only warnings, each cut by :func:`brief`.
+    The QUICK commands skip this (and the logging import) unless -v is given: the few warnings
+    they may meet reach stderr through logging's last-resort handler, message only."""
+    import logging
+
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(brief)
 
 
 def main() -> None:
@@ -134,6 +148,8 @@ def main() -> None:
 
 def _fail(message: str) -> None:
     if VERBOSITY[0]:
+        import traceback
+
         traceback.print_exc()
     click.echo(f"Error: {message}" + ("" if VERBOSITY[0] else " (run with -v for the full detail)"), err=True)
     raise SystemExit(1) from None

@@ -54,6 +54,8 @@ def test_check_config_skips_the_scheduler_and_the_database() -> None:
     assert "core.config" in modules  # it did validate
     assert not {"apscheduler", "sqlalchemy", "alembic", "rich", "scrapy"} & modules
     assert "email_validator" not in modules  # the shipped addresses are plain: core.addresses checks them
+    assert "logging" not in modules  # nothing to log without -v
+    assert "logging" in imported_after(run_cli("-v", "--config", str(ROOT / "config"), "check-config"))
 
 
 def test_records_with_a_database_url_reads_no_config_and_json_needs_no_rich(tmp_path: Path) -> None:
