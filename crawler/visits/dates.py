@@ -73,12 +73,21 @@ def reference(published: str | None, url: str | None) -> Reference | None:
 
 
 _META_DATE = re.compile(
-    r"(?:发布时间|发布日期|时间|日期|更新时间|Updated|Release time|Released|Published|Date|Time)\s*[:：]?\s*"
+    r"(?:[发發]布[时時][间間]|[发發]布日期|[时時][间間]|日期|更新[时時][间間]|"
+    r"Updated|Release time|Released|Published|Date|Time)\s*[:：|]?\s*"
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", re.I)
 # A line that is only the page's date, maybe with the weekday: "2024年05月06日 星期一".
 _DATE_LINE = re.compile(
     r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?[ \t]*"
     r"(?:(?:星期|周|礼拜|禮拜)[一二三四五六日天])?[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$", re.M)
+
+
+# The page's stamp with its clock before the source or the byline (2024-05-07 17:08:40 来源：…).
+_CLOCK_STAMP = re.compile(
+    r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"[ \t]+(?:来源|來源|作者|浏览|瀏覽|点击|點擊|编辑|編輯)", re.M)
+# Inline pinyin a reading aid puts after characters (發(fā)布時間): off before the head is read.
+_INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7}[)）]")
 
 
 # An American-style stamp with its clock (时间:10/11/2024 4:11:13 PM).
@@ -91,8 +100,8 @@ def text_reference(text: str) -> Reference | None:
     (发布时间：2024年05月14日, Updated: 2023-11-16, 2024年05月06日 星期一), else an American-style
     stamp with its clock (时间:10/11/2024 4:11:13 PM). A bare stamp elsewhere on a line is not
     read: mirror sites stamp the pages they copy with their own dates."""
-    head = text[:600]
-    m = _META_DATE.search(head) or _DATE_LINE.search(head)
+    head = _INLINE_PINYIN.sub("", text[:900])[:600]
+    m = _META_DATE.search(head) or _DATE_LINE.search(head) or _CLOCK_STAMP.search(head)
     if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
         return Reference(int(m[1]), int(m[2]), int(m[3]))
     us = _US_STAMP.search(head)

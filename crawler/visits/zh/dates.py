@@ -43,8 +43,10 @@ _WEEKDAYS = "一二三四五六日"
 # 近日 gives no date, unless the date follows it in brackets (日前（5月6日）).
 _RECENT = re.compile(r"(?:近日|日前|近期|前不久|最近)(?![（(]\s*(?:\d{1,2}月)?\d{1,2}[日号])")
 _META_LINE = re.compile(
-    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间|"
-    r"图为|记者[^，,。]{0,8}摄|摄影[:：]|供图")  # photo captions too: their date is the photo's
+    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间")
+# Photo captions: their date is the photo's, wherever on the line the caption's words are.
+_CAPTION_WORDS = re.compile(r"图为|记者[^，,。]{0,8}摄|摄影[:：]|供图")
+_STOP = re.compile(r"[。！？!?]")
 _DATE_LINE = re.compile(
     r"^\s*(?:\d{4}\s*[年\-/.]\s*)?\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     r"(?:星期|周|礼拜)?[一二三四五六日天]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -57,14 +59,20 @@ _CLAUSE_MARK = re.compile(r"[（）()【】\[\]]")
 
 def _meta_at(simple: str, start: int, end: int) -> bool:
     """Is the date at [start, end) page metadata or a caption's: a metadata word in its own part of
-    the line (between brackets), so a caption in brackets after a report (…调研。（图为…摄）) leaves
-    the report's date alone, while a caption line (…调研。记者白永民摄) stays a caption?"""
+    the line (between brackets) and sentence, so a caption in brackets after a report (…调研。（图为…摄）)
+    and a byline after the report on its one line (…调研。 作者：…) leave the report's date alone, while
+    a caption line (…调研。记者白永民摄) stays a caption?"""
     line_start = simple.rfind("\n", 0, start) + 1
     line_end = simple.find("\n", end)
     line_end = line_end if line_end >= 0 else len(simple)
     left = max((m.end() for m in _CLAUSE_MARK.finditer(simple, line_start, start)), default=line_start)
     right = _CLAUSE_MARK.search(simple, end, line_end)
-    return bool(_META_LINE.search(simple, left, right.start() if right else line_end))
+    right_end = right.start() if right else line_end
+    if _CAPTION_WORDS.search(simple, left, right_end):
+        return True
+    stop = _STOP.search(simple, end, right_end)
+    s_left = max((m.end() for m in _STOP.finditer(simple, left, start)), default=left)
+    return bool(_META_LINE.search(simple, s_left, stop.start() if stop else right_end))
 
 
 def _line_at(simple: str, start: int, end: int) -> str:
@@ -223,7 +231,8 @@ _DAY_OPENS = re.compile(
     rf"\s*(?:(?:(\d{{1,2}}|{_CN})月)?(\d{{1,2}}|{_CN})[日号]|(次日|第二天|翌日))"
     rf"(?:{_TO}(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
     r"(?:上午|下午|晚上|晚|早上|早|中午|一早|清晨)?[，,]?")
-_GOING = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|来到|走进|深入|前往|[到赴]")
+_GOING = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|观摩|巡查|暗访|"
+                    r"来到|走进|深入|前往|[到赴]")
 # Before the verb of going, these make the day's sentence a meeting or an instruction to others
 # (7日，区里召开会议，要求各镇深入企业走访), not a further day of the tour.
 _NOT_TOURING = re.compile(r"召开|会议|要求|强调|指出|部署|号召|希望|计划|将")
