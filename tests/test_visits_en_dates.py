@@ -142,3 +142,33 @@ def test_a_later_day_that_is_said_or_to_come_does_not_run_the_visit_on() -> None
     [visit] = extract_visits("Mayor Li Jun inspected the Nanwan Reservoir on Friday and said the flood "
                              "season starts on Sunday.", published="2024-05-12", lang="en")
     assert (visit.date, visit.end_date) == ("2024-05-10", None)
+
+
+def test_an_english_page_date_line_gives_the_year() -> None:
+    head = "Hongshan tours the river works\n\nDate: March 5, 2021\n\n"
+    text = head + "On March 4, Zhou Ming, mayor of Hongshan, inspected the Xinhe reservoir in Pingle County."
+    assert _dates(text) == ["2021-03-04"]
+    clock = "Mayor checks the dikes\n\n08:15, June 12, 2020\n\n"
+    text = clock + "On June 10, Zhou Ming, mayor of Hongshan, inspected the Xinhe reservoir in Pingle County."
+    assert _dates(text) == ["2020-06-10"]
+
+
+def test_a_date_alone_on_its_line_is_the_pages_not_the_visits() -> None:
+    text = ("Provincial portal  Mobile  Français\n\n3 June 2016\n\nHome>news>2022\n\n"
+            "A forum to promote farming was held on May 12, 2022. Wang Lin, vice governor, led the "
+            "county heads to visit Pingle and Xinhe. They observed the leading firms of both counties.")
+    assert _dates(text) == ["2022-05-12"]
+
+
+def test_a_tour_of_some_days_that_ended_on_a_weekday() -> None:
+    text = ("HEFEI, May 16 (Xinhua) -- Zhou Ming, vice premier, called for more help to small firms.\n\n"
+            "Zhou visited villages, a mill and a school in Pingle County during his three-day "
+            "inspection tour, which ended Thursday.")
+    assert _dates(text, published="2019-05-17") == ["2019-05-14", "2019-05-15", "2019-05-16"]
+
+
+def test_a_date_without_a_year_takes_the_year_of_an_earlier_date_in_the_text() -> None:
+    text = ("The flood season came early: the Xinhe river rose past its warning mark on June 2, 2018. "
+            "Li Hua, deputy director of the district, inspected the Xinhe reservoir and the Hongqi "
+            "pumping station on June 9.")
+    assert _dates(text) == ["2018-06-09"]

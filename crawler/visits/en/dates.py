@@ -68,21 +68,76 @@ def _dateline(text: str, ref: Reference | None) -> tuple[int, str | None]:
     return m.end(), resolve(month, day, ref, year) if month else None
 
 
+# A page's own date in words on a short line of the page's head ("Date: August 3, 2023",
+# "07:42, September 14, 2012", "February 10, 2019 |", "Xinhua, September 25, 2015 Adjust font size:").
+_WORD_DATE = re.compile(rf"\b(?:({MONTH})\.?[ ]+(\d{{1,2}}),?[ ]+|(\d{{1,2}})[ ]+({MONTH})\.?,?[ ]+)"
+                        r"((?:19|20)\d{2})\b")
+_SHORT_LINE = 60
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return text[left:right if right >= 0 else len(text)].strip()
+
+
+def _chrome(text: str, start: int, end: int) -> bool:
+    """Is the date at start:end on a short line of its own (the page's date), not in a sentence?"""
+    line = _line_of(text, start, end)
+    return len(line) <= _SHORT_LINE and not line.endswith(".") and not en_visit_sentence(line)
+
+
+def head_reference(text: str) -> Reference | None:
+    """The page's date written in words on a short line of its first lines."""
+    for m in _WORD_DATE.finditer(text, 0, 600):
+        if _chrome(text, m.start(), m.end()):
+            month = month_number(m.group(1) or m.group(4))
+            day = int(m.group(2) or m.group(3))
+            if month and resolve(month, day, None, int(m.group(5))):
+                return Reference(int(m.group(5)), month, day)
+    return None
+
+
+def _text_year(text: str, pos: int) -> int | None:
+    """The year of the last full date written before ``pos`` ("... on July 9, 2017. ... on July 16")."""
+    years = [m.group(5) for m in _WORD_DATE.finditer(text, 0, pos) if not _chrome(text, m.start(), m.end())]
+    return int(years[-1]) if years else None
+
+
+# "during his three-day visit, which ended Wednesday": the visit's days up to that weekday.
+_ENDED = re.compile(rf"\b(?:ended|concluded|wrapped up)(?:[ ]+on)?[ ]+{_DAY_NAME}\b")
+
+
+def _ended_span(text: str, m: re.Match[str], ref: Reference | None) -> DateSpan:
+    end = last_weekday(ref, _WEEKDAYS.index(m.group(1).lower()))
+    if end is None:
+        return DateSpan(None)
+    left = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    days = _DAYS_LONG.search(text, left, m.start())
+    back = _COUNTS[days.group(1)] - 1 if days else 0
+    return DateSpan((date_of(end) - timedelta(days=back)).isoformat(), end)
+
+
 def en_date(text: str, ref: Reference | None) -> DateSpan:
     """The visit's date: the first month-day expression, a range when it starts there."""
     found: list[tuple[int, DateSpan]] = []
+    if ref is None or ref.day is None:
+        ref = head_reference(text) or ref
     dateline_end, dateline = _dateline(text, ref)
     if dateline:
         stamp = date_of(dateline)
         ref = Reference(stamp.year, stamp.month, stamp.day)
     for m in _DATE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _page_line(text[line_start:m.start()]) or m.start() < dateline_end:
+        if (_page_line(text[line_start:m.start()]) or m.start() < dateline_end
+                or _chrome(text, m.start(), m.end())):
             continue
         month = month_number(m.group(1))
         if not month or _QUOTED.search(text[max(0, m.start() - 1):m.start()]) or _to_come(text, m.start()):
             continue
         year = int(m.group(3)) if m.group(3) else _sentence_year(text, m.start(), m.end(), ref)
+        if year is None and ref is None:
+            year = _text_year(text, m.start())
         start = resolve(month, int(m.group(2)), ref, year)
         end = None
         if m.group(5):
@@ -93,7 +148,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
             break
     for m in _DAY_FIRST.finditer(text):
         month = month_number(m.group(2))
-        if month:
+        if month and not _chrome(text, m.start(), m.end()):
             year = int(m.group(3)) if m.group(3) else None
             found.append((m.start(), DateSpan(resolve(month, int(m.group(1)), ref, year))))
             break
@@ -106,6 +161,8 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     for weekday in _WEEKDAY.finditer(text):  # "On Thursday ... On Friday, he visited ..."
         if not _DATE_AFTER.match(text, weekday.end()):  # "On Thursday (May 2)": the date
             found.append((weekday.start(), _weekday_span(weekday, ref)))
+    for ended in _ENDED.finditer(text):
+        found.append((ended.start(), _ended_span(text, ended, ref)))
     day = _DAY_ONLY.search(text)
     if day and ref is not None:
         number = int(day.group(1))
