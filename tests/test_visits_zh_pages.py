@@ -34,3 +34,24 @@ def test_a_headline_naming_the_lead_takes_the_date_of_the_tour_told_after_it() -
             "5月6日下午，区委书记李红带队观摩重点项目建设。李红一行先后到华兴电子有限公司、青松物流园等项目现场。")
     [visit] = extract_visits(text, lang="zh")
     assert visit.date == "2024-05-06"
+
+
+@pytest.mark.parametrize("text", [
+    # business people come to look at the county; officials only join them
+    "5月6日，华兴电子有限公司、青松物流有限公司等企业负责人来我县考察投资环境。县委常委、办公室主任刘伟，"
+    "县政协副主席陈明参加活动。考察团先后到东阳古城、青石产业园等地实地查看。",
+    "5月6日下午，美国客商王立、香港客商李清来就项目投资合作事宜进行考察，县政协主席陈明陪同活动。"
+    "客商一行先后到华兴电子、青石景区等处参观。",
+    # a meeting that studies a speech given at a meeting named for seeing sites
+    "5月6日，县长刘伟主持召开县长办公会议。会议学习了市长在全市项目建设现场观摩推进会上的讲话精神，"
+    "各副县长汇报了分管工作。刘伟强调，要抓好项目建设。",
+])
+def test_guests_of_business_and_meetings_named_for_site_visits_are_no_visit(text: str) -> None:
+    assert extract_visits(text, published="2024-05-07", lang="zh") == []
+
+
+def test_a_team_named_by_its_office_coming_here_is_a_visit_without_officials() -> None:
+    text = ("5月6日、7日，省委办公厅调研组来我县开展“进村入企”大走访活动。调研组一行听取了工作汇报，"
+            "还实地走访了东沙、长涂两个乡镇的社区和企业。")
+    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
+    assert visit.officials == [] and visit.days() == ["2024-05-06", "2024-05-07"]

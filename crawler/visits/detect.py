@@ -26,8 +26,14 @@ _ZH_MEETING = re.compile(
     r"接受[^，,。]{0,10}?(?:采访|专访)|会见|会谈|召开|(?<!人大)常委会(?!副?主任|委员|秘书长|党组)|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
     r"报告会|培训班|讨论|授课|宣讲|党课|接待|推介会|发布会|博览会|论坛|仪式"
 )
-_ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)|会[前后].{0,16}(?:查看|"
-                        r"察看|考察|参观|观摩)")
+# 现场观摩推进会 names a meeting, not a look on the spot.
+_ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)"
+                        r"(?!(?:推进|交流|点评|讲评)?(?:大?会|会议))|会[前后].{0,16}(?:查看|察看|考察|参观|观摩)")
+# Business people coming to look at the place (企业负责人来我县考察, 客商来…进行考察): officials who
+# only join them are hosts, not on a visit of their own.
+_ZH_BUSINESS_GUESTS = re.compile(
+    r"(?:(?:企业|公司|集团|商会)[^，,。；;]{0,6}?(?:负责人|代表|高管|董事长|总经理|老总)|客商|企业家|投资商)"
+    r"[^。；;]{0,30}?(?:来|莅临|到)[^。；;]{0,20}?(?:考察|参观|洽谈|对接)")
 _ZH_DISCIPLINE = re.compile(r"纪律审查|监察调查|审查调查|巡视组|巡察组|涉嫌|违纪|违法|双开|任免|免去|任命|"
                             r"违规|查处|"
                             r"收受|纪委监委|通报")
@@ -155,6 +161,8 @@ def zh_is_visit(simple: str, title: str, mentions: Sequence[_Located],
             and zh_tour_after_meeting(simple, mentions, acc) is None):
         return False
     if title and _ZH_MEETING.search(title) and not _ZH_STRONG.search(title) and not _zh_onsite(simple):
+        return False
+    if not leads and _ZH_BUSINESS_GUESTS.search(simple):
         return False
     hosting = _ZH_GUESTS_VISIT.sub(lambda g: "□" * len(g.group(0)), simple)
     return _zh_visit_by_official(hosting, title, mentions)
