@@ -192,3 +192,37 @@ def test_an_autonomous_prefecture_and_a_city_administered_by_another(text: str, 
 ])
 def test_foreign_provinces_and_cities_named_with_their_kind(text: str, expected: list[str]) -> None:
     assert _regions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the province framed as the place after a direction word, with a county of it named later
+    ("A senior official inspected flood relief work in southwest China's Guizhou Province on May 3. "
+     "Zhou Ming, head of the provincial department, visited villages in Pingtang County.",
+     {"Guizhou", "Pingtang"}),
+    ("During a research tour in northeastern Jilin Province on May 2 and 3, Zhou Ming, vice premier, "
+     "visited the Baishan paper mill and shanty towns in Yanbian.", {"Jilin", "Yanbian"}),
+    # a survey of the province, then its cities
+    ("A group led by Zhou Ming, president of the Center, surveyed Hebei Province on May 3. The group "
+     "visited the cities of Langfang and Baoding.", {"Hebei", "Langfang", "Baoding"}),
+    # "the provinces of X and Y", "counties and cities such as A, B and C"
+    ("Zhou Ming, vice premier, made an inspection trip on May 3 to the country's northeastern provinces "
+     "of Heilongjiang and Jilin.", {"Heilongjiang", "Jilin"}),
+    ("On May 3, provincial leaders led by Zhou Ming, Party secretary, started to inspect 12 poorer "
+     "counties and cities such as Fenghuang, Mayang, and Lianyuan.", {"Fenghuang", "Mayang", "Lianyuan"}),
+])
+def test_provinces_and_lists_framed_as_the_place(text: str, expected: set[str]) -> None:
+    assert {r.split()[0] for r in _regions(text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a mall or a project called "... City" in a Chinese article is a site, not a city of another country
+    "On May 3, Zhou Ming, Party chief of the district, inspected the Joy City to check the mall's roof.",
+    "On May 3, Zhou Ming, Party chief of the district, paid a field visit to the project of Sunshine City.",
+    # the district in the official's title ("head of the Wudang district") is not where he went
+    "On May 3, a delegation led by Zhou Ming, head of the Wudang district, visited the Hongda paper mill.",
+    # a county in what someone said is not a place of the visit
+    "On May 3, Zhou Ming, vice mayor, inspected the Hongda paper mill. Li Hua, Party secretary of the "
+    "county, thanked him for the inspection and said that Pingle County will speed up its projects.",
+])
+def test_names_that_are_not_the_place_of_the_visit(text: str) -> None:
+    assert _regions(text) == []

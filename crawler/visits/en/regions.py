@@ -39,9 +39,13 @@ _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|"
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
                      r"(county|city|district)\b", re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
+                               r"\bsurvey(?:s|ed)?|\binvestigat(?:es|ed)|"
                                r"\b(?:inspection|research|study|working) tour|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
-                               r"\b(?:cities|counties|districts|city|county|district) of|"
+                               r"\b(?:cities|counties|districts|provinces|regions|city|county|district) of|"
+                               # "counties and cities such as Fenghuang, Mayang, and Lianyuan"
+                               r"\b(?:cities|counties|districts|provinces)"
+                               r"(?: and (?:cities|counties|districts))? such as|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
                                # "a tour of Anhui's Huainan and Bengbu": the place after its holder's
@@ -52,7 +56,7 @@ _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|
                            r"from[ ]+[A-Z][\w'’-]*)[ ]+to[ ]+(?:the[ ]+)?$")
 # ", who used to work in Luoyang,": what a person did elsewhere, not where the visit went; and what
 # someone says ("We welcome you to visit Panzhihua").
-_EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*")
+_EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*|\b(?:said|says|stated|added)[ ]+that\b[^;.]*")
 _EN_QUOTE = re.compile(r"[\"“][^\"“”\n]{10,600}[\"”]")
 # "led a team from Zhengzhou to Xinyang": the party itself goes there.
 _EN_PARTY_GOES = re.compile(r"\b(?:led|went|came|travell?ed|headed|rushed)\b[^.;,]{0,40}\bfrom[ ]+"
@@ -60,7 +64,10 @@ _EN_PARTY_GOES = re.compile(r"\b(?:led|went|came|travell?ed|headed|rushed)\b[^.;
 _EN_ROUTE = re.compile(r"^-[A-Z]")
 _EN_ROUTE_BEFORE = re.compile(r"[A-Za-z]-$")
 _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|downtown|central|northern|"
-                             r"southern|eastern|western)[ ]+)?$")
+                             r"southern|eastern|western)[ ]+)?$"
+                             # "in southwest China's Guizhou Province", "in northeastern Jilin Province"
+                             r"|\b(?:in|In)[ ]+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
+                             r"(?:China['’]s[ ]+)?$")
 # Between a county and the city or province that holds it: "Daming county in Hebei province",
 # "Pingnan county, Ningde city, in Fujian province", "Xingren County, southwest China's Guizhou".
 _EN_CONTAINER_LINK = re.compile(
@@ -81,7 +88,7 @@ _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
     r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
 _EN_VERB = re.compile(r"\b(?:visit\w*|inspect\w*|went|goes|going|tour\w*|came|comes|arriv\w*|travel\w*|"
-                      r"head(?:ed|s)?)\b", re.I)
+                      r"head(?:ed|s)?(?![ ]+of\b))\b", re.I)
 _EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
 # "X commune (Y)" in Vietnamese news: Y is the district in brackets after a commune or ward.
 _EN_PAREN_DISTRICT = re.compile(r"\b(?:commune|ward|township)[ ]*\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\)")
@@ -176,9 +183,23 @@ def _named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
             named = _OF_NAME.match(text, m.end(1))
             if named and pattern is _EN_DIVISION:  # "the Mekong Delta province of Ca Mau"
                 name = named.group(1)
+            if (not known_ok and name.endswith("City") and not re.match(r"(?:in|to)[ ]+$", m.group(0)[:3])
+                    and not _abroad(text)):
+                continue  # "inspected the Joy City", "the project of Sunshine City": a mall, an estate
             if in_visit(m.start(1)) and name not in out and (known_ok or not gazetteer().find_en(name)):
                 out.append(name)
     return out
+
+
+_HOME = frozenset({"China", "Hong Kong", "Macao", "Macau", "Taiwan"})
+
+
+def _abroad(text: str) -> bool:
+    """Does the article name a country other than China (a city of the gazetteer's kind
+    that the gazetteer does not hold is then one of that country)?"""
+    from crawler.visits.en.stop_lists import country_names
+
+    return any(len(c) > 3 and c not in _HOME and c in text for c in country_names())
 
 
 def _drop_containers(text: str, chosen: list[tuple[int, int, str, Region, bool]],
