@@ -273,3 +273,20 @@ def test_a_visit_word_about_other_people_or_asked_of_others_is_no_visit(text: st
 ])
 def test_a_discipline_commission_named_in_a_title_keeps_the_visit(text: str) -> None:
     assert len(extract_visits(text, published="2024-05-06", lang="en")) == 1
+
+
+def test_a_discipline_case_told_in_the_opening_is_no_visit() -> None:
+    # the case is told before any official is named with a title
+    text = ("Deputy Mayor of Pingle City Faces Graft Probe\n\n"
+            "(Beijing) - The deputy mayor of the third largest city of the province is being investigated "
+            "for \"serious violations of discipline,\" the anti-graft watchdog said on May 6.\n\n"
+            "- MOST READ")
+    assert extract_visits(text, published="2024-05-07", lang="en") == []
+    # hard-wrapped, with an official named only at the end and a "routine inspection" in between
+    text = ("Zhou Ming, former deputy secretary of the Pingle Provincial Committee of the Communist\n"
+            "Party of China (CPC), has been expelled from the Party for\n"
+            "taking huge bribes and leading a dissolute life.\n"
+            "The commission began looking into his misdeeds after receiving reports from the public\n"
+            "during a routine inspection last year.\n"
+            "Li Hua, vice secretary of")
+    assert extract_visits(text, published="2024-05-07", lang="en") == []

@@ -269,7 +269,8 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     if not has_officials or first_mention_sentence is None:
         return False
     sentence = main_clause(sentences[first_mention_sentence])
-    lead_in = " ".join(sentences[max(0, first_mention_sentence - 1):first_mention_sentence + 1])
+    lead_in = " ".join(sentences[max(0, first_mention_sentence - 1):first_mention_sentence + 1]
+                       + _en_opening(sentences))
     if _EN_DISCIPLINE.search(_EN_DISCIPLINE_BODY.sub("", lead_in).lower()):
         return False
     meeting = _EN_MEETING.search(sentence)
@@ -283,6 +284,12 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
         _done_visit(s) and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
                             or named & set(_EN_WORD.findall(s)))
         for i, s in enumerate(sentences))
+
+
+def _en_opening(sentences: list[str]) -> list[str]:
+    """The article's first sentence of prose (the lead, after headline and page lines): a
+    discipline case it tells is the article's subject, wherever an official is first named."""
+    return [s for s in sentences if len(s.split()) >= 12][:1]
 
 
 # Words for the visiting party besides the officials' names.
