@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
+from crawler.visits.officials import SURNAMES
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
 
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|"
-    r"深入(?!推进|实施|学习|贯彻|开展|研究|落实|推动|分析|挖掘|调查|细致|了解|交流|思考|基层|一线|群众)到?|(?<!以)赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
+    r"深入(?!推进|实施|学习|贯彻|宣传|开展|研究|落实|推动|分析|挖掘|调查|细致|了解|交流|思考|基层|一线|群众)到?|(?<!以)赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
     r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡河)(?![团组会点员的])了?"
 )
 # An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
@@ -43,12 +44,13 @@ _FACILITY = re.compile(r"(?:车间|现场|一线|地头|田间|工地|设施|设
 _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)|"
                     r"对([^，,。；;]{2,30}?)(?:开展|进行)[^，,。；;]{0,10}?(?:调研|考察|视察|检查|督导|督查)")
 # X、Y等企业 declares every item a site; 等点位 does not (村容村貌、河道治理等点位 are topics).
-_CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|地|点(?!位)|"
-                       r"工程|现场)")
+# 等地 and 等处 too, but not 地 as an adverb's (等进行大力地宣传).
+_CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|点(?!位)|"
+                       r"工程|现场)|等(?:[\d一二三四五六七八九十几多]+[个处])?[地处]")
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|以及|我[县市区镇]的?|县|市|区|"
                         r"[一-龥]{0,4}联系点|包联企业|包抓企业|挂钩联系的?)+")
 _GENERIC_PREFIX = re.compile(
-    r"^(?:包挂|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度)+")
+    r"^(?:包挂|挂钩|包联|分包|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度)+")
 _UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|[一二两三四五六七八九十几多每]+个|学校|企业|"
                       r"公司|项目|车间|园区|村里|"
                       r"社区内|原来|已|景区|街区|"
@@ -62,7 +64,7 @@ _GENERIC = frozenset(
         "二期项目", "农业园区", "产业园区", "工业园区", "田间地头", "项目现场", "重点企业", "现代农业",
         "重点建设项目", "建设项目", "乡村社区", "基础设施", "生产建设现场", "建设现场",
         "配套基础设施建设项目", "乡村", "农村社区", "城乡社区", "县城", "城区", "主城区", "市区",
-        "老城区", "中心城区",
+        "老城区", "中心城区", "交通枢纽", "商超", "商场超市", "商场", "超市", "农贸市场", "商贸市场",
     ]
 )
 _GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
@@ -157,6 +159,15 @@ _KIND_OF_PLACE = re.compile(r"(?:场所|站点|网点|建筑工地|在建工地|
                             r"(?:大爷|大娘|大妈|奶奶|爷爷|老人|群众|党员|农户|贫困户|职工)家(?:中|里)?)$")
 
 
+# 道德模范王立军家, 离休干部刘志敬、高岚亭家: a person's home, not a site (张记酒家 is one).
+_HOME_OF = re.compile(r"(?:^|[模范劳员部人户属师生士])[" + "".join(sorted(SURNAMES)) + r"][一-龥]{1,2}"
+                      r"(?<![酒农人之世管国大专商东作画])家(?:中|里)?$")
+# 节日期间全市安全生产情况: the affairs of the whole area, not a site.
+_WHOLE_AREA = re.compile(r"(?:[^，,。]{0,8}期间)?全[省市县区镇乡]")
+# 调研A建设、B处置和C项目建设等工作情况: a list of works, not of sites.
+_WORKS = re.compile(r"等?(?:工作)?(?:情况|进展)$")
+
+
 # A site word inside what looks like a place before a generic word (人民医院新院区建设现场): a site.
 _SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|中心|项目|工程")
 
@@ -166,7 +177,7 @@ def _generic(item: str) -> bool:
     rest = _GENERIC_PREFIX.sub("", item[place.end():] if place and not _SITE_IN_PREFIX.search(
         place.group(0)) else item)
     return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
-            or bool(_KIND_OF_PLACE.search(rest))
+            or bool(_KIND_OF_PLACE.search(rest)) or bool(_HOME_OF.search(rest))
             or rest.startswith(("一期", "二期"))
             or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)) or bool(_FRAME_TIME.search(item)))
 
@@ -304,11 +315,14 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
     sited: set[int] = set()
     for start, end, kind in sorted(set(_objects(simple, names))):
         obj = simple[start:end]
+        if _WHOLE_AREA.match(obj):
+            continue
         sentence = sentence_of[start]
         inside_site = sentence in sited and kind == "look"
         parts = _split(obj)
-        if kind in ("at", "move") and not all(_is_place(_clean(p)[0]) for p, _ in parts):
-            sited.add(sentence)
+        names_in = [_clean(p)[0] for p, _ in parts]
+        if kind in ("at", "move") and not all(_is_place(n) or _generic(n) for n in names_in):
+            sited.add(sentence)  # not by a time (在潍期间) or a kind of place
         any_declared = any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
         suffixed = sum(1 for (name, _, _), _ in cleaned if _site_word(name) and not _generic(name))
@@ -317,7 +331,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         named_list = going and len(parts) >= 2 and all(
             4 <= len(name) <= 12 and not _FACILITY.search(name) and not _generic(name)
             for (name, _, _), _ in cleaned)
-        listed = len(parts) >= 2 and (suffixed >= 1 or named_list)
+        listed = len(parts) >= 2 and (suffixed >= 1 or named_list) and not _WORKS.search(obj)
         for (name, shift, declared), offset in cleaned:
             if _generic(name):
                 continue

@@ -1,0 +1,47 @@
+"""Chinese stops on list and clause shapes seen in wider reading (fictional articles of each kind)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _stops(text: str) -> list[str]:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    return [s.name for s in visit.stops]
+
+
+def test_a_list_ending_in_places_of_that_kind_declares_its_sites() -> None:
+    text = "5月6日，副市长刘伟一行先后到青松广场人防工程指挥部、东湖新苑等处调研，了解工程进展。"
+    assert _stops(text) == ["青松广场人防工程指挥部", "东湖新苑"]
+
+
+def test_a_time_named_with_at_does_not_hide_the_sites_looked_at_in_its_sentence() -> None:
+    text = ("5月6日，外省考察团来我市考察，市委书记刘伟陪同。在东期间，考察团一行先后实地考察了青松湿地公园、"
+            "城市规划馆、东湖软件园等地。")
+    assert _stops(text) == ["青松湿地公园", "城市规划馆", "东湖软件园"]
+
+
+def test_kinds_of_places_topics_and_homes_are_no_sites() -> None:
+    text = ("5月6日，市长刘伟带队深入企业、交通枢纽、项目现场、商超开展节前安全检查。"
+            "刘伟一行先后前往华兴家居有限公司、青松体育公园、商场超市等地。")
+    assert _stops(text) == ["华兴家居有限公司", "青松体育公园"]
+    text = ("5月6日，市长刘伟实地查看了节日期间全市安全生产及文化旅游市场情况。"
+            "刘伟先后来到东湖客运站、青石景区等地。")
+    assert _stops(text) == ["东湖客运站", "青石景区"]
+    text = ("5月6日，县委书记刘伟走访慰问老干部和困难群众。在县中心敬老院，刘伟看望了老人。"
+            "在道德模范王立军家，刘伟与他亲切交谈。")
+    assert _stops(text) == ["中心敬老院"]
+
+
+def test_a_list_of_works_and_a_speech_give_no_sites() -> None:
+    text = ("5月6日，区委书记刘伟到青石镇实地调研文明实践所建设、汛情处置和融合产业园项目建设等工作情况。"
+            "在青石镇文明实践所，刘伟听取了汇报。他指出，文明实践所是深入宣传党的理论的重要载体，"
+            "要把文明实践所打造为教育基地，不断创新形式和手段，扩大宣传受众面，对优良传统、红色文化等进行大力地宣传。")
+    assert _stops(text) == ["融合产业园项目", "青石镇文明实践所"]
+
+
+def test_a_neighbourhood_committee_is_a_site_and_a_paired_project_is_no_name() -> None:
+    text = "5月6日，县委书记刘伟到花园街道青松居委会开展春节走访慰问活动。"
+    assert _stops(text) == ["花园街道青松居委会"]
+    text = "5月6日，市委常委刘伟来东湖区督导挂钩重点项目。刘伟一行先后到华兴电子有限公司、青松物流园等处。"
+    assert _stops(text) == ["华兴电子有限公司", "青松物流园"]
