@@ -87,6 +87,8 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
                 _COMPANIONS_FOLLOW.search(doc.simple, s_start, m.start)):
             acc.append(m)
             continue
+        if _CALLS_ON_PARTY.match(after):
+            continue  # 市委书记甲到驻地看望检查组: a courtesy call on the visitors, not their visit
         if _UNDER_LEAD.match(after):  # 在市委书记甲的带领下，乙、丙到…: 甲 leads, the rest come along
             leads.append(m)
             lead_sentence = under_lead = doc.sentence_of[m.start]
@@ -120,6 +122,9 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
 
 
 _TAKES_PART = re.compile(r"主持|出席|参加|汇报")
+_CALLS_ON_PARTY = re.compile(r"(?:等|同志)?(?:到|赴|前往)?(?:驻地|住地|宾馆|酒店)?(?:看望|迎接|会见)了?"
+                             r"(?:[^，,。；;]{0,6}?(?:检查组|督导组|督查组|调研组|考察组|工作组|考察团|代表团)|"
+                             r"[^，,。；;]{0,4}?一行)")
 
 
 def _accompanies(after: str, rest: str) -> bool:

@@ -1,0 +1,24 @@
+"""Who is on a Chinese visit, on clause shapes seen in wider reading (fictional articles of each kind)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _names(people: list) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_officials_calling_on_the_visiting_team_are_not_on_its_visit() -> None:
+    text = ("5月6日，省防汛检查组组长刘伟率检查组到我市检查防汛工作。副省长陈明陪同检查，"
+            "市委书记王立、市长赵强到驻地看望检查组。检查组先后到青松水库、东湖泵站检查。"
+            "副市长李红看望检查组，副市长孙丽陪同检查。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"] and _names(visit.accompanying) == ["陈明", "孙丽"]
+
+
+def test_coming_to_a_place_after_a_title_is_no_name() -> None:
+    text = "市领导来东湖开展挂钩项目督导\n5月6日下午，市委常委、宣传部长刘伟来东湖区督导挂钩重点项目。"
+    text += "刘伟一行先后到华兴电子有限公司、青松物流园等处。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"]
