@@ -290,3 +290,12 @@ def test_a_discipline_case_told_in_the_opening_is_no_visit() -> None:
             "during a routine inspection last year.\n"
             "Li Hua, vice secretary of")
     assert extract_visits(text, published="2024-05-07", lang="en") == []
+
+
+def test_an_official_removed_from_his_post_is_no_visit() -> None:
+    text = ("A Party official in Pingle has been removed from office after leaving his post during the "
+            "floods, the county government said on Sunday.\n\n"
+            "Zhou Ming, former Party secretary of Xinhe Village, was deprived of his post, after county "
+            "discipline officials found him absent. On Thursday night, discipline officials went to the "
+            "village and inspected the dikes.")
+    assert extract_visits(text, published="2024-05-07", lang="en") == []

@@ -258,6 +258,7 @@ _EN_DISCIPLINE = re.compile(
     r"investigating .{0,20}case|placed under investigation|(?<!newly )appointed|dismissed|"
     r"violations? of discipline|"
     r"disciplinary review|supervisory investigation|under investigation|suspected of|"
+    r"removed from (?:office|(?:his|her) post)|deprived of (?:his|her) post|stripped of|discipline officials|"
     r"(?<!'s )(?<!’s )inspection team")  # not "Mayor Du's inspection team"
 
 
@@ -273,6 +274,7 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
                        + _en_opening(sentences))
     if _EN_DISCIPLINE.search(_EN_DISCIPLINE_BODY.sub("", lead_in).lower()):
         return False
+    sentence = _EN_PURPOSE.sub("", sentence)
     meeting = _EN_MEETING.search(sentence)
     visit = _done_visit(sentence)
     onsite = (_EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
@@ -284,6 +286,11 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
         _done_visit(s) and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
                             or named & set(_EN_WORD.findall(s)))
         for i, s in enumerate(sentences))
+
+
+# "To fully implement the spirit of A's speech, B inspected ...": the meeting is the purpose.
+_EN_PURPOSE = re.compile(r"^\s*(?:In order )?[Tt]o\s+(?:\w+ly\s+)?(?:carry out|implement|put into effect|"
+                         r"act on|follow up)\b[^,;.]{0,120},\s*")
 
 
 def _en_opening(sentences: list[str]) -> list[str]:
