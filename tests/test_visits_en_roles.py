@@ -461,3 +461,45 @@ def test_the_village_party_secretary_who_briefs_is_the_host() -> None:
     text = ("On May 4, Zhao Mingyuan, Secretary of the Municipal Party Committee, inspected Dongshuang "
             "Village. Wu Hai, Party secretary of the village, introduced its tea industry.")
     assert _roles(text) == (["Zhao Mingyuan"], [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphen between name and title, either way round
+    ("Zhou Ming- Secretary of Pingle Municipal Party Committee took an on-site visit to the Hongda "
+     "paper mill on May 3.", (["Zhou Ming"], [])),
+    ("On May 3, the County Magistrate- Gao Minghui inspected the Hongda paper mill.", (["Gao Minghui"], [])),
+    # lower-case words before the title word; ranks such as inspector and "three-level researcher"
+    ("On May 3, Zhou Ming, deputy secretary of the district, and Li Hua, managing director of the "
+     "farm bureau, inspected the Xinhe reservoir. Inspector Wu Hai as well as the heads of the water "
+     "bureau accompanied the inspection team.", (["Zhou Ming", "Li Hua"], ["Wu Hai"])),
+    # a list with one comma-less "Name Title of ..."
+    ("On May 3, a group led by its president Zhou Ming surveyed the Hongda paper mill in Pingle County. "
+     "Taking part in the survey were Li Hua, Director of the General Office, Wu Hai Director-General of "
+     "the Research Department, and Deng Qiming, Director-general of its Department of Strategy.",
+     (["Zhou Ming"], ["Li Hua", "Wu Hai", "Deng Qiming"])),
+])
+def test_title_forms(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+def test_sentences_run_together_without_a_space() -> None:
+    text = ("On the afternoon of May 3, Zhou Ming, deputy secretary of the District Party Committee, "
+            "visited the Hongda paper mill and greeted its workers.District Party committee member, "
+            "deputy director Li Hua, district second-level inspector Wu Hai visited condolences.Zhou Ming "
+            "and his delegation then visited Xinhe Foods.")
+    assert _roles(text) == (["Zhou Ming"], ["Li Hua", "Wu Hai"])
+
+
+def test_the_official_the_party_met_is_its_host() -> None:
+    text = ("A group led by its president Zhou Ming surveyed Pingle Province from May 1 to 3, where they "
+            "met with Pingle Province governor Li Hua. The group visited the Hongda paper mill.\n"
+            "Li Hua (2nd R), governor of Pingle Province, meets with President Zhou Ming (2nd L) and the "
+            "survey group.")
+    assert _roles(text) == (["Zhou Ming"], [])
+
+
+def test_a_speech_before_the_visit_does_not_lead_it() -> None:
+    text = ("Zhou Ming, secretary of the district, delivered a speech at a meeting about the typhoon on "
+            "May 1. To carry out his speech, Li Hua, deputy secretary of the district, and Wu Hai, director "
+            "of the farm bureau, carried out an inspection of the Xinhe reservoir on May 3.")
+    assert _roles(text) == (["Li Hua", "Wu Hai"], [])

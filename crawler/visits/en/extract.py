@@ -11,14 +11,16 @@ from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentenc
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, en_regions
-from crawler.visits.en.roles import roles, sentence_index
+from crawler.visits.en.roles import met_host, roles, sentence_index
 from crawler.visits.en.stop_lists import country_names
 from crawler.visits.en.stops import en_stops
 from crawler.visits.officials import Mention
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
 
-_SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+")
+# A sentence ends at a stop before a capital, or at a line break; scraped text runs sentences
+# together without a space ("...to the entrepreneurs.District Party committee member ...").
+_SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called for|noted|asked|requested|"
                      r"emphasi[sz]es|stresses|points out|says|asks)\b(?:\s+that)?\s*")
 
@@ -254,7 +256,8 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
     surnames = {m.name.split()[-1] for m in leads}
     out: list[Mention] = []
     for m in mentions:
-        if m.name in known or not leads or not _GOVERNMENT_TITLE.search(m.title):
+        if (m.name in known or not leads or not _GOVERNMENT_TITLE.search(m.title)
+                or met_host(sentences, m, leads)):
             continue
         if not all(w[:1].isupper() for w in m.name.split()):
             continue

@@ -53,8 +53,12 @@ _CAPTION = (r"(?:[ ]*\((?:(?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|
             r"[\u4e00-\u9fff·]{2,6})\))?")
 _NAME_TITLE = re.compile(
     rf"(?<![\w'’])({_NAME}){_CAPTION}(?:[ ]*,[ ]*|[ ]*(\()[ ]*|"
-    rf"[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor)))"
-    rf"(?=(?i:(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|an?\s+|its\s+|both\s+)?(?:newly\s+(?:appointed|elected)\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city)"
+    rf"[ ]+(?=the[ ]+(?:deputy|vice|head|director|secretary|mayor))|"
+    # "Xiang Lili- Secretary of ...", "Wu Hai Director-General of ..." (no comma)
+    rf"[ ]*[-–—][ ]+|[ ]+(?=(?:Deputy[ ]+|Vice[ ]+)?(?:Director|Secretary|Chairman|Mayor|Governor|Head|"
+    rf"President)(?:-[Gg]eneral)?[ ]+of\b))"
+    rf"(?=(?i:(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|an?\s+|its\s+|both\s+)?(?:newly\s+(?:appointed|elected)\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city|"
+    rf"managing|first|former|permanent|leading)"
     rf"[ ]+){{0,4}}{_TITLE_WORDS})\b)")
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
@@ -64,6 +68,8 @@ _TITLE_NAME = re.compile(
     rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
     rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
     rf"Chief Executive|"
+    # ranks of the civil service: "Inspector Wu Hai", "district three-level researcher Liu Jian"
+    rf"(?:[\w]+-level[ ]+)?(?:[Ii]nspector|researcher)|"
     rf"(?:Politburo|Council|Assembly)[ ][Mm]ember|Assemblymember|"
     rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+"
     rf"(?:[Hh]ead|Executive|Manager|Chief)|"
@@ -81,7 +87,7 @@ _COMPANY = re.compile(
     r"\b(?:manager|general manager|ceo|responsible person|person in charge|founder|"
     r"legal representative|board of directors|party branch|chairman of the (?:company|board|group)|"
     r"co\.|ltd|company|corporation|inc|enterprise|factory|plant|mill|firm|cooperative|university|school|"
-    r"hospital|scientist|professor|academician|researcher|"
+    r"hospital|scientist|professor|academician|(?<!level )researcher|"
     r"(?<!leading )(?<!party )(?<!working )(?<!work )(?<!inspection )(?<!research )(?<!survey )"
     r"(?<!study )group)\b", re.I)
 _SITE_AFTER = re.compile(r"[ ]+(?:Factory|factory|Co\b|Company|company|Group|Corporation|Technology|"
@@ -128,7 +134,8 @@ def _lower_given(word: str) -> bool:
     return len(word) >= 5 and is_pinyin_word(word) and word not in _ENGLISH_PINYIN
 
 
-_CLAUSE_VERB = re.compile(r"\b(?:inspected|visited|toured|went|came|investigated|surveyed|stressed|said)\b")
+_CLAUSE_VERB = re.compile(r"\b(?:inspected|visited|toured|went|came|investigated|surveyed|stressed|said|"
+                          r"took|led|made|paid|conducted|carried)\b")
 
 
 def _title_after(text: str, pos: int, bracketed: bool = False) -> str:

@@ -30,7 +30,8 @@ _ACC_AFTER = re.compile(
     r"joined by|in the company of|accompaniment of|"
     r"(?:toured|visited|inspected)\b[^;]{0,80}?\bwith(?=\s+(?:(?:the\s+)?[A-Z][^.;,]{0,40})?$)|"
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
-    r"(?:also\s+)?(?:attending|participating|present|joining)\b[^.;]{0,60}?\b(?:were|was|included)|"
+    r"(?:also\s+)?(?:attending|participating|present|joining|taking part)\b[^.;]{0,60}?"
+    r"\b(?:were|was|included)|"
     r"(?:also\s+)?on the (?:tour|trip|visit|inspection) (?:were|was)|"
     r"(?:accompanying (?:personnel|officials|leaders|staff)|participants)(?=\s*:)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
@@ -61,13 +62,16 @@ def roles(text: str, sentences: list[tuple[int, str]],
     offsets = [p for p, _ in sentences]
     leads: list[Mention] = []
     acc: list[Mention] = []
-    lead_sentence: int | None = None
+    lead_sentence = _first_visit_sentence(sentences, offsets, mentions)
     prev: Mention | None = None
     for m in mentions:
         idx = sentence_index(offsets, m.start)
         s_off, sentence = sentences[idx]
         before = sentence[:m.start - s_off]
         after = main_clause(sentence[m.end - s_off:])
+        if _met_host(before, after, leads):
+            prev = m
+            continue
         acc_after = _ACC_AFTER.search(before)
         acc_marker = _ACC_BEFORE.search(after)
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
@@ -82,14 +86,69 @@ def roles(text: str, sentences: list[tuple[int, str]],
         prev = m
         if lead_sentence is None:
             lead_sentence = idx
+        if idx < lead_sentence:
+            continue  # named in a speech or meeting before the visit
         if idx == lead_sentence:
             leads.append(m)
-        elif leads and en_visit_sentence(sentence) and any(
-                lead.name.split()[-1] in sentence for lead in leads):
+        elif leads and en_visit_sentence(sentence) and (any(
+                lead.name.split()[-1] in sentence for lead in leads) or _subject_of_visit(sentence, before)):
             acc.append(m)
     leads += _joint_leads(text, leads, mentions)
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+def _first_visit_sentence(sentences: list[tuple[int, str]], offsets: list[int],
+                          mentions: list[Mention]) -> int | None:
+    """When the first sentence naming an official reports a speech or a meeting and no visit, and a
+    later sentence of visiting names other officials, that later sentence leads ("A delivered a
+    speech on May 1. To carry it out, B and C inspected ..." is led by B and C). None otherwise:
+    the first naming sentence leads."""
+    if not mentions:
+        return None
+    first = sentence_index(offsets, mentions[0].start)
+    opening = main_clause(sentences[first][1])
+    if en_visit_sentence(opening) or not _SPEECH.search(opening):
+        return None
+    earlier = {m.name for m in mentions if sentence_index(offsets, m.start) == first}
+    for m in mentions:
+        idx = sentence_index(offsets, m.start)
+        s_off, sentence = sentences[idx]
+        if idx <= first or m.name in earlier or not en_visit_sentence(main_clause(sentence)):
+            continue
+        framed = _ACC_AFTER.search(sentence[:m.start - s_off]) or _ACC_BEFORE.search(sentence[m.end - s_off:])
+        if not framed:
+            return idx
+    return None
+
+
+_SPEECH = re.compile(r"\b(?:speech|meeting|conference|presided|session|symposium|forum)\b", re.I)
+
+
+# "where they met with Hebei governor A", "A (2nd R), governor of X, meets with President B": the
+# official met is the party's host, neither leading nor accompanying.
+_MET_WITH = re.compile(r"\b(?:met|meets|meeting)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$")
+_MEETS = re.compile(r"^[^.;]{0,80}?\b(?:met|meets)\s+with\b([^.;]*)")
+
+
+def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention]) -> bool:
+    """Is the mention the official the visiting party met (its host)?"""
+    s_off, sentence = sentences[sentence_index([p for p, _ in sentences], m.start)]
+    return _met_host(sentence[:m.start - s_off], main_clause(sentence[m.end - s_off:]), leads)
+
+
+def _met_host(before: str, after: str, leads: list[Mention]) -> bool:
+    if leads and _MET_WITH.search(before):
+        return True
+    meets = _MEETS.match(after)
+    return bool(meets and any(lead.name in meets.group(1) for lead in leads))
+
+
+def _subject_of_visit(sentence: str, before: str) -> bool:
+    """Does the official stand before the sentence's visit verb ("deputy director A, inspector B
+    visited condolences"): one of its subjects?"""
+    return not _LEAD_VERB.search(before) and not _ACC_AFTER.search(before) and _LEAD_VERB.search(
+        sentence, len(before)) is not None
 
 
 # Nothing but a list's joint between two officials: ", ", " and ", ", as well as ", a caption's "(L)".
