@@ -22,3 +22,13 @@ def test_coming_to_a_place_after_a_title_is_no_name() -> None:
     text += "刘伟一行先后到华兴电子有限公司、青松物流园等处。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["刘伟"]
+
+
+def test_a_rare_surname_after_a_list_title_begins_a_companion() -> None:
+    text = ("5月6日，市委书记刘伟到青石镇调研，市领导产立新、戴红梅参加。"
+            "刘伟先后来到华兴电子有限公司、红星村。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.accompanying) == ["产立新", "戴红梅"]
+    text = "5月6日，市委书记刘伟到青石镇调研产业发展，先后来到华兴电子有限公司、红星村。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"] and visit.accompanying == []

@@ -45,3 +45,10 @@ def test_a_neighbourhood_committee_is_a_site_and_a_paired_project_is_no_name() -
     assert _stops(text) == ["花园街道青松居委会"]
     text = "5月6日，市委常委刘伟来东湖区督导挂钩重点项目。刘伟一行先后到华兴电子有限公司、青松物流园等处。"
     assert _stops(text) == ["华兴电子有限公司", "青松物流园"]
+
+
+def test_a_zone_between_a_district_and_a_park_is_the_area_gone_to() -> None:
+    text = ("5月6日，区人大常委会主任刘伟率队赴东阳市青松区考察。在青松区五里工业集中区华东产业共建园区，"
+            "刘伟一行边走边看，了解园区产业布局。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == ["五里工业集中区"]

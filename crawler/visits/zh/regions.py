@@ -37,7 +37,7 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|夜�
                             r"进行|实地|部分|重点|境内|(?:有关|相关)部门|"
                             r"(?:等|(?=[二三四五六七八九十两几多\d]))(?:[一二三四五六七八九十两几多\d]+个?)?[市县区省州地旗])")
 _ZH_ZONE_REGION = re.compile(
-    r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|自贸区|保税区|综保区|试验区|合作区))$")
+    r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
 # Names several cities give a district (市中区): a region only as the place gone to, maybe after
 # its city's short name (济南市中区: 济南 and 市中区).
@@ -283,17 +283,23 @@ _FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
 
 # 顶效开发区楼纳村: a zone that addresses a village, community or town visited is the area gone to
 # (in 南湖新区智能产业园 the zone is part of the park's own name).
-_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?(?:新区|开发区|高新区|经开区|集聚区|自贸区|保税区|综保区|"
-                             r"试验区|合作区))[一-龥]{1,6}?(?:村|社区|镇|乡|街道)")
+_ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区)"
+_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + _ZONES + r")[一-龥]{1,6}?(?:村|社区|镇|乡|街道)")
+# 汉滨区五里工业集中区苏陕产业园: a zone between its county and a site is the site's address.
+_COUNTY_ZONE_SITE = re.compile(r"^([一-龥]{1,5}?[县区市旗])([一-龥]{2,8}?" + _ZONES + r")(?=[一-龥]{3,})")
 
 
 def zone_regions(stop_names: list[str]) -> list[str]:
     """Zones named as the address of a visited village, community or town."""
     out: list[str] = []
     for name in stop_names:
-        m = _ZONE_THEN_SITE.match(to_simplified(name))
+        simple = to_simplified(name)
+        m = _ZONE_THEN_SITE.match(simple)
         if m and name[:m.end(1)] not in out:
             out.append(name[:m.end(1)])
+        addressed = _COUNTY_ZONE_SITE.match(simple)
+        if addressed and not m and name[addressed.start(2):addressed.end(2)] not in out:
+            out.append(name[addressed.start(2):addressed.end(2)])
     return out
 
 
