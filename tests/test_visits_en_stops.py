@@ -231,3 +231,39 @@ def test_a_sites_customer_is_no_stop_and_a_theater_is_one() -> None:
 def test_a_name_that_goes_on_as_a_policy_or_an_event_is_no_site() -> None:
     assert _names("On February 12, Mayor Li Hua visited Hengtai Group to learn about its part in the Belt "
                   "and Road Initiative.") == ["Hengtai Group"]
+
+
+def _stops(text: str) -> list[str]:
+    return [s.name for s in _visit(text).stops]
+
+
+def test_a_town_of_a_district_is_a_place_not_a_site() -> None:
+    assert _stops("On February 12, Zhou Ming, vice mayor, went to Hongqi Town of Pingle District to inspect "
+                  "rural projects. The group visited Xinhe Foods and the Dongli tea base.") == [
+        "Xinhe Foods", "Dongli tea base"]
+
+
+def test_a_site_in_a_county_and_another_site() -> None:
+    assert _stops("On February 12, Zhou Ming, vice mayor, visited the shelters at No. 2 Middle School in "
+                  "Pingle County and Xinhe Town Party School in Dongli County.") == [
+        "No. 2 Middle School", "Xinhe Town Party School"]
+
+
+def test_a_list_ends_before_what_the_party_did_next() -> None:
+    assert _stops("On February 12, Zhou Ming, Party chief of the district, first went to the Xinhe Store "
+                  "of Hongmart at Dongli Rd and were briefed on the store's sales, management, quality "
+                  "control, and safety procedures.") == ["Xinhe Store of Hongmart"]
+
+
+def test_names_sharing_a_plural_site_noun() -> None:
+    text = ("On February 12, Zhou Ming, the county head, inspected the fire exits of the bus station.\n\n"
+            "Walking into Xinhe and Hongmart supermarkets, Zhou Ming inspected the fire exits and asked "
+            "about prices.")
+    assert {"Xinhe supermarket", "Hongmart supermarket"} <= set(_stops(text))
+
+
+def test_an_event_a_delegations_home_and_a_city_are_not_sites() -> None:
+    text = ("A delegation from the Pingle Research Center led by its president Zhou Ming visited Xinhe "
+            "Village on February 12. At the symposium on rural work in Xinhe Village, Zhou Ming spoke. "
+            "In the city of Ningbo, Zhou visited the Hongda paper mill.")
+    assert _stops(text) == ["Xinhe Village", "Hongda paper mill"]

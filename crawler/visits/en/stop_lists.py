@@ -12,7 +12,7 @@ from crawler.visits.en.site_words import CONTAINER, SITE_END, protect
 
 _LIST_VERB = re.compile(
     r"\b(?:(?:visit|trip|tour) (?:to|of)|visited|visit|inspected|inspect|inspects|went to|came to|arrived at|"
-    r"walked into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
+    r"[Ww]alk(?:ed|ing) into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
     r"stops included|stops include|"
     r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring)\s+")
@@ -71,7 +71,9 @@ _LIST_END = re.compile(
     r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with|[a-z]+ing\b)|"
     r"\s+on\s+(?:[A-Z][a-z]+day|(?:the\s+)?(?:morning|afternoon|evening))\b|"
     r"\s+(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
-    r"\s+(?:one after another|successively|respectively|in turn|in succession)\b")
+    r"\s+(?:one after another|successively|respectively|in turn|in succession)\b|"
+    r"\s+and\s+(?:were|was|had|has|is|are)\b|"
+    r",\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:also\s+|then\s+)?[a-z]+ed\b)")
 _LOWER_VERB = re.compile(r"(?:visited|visit|toured|reachs|reaches|reached|went to|came to|stop was)\s+$")
 
 
@@ -91,6 +93,12 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
         if others and not lowercase:  # "Hengtai, Jiuding and other enterprises": a kind said after
             out.extend(p for p in (LEAD_WORDS.sub("", x) for x in split_list(obj[:others.start()]))
                        if p[:1].isupper() and not _person(p) and not gazetteer().find_en(p))
+            continue
+        shared = _SHARED_HEAD.search(obj)
+        if shared and not lowercase:  # "Jiawei and Trust-Mart supermarkets": one kind, two names
+            head = shared.group(1)[:-3] + "y" if shared.group(1).endswith("ies") else shared.group(1)[:-1]
+            out.extend(f"{p} {head}" for p in split_list(obj[:shared.start()])
+                       if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", p) and not _person(p))
             continue
         items = [LEAD_WORDS.sub("", p) for p in _drop_appositives(split_list(obj, lowercase))]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
@@ -117,6 +125,11 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
         if not m.group(0).endswith(("ing ", "ing\n")):  # "While visiting a tree farm": unnamed
             out.extend("~" + p for p in _lower_strong_sites(obj))
     return out
+
+
+# Names sharing one plural site noun after the last ("Jiawei and Trust-Mart supermarkets").
+_SHARED_HEAD = re.compile(r"(?<=[A-Za-z])\s+(supermarkets|companies|enterprises|factories|plants|mills|"
+                          r"stores|hospitals|schools|farms|mines|villages|communities)$")
 
 
 # A list's kind said once before its names, and a name's holder after it ("... in Luoshan County").

@@ -43,7 +43,7 @@ _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Com
                          r"Management Board|Department of")
 
 
-_AND_AFTER_SITE = re.compile(rf"\b(?:{SITE})()\s+and\s+(?=[A-Z])")
+_AND_AFTER_SITE = re.compile(rf"\b(?:{SITE}|County|District|City|Province)()\s+and\s+(?=[A-Z])")
 
 
 def _entities(sentence: str, start: int = 0) -> list[tuple[int, int]]:
@@ -85,12 +85,17 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
             continue
         if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
-        if CONTAINER.search(name) and " in " not in name and " of " not in name:
+        if CONTAINER.search(name) and (" in " not in name and " of " not in name or _places_only(name)):
             continue
         if any(name.startswith(r) and CONTAINER.search(name) for r in regions):
             continue
         out.append(name)
     return out
+
+
+def _places_only(name: str) -> bool:
+    """'Hongqi Town of Pingle District': a town named with its holder, every part a place."""
+    return all(CONTAINER.search(part) for part in re.split(r"\s+(?:of|in)\s+", name))
 
 
 # "the Belt and Road Initiative", "the Tea Culture Festival": a name that goes on as a policy or an
@@ -104,7 +109,8 @@ _PARTNER = re.compile(r"\b(?:signed|developed|built|produced|invested|funded|coo
                       # "Hengtai Group, a supplier of Huawei Technologies": the site's customer or owner
                       r"|\b(?:supplier|subsidiary|customer|client|partner|vendor)s?\s+(?:of|to)\s+(?:the\s+)?$")
 # "Relevant leaders from the Bureau of Industry, the ... accompanied": the units people come from.
-_PEOPLE_FROM = re.compile(r"\b(?:leaders|officials|heads|comrades|persons? in charge)\s+(?:from|of)\b"
+_PEOPLE_FROM = re.compile(r"\b(?:leaders|officials|heads|comrades|persons? in charge|delegation|"
+                          r"delegates|team|group)\s+(?:from|of)\b"
                           r"(?:(?!\b(?:went|came|visited|inspected|toured|inspect)\b)[^.;])*$")
 _CONTAINER_WORD = re.compile(r" in (?:[A-Z][\w'’-]* ){1,3}(?:Street|Town|Township|Subdistrict)\b")
 _LOWER_SITE_IN = re.compile(rf"(?:the\s+)?((?:{LOWER}\s+){{1,5}}(?:center|centre|hall|base|museum|station))"
@@ -234,6 +240,8 @@ def _same_described(names: list[str]) -> list[str]:
 
 
 _NOT_PLACE = re.compile(r"^(?:addition|recent|the (?:morning|afternoon|evening)|"
+                        r"(?:[\w-]+\s+)?(?:symposium|meeting|forum|conference|seminar|ceremony|session|"
+                        r"briefing|discussion)\b|"
                         r"(?:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December)\b|\d)")
 
@@ -243,7 +251,7 @@ def _opener_places(sentence: str, regions: set[str]) -> list[str]:
     opener is a region or no place ("In Huainan, ...", "In addition, ...")."""
     out: list[str] = []
     for k, opener in enumerate(_OPENER.finditer(sentence)):
-        place = opener.group(1)
+        place = _KIND_OF_PLACE.sub("", opener.group(1))  # "In the city of Ningbo, ..."
         regional = place in regions or bool(
             CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions))
         if not _opener_place(place) or regional:
@@ -252,6 +260,9 @@ def _opener_places(sentence: str, regions: set[str]) -> list[str]:
             continue
         out.extend(_opener_items(place))
     return out
+
+
+_KIND_OF_PLACE = re.compile(r"^(?:the\s+)?(?:city|county|district|province|prefecture)\s+of\s+")
 
 
 def _opener_place(place: str) -> bool:
