@@ -52,3 +52,16 @@ def test_a_zone_between_a_district_and_a_park_is_the_area_gone_to() -> None:
             "刘伟一行边走边看，了解园区产业布局。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == ["五里工业集中区"]
+
+
+def test_an_everyday_word_ending_like_a_banner_begins_no_address() -> None:
+    text = ("5月6日，巡察组组长刘伟一行先后来到兴通达建材有限公司、红旗渠产业园朝周粉条、洪河小米，"
+            "实地察看生产情况。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == [] and "红旗渠产业园朝周粉条" in [s.name for s in visit.stops]
+
+
+def test_sites_listed_after_at_before_each_place_the_party_went_are_stops() -> None:
+    text = ("5月6日，市委书记刘伟深入园区和重点项目建设现场调研。"
+            "在双天工业园、青松再生资源产业基地、生物天然气项目，每到一处，刘伟都详细询问项目进展情况。")
+    assert _stops(text) == ["双天工业园", "青松再生资源产业基地", "生物天然气项目"]

@@ -35,6 +35,7 @@ _AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_S
                            r"新区|开发区|高新区|经开区|自贸区|保税区|综保区|试验区|合作区))"
                            r"(?=察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩|"
                            r"详细|仔细|认真|了解|听取|询问|与[^，,。]{1,12}?(?:交流|交谈|座谈))")
+_EACH_PLACE = re.compile(r"(?:每到一处|每至一处|所到之处)[，,]?")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
 _MOVE = re.compile(r"(?:来到|赴|先后到|前往)$")
 _LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察|观摩)了?$")
@@ -246,7 +247,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind of frame): 'move' (来到X), 'look' (察看X), 'at' (在X，), 'other'."""
     spans: list[tuple[int, int, str]] = []
     for m in _AT.finditer(simple):
-        after = simple[m.end():m.end() + 4]
+        each = _EACH_PLACE.match(simple, m.end())  # 在A、B，每到一处，王强…
+        after = simple[each.end() if each else m.end():][:4]
         strong = re.search(r"(?:有限公司|集团|公司)$", m.group(1))
         named = any(after.startswith(n) for n in names)
         place_then_about = m.group(0).endswith("就") and re.search(r"[市县区]$", m.group(1))
