@@ -55,3 +55,17 @@ def test_a_team_named_by_its_office_coming_here_is_a_visit_without_officials() -
             "还实地走访了东沙、长涂两个乡镇的社区和企业。")
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert visit.officials == [] and visit.days() == ["2024-05-06", "2024-05-07"]
+
+
+def test_an_e_paper_edition_line_and_a_talk_given_after_the_tour_leave_the_tours_date() -> None:
+    text = ("刘伟检查安全生产工作并讲专题党课\n《 东阳日报 》( 2024年05月08日 第 01 版 )\n□记者 王立\n"
+            "本报讯 5月6日下午，市委书记刘伟赴青石区、东湖化工基地检查安全生产工作，并作专题党课。"
+            "在华丰船舶修造有限公司，刘伟深入企业生产一线，查看船台加工场地。")
+    [visit] = extract_visits(text, url="http://epaper.x.cn/dyrb/2024-05/08/content_1.html", lang="zh")
+    assert visit.date == "2024-05-06"
+
+
+def test_guests_looking_around_before_a_signing_ceremony_make_no_visit() -> None:
+    text = ("26日下午，招商项目推介会暨项目签约仪式在东湖国际大酒店举行。市领导刘伟、陈明出席签约仪式。"
+            "市委书记刘伟致辞。会前，客商们来到市民体育中心，参观了名优农产品展览。")
+    assert extract_visits(text, published="2024-05-27", lang="zh") == []

@@ -65,3 +65,13 @@ def test_sites_listed_after_at_before_each_place_the_party_went_are_stops() -> N
     text = ("5月6日，市委书记刘伟深入园区和重点项目建设现场调研。"
             "在双天工业园、青松再生资源产业基地、生物天然气项目，每到一处，刘伟都详细询问项目进展情况。")
     assert _stops(text) == ["双天工业园", "青松再生资源产业基地", "生物天然气项目"]
+
+
+def test_parts_of_a_school_and_a_districts_own_school_are_no_stops_or_regions() -> None:
+    text = ("5月6日,区长刘伟深入丰林小学、东湖区第二中学调研校园安全。在丰林小学,刘伟查看了操场等安全设施;"
+            "在文化长廊,刘伟参观了学生的书画作品。在东湖区第二中学,刘伟查看了学生食堂。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [s.name for s in visit.stops] == ["丰林小学", "东湖区第二中学"] and visit.regions == []
+    text = ("5月6日上午,副区长王立前往区实验初级中学检查开学工作。随后,他们深入教室和实验楼等教学场所。"
+            "此次检查旨在全面掌握开学初期学校的工作状态。")
+    assert _stops(text) == ["实验初级中学"]

@@ -43,10 +43,15 @@ _ZH_INSTRUCTION = re.compile(r"要求|(?<![重主需只纲])要(?![闻素点])|�
                              r"必须|务必|(?<![必无])须")
 
 
+_ZH_GUEST_SUBJECT = re.compile(r"客商|企业家|嘉宾|客人|投资商|外商")
+
+
 def _zh_onsite(simple: str) -> bool:
     """Participants inspected on site (not an instruction that others should: 要…实地察看)."""
     for m in _ZH_ONSITE.finditer(simple):
         start = max(simple.rfind(c, 0, m.start()) for c in "。\n!?！？") + 1
+        if _ZH_GUEST_SUBJECT.search(simple, start, m.end()):
+            continue  # 会前，客商们来到…参观: the guests looked around, not the officials
         if not _ZH_INSTRUCTION.search(simple, start, m.start()):
             return True
     return False
@@ -128,6 +133,9 @@ def _first_sentence(simple: str, mentions: Sequence[_Located], acc: Sequence[_Lo
     return start, _masked(simple, mentions, acc)[start:end]
 
 
+_ZH_GOING_TO_CHECK = re.compile(r"(?:[赴到](?!会)|前往|深入)[^，,。；;]{1,30}?(?:检查|督查|督导)")
+
+
 def _meeting_end(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) -> int | None:
     """Where the meeting word ends, when the first sentence naming an official reports a meeting
     before any visit word of the official's."""
@@ -135,8 +143,12 @@ def _meeting_end(simple: str, mentions: Sequence[_Located], acc: Sequence[_Locat
     first = min(m.start for m in mentions) - start
     meeting = _meeting(sentence)
     # 客商一行来我市考察，市长甲会见了…: the guests' visit word is not the official's.
-    strong = _ZH_STRONG.search(_ZH_GUESTS.sub(lambda g: "□" * len(g.group(0)), sentence[:first])
-                               + sentence[first:])
+    hosted = _ZH_GUESTS.sub(lambda g: "□" * len(g.group(0)), sentence[:first]) + sentence[first:]
+    strong = _ZH_STRONG.search(hosted)
+    # 赴青石区、东湖化工基地检查…，并作专题党课: going out to inspect comes before the talk
+    going = _ZH_GOING_TO_CHECK.search(hosted)
+    if going and (not strong or going.start() < strong.start()):
+        strong = going
     if meeting and (not strong or meeting.start() < strong.start()):
         return start + meeting.end()
     return None

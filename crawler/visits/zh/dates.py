@@ -43,7 +43,8 @@ _WEEKDAYS = "一二三四五六日"
 # 近日 gives no date, unless the date follows it in brackets (日前（5月6日）).
 _RECENT = re.compile(r"(?:近日|日前|近期|前不久|最近)(?![（(]\s*(?:\d{1,2}月)?\d{1,2}[日号])")
 _META_LINE = re.compile(
-    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间")
+    r"发布时间|发布日期|来源[:：]|时间[:：]|日期[:：]|浏览|点击|作者[:：]|责任编辑|更新时间|"
+    r"第\s*\d{1,3}\s*版")  # an e-paper's edition line: ( 2024年05月08日 第 01 版 )
 # Photo captions: their date is the photo's, wherever on the line the caption's words are.
 _CAPTION_WORDS = re.compile(r"图为|记者[^，,。]{0,8}摄|摄影[:：]|供图")
 _STOP = re.compile(r"[。！？!?]")
