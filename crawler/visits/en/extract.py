@@ -20,7 +20,7 @@ from crawler.visits.record import make_visit
 
 # A sentence ends at a stop before a capital, or at a line break; scraped text runs sentences
 # together without a space ("...to the entrepreneurs.District Party committee member ...").
-_SENTENCE = re.compile(r"(?<=[.!?。])[\"”’]?\s+(?=[\"“‘]?[A-Z])|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_SENTENCE = re.compile(r"(?<=[.!?。])(?:[\"”’]?\s+(?=[\"“‘]?[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))|\n+")
 _STRESS = re.compile(r"\b(?:emphasi[sz]ed|stressed|pointed out|said|urged|called for|noted|asked|requested|"
                      r"emphasi[sz]es|stresses|points out|says|asks)\b(?:\s+that)?\s*")
 

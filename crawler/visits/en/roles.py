@@ -138,6 +138,8 @@ def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention])
 
 
 def _met_host(before: str, after: str, leads: list[Mention]) -> bool:
+    if not any(w in before or w in after for w in ("met ", "meets ", "meeting ")):
+        return False
     if leads and _MET_WITH.search(before):
         return True
     meets = _MEETS.match(after)
