@@ -226,3 +226,9 @@ def test_provinces_and_lists_framed_as_the_place(text: str, expected: set[str]) 
 ])
 def test_names_that_are_not_the_place_of_the_visit(text: str) -> None:
     assert _regions(text) == []
+
+
+def test_a_holder_after_located_in() -> None:
+    text = ("A delegation led by Zhou Ming, head of the district, paid a visit on May 3 to the cities of "
+            "Pingdingshan and Luohe – located in central China's Henan province – to seek deals.")
+    assert {r.split()[0] for r in _regions(text)} == {"Pingdingshan", "Luohe", "Henan"}

@@ -503,3 +503,9 @@ def test_a_speech_before_the_visit_does_not_lead_it() -> None:
             "May 1. To carry out his speech, Li Hua, deputy secretary of the district, and Wu Hai, director "
             "of the farm bureau, carried out an inspection of the Xinhe reservoir on May 3.")
     assert _roles(text) == (["Li Hua", "Wu Hai"], [])
+    # the speaker shares a given name with a lead ("Zhou Qiang", "Sun Qiang"): still not on the visit
+    text = ("Zhou Qiang, member of the Municipal Party Committee and director of the district, delivered a "
+            "speech at an on-site meeting about the typhoon on May 1. To carry out Zhou Qiang's speech, Li "
+            "Hua, deputy secretary of the district, and Sun Qiang, director of the farm bureau, carried out "
+            "an inspection of the Xinhe reservoir on May 3. Li Hua and his party came to Dongli Village.")
+    assert _roles(text) == (["Li Hua", "Sun Qiang"], [])

@@ -263,8 +263,9 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
             continue
         sentence = sentences[sentence_index(offsets, m.start)][1]
         hosting = _HOSTING.search(sentence) and not _OF_THE_SITE.search(m.title)
+        others = sentence.replace(m.name, " ")  # a lead's name, not the mention's own words
         if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence) or hosting
-                or surnames & set(_WORD.findall(sentence))):
+                or surnames & set(_WORD.findall(others))):
             continue
         known.add(m.name)
         out.append(m)

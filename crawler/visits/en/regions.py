@@ -73,6 +73,7 @@ _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|d
 _EN_CONTAINER_LINK = re.compile(
     r"^(?:[ ]+(?:County|District|City|Prefecture|county|district|city|prefecture|Banner|banner))?"
     r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+|,[ ]*(?:the[ ]+)?(?:provincial[ ]+)?capital[ ]+of[ ]+|"
+    r"[ ]*[,–—-][ ]*(?:which[ ]+(?:is|are)[ ]+|both[ ]+)?located[ ]+in[ ]+|"
     r",[ ]*an?[ ]+(?:county|district|county-level[ ]+city|city)[ ]+(?:under|of|in|administered[ ]+by)[ ]+)"
     r"(?:the[ ]+)?"
     r"(?:(?:[a-z]+[ ]+)?China['’]s[ ]+)?$")
