@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
-from crawler.visits.officials import SURNAMES
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
+from crawler.visits.zh.unnamed_sites import generic
 
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|"
@@ -50,31 +50,10 @@ _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|�
                        r"工程|现场)|等(?:[\d一二三四五六七八九十几多]+[个处])?[地处]")
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|以及|我[县市区镇]的?|县|市|区|"
                         r"[一-龥]{0,4}联系点|包联企业|包抓企业|挂钩联系的?)+")
-_GENERIC_PREFIX = re.compile(
-    r"^(?:包挂|挂钩|包联|分包|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度)+")
-_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|[一二两三四五六七八九十几多每]+个|学校|企业|"
-                      r"公司|项目|车间|园区|村里|"
-                      r"社区内|原来|已|景区|街区|"
-                      r"村(?=[党委民级集“\"])|社区(?=[党服卫])|新建|新改造|沿河|沿途|周边|当地|田间)")
-_GENERIC = frozenset(
-    [
-        "企业", "项目", "重点项目", "村", "社区", "车间", "基层", "一线", "现场", "农村", "工地",
-        "教师", "群众", "职工", "困难群众", "学校", "医院", "单位", "部门", "乡镇", "街道", "园区",
-        "村庄", "农户", "贫困户", "家庭", "基地", "市场", "公司", "集团", "工厂", "生产车间",
-        "施工现场", "工作", "情况", "我县", "我市", "我区", "我镇", "全县", "全市", "全区", "一期项目",
-        "二期项目", "农业园区", "产业园区", "工业园区", "田间地头", "项目现场", "重点企业", "现代农业",
-        "重点建设项目", "建设项目", "乡村社区", "基础设施", "生产建设现场", "建设现场",
-        "配套基础设施建设项目", "乡村", "农村社区", "城乡社区", "县城", "城区", "主城区", "市区",
-        "老城区", "中心城区", "交通枢纽", "商超", "商场超市", "商场", "超市", "农贸市场", "商贸市场",
-    ]
-)
-_GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
 _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团))(.+)$")
 _ACTIVITY_TAIL = re.compile(r"(?:的.*|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|"
                             r"建设进展|进展|生产经营|"
                             r"生产|建设|工作|现场)$")
-_BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书记|市长|县长|主任|群众|代表|教师|职工|"
-                  r"[部局厅处]长|【|】")
 _MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
 _HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|"
                    r"群众|党员|退役)[一-龥]*$")
@@ -117,7 +96,7 @@ def _clean(item: str) -> tuple[str, int, bool]:
     lead = _LEAD_TRIM.match(item)
     if lead:
         shift = lead.end()
-        if item[shift - 1] in "县市区" and _generic(item[shift:]):
+        if item[shift - 1] in "县市区" and generic(item[shift:]):
             shift -= 1  # 县医院: the county's own hospital, named by its county
         item = item[shift:]
     cat = _CATEGORY.search(item)
@@ -146,43 +125,10 @@ def _clean(item: str) -> tuple[str, int, bool]:
     return item, shift, declared
 
 
-# 在调研过程中，/ 在考察期间，/ 村容村貌等点位: times and aspects of the visit, not sites.
-_FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|参观|察看|查看|听取|座谈|此)|"
-                         r"(?:过程中|期间|之际|途中|以来|村容村貌|环境面貌|点位|[^一-龥]?时|"
-                         # 在乡村振兴方面，/ 在…背景下，/ 在…的基础上: an aspect or a frame of the talk
-                         r"之?后|方面|背景下|基础上|情况下|前提下|领域|当中|之中)$")
-# 东姚镇重点项目: a place before a generic word names no site either.
-_PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|市(?!场))(?=[一-龥]{2})")
-
-
-# 人流密集场所, 燃气站点, 建筑工地, 老党员李奶奶家: kinds of places and homes, not named sites.
-# Parts of a school or site seen (文化长廊, 学生食堂, 教室和实验楼) too.
-_KIND_OF_PLACE = re.compile(r"(?:场所|站点|网点|建筑工地|在建工地|长廊|操作间|食堂|教室|宿舍|操场|教学楼|"
-                            r"实验楼|"
-                            r"(?:大爷|大娘|大妈|奶奶|爷爷|老人|群众|党员|农户|贫困户|职工)家(?:中|里)?)$")
-
-
-# 道德模范王立军家, 离休干部刘志敬、高岚亭家: a person's home, not a site (张记酒家 is one).
-_HOME_OF = re.compile(r"(?:^|[模范劳员部人户属师生士])[" + "".join(sorted(SURNAMES)) + r"][一-龥]{1,2}"
-                      r"(?<![酒农人之世管国大专商东作画])家(?:中|里)?$")
 # 节日期间全市安全生产情况: the affairs of the whole area, not a site.
 _WHOLE_AREA = re.compile(r"(?:[^，,。]{0,8}期间)?全[省市县区镇乡]")
 # 调研A建设、B处置和C项目建设等工作情况: a list of works, not of sites.
 _WORKS = re.compile(r"等?(?:工作)?(?:情况|进展)$")
-
-
-# A site word inside what looks like a place before a generic word (人民医院新院区建设现场): a site.
-_SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|中心|项目|工程")
-
-
-def _generic(item: str) -> bool:
-    place = _PLACE_PREFIX.match(item)
-    rest = _GENERIC_PREFIX.sub("", item[place.end():] if place and not _SITE_IN_PREFIX.search(
-        place.group(0)) else item)
-    return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
-            or bool(_KIND_OF_PLACE.search(rest)) or bool(_HOME_OF.search(rest))
-            or rest.startswith(("一期", "二期"))
-            or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)) or bool(_FRAME_TIME.search(item)))
 
 
 # 先后到甲镇A村、B村，乙镇C村、D村，丙县E村等地: a list runs on over commas to its 等 + category,
@@ -310,7 +256,7 @@ def _facility_owner(name: str) -> str | None:
     if not tail or _site_word(name):
         return None
     owner = name[:tail.start()]
-    return owner if 4 <= len(owner) <= 12 and not _generic(owner) and not _FACILITY.search(owner) else None
+    return owner if 4 <= len(owner) <= 12 and not generic(owner) and not _FACILITY.search(owner) else None
 
 
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
@@ -325,19 +271,19 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         inside_site = sentence in sited and kind == "look"
         parts = _split(obj)
         names_in = [_clean(p)[0] for p, _ in parts]
-        if kind in ("at", "move") and not all(_is_place(n) or _generic(n) for n in names_in):
+        if kind in ("at", "move") and not all(_is_place(n) or generic(n) for n in names_in):
             sited.add(sentence)  # not by a time (在潍期间) or a kind of place
         any_declared = any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
-        suffixed = sum(1 for (name, _, _), _ in cleaned if _site_word(name) and not _generic(name))
+        suffixed = sum(1 for (name, _, _), _ in cleaned if _site_word(name) and not generic(name))
         # 走进华辰食品包装、新源精密科技: names in a list after a verb of going need no site word.
         going = kind == "move" or simple[max(0, start - 2):start] == "走进"
         named_list = going and len(parts) >= 2 and all(
-            4 <= len(name) <= 12 and not _FACILITY.search(name) and not _generic(name)
+            4 <= len(name) <= 12 and not _FACILITY.search(name) and not generic(name)
             for (name, _, _), _ in cleaned)
         listed = len(parts) >= 2 and (suffixed >= 1 or named_list) and not _WORKS.search(obj)
         for (name, shift, declared), offset in cleaned:
-            if _generic(name):
+            if generic(name):
                 continue
             pos = start + offset + shift
             if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):

@@ -1,0 +1,68 @@
+"""What names no Chinese site: generic words (企业, 重点项目), kinds of places (商超, 场所),
+parts of a site seen (食堂, 文化长廊), homes (老党员李奶奶家), unnamed sites (有关企业) and times
+or aspects of a visit (在调研过程中, 在乡村振兴方面) that visit frames also pick up."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.visits.officials import SURNAMES
+
+_GENERIC_PREFIX = re.compile(
+    r"^(?:包挂|挂钩|包联|分包|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度)+")
+_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|[一二两三四五六七八九十几多每]+个|学校|企业|"
+                      r"公司|项目|车间|园区|村里|"
+                      r"社区内|原来|已|景区|街区|"
+                      r"村(?=[党委民级集“\"])|社区(?=[党服卫])|新建|新改造|沿河|沿途|周边|当地|田间)")
+_GENERIC = frozenset(
+    [
+        "企业", "项目", "重点项目", "村", "社区", "车间", "基层", "一线", "现场", "农村", "工地",
+        "教师", "群众", "职工", "困难群众", "学校", "医院", "单位", "部门", "乡镇", "街道", "园区",
+        "村庄", "农户", "贫困户", "家庭", "基地", "市场", "公司", "集团", "工厂", "生产车间",
+        "施工现场", "工作", "情况", "我县", "我市", "我区", "我镇", "全县", "全市", "全区", "一期项目",
+        "二期项目", "农业园区", "产业园区", "工业园区", "田间地头", "项目现场", "重点企业", "现代农业",
+        "重点建设项目", "建设项目", "乡村社区", "基础设施", "生产建设现场", "建设现场",
+        "配套基础设施建设项目", "乡村", "农村社区", "城乡社区", "县城", "城区", "主城区", "市区",
+        "老城区", "中心城区", "交通枢纽", "商超", "商场超市", "商场", "超市", "农贸市场", "商贸市场",
+    ]
+)
+_GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
+_BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书记|市长|县长|主任|群众|代表|教师|职工|"
+                  r"[部局厅处]长|【|】")
+
+# 在调研过程中，/ 在考察期间，/ 村容村貌等点位: times and aspects of the visit, not sites.
+_FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|参观|察看|查看|听取|座谈|此)|"
+                         r"(?:过程中|期间|之际|途中|以来|村容村貌|环境面貌|点位|[^一-龥]?时|"
+                         # 在乡村振兴方面，/ 在…背景下，/ 在…的基础上: an aspect or a frame of the talk
+                         r"之?后|方面|背景下|基础上|情况下|前提下|领域|当中|之中)$")
+# 东姚镇重点项目: a place before a generic word names no site either.
+_PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|市(?!场))(?=[一-龥]{2})")
+
+
+# 人流密集场所, 燃气站点, 建筑工地, 老党员李奶奶家: kinds of places and homes, not named sites.
+# Parts of a school or site seen (文化长廊, 学生食堂, 教室和实验楼) too.
+_KIND_OF_PLACE = re.compile(r"(?:场所|站点|网点|建筑工地|在建工地|长廊|操作间|食堂|教室|宿舍|操场|教学楼|"
+                            r"实验楼|"
+                            r"(?:大爷|大娘|大妈|奶奶|爷爷|老人|群众|党员|农户|贫困户|职工)家(?:中|里)?)$")
+
+
+# 道德模范王立军家, 离休干部刘志敬、高岚亭家: a person's home, not a site (张记酒家 is one).
+_HOME_OF = re.compile(r"(?:^|[模范劳员部人户属师生士])[" + "".join(sorted(SURNAMES)) + r"][一-龥]{1,2}"
+                      r"(?<![酒农人之世管国大专商东作画])家(?:中|里)?$")
+
+# A site word inside what looks like a place before a generic word (人民医院新院区建设现场): a site.
+_SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|中心|项目|工程")
+
+
+def generic(item: str) -> bool:
+    """Does the item name no site: a kind of place, a home, a time or aspect of the visit, a
+    generic word (企业, 重点项目) maybe after a place (东姚镇重点项目), an unnamed one (有关企业)?"""
+    place = _PLACE_PREFIX.match(item)
+    rest = _GENERIC_PREFIX.sub("", item[place.end():] if place and not _SITE_IN_PREFIX.search(
+        place.group(0)) else item)
+    return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
+            or bool(_KIND_OF_PLACE.search(rest)) or bool(_HOME_OF.search(rest))
+            or rest.startswith(("一期", "二期"))
+            or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)) or bool(_FRAME_TIME.search(item)))
+
+
