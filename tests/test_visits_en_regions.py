@@ -232,3 +232,5 @@ def test_a_holder_after_located_in() -> None:
     text = ("A delegation led by Zhou Ming, head of the district, paid a visit on May 3 to the cities of "
             "Pingdingshan and Luohe – located in central China's Henan province – to seek deals.")
     assert {r.split()[0] for r in _regions(text)} == {"Pingdingshan", "Luohe", "Henan"}
+    text = text.replace("central China's Henan", "Central China's Henan")
+    assert {r.split()[0] for r in _regions(text)} == {"Pingdingshan", "Luohe", "Henan"}

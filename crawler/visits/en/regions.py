@@ -76,7 +76,7 @@ _EN_CONTAINER_LINK = re.compile(
     r"[ ]*[,–—-][ ]*(?:which[ ]+(?:is|are)[ ]+|both[ ]+)?located[ ]+in[ ]+|"
     r",[ ]*an?[ ]+(?:county|district|county-level[ ]+city|city)[ ]+(?:under|of|in|administered[ ]+by)[ ]+)"
     r"(?:the[ ]+)?"
-    r"(?:(?:[a-z]+[ ]+)?China['’]s[ ]+)?$")
+    r"(?:(?:[A-Za-z]+[ ]+)?China['’]s[ ]+)?$")
 _EN_SITE_AFTER = re.compile(
     r"^[ ]+(?:[a-z-]+[ ]+){0,4}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum|port|pier|refinery|"
