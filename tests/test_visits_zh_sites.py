@@ -25,7 +25,8 @@ def test_kinds_of_places_topics_and_homes_are_no_sites() -> None:
     text = ("5月6日，市长刘伟带队深入企业、交通枢纽、项目现场、商超开展节前安全检查。"
             "刘伟一行先后前往华兴家居有限公司、青松体育公园、商场超市等地。")
     assert _stops(text) == ["华兴家居有限公司", "青松体育公园"]
-    text = ("5月6日，市长刘伟实地查看了节日期间全市安全生产及文化旅游市场情况。"
+    text = ("东阳市长刘伟查看安全生产及文化旅游市场情况\n"
+            "5月6日，市长刘伟实地查看了节日期间全市安全生产及文化旅游市场情况。"
             "刘伟先后来到东湖客运站、青石景区等地。")
     assert _stops(text) == ["东湖客运站", "青石景区"]
     text = ("5月6日，县委书记刘伟走访慰问老干部和困难群众。在县中心敬老院，刘伟看望了老人。"
@@ -75,3 +76,9 @@ def test_parts_of_a_school_and_a_districts_own_school_are_no_stops_or_regions() 
     text = ("5月6日上午,副区长王立前往区实验初级中学检查开学工作。随后,他们深入教室和实验楼等教学场所。"
             "此次检查旨在全面掌握开学初期学校的工作状态。")
     assert _stops(text) == ["实验初级中学"]
+
+
+def test_a_site_introduced_before_the_sentence_where_the_party_comes_to_it_is_a_stop() -> None:
+    text = ("5月6日，副省长刘伟到凤凰县调研督导防汛工作。凤凰县长岭水库是以防洪为主的中型水库，兼有发电功能。"
+            "刘伟首先来到该水库防汛仓库，检查防汛物资。随后，刘伟走上水库大坝，察看水位。")
+    assert _stops(text) == ["凤凰县长岭水库"]

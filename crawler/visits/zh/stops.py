@@ -170,6 +170,11 @@ def _run_on(simple: str, stop: int) -> int | None:
 _TOPIC_SITE = re.compile(
     r"(?:^|(?<=[。！？\n]))([^，,。；;！？\n]{2,24}?(?:有限公司|集团|公司))(?:始建于|成立于|创建于|位于|是一家|"
     r"主要从事|主要生产|专业从事|占地)[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:察看|查看|参观|观看|走进|了解)")
+# 青石县红岭水库是以防洪为主的中型水库…。刘伟首先来到该水库…: a site of another kind introduced the
+# same way, just before the party comes to it.
+_TOPIC_PLACE = re.compile(
+    r"(?:^|(?<=[。！？\n]))([^，,。；;！？\n]{2,20}?(?:水库|电站|医院|学校|景区|产业园|园区|基地|合作社|大桥|"
+    r"码头|港区|泵站|水闸))是[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:来到|走进|走上|察看|查看|参观)")
 # 华宇电子是一家…企业。王芳走进展厅: a firm named without a site word, introduced the same way.
 _TOPIC_FIRM = re.compile(
     r"(?:^|(?<=[。！？\n]))([一-龥]{4,10})(?=是一家[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?"
@@ -219,7 +224,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     for m in _ABOUT.finditer(simple):
         group = 1 if m.group(1) else 2
         spans.append((m.start(group), m.end(group), "other"))
-    for m in _TOPIC_SITE.finditer(simple):
+    for m in [*_TOPIC_SITE.finditer(simple), *_TOPIC_PLACE.finditer(simple)]:
         spans.append((m.start(1), m.end(1), "other"))
     spans += [(m.start(1), m.end(1), "at") for m in _TOPIC_FIRM.finditer(simple)]
     return spans

@@ -42,7 +42,7 @@ _PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|�
 # 人流密集场所, 燃气站点, 建筑工地, 老党员李奶奶家: kinds of places and homes, not named sites.
 # Parts of a school or site seen (文化长廊, 学生食堂, 教室和实验楼) too.
 _KIND_OF_PLACE = re.compile(r"(?:场所|站点|网点|建筑工地|在建工地|长廊|操作间|食堂|教室|宿舍|操场|教学楼|"
-                            r"实验楼|"
+                            r"实验楼|(?:旅游|文化|消费|劳动力|房地产|节日|假日|金融)市场|"
                             r"(?:大爷|大娘|大妈|奶奶|爷爷|老人|群众|党员|农户|贫困户|职工)家(?:中|里)?)$")
 
 
@@ -63,6 +63,7 @@ def generic(item: str) -> bool:
     return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
             or bool(_KIND_OF_PLACE.search(rest)) or bool(_HOME_OF.search(rest))
             or rest.startswith(("一期", "二期"))
-            or bool(_UNNAMED.match(item)) or bool(_BAD.search(item)) or bool(_FRAME_TIME.search(item)))
+            or bool(_UNNAMED.match(item)) or bool(_BAD.search(item[place.end():] if place else item))
+            or bool(_FRAME_TIME.search(item)))  # 凤凰县长潭岗水库: no 县长 in it
 
 
