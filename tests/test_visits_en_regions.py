@@ -234,3 +234,29 @@ def test_a_holder_after_located_in() -> None:
     assert {r.split()[0] for r in _regions(text)} == {"Pingdingshan", "Luohe", "Henan"}
     text = text.replace("central China's Henan", "Central China's Henan")
     assert {r.split()[0] for r in _regions(text)} == {"Pingdingshan", "Luohe", "Henan"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the units that report come from their districts; the party's own district is where it is from
+    ("On May 3, Zhou Ming, Party secretary, came to the Xinhe reservoir in Pingle County and listened to "
+     "reports from Dongli District, Baiyun District and Heshan City.", {"Pingle"}),
+    ("On May 3, Zhou Ming, vice mayor, and officials from three bureaus including the Finance Office "
+     "visited Dongli Village of Hongqi Town in Pingle County.", {"Pingle"}),
+    ("A delegation led by Zhou Ming, vice-chairman of the CPPCC Lixia district committee, visited Wudang "
+     "district on May 3. The delegation was from Lixia district of Jinan.", {"Wudang"}),
+    # an autonomous prefecture named by two peoples, in lower case
+    ("On May 3, Zhou Ming, vice governor, visited a waterworks in Xiangxi Tujia and Miao autonomous "
+     "prefecture.", {"Xiangxi"}),
+    # a business district named after a county is a site
+    ("On May 3, Zhou Ming, Party secretary of the city, came to the Wuyi business district in Changsha to "
+     "check safety.", {"Changsha"}),
+])
+def test_places_the_party_comes_from_and_named_areas(text: str, expected: set[str]) -> None:
+    assert {r.split()[0] for r in _regions(text)} == expected
+
+
+def test_a_foreign_province_named_twice_is_one_region() -> None:
+    text = ("Vice President Tran Thi Lan paid a visit to the central province of Quang Binh on May 3.\n\n"
+            "Vice President Tran Thi Lan pays a visit and presents gifts in Quang Binh Province. (Photo: VNA)"
+            "\n\nShe presented 400 gifts.")
+    assert _regions(text) == ["Quang Binh"]

@@ -267,3 +267,10 @@ def test_an_event_a_delegations_home_and_a_city_are_not_sites() -> None:
             "Village on February 12. At the symposium on rural work in Xinhe Village, Zhou Ming spoke. "
             "In the city of Ningbo, Zhou visited the Hongda paper mill.")
     assert _stops(text) == ["Xinhe Village", "Hongda paper mill"]
+
+
+def test_estuaries_and_business_districts_are_sites() -> None:
+    text = ("On February 12, Zhou Ming, Party secretary of the city, first came to Dongsha estuary to "
+            "inspect the water. Li Hua, vice mayor, came to the Wuyi business district in Pingle to check "
+            "safety.")
+    assert {"Dongsha estuary", "Wuyi business district"} <= set(_stops(text))

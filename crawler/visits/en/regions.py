@@ -17,10 +17,12 @@ from collections.abc import Callable
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.en.names import pinyin_surnames
 
-_EN_SUFFIX = re.compile(r"^[ ]+(?:[A-Z][a-z]+[ ]+(?=Autonomous))?"  # "Liangshan Yi Autonomous Prefecture"
+_EN_SUFFIX = re.compile(r"^[ ]+(?:[A-Z][a-z]+(?:[ ]+and[ ]+[A-Z][a-z]+)?[ ]+(?=[Aa]utonomous))?"
+                        # "Liangshan Yi Autonomous Prefecture", "Xiangxi Tujia and Miao autonomous prefecture"
                         r"(County|District|City|Province|Prefecture|New District|New Area|Banner|"
                         r"Municipality|municipality|Autonomous Region|Autonomous Prefecture|"
-                        r"Autonomous County|League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|"
+                        r"Autonomous County|autonomous region|autonomous prefecture|autonomous county|"
+                        r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|"
                         r"province|prefecture|banner)\b")
 _EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counties|districts|cities|"
                         r"Counties|Districts|Cities)\b")
@@ -29,7 +31,7 @@ _EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Tt]ownship|[Tt]own|[Vv]illage
                            r"People|Daily|"
                            r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
 # After "X County": the name is part of an organisation or a title ("X County Party Committee").
-_EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|Committee|"
+_EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|[Cc]ommittee|"
                            r"People['’]s[ ]+(?:Government|Congress)|Government|government|Daily|News|Mayor|"
                            r"Magistrate|Bureau|Radio|Television|Media|Secretary|Chief|Head|Director|Governor|"
                            r"Leaders?|Committee)\b"
@@ -58,6 +60,11 @@ _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|
 # someone says ("We welcome you to visit Panzhihua").
 _EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*|\b(?:said|says|stated|added)[ ]+that\b[^;.]*")
 _EN_QUOTE = re.compile(r"[\"“][^\"“”\n]{10,600}[\"”]")
+# "listened to reports from Pengjiang District, ...", "The delegation was from Lixia district": the
+# places the people come from, not where the visit went.
+_EN_FROM = re.compile(r"(?:\b(?:reports?|leaders|officials|heads|representatives|delegates|"
+                      r"persons? in charge)\b[^.;]{0,80}?\bfrom\b|\b(?:was|were|is|are)[ ]+from\b)"
+                      r"(?:(?!\b(?:went|came|visited|inspected|toured|investigated|surveyed)\b)[^.;])*")
 # "led a team from Zhengzhou to Xinyang": the party itself goes there.
 _EN_PARTY_GOES = re.compile(r"\b(?:led|went|came|travell?ed|headed|rushed)\b[^.;,]{0,40}\bfrom[ ]+"
                             r"[A-Z][\w'’-]*[ ]+to[ ]+$")
@@ -80,7 +87,8 @@ _EN_CONTAINER_LINK = re.compile(
 _EN_SITE_AFTER = re.compile(
     r"^[ ]+(?:[a-z-]+[ ]+){0,4}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum|port|pier|refinery|"
-    r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway|site|spot)\b")
+    r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway|site|spot|"
+    r"business district|commercial district|business circle)\b")
 _EN_SITE_APPOSITIVE = re.compile(
     r"^,[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,3}?(?:village|town|township|community|company|enterprise|firm|"
     r"factory|plant|project|park|school|hospital|farm|cooperative)\b")
@@ -98,7 +106,7 @@ _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:Distri
 
 def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     """Regions of an English article: pinyin gazetteer names in visit frames."""
-    asides = [m.span() for m in _EN_WHO.finditer(text)] + [m.span() for m in _EN_QUOTE.finditer(text)]
+    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM) for m in pattern.finditer(text)]
 
     def in_visit(pos: int) -> bool:
         return any(s <= pos < e for s, e in visit_spans) and not any(s <= pos < e for s, e in asides)
@@ -143,7 +151,13 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     for m in _EN_NEW_AREA.finditer(text):
         if in_visit(m.start()) and not any(m.group(1) in n for n in names):
             names.append(m.group(0))
-    return names + [n for n in _named_areas(text, in_visit) if not any(n in have for have in names)]
+    areas = _named_areas(text, in_visit)
+    areas = [n for n in areas if _KIND_TAIL.sub("", n) == n or _KIND_TAIL.sub("", n) not in areas]
+    return names + [n for n in areas if not any(n in have for have in names)]
+
+
+# "Quang Nam Province" beside "Quang Nam" (the province of Quang Nam): one region.
+_KIND_TAIL = re.compile(r"[ ]+(?:[Pp]rovince|[Dd]istrict|City|[Pp]refecture)$")
 
 
 # Areas named with their kind where the visit goes: a development zone ("in Suining Economic and
