@@ -188,6 +188,7 @@ _ZH_GUESTS_VISIT = re.compile(
 _ZH_GOES = (r"(?:随后|接着|之后|此后|会后|会前|此前|还|又|也|先后|分别|一行|等|专程|带队|率队|"
             r"(?:带领|率领)[^，,。；;]{1,20}?)*"
             r"(?:来到|深入|走进|前往|[到赴](?!会|场)|实地|察看|查看|考察|调研|视察|走访|观摩|检查|督导)")
+_ZH_GOES_RE = re.compile(_ZH_GOES)
 # 主持召开调度会，随后深入…检查 / 宣讲…，并到东湖村看望: the clause after the meeting goes out, its
 # subject left out.
 _ZH_THEN_GOES = re.compile(r"[，,](?:随后|接着|之后|会后|会前|并)(?:又|还|便|先后)?"
@@ -198,11 +199,19 @@ def _zh_later_visit(simple: str, names: Sequence[str], after: int) -> int | None
     """A working session first, then the tour: after ``after``, an official named before (or 他,
     一行) opens a clause of going out or inspecting (随后，李明先后来到…; 当天下午，李明到…调研)."""
     subjects = "|".join([re.escape(n) for n in names if n] + ["[他她]", "一行"])
-    clause = re.compile(rf"(?:^|[。！？\n，,])\s*(?:[^，,。！？\n]{{0,10}}[，,])?(?:{subjects}){_ZH_GOES}")
-    for m in [*clause.finditer(simple, after), *_ZH_THEN_GOES.finditer(simple, after)]:
-        start = max(simple.rfind(c, 0, m.start() + 1) for c in "。！？\n") + 1
-        if not (_ZH_INSTRUCTION.search(simple, start, m.end()) or _ZH_SAID.search(simple, start, m.end())):
-            return m.end()
+    # the article's own subjects are compiled into a short pattern; the verbs of going are compiled once
+    head = re.compile(rf"(?:^|[。！？\n，,])\s*(?:[^，,。！？\n]{{0,10}}[，,])?(?:{subjects})")
+    clauses: list[tuple[int, int]] = []
+    pos = after
+    while (h := head.search(simple, pos)) is not None:
+        goes = _ZH_GOES_RE.match(simple, h.end())
+        if goes:
+            clauses.append((h.start(), goes.end()))
+        pos = goes.end() if goes else h.start() + 1
+    for m_start, m_end in [*clauses, *((m.start(), m.end()) for m in _ZH_THEN_GOES.finditer(simple, after))]:
+        start = max(simple.rfind(c, 0, m_start + 1) for c in "。！？\n") + 1
+        if not (_ZH_INSTRUCTION.search(simple, start, m_end) or _ZH_SAID.search(simple, start, m_end)):
+            return m_end
     return None
 
 
