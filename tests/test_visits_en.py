@@ -299,3 +299,25 @@ def test_an_official_removed_from_his_post_is_no_visit() -> None:
             "discipline officials found him absent. On Thursday night, discipline officials went to the "
             "village and inspected the dikes.")
     assert extract_visits(text, published="2024-05-07", lang="en") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a company's chairman calls on the city's Party secretary: a reception, not a visit to a site
+    "On January 6, 2023, Chen Ming, Deputy General Manager of Hongda Group and Chairman of Hongda Steel, and "
+    "his entourage visited Zhou Hua, member of the Standing Committee of the Provincial Party Committee and "
+    "Secretary of the Pingle Municipal Party Committee. The two sides had in-depth exchanges and witnessed "
+    "the signing of a framework agreement.",
+    # a company's president goes to the city to sign and talk with the mayor
+    "On November 18, Chen Ming, president of the group, headed for Pingle in the afternoon, held a signing "
+    "ceremony with the Pingle government, and communicated with Zhou Hua, the deputy secretary of the "
+    "municipal Party committee and mayor of Pingle. Li Hua, deputy mayor of Pingle, participated in the "
+    "activity.",
+    # an "investigation" held as a report and a symposium
+    "On July 23, the Standing Committee of the Municipal People's Congress organized deputies elected by "
+    "Pingle City to conduct a special investigation on water pollution prevention. The research team "
+    "listened to the report of the "
+    "municipal government. Zhou Hua, deputy director of the Standing Committee, participated in the survey. "
+    "At the symposium, the research team also discussed key issues of the sewage plants.",
+])
+def test_calls_signings_and_reports_are_no_visits(text: str) -> None:
+    assert extract_visits(text, published="2023-07-24", lang="en") == []

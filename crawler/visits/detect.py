@@ -339,13 +339,24 @@ _EN_NOT_DONE = re.compile(r"\b(?:announced|introduced|told|called on|asked|welco
 
 
 def _done_visit(sentence: str) -> re.Match[str] | None:
-    """The first visit word of the sentence that reports a visit done, not one said or planned."""
+    """The first visit word of the sentence that reports a visit done, not one said or planned,
+    nor a call on a person or a company's people going to the government."""
     for m in _EN_VISIT.finditer(sentence):
         before = sentence[:m.start()]
+        call = m.group(0).lower().startswith(("visit", "called on")) and _EN_CALL_ON.match(sentence, m.end())
         if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
-                or _EN_RESTRICTIVE.search(before)):
+                or _EN_RESTRICTIVE.search(before) or call or _EN_COMPANY_SUBJECT.search(before)):
             return m
     return None
+
+
+# "... and his entourage visited Zhang Hua, member of the ... Committee": a call on an official.
+_EN_CALL_ON = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z]?[a-z]+,\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}"
+                         r"(?i:member|secretary|mayor|governor|director|chairman|head|minister|president)\b")
+# "Liu Ming, president of the group, headed for Tianjin": the subject is a company's man.
+_EN_COMPANY_SUBJECT = re.compile(
+    r"^[^.;]*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:president|chairman|general manager|ceo)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:group|company|corporation|board)\b[^,;]{0,40},\s*$", re.I)
 
 
 # "entrepreneurs who visited Xinyang": a relative clause without a comma tells what other people did.

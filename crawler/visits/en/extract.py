@@ -195,10 +195,24 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     regions += [z for z in zones if not any(z in r or r in z for r in regions)]
     zones += [r for r in regions if ZONE_NAME.search(r)]  # "Yangshan Bonded Port" of "... Port Area"
     stops = [stop for stop in stops if not any(stop.name in zone for zone in zones)]
-    if not stops and _foreign_guests(text, leads):
+    if not stops and (_foreign_guests(text, leads) or (not regions and _study_only(text))):
         return []
     emphasized = _emphasized([s for _, s in sentences], [m.name for m in leads])
     return [make_visit(text, en_date(text, ref), leads, acc, regions, stops, emphasized)]
+
+
+# A verb of going somewhere or a tour: "an investigation" told only as reports heard at a
+# symposium names no place and goes nowhere.
+_GOING = re.compile(r"\b(?:went|go|goes|came|come|comes|visit\w*|inspected|toured|tour|trip|arriv\w+|"
+                    r"walked|patroll?\w*|checked|stopped|on-(?:the-)?site|on the spot|field|"
+                    r"condolences|greetings)\b", re.I)
+_ONLY_HEARD = re.compile(r"\b(?:listened to (?:the )?reports?|symposium|forum|meeting)\b", re.I)
+
+
+def _study_only(text: str) -> bool:
+    """Does the article tell a study without going anywhere (no site, no region, no verb of
+    going, but reports heard or a symposium)?"""
+    return not _GOING.search(text) and _ONLY_HEARD.search(text) is not None
 
 
 def _located(sentences: list[tuple[int, str]], leads: list[Mention]) -> list[tuple[int, int]]:

@@ -63,7 +63,8 @@ _EN_QUOTE = re.compile(r"[\"“][^\"“”\n]{10,600}[\"”]")
 # "listened to reports from Pengjiang District, ...", "The delegation was from Lixia district": the
 # places the people come from, not where the visit went.
 _EN_FROM = re.compile(r"(?:\b(?:reports?|leaders|officials|heads|representatives|delegates|"
-                      r"persons? in charge)\b[^.;]{0,80}?\bfrom\b|\b(?:was|were|is|are)[ ]+from\b)"
+                      r"persons? in charge)\b[^.;]{0,80}?\bfrom\b|\b(?:was|were|is|are)[ ]+from\b|"
+                      r"\belected[ ]+(?:by|in|from)\b)"
                       r"(?:(?!\b(?:went|came|visited|inspected|toured|investigated|surveyed)\b)[^.;])*")
 # "led a team from Zhengzhou to Xinyang": the party itself goes there.
 _EN_PARTY_GOES = re.compile(r"\b(?:led|went|came|travell?ed|headed|rushed)\b[^.;,]{0,40}\bfrom[ ]+"
