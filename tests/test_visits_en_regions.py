@@ -220,6 +220,9 @@ def test_provinces_and_lists_framed_as_the_place(text: str, expected: set[str]) 
     "On May 3, Zhou Ming, Party chief of the district, paid a field visit to the project of Sunshine City.",
     # the district in the official's title ("head of the Wudang district") is not where he went
     "On May 3, a delegation led by Zhou Ming, head of the Wudang district, visited the Hongda paper mill.",
+    # a district the gazetteer does not hold, named only in the official's title
+    "On May 3, Zhou Ming, deputy secretary and director of Wanbailin District, led a group to investigate "
+    "the Hongda paper mill.",
     # a county in what someone said is not a place of the visit
     "On May 3, Zhou Ming, vice mayor, inspected the Hongda paper mill. Li Hua, Party secretary of the "
     "county, thanked him for the inspection and said that Pingle County will speed up its projects.",

@@ -202,6 +202,8 @@ def _named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
             if (not known_ok and name.endswith("City") and not re.match(r"(?:in|to)[ ]+$", m.group(0)[:3])
                     and not _abroad(text)):
                 continue  # "inspected the Joy City", "the project of Sunshine City": a mall, an estate
+            if _EN_TITLE_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)):
+                continue  # "director of Wanbailin District": the place in a title
             if in_visit(m.start(1)) and name not in out and (known_ok or not gazetteer().find_en(name)):
                 out.append(name)
     return out
