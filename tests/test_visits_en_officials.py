@@ -131,3 +131,10 @@ def test_a_newly_appointed_mayor_on_a_visit() -> None:
 def test_a_title_held_in_a_university_named_after_the_name_is_no_officials() -> None:
     assert extract_visits("On May 4, President Zhang Wei of Xinyang Normal University visited Hengtai Group.",
                           published="2024-05-06", lang="en") == []
+
+
+def test_a_four_word_name_after_its_title() -> None:
+    text = ("Vice State President Tran Thi Minh Chau paid a visit to the central province of Quang Binh on "
+            "May 3 and presented gifts at the Quang Binh General Hospital.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [o.name for o in visit.officials] == ["Tran Thi Minh Chau"]

@@ -63,6 +63,8 @@ _NAME_TITLE = re.compile(
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
                    r"[a-z]{2,12}(?=[ ,.;])")
+# The fourth syllable of a Vietnamese name ("Vo Thi Anh Xuan paid"): short, then a verb or a stop.
+_VIET_LAST = r"[A-Z][a-z]{1,4}(?=[ ]+[a-z]+\b|[,.])"
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
@@ -79,7 +81,8 @@ _TITLE_NAME = re.compile(
     rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|MPs?|"
     rf"Congressman|Congresswoman|Representative|"
     rf"chairman|commissioner))(?:[ ]+(?:including|such as))?"
-    rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_SPLIT_SYLLABLE})?)(?![\w'’])"
+    rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_VIET_LAST})?(?:[ ]+{_SPLIT_SYLLABLE})?)"
+    rf"(?![\w'’])"
     rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
 )
 # A title held in a company or at the site visited (its hosts are never officials).
