@@ -110,10 +110,12 @@ _NAME_END = re.compile(r"[，,、。；;：:！!？?）)\s]|同志|等[同人]|�
 
 def _standalone(simple: str, name: str) -> bool:
     """Does ``name`` occur somewhere followed by what ends a name (刘强，/ 刘强一行 / 刘强强调)?"""
-    for m in re.finditer(re.escape(name), simple):
-        after = simple[m.end():m.end() + 2]
+    at = simple.find(name) if name else -1
+    while at >= 0:
+        after = simple[at + len(name):at + len(name) + 2]
         if _NAME_END.match(after) or _ZH_VERBS_AFTER.match(after) or after[:1] in _ZH_AFTER_NAME:
             return True
+        at = simple.find(name, at + len(name))
     return False
 
 

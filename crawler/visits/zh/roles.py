@@ -15,7 +15,8 @@ from crawler.visits.detect import in_prose
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention
 
-_SENTENCE_END = re.compile(r"[。！？!?\n◆■●]")
+_END_CHARS = "。！？!?\n◆■●"
+_SENTENCE_END = re.compile("[" + re.escape(_END_CHARS) + "]")
 _ACC_AFTER = re.compile(
     r"^(?:等|同志|等同志)?(?:先后|分别|也|还|共同|全程)?(?:陪同|一同|参加|随同|随行|同行|列席|共同参加|全程陪同)")
 # 省长甲、副省长乙在市委书记丙的陪同下来到…: 丙 accompanies, 甲 and 乙 lead.
@@ -55,13 +56,11 @@ def zh_doc(text: str) -> ZhDoc:
 
 
 def sentence_bounds(doc: ZhDoc, pos: int) -> tuple[int, int]:
-    start = pos
-    while start > 0 and not _SENTENCE_END.match(doc.simple[start - 1]):
-        start -= 1
-    end = pos
-    while end < len(doc.simple) and not _SENTENCE_END.match(doc.simple[end]):
-        end += 1
-    return start, end
+    """[start, end) of the sentence at ``pos`` (its end is the end mark, or the text's end)."""
+    simple = doc.simple
+    start = max(simple.rfind(c, 0, pos) for c in _END_CHARS) + 1
+    ends = [i for i in (simple.find(c, pos) for c in _END_CHARS) if i >= 0]
+    return start, min(ends) if ends else len(simple)
 
 
 def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
