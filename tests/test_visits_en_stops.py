@@ -260,6 +260,11 @@ def test_names_sharing_a_plural_site_noun() -> None:
             "Walking into Xinhe and Hongmart supermarkets, Zhou Ming inspected the fire exits and asked "
             "about prices.")
     assert {"Xinhe supermarket", "Hongmart supermarket"} <= set(_stops(text))
+    # not a list of bodies ending in a lower-case kind
+    text = ("On February 12, the group led by Zhou Ming, vice governor, visited the Hongda paper mill and "
+            "met officials from Pingle provincial government, Pingle Development and Reform Commission, and "
+            "entrepreneurial enterprises.")
+    assert not any(name.endswith("enterprise") for name in _stops(text))
 
 
 def test_an_event_a_delegations_home_and_a_city_are_not_sites() -> None:

@@ -95,10 +95,11 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
                        if p[:1].isupper() and not _person(p) and not gazetteer().find_en(p))
             continue
         shared = _SHARED_HEAD.search(obj)
-        if shared and not lowercase:  # "Jiawei and Trust-Mart supermarkets": one kind, two names
+        names = split_list(obj[:shared.start()]) if shared else []
+        if shared and not lowercase and 2 <= len(names) <= 5 and all(
+                re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", p) and not _person(p) for p in names):
             head = shared.group(1)[:-3] + "y" if shared.group(1).endswith("ies") else shared.group(1)[:-1]
-            out.extend(f"{p} {head}" for p in split_list(obj[:shared.start()])
-                       if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", p) and not _person(p))
+            out.extend(f"{p} {head}" for p in names)  # "Jiawei and Trust-Mart supermarkets": one kind
             continue
         items = [LEAD_WORDS.sub("", p) for p in _drop_appositives(split_list(obj, lowercase))]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
