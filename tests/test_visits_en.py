@@ -321,3 +321,14 @@ def test_an_official_removed_from_his_post_is_no_visit() -> None:
 ])
 def test_calls_signings_and_reports_are_no_visits(text: str) -> None:
     assert extract_visits(text, published="2023-07-24", lang="en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Minister of Transport for Ports, accompanied by the deputy minister of interior and the chairman "
+    "of the Ports Authority, inspected Misrata seaport on May 3.",
+    "A group of Parliamentarians inspected the Harbour City site on May 3 and also visited the dredger "
+    "working on the project.",
+])
+def test_a_visit_by_officials_named_only_by_their_office(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert visit.officials == [] and visit.stops

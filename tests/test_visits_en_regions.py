@@ -263,3 +263,9 @@ def test_a_foreign_province_named_twice_is_one_region() -> None:
             "Vice President Tran Thi Lan pays a visit and presents gifts in Quang Binh Province. (Photo: VNA)"
             "\n\nShe presented 400 gifts.")
     assert _regions(text) == ["Quang Binh"]
+
+
+def test_a_continent_named_is_no_other_country() -> None:
+    text = ("On May 3, Zhou Ming, vice governor, inspected the Harbour City site and also visited Asia's "
+            "largest dredger working on the project.")
+    assert _regions(text) == []

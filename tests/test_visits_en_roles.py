@@ -509,3 +509,10 @@ def test_a_speech_before_the_visit_does_not_lead_it() -> None:
             "Hua, deputy secretary of the district, and Sun Qiang, director of the farm bureau, carried out "
             "an inspection of the Xinhe reservoir on May 3. Li Hua and his party came to Dongli Village.")
     assert _roles(text) == (["Li Hua", "Sun Qiang"], [])
+
+
+def test_companions_named_after_their_title_and_place() -> None:
+    text = ("Zhao Ming, Party chief of the province, led a team to Hongda Group for an inspection. Party "
+            "secretary of Pingle Wu Hailin, mayor Deng Qiming, chief of the United Front Work Department of "
+            "Pingle Li Hua, as well as chairman of the board of Hongda Group Chen Bo accompanied the guests.")
+    assert _roles(text) == (["Zhao Ming"], ["Wu Hailin", "Deng Qiming", "Li Hua"])

@@ -279,3 +279,13 @@ def test_estuaries_and_business_districts_are_sites() -> None:
             "inspect the water. Li Hua, vice mayor, came to the Wuyi business district in Pingle to check "
             "safety.")
     assert {"Dongsha estuary", "Wuyi business district"} <= set(_stops(text))
+
+
+def test_a_described_project_and_a_lower_case_company() -> None:
+    text = ("On December 5, Zhou Ming, governor of the province, inspected the caprolactam relocation and "
+            "upgrading project in Pingle.\nGovernor Zhou visited the Hongda New Materials Co., Ltd.")
+    assert "caprolactam relocation and upgrading project" in _stops(text)
+    text = ("On October 21, Zhou Ming, mayor of the city, went to Longgang new materials to inspect key "
+            "projects.")
+    visit = _visit(text)
+    assert visit.regions == [] and [s.name for s in visit.stops] == ["Longgang new materials"]

@@ -391,9 +391,12 @@ def en_visit_sentence(sentence: str) -> bool:
 # "Government officials inspected two projects", "the mayor visited...": no name, still a visit.
 _EN_UNNAMED_LEAD = re.compile(
     r"\b(?:(?:city|county|district|municipal|provincial|government|party|local|the)\s+)*"
-    r"(?:officials|leaders|authorities|(?:the|a) delegation|"
+    r"(?:officials|leaders|authorities|(?:the|a) delegation|parliamentarians|lawmakers|legislators|"
+    r"(?:a|the) group of (?:parliamentarians|lawmakers|legislators|deputies|officials)|"
+    r"(?:the )?(?:deputy |vice )?minister|"
     r"the (?:mayor|governor|secretary|magistrate|premier|vice (?:mayor|governor)))"
-    r"\b(?:\s+(?:of|from)\s+[^.,;]{0,50})?\s+(?:also\s+|then\s+|first\s+)?"
+    r"\b(?:\s+(?:of|from|for)\s+[^.,;]{0,50})?(?:,\s*accompanied by[^.;]{0,120},)?"
+    r"\s+(?:also\s+|then\s+|first\s+)?"
     r"(?:inspected|visited|went to|came to|toured|investigated|surveyed)\b", re.I)
 
 

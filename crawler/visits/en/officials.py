@@ -179,6 +179,9 @@ def _name_titles(text: str) -> list[Mention]:
         name = _clean_name(raw)
         if not name or _place_word(name):
             continue
+        words = name.split()
+        if len(words) == 3 and _place_word(words[0]) and is_pinyin_name(" ".join(words[1:])):
+            name = " ".join(words[1:])  # "Party secretary of Yulin Jin Xiangjun, mayor ...": the place
         start = m.start(1) + raw.rfind(name.split()[0]) if name.split()[0] in raw else m.start(1)
         title = _WHO_IS.sub("", _title_after(text, m.end(), bracketed=bool(m.group(2))))
         title = re.split(r"\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s*,)", title)[0]
@@ -282,11 +285,11 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
 _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
     r"[Dd]irector(?:-[Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
-    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident)\s+(?:of|for)\s+(?:the\s+)?)"
+    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?)"
     r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|of|the|for|provincial|municipal|city|"
     r"county|district|government|"
     r"party|committee|standing|people['’]s|congress)[ ]+){1,9}?"
-    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+[A-Z])")
+    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+(?:of[ ]+)?[A-Z])")
 # Words that end the body in "Minister of Industry and Trade Nguyen Van A" (never a name's first).
 _ORG_END = frozenset({
     "Trade", "Industry", "Committee", "Commission", "Works", "Affairs", "Province", "City", "Council",

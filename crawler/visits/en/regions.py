@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.en.names import pinyin_surnames
@@ -89,7 +90,7 @@ _EN_SITE_AFTER = re.compile(
     r"^[ ]+(?:[a-z-]+[ ]+){0,4}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum|port|pier|refinery|"
     r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway|site|spot|"
-    r"business district|commercial district|business circle)\b")
+    r"business district|commercial district|business circle|materials|seaport)\b")
 _EN_SITE_APPOSITIVE = re.compile(
     r"^,[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,3}?(?:village|town|township|community|company|enterprise|firm|"
     r"factory|plant|project|park|school|hospital|farm|cooperative)\b")
@@ -215,9 +216,16 @@ _HOME = frozenset({"China", "Hong Kong", "Macao", "Macau", "Taiwan"})
 def _abroad(text: str) -> bool:
     """Does the article name a country other than China (a city of the gazetteer's kind
     that the gazetteer does not hold is then one of that country)?"""
-    from crawler.visits.en.stop_lists import country_names
+    return any(c in text for c in _countries())
 
-    return any(len(c) > 3 and c not in _HOME and c in text for c in country_names())
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Countries by their English names (Babel's CLDR data), not continents ('Asia's largest')."""
+    from babel import Locale  # loaded on the first unknown '... City', not with the module
+
+    return frozenset(name for code, name in Locale("en").territories.items()
+                     if code.isalpha() and len(name) > 3 and name not in _HOME)
 
 
 def _drop_containers(text: str, chosen: list[tuple[int, int, str, Region, bool]],

@@ -156,8 +156,14 @@ def country_names() -> frozenset[str]:
     return frozenset(Locale("en").territories.values())
 
 
+_DESCRIBED_PROJECT = re.compile(r"(?:[a-z][\w-]*\s+){3,9}project")
+
+
 def _lower_strong_sites(obj: str) -> list[str]:
     """'a health center and a school in Shahe township' -> ['health center', 'school']."""
+    whole = re.sub(r"\s+(?:in|at)\s+.*$", "", re.sub(r"^(?:a|an|the)\s+", "", obj.strip()))
+    if _DESCRIBED_PROJECT.fullmatch(whole):
+        return [whole]  # "the caprolactam relocation and upgrading project in Yueyang": one project
     out: list[str] = []
     for part in split_list(obj, lowercase=True):
         if re.match(r"(?:its|their)\s", part):
@@ -165,6 +171,8 @@ def _lower_strong_sites(obj: str) -> list[str]:
         part = re.sub(r"\s+(?:in|at)\s+.*$", "", re.sub(r"^(?:a|an|the|its|one)\s+", "", part))
         if part[:1].islower() and _STRONG_LOWER.search(part) and len(part.split()) <= 4:
             out.append(part)
+        elif part[:1].islower() and _DESCRIBED_PROJECT.fullmatch(part):
+            out.append(part)  # "the caprolactam relocation and upgrading project": one project described
     return out
 
 
