@@ -69,3 +69,17 @@ def test_guests_looking_around_before_a_signing_ceremony_make_no_visit() -> None
     text = ("26日下午，招商项目推介会暨项目签约仪式在东湖国际大酒店举行。市领导刘伟、陈明出席签约仪式。"
             "市委书记刘伟致辞。会前，客商们来到市民体育中心，参观了名优农产品展览。")
     assert extract_visits(text, published="2024-05-27", lang="zh") == []
+
+
+def test_a_headline_naming_the_lead_gives_way_to_the_reports_own_dated_sentence() -> None:
+    text = ("第01版:一版\n\n刘伟在调研社区治理工作时强调\n\n以改革推进老旧小区改造\n\n"
+            "本报讯(记者 王立)昨天下午,区委书记刘伟在调研社区治理工作时强调,要认真贯彻落实部署要求。\n\n"
+            "刘伟一行先后来到青松社区中兴小区和东港社区华定公寓,详细了解情况。")
+    [visit] = extract_visits(text, url="http://paper.x.cn/pc/content/202405/07/content_1.html", lang="zh")
+    assert visit.date == "2024-05-06"
+
+
+def test_a_page_stamp_with_its_view_count_gives_the_year() -> None:
+    text = "2024/05/08 | 541\n5月6日，" + BODY
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.date == "2024-05-06"

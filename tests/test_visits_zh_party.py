@@ -32,3 +32,23 @@ def test_a_rare_surname_after_a_list_title_begins_a_companion() -> None:
     text = "5月6日，市委书记刘伟到青石镇调研产业发展，先后来到华兴电子有限公司、红星村。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["刘伟"] and visit.accompanying == []
+
+
+def test_a_ministrys_department_head_leads_a_visit() -> None:
+    text = ("6月6日上午，国家发展改革委社会司司长刘明带领调研组成员，来到东湖区青松花园小区和知音西苑小区"
+            "对城镇老旧小区改造工作进行调研。")
+    [visit] = extract_visits(text, published="2024-06-07", lang="zh")
+    assert _names(visit.officials) == ["刘明"]
+    text = "5月6日，市长刘伟到华兴电子有限公司长沙分公司调研。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"]
+
+
+def test_a_lecture_given_at_a_training_meeting_is_no_visit() -> None:
+    text = ("全市理论学习中心组工作会议暨学习秘书培训会召开\n"
+            "本报讯 昨日下午，全市理论学习中心组工作会议召开。\n"
+            "党的十八大以来，党中央对领导干部学习高度重视。省委、东阳市委和市委相继出台实施细则，"
+            "推进中心组学习制度化、规范化。\n"
+            "会议邀请市直机关党工委宣教处处长刘明作《中心组学习规则的解读》辅导报告。他围绕工作规则，"
+            "详细解读了集体学习研讨的操作、关于调研及调研文章的操作、中心组工作督查与通报等。")
+    assert extract_visits(text, published="2024-06-07", lang="zh") == []

@@ -85,7 +85,8 @@ _DATE_LINE = re.compile(
 # The page's stamp with its clock before the source or the byline (2024-05-07 17:08:40 来源：…).
 _CLOCK_STAMP = re.compile(
     r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-    r"[ \t]+(?:来源|來源|作者|浏览|瀏覽|点击|點擊|编辑|編輯)", re.M)
+    r"[ \t]+(?:来源|來源|作者|浏览|瀏覽|点击|點擊|编辑|編輯)|"
+    r"^[ \t]*((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})[ \t]*\|", re.M)  # 2012/06/21 | 541 (its views)
 # Inline pinyin a reading aid puts after characters (發(fā)布時間): off before the head is read.
 _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7}[)）]")
 
@@ -102,8 +103,9 @@ def text_reference(text: str) -> Reference | None:
     read: mirror sites stamp the pages they copy with their own dates."""
     head = _INLINE_PINYIN.sub("", text[:900])[:600]
     m = _META_DATE.search(head) or _DATE_LINE.search(head) or _CLOCK_STAMP.search(head)
-    if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
-        return Reference(int(m[1]), int(m[2]), int(m[3]))
+    ymd = [int(g) for g in (m.groups() if m else ()) if g][:3]
+    if len(ymd) == 3 and _safe_date(*ymd):
+        return Reference(*ymd)
     us = _US_STAMP.search(head)
     if us and _safe_date(int(us[3]), int(us[1]), int(us[2])):
         return Reference(int(us[3]), int(us[1]), int(us[2]))

@@ -24,7 +24,7 @@ _ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|�
                         r"(?!座谈会|会议|会上|会|成果|报告|汇报|课题|材料|文章|工作会)")
 _ZH_MEETING = re.compile(
     r"接受[^，,。]{0,10}?(?:采访|专访)|会见|会谈|召开|(?<!人大)常委会(?!副?主任|委员|秘书长|党组)|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
-    r"报告会|培训班|讨论|授课|宣讲|党课|接待|推介会|发布会|博览会|论坛|仪式"
+    r"报告会|辅导报告|专题报告|讲座|培训班|讨论|授课|宣讲|党课|接待|推介会|发布会|博览会|论坛|仪式"
 )
 # 现场观摩推进会 names a meeting, not a look on the spot.
 _ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)"
@@ -70,7 +70,7 @@ _ZH_TEAM = re.compile(r"巡视组|巡察组")
 
 
 # A "title" that runs over a verb is a clause, not a title (在济南会见了全国政协常委).
-_CLAUSE_IN_TITLE = re.compile(r"[在了并将向与对]")
+_CLAUSE_IN_TITLE = re.compile(r"[在了并将向与对]|邀请")  # 会议邀请…处长甲作报告
 
 
 def _masked(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) -> str:

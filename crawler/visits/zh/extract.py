@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from core.records import Stop, Visit
 from crawler.visits.dates import DateSpan, Reference
-from crawler.visits.detect import zh_is_visit, zh_tour_after_meeting
+from crawler.visits.detect import in_prose, zh_is_visit, zh_tour_after_meeting
 from crawler.visits.language import to_simplified
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
@@ -187,7 +187,9 @@ def _visit_positions(doc: ZhDoc, leads: list[Mention]) -> list[int]:
         if STRONG_VISIT.search(doc.simple, s_start, s_end) or LEAD_VERB.search(doc.simple, pos, s_end):
             out.append(pos)
     captions = [p for p in out if _CAPTION_LINE.match(doc.simple, doc.simple.rfind("\n", 0, p) + 1)]
-    return [p for p in out if p not in captions] + captions
+    # a headline (刘伟在调研…时强调, a line without a comma or a full stop) comes after the report too
+    later = captions + [p for p in out if p not in captions and not in_prose(doc.simple, p)]
+    return [p for p in out if p not in later] + later
 
 
 _CAPTION_LINE = re.compile(r"\s*(?:[▲↑]|图为|图：|图:|上图|下图)")
