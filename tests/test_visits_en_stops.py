@@ -289,3 +289,12 @@ def test_a_described_project_and_a_lower_case_company() -> None:
             "projects.")
     visit = _visit(text)
     assert visit.regions == [] and [s.name for s in visit.stops] == ["Longgang new materials"]
+
+
+def test_a_sites_other_name_in_brackets_is_the_same_site() -> None:
+    text = ("On February 12, Zhou Ming, Party secretary of the city, led a team to visit Pingle non-ferrous "
+            "industrial park (Pingle export processing industrial park) and the Hongda paper mill.")
+    assert _stops(text) == ["Pingle non-ferrous industrial park", "Hongda paper mill"]
+    visit = _visit("On February 12, Zhou Ming, Party secretary of the city, came to the Hongda Machinery "
+                   "Party Activity Center (Pingle High-tech Zone) to learn about its work.")
+    assert "Pingle High-tech Zone" in visit.regions

@@ -179,8 +179,17 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
     joined = " ".join(sentences)
     names = [n for n in names if not _part_of(n, names, joined)]
+    names = [n for n in names if not _other_name(n, names, joined)]
     names = [restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
+
+
+def _other_name(name: str, names: list[str], text: str) -> bool:
+    """'B' in 'A (B)' where A is a stop of the same kind ('... industrial park (... industrial park)'):
+    the same site's other name (not 'A (High tech Zone)', the zone it is in)."""
+    kind = name.split()[-1].lower()
+    return any(other != name and other.split()[-1].lower() == kind and f"{other} ({name})" in text
+               for other in names)
 
 
 def _two_listed(name: str, names: list[str]) -> bool:
