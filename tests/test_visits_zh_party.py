@@ -52,3 +52,11 @@ def test_a_lecture_given_at_a_training_meeting_is_no_visit() -> None:
             "会议邀请市直机关党工委宣教处处长刘明作《中心组学习规则的解读》辅导报告。他围绕工作规则，"
             "详细解读了集体学习研讨的操作、关于调研及调研文章的操作、中心组工作督查与通报等。")
     assert extract_visits(text, published="2024-06-07", lang="zh") == []
+
+
+def test_an_official_giving_a_talk_on_a_titled_theme_does_not_lead_the_visit() -> None:
+    text = ("11月3日，市政协人口资源环境委员会在青石县举办“委员讲堂”活动，市政协副主席刘伟出席活动并讲话。"
+            "刘伟一行先后前往董家村、鹿苑村等地，实地调研农旅融合项目。"
+            "市政协委员、青石县副县长陈明以《在田园上写诗》为题作辅导讲座。")
+    [visit] = extract_visits(text, published="2024-11-04", lang="zh")
+    assert _names(visit.officials) == ["刘伟"]

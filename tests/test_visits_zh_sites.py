@@ -82,3 +82,9 @@ def test_a_site_introduced_before_the_sentence_where_the_party_comes_to_it_is_a_
     text = ("5月6日，副省长刘伟到凤凰县调研督导防汛工作。凤凰县长岭水库是以防洪为主的中型水库，兼有发电功能。"
             "刘伟首先来到该水库防汛仓库，检查防汛物资。随后，刘伟走上水库大坝，察看水位。")
     assert _stops(text) == ["凤凰县长岭水库"]
+
+
+def test_projects_declared_by_their_category_inside_an_area_gone_to_are_stops() -> None:
+    text = ("5月6日，市委书记刘伟调研滨河二期建设情况。在滨河二期，刘伟查看了青松人行桥、市十一中、"
+            "广纳大厦、市公共文化中心等项目建设进展。")
+    assert _stops(text) == ["滨河二期", "青松人行桥", "十一中", "广纳大厦", "公共文化中心"]

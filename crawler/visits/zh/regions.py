@@ -21,10 +21,10 @@ _ZH_NOT_AFTER = re.compile(
     r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长))"  # 新乡市副市长: a title
 )
 _ZH_DEST_BEFORE = re.compile(
-    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|位于|联系点|、|和|及|与)$")
+    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|调研|考察|视察|位于|联系点|、|和|及|与)$")
 # 督导检查武侯区节前安全生产工作: a region written with its suffix after a verb of inspecting is
 # the area inspected, whatever the work named after it.
-_ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查)$")
+_ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查|调研|考察|视察)$")
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
 _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
@@ -85,10 +85,13 @@ _ABBREVIATED = re.compile(
 
 def _abbreviated(text: str, simple: str) -> list[str]:
     """Cities named by their one-character form after a verb of coming (来锡调研 -> 无锡), when the
-    article also writes the full name somewhere (so 来镇调研 in a town's news is not 镇江)."""
+    article also writes the full name somewhere (so 来镇调研 in a town's news is not 镇江); a
+    character of no usual form (莅腾调研, 来奉调研) is the region the article names that begins with it
+    (腾冲, 奉贤)."""
     out: list[str] = []
-    for m in _ABBREVIATED.finditer(simple):
-        for full in _ABBREVIATIONS[m.group(1)]:
+    for m in [*_ABBREVIATED.finditer(simple), *_FIRST_CHARACTER.finditer(simple)]:
+        fulls = _ABBREVIATIONS.get(m.group(1)) or _named_from(simple, m.group(1), m.start(1))
+        for full in fulls:
             pos = simple.find(full)
             if pos >= 0:
                 name = text[pos:pos + len(full)]
@@ -96,6 +99,21 @@ def _abbreviated(text: str, simple: str) -> list[str]:
                     out.append(name)
                 break
     return out
+
+
+# 莅腾调研 / 来奉调研: coming to a place written with its first character only.
+_FIRST_CHARACTER = re.compile(
+    r"(?:来|莅临|莅|赴|抵)([^省市县区镇乡村我此该本这各其校厂院所馆站" + "".join(_ABBREVIATIONS) + r"])"
+    r"(?=调研|考察|视察|检查|督导|指导)")
+
+
+def _named_from(simple: str, first: str, at: int) -> tuple[str, ...]:
+    """The region names elsewhere in the text that begin with ``first``, the most named first."""
+    counts: dict[str, int] = {}
+    for start, end, _region in gazetteer().find_zh(simple):
+        if start != at and simple[start] == first and end - start >= 2:
+            counts[simple[start:end]] = counts.get(simple[start:end], 0) + 1
+    return tuple(sorted(counts, key=lambda n: -counts[n]))
 
 
 def _with_suffix(name: str) -> bool:
@@ -173,8 +191,17 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
     return chosen, ours_named
 
 
+# 前往阳泉城区和盂县: a city's district named 城区 (or 郊区, 矿区) right after the city, gone to.
+_ZH_CITY_DISTRICT = re.compile(r"(?:来到|[到赴]|深入|走进|前往)([一-龥]{2,3}?(?:城区|郊区|矿区))"
+                               r"(?=调研|考察|视察|检查|督导|开展|[，,、和及])")
+
+
 def _add_generic_districts(text: str, simple: str, names: list[str]) -> None:
     """A district name many cities share (市中区), with its city when written before it."""
+    for m in _ZH_CITY_DISTRICT.finditer(simple):
+        city = m.group(1)[:-2]
+        if city + "市" in gazetteer().zh and not any(city in to_simplified(n) for n in names):
+            names.append(text[m.start(1):m.end(1)])
     for m in _ZH_GENERIC_DISTRICT.finditer(simple):
         city = [m.group(1)] if m.group(1) and m.group(1) + "市" in gazetteer().zh else []
         names += [text[s:e] for s, e in [*([m.span(1)] if city else []), m.span(2)] if text[s:e] not in names]

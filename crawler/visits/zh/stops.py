@@ -48,6 +48,8 @@ _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情
 # 等地 and 等处 too, but not 地 as an adverb's (等进行大力地宣传).
 _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|点(?!位)|"
                        r"工程|现场)|等(?:[\d一二三四五六七八九十几多]+[个处])?[地处]")
+# 等项目 declares sites; 等重点场所 or 等部位 declares parts of one.
+_SITE_CATEGORY = re.compile(r"等[^，,。]{0,8}?(?:项目|企业|工程|单位|村|社区|学校|医院|园区|基地)")
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|以及|我[县市区镇]的?|县|市|区|"
                         r"[一-龥]{0,4}联系点|包联企业|包抓企业|挂钩联系的?)+")
 _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团))(.+)$")
@@ -293,8 +295,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             pos = start + offset + shift
             if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
                 continue
-            if inside_site and not _STRONG_SITE.search(name):
-                continue
+            if inside_site and not (_STRONG_SITE.search(name) or _SITE_CATEGORY.search(obj)):
+                continue  # 在华宇公司，王强察看了生产线: parts of the site, unless declared sites (…等项目)
             if len(parts) == 1 and kind in ("move", "at", "look") and (owner := _facility_owner(name)):
                 name, declared = owner, True  # 来到华宇电子生产车间: the firm whose workshop it is
             single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12

@@ -1,0 +1,29 @@
+"""Chinese regions on forms seen in wider reading (fictional articles of each kind)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _regions(text: str) -> list[str]:
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    return visit.regions
+
+
+def test_a_place_named_by_its_first_character_after_coming_is_the_place_the_article_names() -> None:
+    text = ("5月6日，省农业厅副厅长刘伟一行莅腾调研，先后来到青松社区、华兴食品有限公司。"
+            "刘伟对腾冲农业工作给予了充分肯定。")
+    assert _regions(text) == ["腾冲"]
+    text = "5月6日，市农委巡视员刘伟一行来奉调研，实地察看了渔墩村、小荡村。刘伟肯定了奉贤的农业工作。"
+    assert _regions(text) == ["奉贤"]
+
+
+def test_a_citys_own_district_named_after_the_city_is_gone_to() -> None:
+    text = "5月6日，区政协主席刘伟带领委员前往阳泉城区和盂县，先后来到青松生态园、藏山风景区。"
+    assert _regions(text) == ["阳泉城区", "盂县"]
+
+
+def test_a_region_right_after_a_verb_of_surveying_is_the_area_surveyed() -> None:
+    text = ("5月6日，来邳州市参加农业产业推介会的省农委副主任刘伟，专题调研邳州市现代农业工作。"
+            "市长王强陪同活动。刘伟一行来到锦绣大地生态农业观光园。")
+    assert _regions(text) == ["邳州市"]
