@@ -48,12 +48,14 @@ _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情
 # 等地 and 等处 too, but not 地 as an adverb's (等进行大力地宣传).
 _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|点(?!位)|"
                        r"工程|现场)|等(?:[\d一二三四五六七八九十几多]+[个处])?[地处]")
+# A site named with its owner or a quoted name (东方园林集团公司下河村湿地工程, A公司“十里荷花”项目).
+_OWNED = re.compile(r"公司|集团|“")
 # 等项目 declares sites; 等重点场所 or 等部位 declares parts of one.
 _SITE_CATEGORY = re.compile(r"等[^，,。]{0,8}?(?:项目|企业|工程|单位|村|社区|学校|医院|园区|基地)")
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|以及|我[县市区镇]的?|县|市|区|"
                         r"[一-龥]{0,4}联系点|包联企业|包抓企业|挂钩联系的?)+")
-_ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团))(.+)$")
-_ACTIVITY_TAIL = re.compile(r"(?:的.*|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|"
+_ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团(?:股份)?(?:有限)?公司|集团))(.+)$")
+_ACTIVITY_TAIL = re.compile(r"(?:的.*|实施情况|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|"
                             r"建设进展|进展|生产经营|"
                             r"生产|建设|工作|现场)$")
 _MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
@@ -108,7 +110,7 @@ def _clean(item: str) -> tuple[str, int, bool]:
     elif "等" in item:
         item = item[:item.index("等")]
     cut = _ORG_CUT.match(item)
-    if cut and not ZH_STOP_SUFFIX.search(cut.group(2)):
+    if cut and not ZH_STOP_SUFFIX.search(_ACTIVITY_TAIL.sub("", cut.group(2))):  # …公司下河村湿地工程实施情况
         item = cut.group(1)
     item = item.rstrip("和及与")
     during = _DURING.search(item)
@@ -295,8 +297,10 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             pos = start + offset + shift
             if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
                 continue
-            if inside_site and not (_STRONG_SITE.search(name) or _SITE_CATEGORY.search(obj)):
-                continue  # 在华宇公司，王强察看了生产线: parts of the site, unless declared sites (…等项目)
+            # 在华宇公司，王强察看了生产线: parts of the site, not named sites (…等项目, A公司“B”项目)
+            named_site = _STRONG_SITE.search(name) or _SITE_CATEGORY.search(obj) or _OWNED.search(name)
+            if inside_site and not named_site:
+                continue
             if len(parts) == 1 and kind in ("move", "at", "look") and (owner := _facility_owner(name)):
                 name, declared = owner, True  # 来到华宇电子生产车间: the firm whose workshop it is
             single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12
