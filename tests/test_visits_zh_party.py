@@ -60,3 +60,17 @@ def test_an_official_giving_a_talk_on_a_titled_theme_does_not_lead_the_visit() -
             "市政协委员、青石县副县长陈明以《在田园上写诗》为题作辅导讲座。")
     [visit] = extract_visits(text, published="2024-11-04", lang="zh")
     assert _names(visit.officials) == ["刘伟"]
+
+
+def test_a_lead_going_unannounced_leads_not_the_town_officials_who_hurry_over() -> None:
+    text = ("东阳新闻\n昨天下午，市委书记刘伟不打招呼、轻车简从，深入青石区白沙镇韩村调研村级组织换届情况。"
+            "刘伟走进村“两委”办公楼。白沙镇党委书记陈明和韩村党总支书记王立等镇村两级干部闻讯分别赶到。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"]
+
+
+def test_firms_touring_a_port_with_its_manager_introducing_it_is_no_visit() -> None:
+    text = ("6月22日上午，来自东阳、青石的两家港口企业组团到东湖中心港参观考察，交流业务。\n"
+            "当天上午，东阳港口发展有限公司董事长王立、青石港务有限公司副总经理李清携公司人员来到东湖中心港码头，"
+            "王立、李清一行首先参观中心港码头4#5#港池，东湖中心港码头运营办主任刘伟向他们详细介绍了码头运营现状。")
+    assert extract_visits(text, published="2024-06-23", lang="zh") == []

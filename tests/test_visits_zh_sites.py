@@ -103,3 +103,9 @@ def test_development_and_an_unnamed_reserve_are_no_sites() -> None:
             "实地调研九龙烟霞旅游度假区、木兮民宿等项目建设运行、发展等情况。"
             "刘伟一行还实地察看了黄河口湿地、生态保护区等。")
     assert _stops(text) == ["董家村", "鹿苑村", "九龙烟霞旅游度假区", "木兮民宿", "黄河口湿地"]
+
+
+def test_one_village_named_with_and_without_its_town_is_one_stop_and_a_floor_is_none() -> None:
+    text = ("昨天下午，市委书记刘伟深入青石区白沙镇韩村调研基层党建。韩村位于青石区西北部。"
+            "刘伟一行来到青石区韩村，村干部请大家到二楼党员活动中心座谈。")
+    assert _stops(text) == ["青石区白沙镇韩村"]

@@ -74,10 +74,10 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         between = doc.simple[m.end:nxt.title_start] if nxt else "?"
         if nxt and len(between) <= 1 and (not between or _CHAIN.match(between)):
-            after = doc.simple[nxt.end:nxt.end + 10]
+            after = _after(doc.simple, nxt.end)
             m_end = nxt.end
         else:
-            after = doc.simple[m.end:m.end + 10]
+            after = _after(doc.simple, m.end)
             m_end = m.end
         s_start, s_end = sentence_bounds(doc, m.start)
         sentence_text = _ESCORTED.sub(lambda e: "□" * len(e.group(0)), doc.simple[s_start:s_end])
@@ -121,6 +121,16 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
 
 
 _TAKES_PART = re.compile(r"主持|出席|参加|汇报")
+# How a lead goes, between the name and the verb (刘伟不打招呼、轻车简从，深入…).
+_MANNER = re.compile(r"(?:(?:不打招呼|轻车简从|不发通知|不听汇报|直奔现场|冒雨|冒雪|冒着[^，,、]{1,4}|"
+                     r"顶着[^，,、]{1,4}|一早|利用周末)[、，,]?)+")
+
+
+def _after(simple: str, end: int) -> str:
+    """The ten characters after a mention, past any words of how the lead goes."""
+    manner = _MANNER.match(simple, end)
+    at = manner.end() if manner else end
+    return simple[at:at + 10]
 _CALLS_ON_PARTY = re.compile(r"(?:等|同志)?(?:到|赴|前往)?(?:驻地|住地|宾馆|酒店)?(?:看望|迎接|会见)了?"
                              r"(?:[^，,。；;]{0,6}?(?:检查组|督导组|督查组|调研组|考察组|工作组|考察团|代表团)|"
                              r"[^，,。；;]{0,4}?一行)")

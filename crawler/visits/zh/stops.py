@@ -350,4 +350,23 @@ def zh_stops(items: list[Item], simple_names: set[str]) -> list[Stop]:
         if is_zone(simple) and item.sentence in sentences_with_specific and item not in specific:
             continue
         out.append(Stop(item.name, zh_kind(to_simplified(item.name))))
-    return dedupe(out)
+    return dedupe(_one_per_village(out))
+
+
+# 武清区韩村 and 武清区白古屯镇韩村: one village, named with more or fewer of its places.
+_PLACES_BEFORE = re.compile(r"^(?:[一-龥]{1,6}?(?:省|市|县|区|镇|乡|街道))+(?=[一-龥]{2})")
+_VILLAGE = re.compile(r"(?:村|社区|小区)$")
+
+
+def _one_per_village(stops: list[Stop]) -> list[Stop]:
+    seen: set[str] = set()
+    out: list[Stop] = []
+    for stop in stops:
+        simple = to_simplified(stop.name)
+        places = _PLACES_BEFORE.match(simple)
+        key = simple[places.end():] if places else simple
+        if _VILLAGE.search(key) and len(key) >= 2 and key in seen:
+            continue
+        seen.add(key)
+        out.append(stop)
+    return out
