@@ -27,3 +27,9 @@ def test_a_region_right_after_a_verb_of_surveying_is_the_area_surveyed() -> None
     text = ("5月6日，来邳州市参加农业产业推介会的省农委副主任刘伟，专题调研邳州市现代农业工作。"
             "市长王强陪同活动。刘伟一行来到锦绣大地生态农业观光园。")
     assert _regions(text) == ["邳州市"]
+
+
+def test_a_place_named_in_what_the_lead_said_is_not_a_region_of_the_visit() -> None:
+    text = ("3月20日，市委书记刘伟带队到青石乡、官庄镇督导乡村振兴工作，先后调研了幸福茶场、德铭机械。"
+            "刘伟强调，要深入学习贯彻总书记考察安徽重要讲话精神和总理在潜山看望慰问基层干部群众时的讲话要求。")
+    assert _regions(text) == []

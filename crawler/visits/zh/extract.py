@@ -108,6 +108,32 @@ def _past_sentences(doc: ZhDoc, ref: Reference | None) -> list[tuple[int, int]]:
     return out
 
 
+# 刘伟强调，要学习…总理在潜山看望慰问…时的讲话: what the lead says, to the end of its sentence.
+_SAYS = re.compile(r"(?:强调|指出|要求|表示|希望)[，,:：]")
+
+
+def _said(simple: str) -> list[tuple[int, int]]:
+    """Spans of what is said: from a verb of saying to the end of its sentence."""
+    out: list[tuple[int, int]] = []
+    for m in _SAYS.finditer(simple):
+        ends = [i for i in (simple.find(c, m.end()) for c in "。！？\n") if i >= 0]
+        out.append((m.start(), min(ends) if ends else len(simple)))
+    return out
+
+
+def _not_said(simple: str, regions: list[str]) -> list[str]:
+    """The regions not named only as a place gone to inside what someone says (…总理在潜山看望…时的讲话)."""
+    said = _said(simple)
+    out: list[str] = []
+    for name in regions:
+        hits = [m.start() for m in re.finditer(re.escape(to_simplified(name)), simple)]
+        framed_in_speech = hits and all(any(s <= h < e for s, e in said) and simple[h - 1:h] in "在到赴"
+                                        for h in hits)
+        if not framed_in_speech:
+            out.append(name)
+    return out
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + "□" * (end - start) + text[end:]
@@ -255,6 +281,7 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     regions = zh_regions(_blanked(doc.text, past), _blanked(doc.simple, past),
                          [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
+    regions = _not_said(doc.simple, regions)
     regions += _new_regions(regions, site_address_regions([s.name for s in stops]))
     regions += _new_regions(regions, zone_regions([s.name for s in stops]))
     stops = [s for s in stops if s.name not in regions]  # 新港园区 listed among the districts gone to
