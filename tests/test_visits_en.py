@@ -332,3 +332,47 @@ def test_calls_signings_and_reports_are_no_visits(text: str) -> None:
 def test_a_visit_by_officials_named_only_by_their_office(text: str) -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert visit.officials == [] and visit.stops
+
+
+@pytest.mark.parametrize("text", [
+    # guests of a work conference "come to the guidance" of the meeting
+    "The county CPPCC work conference was held in the county convention centre on March 4. Vice Chairman "
+    "Gao Ming of the provincial CPPCC was invited to come to the guidance; Zhou Hua, secretary of the county "
+    "Party committee, and Li Ping, county magistrate, attended the meeting.",
+    # greetings sent from afar, heard over a video link
+    "On January 5, Governor Zhou Hua sent festive greetings to the villagers of Qinghe Village. "
+    "Li Na, a shop owner who joined the video link, said the greetings warmed her heart.",
+    # a press conference; a figure that "reached" a level is no arrival
+    "Zhou Hua, vice governor of the province, spoke at a press conference held on Tuesday. "
+    "\"Grain output reached 20 million tonnes last year,\" said Wang Lei, deputy director of the provincial "
+    "agriculture department.",
+    # a courtesy call on an official named after his title
+    "Consul General Li Ming called on the Punjab Governor Ali Khan at the Governor's House in "
+    "Lahore on Monday and discussed trade.",
+])
+def test_conferences_calls_and_greetings_from_afar_are_no_visits(text: str) -> None:
+    assert extract_visits(text, published="2023-07-24", lang="en") == []
+
+
+def test_deputies_unnamed_lead_a_visit_that_a_named_one_joins() -> None:
+    text = ("May 8 2019, more than forty representatives of the Pingle District People's Congress came to "
+            "visit the Qinghe Science Park. As one of them, vice director of the district people's congress "
+            "Mr. Zhou Hua participated in this event as well.")
+    [visit] = extract_visits(text, published="2019-05-10", lang="en")
+    assert visit.officials == [] and _names(visit.accompanying) == ["Zhou Hua"]
+    assert any("Qinghe Science Park" in s.name for s in visit.stops)
+
+
+def test_an_unnamed_mayor_with_others_on_a_field_trip() -> None:
+    text = ("On June 2, the mayor of Pingle City, Hubei Province and five other people came to Hongda "
+            "Machinery Co., Ltd. for a field trip to discuss investment.")
+    [visit] = extract_visits(text, published="2023-06-03", lang="en")
+    assert visit.officials == [] and any("Hongda Machinery" in s.name for s in visit.stops)
+
+
+def test_attending_an_inspection_is_taking_part_in_it() -> None:
+    text = ("On May 6, the CPPCC chairman's meeting inspected the progress of the city's livelihood "
+            "projects. CPPCC Chairman Zhou Hua attended the inspection. The inspection team first came to "
+            "the site of the Pingle People's Hospital project.")
+    [visit] = extract_visits(text, published="2023-05-07", lang="en")
+    assert "Zhou Hua" in _names(visit.officials + visit.accompanying)

@@ -516,3 +516,19 @@ def test_companions_named_after_their_title_and_place() -> None:
             "secretary of Pingle Wu Hailin, mayor Deng Qiming, chief of the United Front Work Department of "
             "Pingle Li Hua, as well as chairman of the board of Hongda Group Chen Bo accompanied the guests.")
     assert _roles(text) == (["Zhao Ming"], ["Wu Hailin", "Deng Qiming", "Li Hua"])
+
+
+def test_a_party_leadership_group_is_an_official_title() -> None:
+    text = ("On September 3, Zhou Hua, vice governor, came to Pingle to inspect Hongda Textile Co., Ltd. "
+            "Sun Hao, Secretary of the Party Leadership Group and Vice Chairman of the Provincial Federation "
+            "of Trade Unions, and Li Ping, deputy mayor of Pingle, accompanied the inspection.")
+    [visit] = extract_visits(text, published="2023-09-04", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Sun Hao", "Li Ping"]
+
+
+def test_a_community_party_secretary_explaining_is_its_host() -> None:
+    text = ("On May 9, Zhou Hua, deputy mayor, came to Qinghe community to inspect garbage sorting. "
+            "Observing the scene, Liu Mei, secretary of the qinghe Community Party Committee, explained "
+            "the practice.")
+    [visit] = extract_visits(text, published="2023-05-10", lang="en")
+    assert "Liu Mei" not in [p.name for p in visit.accompanying + visit.officials]

@@ -244,9 +244,15 @@ def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located])
 
 
 _EN_VISIT = re.compile(
-    r"\b(?:inspect\w*|investigat\w*|visit(?!ors?\b)\w*|went to|go to|goes to|came to|come to|"
+    r"\b(?:inspect\w*|investigat\w*|visit(?!ors?\b)\w*|went to|go to|goes to|"
+    # not "was invited to come to the guidance" (of a meeting) nor "came to a conclusion"
+    r"(?:came|come) to(?! (?:the |a |an )?(?:guidance|guide|attend|conclusion|agreement|consensus|"
+    r"understand|know|realize|an end)\b)|"
     r"tour(?!is[mt])\w*|survey\w*|"
-    r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|reach\w*|check\w*|"
+    # not a figure that "reached 20 million tonnes"
+    r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|"
+    r"reach(?:ed|es|ing)?\b(?!\s+(?:about\s+|nearly\s+|over\s+|more than\s+|a (?:total|record|high)\b|"
+    r"an? (?:agreement|consensus)\b|agreement|consensus|\$?\d))|check\w*|"
     r"examin\w*|stop was|stops (?:were|included)|first to|then to|destination|patrol\w*|observ\w*|"
     r"(?:(?:talk\w*|chat\w*) (?:with|to)|met with) (?:(?:a|an|the|some) )?(?:local )?"
     r"(?:villagers?|workers?|residents?|farmers?|employees?|herdsm[ae]n|technicians?|staff)|"
@@ -259,7 +265,10 @@ _EN_VISIT = re.compile(
 _EN_MEETING = re.compile(
     r"\b(?:met with(?! (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))|"
     r"received (?:a |the )?(?:delegation|visiting|guests?)|(?-i:received [A-Z])|"
-    r"met|meets|meeting|session|conference|ceremony|attended|attends|presided|symposium|"
+    r"met|meets|meeting|session|conference|ceremony|presided|symposium|"
+    # "attended the inspection" is taking part in a visit
+    r"attend(?:ed|s)(?!\s+(?:the\s+|this\s+|relevant\s+)?(?:inspection|investigation|survey|research|visit|"
+    r"tour|activit))|"
     r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"
     r"teachers|doctors|patients|the elderly|children|technicians|researchers|herdsmen|fishermen))|"
     r"held an?|signing|delivered a speech|deliberat\w+|interview\w*|speech|"
@@ -323,6 +332,7 @@ def _en_opening(sentences: list[str]) -> list[str]:
 
 # Words for the visiting party besides the officials' names.
 _EN_PARTY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Tt]heir|[Dd]elegation|[Tt]eam|[Gg]roup|"
+                       r"[Rr]epresentatives|[Dd]eputies|"
                        r"[Ll]eaders?|[Oo]fficials|[Mm]ayor|[Gg]overnor|[Ss]ecretary|[Pp]remier|[Mm]inister|[Cc]hairman|"
                        r"[Dd]irector|[Pp]arty)\b")
 _EN_WORD = re.compile(r"[\w'’-]+")
@@ -344,9 +354,11 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
     nor a call on a person or a company's people going to the government."""
     for m in _EN_VISIT.finditer(sentence):
         before = sentence[:m.start()]
-        call = m.group(0).lower().startswith(("visit", "called on")) and _EN_CALL_ON.match(sentence, m.end())
+        call = m.group(0).lower().startswith(("visit", "called on")) and (
+            _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
+        sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
         if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
-                or _EN_RESTRICTIVE.search(before) or call or _EN_COMPANY_SUBJECT.search(before)):
+                or _EN_RESTRICTIVE.search(before) or call or sent or _EN_COMPANY_SUBJECT.search(before)):
             return m
     return None
 
@@ -354,6 +366,12 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
 # "... and his entourage visited Zhang Hua, member of the ... Committee": a call on an official.
 _EN_CALL_ON = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z]?[a-z]+,\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}"
                          r"(?i:member|secretary|mayor|governor|director|chairman|head|minister|president)\b")
+# "... called on the Punjab Governor Ali Khan at the Governor's House": a courtesy call.
+_EN_CALL_ON_TITLED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+                                r"(?:Governor|Mayor|Minister|Secretary|Chairman|President|Premier|Ambassador|"
+                                r"Consul(?: General)?)\s+[A-Z][a-z]+")
+# "sent festive greetings to the villagers": greetings from afar (a letter, a video link).
+_EN_SENT = re.compile(r"\bsen(?:t|ds?)\s+(?:\S+\s+){0,3}$", re.I)
 # "Liu Ming, president of the group, headed for Tianjin": the subject is a company's man.
 _EN_COMPANY_SUBJECT = re.compile(
     r"^[^.;]*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:president|chairman|general manager|ceo)\s+of\s+(?:the\s+)?"
@@ -396,7 +414,10 @@ _EN_UNNAMED_LEAD = re.compile(
     r"(?:a|the) group of (?:parliamentarians|lawmakers|legislators|deputies|officials)|"
     r"(?:the )?(?:deputy |vice )?minister|"
     r"the (?:mayor|governor|secretary|magistrate|premier|vice (?:mayor|governor)))"
-    r"\b(?:\s+(?:of|from|for)\s+[^.,;]{0,50})?(?:,\s*accompanied by[^.;]{0,120},)?"
+    r"\b(?:\s+(?:of|from|for)\s+[^.,;]{0,50}(?:,\s*[A-Z][^.,;]{0,30})?)?"
+    # "the mayor of X City, Y Province and five other people came to"
+    r"(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:people|persons|officials|members))?"
+    r"(?:,\s*accompanied by[^.;]{0,120},)?"
     r"\s+(?:also\s+|then\s+|first\s+)?"
     r"(?:inspected|visited|went to|came to|toured|investigated|surveyed)\b", re.I)
 

@@ -166,7 +166,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     sentences = split_sentences(text)
     mentions = en_mentions(text)
     leads, acc = roles(text, sentences, mentions)
-    acc = [m for m in acc if not _HOST_TITLE.fullmatch(m.title)]
+    acc = [m for m in acc if not (_HOST_TITLE.fullmatch(m.title) and not _body_before(text, m))]
     if not leads:
         leads = subject_list(text)
     if not leads:
@@ -252,6 +252,12 @@ _HOST_TITLE = re.compile(r"(?i:the\s+)?(?:[Cc]hairman|[Cc]hairwoman|[Pp]resident
                          r"[Gg]eneral [Mm]anager)")
 
 
+def _body_before(text: str, m: Mention) -> bool:
+    """Is a bare title preceded by a government body's word ("CPPCC Chairman Zhou Hua")?"""
+    words = text[max(0, m.title_start - 24):m.title_start].split()
+    return bool(words) and _GOVERNMENT_TITLE.fullmatch(words[-1]) is not None
+
+
 # A title held in government or the Party (a bare "Director" may be a company's).
 _GOVERNMENT_TITLE = re.compile(
     r"\b(?:secretary|mayor|governor|magistrate|premier|minister|party|committee|cpc|cppcc|congress|"
@@ -271,12 +277,12 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
     out: list[Mention] = []
     for m in mentions:
         if (m.name in known or not leads or not _GOVERNMENT_TITLE.search(m.title)
-                or met_host(sentences, m, leads)):
+                or met_host(sentences, m, leads) or _OF_THE_SITE.search(m.title)):
             continue
         if not all(w[:1].isupper() for w in m.name.split()):
             continue
         sentence = sentences[sentence_index(offsets, m.start)][1]
-        hosting = _HOSTING.search(sentence) and not _OF_THE_SITE.search(m.title)
+        hosting = _HOSTING.search(sentence)
         others = sentence.replace(m.name, " ")  # a lead's name, not the mention's own words
         if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence) or hosting
                 or surnames & set(_WORD.findall(others))):
@@ -286,9 +292,10 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
     return out
 
 
-# An official of the place visited who briefs or receives the party takes part in the visit.
+# An official of the place visited (not of the site) who briefs or receives the party takes part.
 _HOSTING = re.compile(r"\b(?:introduced|briefed|reported to|welcomed|explained|showed)\b")
-# ... but not one of the village or company visited ("Party secretary of the village"): its host.
+# An official of the village, community or company visited ("Party secretary of the village",
+# "secretary of the X Community Party Committee") is its host, not one taking part.
 _OF_THE_SITE = re.compile(r"\b(?:village|community|company|enterprise|plant|factory)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")

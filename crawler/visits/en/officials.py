@@ -91,8 +91,8 @@ _COMPANY = re.compile(
     r"legal representative|board of directors|party branch|chairman of the (?:company|board|group)|"
     r"co\.|ltd|company|corporation|inc|enterprise|factory|plant|mill|firm|cooperative|university|school|"
     r"hospital|scientist|professor|academician|(?<!level )researcher|"
-    r"(?<!leading )(?<!party )(?<!working )(?<!work )(?<!inspection )(?<!research )(?<!survey )"
-    r"(?<!study )group)\b", re.I)
+    r"(?<!leading )(?<!leadership )(?<!party )(?<!working )(?<!work )(?<!inspection )(?<!research )"
+    r"(?<!survey )(?<!study )group)\b", re.I)
 _SITE_AFTER = re.compile(r"[ ]+(?:Factory|factory|Co\b|Company|company|Group|Corporation|Technology|"
                          r"Industr\w+|Machinery|Plant|plant|Electronics|Materials)\b")
 _GOVERNMENT_PREFIX = frozenset({
