@@ -109,3 +109,10 @@ def test_one_village_named_with_and_without_its_town_is_one_stop_and_a_floor_is_
     text = ("昨天下午，市委书记刘伟深入青石区白沙镇韩村调研基层党建。韩村位于青石区西北部。"
             "刘伟一行来到青石区韩村，村干部请大家到二楼党员活动中心座谈。")
     assert _stops(text) == ["青石区白沙镇韩村"]
+
+
+def test_a_site_after_at_before_the_delegation_and_a_site_whose_ceremony_it_attends_are_stops() -> None:
+    text = ("5月4日至6日，市委书记刘伟率党政代表团赴黔东南州考察，重点考察了对口帮扶的雷山县。"
+            "在青石学院，代表团一行参观了图书馆、校史展览馆和学生食堂。"
+            "代表团还出席了青石州民族文化馆奠基仪式，并举行了援建东湖职业中学科技楼开工仪式。")
+    assert _stops(text) == ["青石学院", "青石州民族文化馆", "援建东湖职业中学科技楼"]

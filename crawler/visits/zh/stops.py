@@ -36,7 +36,11 @@ _AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_S
                            r"(?=察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩|"
                            r"详细|仔细|认真|了解|听取|询问|与[^，,。]{1,12}?(?:交流|交谈|座谈))")
 _EACH_PLACE = re.compile(r"(?:每到一处|每至一处|所到之处)[，,]?")
-_SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|与会人员|一行)")
+_SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|代表团|调研团|视察组|"
+                      r"工作组|与会人员|一行)")
+# 出席了青石州民族文化馆奠基仪式: the site whose ceremony the party attends or holds.
+_CEREMONY = re.compile(r"(?:出席|参加|举行|见证)了?([^，,。；;、“”]{4,30}?)"
+                       r"(?:奠基|开工|揭牌|竣工|投产|开业|启用)(?:仪式|活动|典礼)")
 _MOVE = re.compile(r"(?:来到|赴|先后到|前往)$")
 _LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察|观摩)了?$")
 _STRONG_SITE = re.compile(r"(?:有限公司|集团|公司|[^该本全]村|社区)$")
@@ -228,6 +232,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     for m in _ABOUT.finditer(simple):
         group = 1 if m.group(1) else 2
         spans.append((m.start(group), m.end(group), "other"))
+    spans += [(m.start(1), m.end(1), "at") for m in _CEREMONY.finditer(simple)]
     for m in [*_TOPIC_SITE.finditer(simple), *_TOPIC_PLACE.finditer(simple)]:
         spans.append((m.start(1), m.end(1), "other"))
     spans += [(m.start(1), m.end(1), "at") for m in _TOPIC_FIRM.finditer(simple)]
