@@ -298,3 +298,26 @@ def test_a_sites_other_name_in_brackets_is_the_same_site() -> None:
     visit = _visit("On February 12, Zhou Ming, Party secretary of the city, came to the Hongda Machinery "
                    "Party Activity Center (Pingle High-tech Zone) to learn about its work.")
     assert "Pingle High-tech Zone" in visit.regions
+
+
+def test_no_time_runs_of_verbs_or_kinds_as_sites() -> None:
+    [visit] = extract_visits(
+        "In the morning of March 3rd, Director Zhou Hua of the Pingle Urban Management Bureau came to "
+        "Qinghe District to inspect sanitation work. The delegation first came to Yuyuan community.",
+        published="2022-03-04", lang="en")
+    assert [s.name for s in visit.stops] == ["Yuyuan community"]
+    [visit] = extract_visits(
+        "From May 3 to 5, Zhou Hua, mayor of Pingle, led a team to examine safe production. They visited "
+        "enterprises, went to shopping malls and roads, found and examined hidden dangers carefully.",
+        published="2022-05-06", lang="en")
+    assert visit.stops == []
+
+
+def test_a_site_listed_after_such_as() -> None:
+    [visit] = extract_visits(
+        "From June 20 to 22, Zhou Hua, vice governor, went to Pingle County. The team went deep into the "
+        "mountains to inspect the 4 aid projects in Pingle such as vocational training center, the Qinghe "
+        "art troupe and Xishan village.",
+        published="2022-06-23", lang="en")
+    names = [s.name for s in visit.stops]
+    assert "vocational training center" in names and not any("such as" in n for n in names)

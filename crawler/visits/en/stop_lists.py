@@ -62,7 +62,9 @@ _GENERIC = re.compile(
     r"^(?:(?:some|several|many|local|rural|urban|key|major|relevant|various|the|all)\s+)*[a-z-]+s"
     r"(?:\s+(?:in|of|at)\s+.*)?$|"
     r"^(?:visited\s+)?(?:locals|cadres|households|residents|workers|party members|farmers|villagers|staff|"
-    r"families|the elderly|the poor)\b|^[a-z]+ed\s+[a-z]+ly$")
+    r"families|the elderly|the poor)\b|^[a-z]+ed\s+[a-z]+ly$|"
+    # kinds joined ("shopping malls and roads"), a verb run on ("examined hidden dangers"), a bare word
+    r"^(?:[a-z-]+\s+)?[a-z-]+s\s+and\s+(?:[a-z-]+\s+)?[a-z-]+s$|^[a-z]+ed\b|^[a-z]+$")
 
 
 _LIST_END = re.compile(

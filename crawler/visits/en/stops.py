@@ -181,7 +181,14 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     names = [n for n in names if not _part_of(n, names, joined)]
     names = [n for n in names if not _other_name(n, names, joined)]
     names = [restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
+    names = [_SUCH_AS.sub("", n) for n in names if not _TIME_OF_DAY.match(n)]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
+
+
+# "In the morning of February 11th, ...": a time, not a place.
+_TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:morning|afternoon|evening|night|noon)\s+of\b", re.I)
+# "projects in Hequ such as the profession education center": the site is what follows.
+_SUCH_AS = re.compile(r"^.*?\bsuch as\s+(?:the\s+)?")
 
 
 def _other_name(name: str, names: list[str], text: str) -> bool:
