@@ -63,8 +63,8 @@ _GENERIC = re.compile(
     r"(?:\s+(?:in|of|at)\s+.*)?$|"
     r"^(?:visited\s+)?(?:locals|cadres|households|residents|workers|party members|farmers|villagers|staff|"
     r"families|the elderly|the poor)\b|^[a-z]+ed\s+[a-z]+ly$|"
-    # kinds joined ("shopping malls and roads"), a verb run on ("examined hidden dangers"), a bare word
-    r"^(?:[a-z-]+\s+)?[a-z-]+s\s+and\s+(?:[a-z-]+\s+)?[a-z-]+s$|^[a-z]+ed\b|^[a-z]+$")
+    # kinds joined ("shopping malls and roads"), a verb run on ("examined hidden dangers")
+    r"^(?:[a-z-]+\s+)?[a-z-]+s\s+and\s+(?:[a-z-]+\s+)?[a-z-]+s$|^[a-z]+ed\b")
 
 
 _LIST_END = re.compile(
