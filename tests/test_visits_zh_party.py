@@ -74,3 +74,10 @@ def test_firms_touring_a_port_with_its_manager_introducing_it_is_no_visit() -> N
             "当天上午，东阳港口发展有限公司董事长王立、青石港务有限公司副总经理李清携公司人员来到东湖中心港码头，"
             "王立、李清一行首先参观中心港码头4#5#港池，东湖中心港码头运营办主任刘伟向他们详细介绍了码头运营现状。")
     assert extract_visits(text, published="2024-06-23", lang="zh") == []
+
+
+def test_a_reception_station_visited_is_no_reception() -> None:
+    text = ("6月4日,县委副书记、县长刘伟先后到青松镇任韩村、大韩村,"
+            "高速出入口跨区机收接待站督导检查“三夏”生产工作。副县长陈明参加。")
+    [visit] = extract_visits(text, published="2024-06-05", lang="zh")
+    assert _names(visit.officials) == ["刘伟"]

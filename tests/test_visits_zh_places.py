@@ -33,3 +33,8 @@ def test_a_place_named_in_what_the_lead_said_is_not_a_region_of_the_visit() -> N
     text = ("3月20日，市委书记刘伟带队到青石乡、官庄镇督导乡村振兴工作，先后调研了幸福茶场、德铭机械。"
             "刘伟强调，要深入学习贯彻总书记考察安徽重要讲话精神和总理在潜山看望慰问基层干部群众时的讲话要求。")
     assert _regions(text) == []
+
+
+def test_a_districts_own_bureau_does_not_make_the_district_a_region() -> None:
+    text = "1月23日上午，区委书记刘伟、副区长陈明到溪湖区卫健局调研疫情防控情况。"
+    assert _regions(text) == []

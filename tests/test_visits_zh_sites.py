@@ -116,3 +116,9 @@ def test_a_site_after_at_before_the_delegation_and_a_site_whose_ceremony_it_atte
             "在青石学院，代表团一行参观了图书馆、校史展览馆和学生食堂。"
             "代表团还出席了青石州民族文化馆奠基仪式，并举行了援建东湖职业中学科技楼开工仪式。")
     assert _stops(text) == ["青石学院", "青石州民族文化馆", "援建东湖职业中学科技楼"]
+
+
+def test_kinds_of_stations_and_some_hospitals_are_no_sites_but_named_ones_are() -> None:
+    text = ("1月24日，市委常委刘伟、副市长陈明到中心城区部分医院、火车站、环卫站和消防站看望慰问一线人员。"
+            "刘伟、陈明一行还来到文公祠环卫站和兴汉路消防站看望慰问一线的环卫工人和消防队员。")
+    assert _stops(text) == ["文公祠环卫站", "兴汉路消防站"]

@@ -83,7 +83,7 @@ def _split(obj: str) -> list[tuple[str, int]]:
     name (浙江三和电器有限公司) unless what comes before is a region."""
     parts: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer(r"[、，,]|以及|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
+    for m in re.finditer(r"[、，,]|以及|(?<=[站所院馆村园厂场])和|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
         piece = obj[start:m.start()]
         short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
                        and not ZH_STOP_SUFFIX.search(piece))

@@ -25,7 +25,8 @@ _GENERIC = frozenset(
         "重点建设项目", "建设项目", "乡村社区", "基础设施", "生产建设现场", "建设现场",
         "配套基础设施建设项目", "乡村", "农村社区", "城乡社区", "县城", "城区", "主城区", "市区",
         "老城区", "中心城区", "交通枢纽", "商超", "商场超市", "商场", "超市", "农贸市场", "商贸市场",
-        "发展", "运行", "生态保护区", "保护区", "自然保护区",
+        "发展", "运行", "生态保护区", "保护区", "自然保护区", "火车站", "高铁站", "汽车站", "客运站",
+        "环卫站", "消防站", "加油站", "派出所",
     ]
 )
 _GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
@@ -56,6 +57,9 @@ _HOME_OF = re.compile(r"(?:^|[模范劳员部人户属师生士])[" + "".join(so
 _SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|中心|项目|工程")
 
 
+_AREA = re.compile(r"^(?:中心城区|主城区|老城区|城区|市区|县城)")
+
+
 def generic(item: str) -> bool:
     """Does the item name no site: a kind of place, a home, a time or aspect of the visit, a
     generic word (企业, 重点项目) maybe after a place (东姚镇重点项目), an unnamed one (有关企业)?"""
@@ -65,7 +69,8 @@ def generic(item: str) -> bool:
     return (len(rest) < 2 or rest in _GENERIC or bool(_GENERIC_WORDS.match(rest))
             or bool(_KIND_OF_PLACE.search(rest)) or bool(_HOME_OF.search(rest))
             or rest.startswith(("一期", "二期"))
-            or bool(_UNNAMED.match(item)) or bool(_BAD.search(item[place.end():] if place else item))
+            or bool(_UNNAMED.match(item)) or bool(_UNNAMED.match(_AREA.sub("", item)))  # 中心城区部分医院
+            or bool(_BAD.search(item[place.end():] if place else item))
             or bool(_FRAME_TIME.search(item)))  # 凤凰县长潭岗水库: no 县长 in it
 
 
