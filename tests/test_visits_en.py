@@ -346,6 +346,9 @@ def test_a_visit_by_officials_named_only_by_their_office(text: str) -> None:
     "Zhou Hua, vice governor of the province, spoke at a press conference held on Tuesday. "
     "\"Grain output reached 20 million tonnes last year,\" said Wang Lei, deputy director of the provincial "
     "agriculture department.",
+    # an interview; "arrivals" is no arriving
+    "The Pingle free trade port is witnessing surging investment and visa-free arrivals, said Zhou Hua, "
+    "the governor of the province, in an interview on Monday.",
     # a courtesy call on an official named after his title
     "Consul General Li Ming called on the Punjab Governor Ali Khan at the Governor's House in "
     "Lahore on Monday and discussed trade.",

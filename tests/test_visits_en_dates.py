@@ -172,3 +172,10 @@ def test_a_date_without_a_year_takes_the_year_of_an_earlier_date_in_the_text() -
             "Li Hua, deputy director of the district, inspected the Xinhe reservoir and the Hongqi "
             "pumping station on June 9.")
     assert _dates(text) == ["2018-06-09"]
+
+
+def test_weekdays_counted_back_from_a_dateline_with_its_year() -> None:
+    text = ("Senior official stresses flood relief\nJuly 09,2021   By:Pingle News\n"
+            "PINGLE, July 9, 2021 -- Zhou Hua, vice governor of the province, inspected flood-hit villages "
+            "and relocation sites in the cities of Qinghe and Xishan from Monday to Wednesday.")
+    assert _dates(text) == ["2021-07-05", "2021-07-06", "2021-07-07"]

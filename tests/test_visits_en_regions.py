@@ -269,3 +269,9 @@ def test_a_continent_named_is_no_other_country() -> None:
     text = ("On May 3, Zhou Ming, vice governor, inspected the Harbour City site and also visited Asia's "
             "largest dredger working on the project.")
     assert _regions(text) == []
+
+
+def test_a_county_named_only_inside_a_site_name_is_no_region() -> None:
+    text = ("On June 23, Vice Governor Zhou Hua came to Pingle to inspect epidemic prevention. She visited "
+            "the clinic of the Xishan County Center for Disease Control and Prevention.")
+    assert _regions(text) == ["Pingle"]

@@ -250,7 +250,7 @@ _EN_VISIT = re.compile(
     r"understand|know|realize|an end)\b)|"
     r"tour(?!is[mt])\w*|survey\w*|"
     # not a figure that "reached 20 million tonnes"
-    r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv\w+|"
+    r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv(?:e|es|ed|ing)\b|"
     r"reach(?:ed|es|ing)?\b(?!\s+(?:about\s+|nearly\s+|over\s+|more than\s+|a (?:total|record|high)\b|"
     r"an? (?:agreement|consensus)\b|agreement|consensus|\$?\d))|check\w*|"
     r"examin\w*|stop was|stops (?:were|included)|first to|then to|destination|patrol\w*|observ\w*|"

@@ -36,7 +36,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "JINAN, April 19 (Xinhua) --", "Xinyang, May 8 --", "(May 8, 2024)" opening a line.
 _DATELINE = re.compile(
     rf"^\s*(?:(?:[A-Z][A-Z .'’-]+|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){{0,2}}),\s+(?P<month>{MONTH})\.?\s+"
-    rf"(?P<day>\d{{1,2}})\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-(?!\d))"
+    rf"(?P<day>\d{{1,2}})(?:,\s*(?P<year1>\d{{4}}))?\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-(?!\d))"
     rf"|\(\s*(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}),?\s*(?P<year>\d{{4}})?\s*\))", re.M)
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
@@ -64,13 +64,14 @@ def _dateline(text: str, ref: Reference | None) -> tuple[int, str | None]:
         return -1, None
     month = month_number(m.group("month") or m.group("month2"))
     day = int(m.group("day") or m.group("day2"))
-    year = int(m.group("year")) if m.group("year") else None
+    year_text = m.group("year") or m.group("year1")  # "ZHENGZHOU, Aug. 4, 2021 --"
+    year = int(year_text) if year_text else None
     return m.end(), resolve(month, day, ref, year) if month else None
 
 
 # A page's own date in words on a short line of the page's head ("Date: August 3, 2023",
 # "07:42, September 14, 2012", "February 10, 2019 |", "Xinhua, September 25, 2015 Adjust font size:").
-_WORD_DATE = re.compile(rf"\b(?:({MONTH})\.?[ ]+(\d{{1,2}}),?[ ]+|(\d{{1,2}})[ ]+({MONTH})\.?,?[ ]+)"
+_WORD_DATE = re.compile(rf"\b(?:({MONTH})\.?[ ]+(\d{{1,2}})(?:,[ ]*|[ ]+)|(\d{{1,2}})[ ]+({MONTH})\.?,?[ ]+)"
                         r"((?:19|20)\d{2})\b")
 _SHORT_LINE = 60
 

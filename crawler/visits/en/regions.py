@@ -37,6 +37,9 @@ _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|[Cc]ommittee|"
                            r"Magistrate|Bureau|Radio|Television|Media|Secretary|Chief|Head|Director|Governor|"
                            r"Leaders?|Committee)\b"
                            # "Tianquan County Modern Agricultural Park": the county names a site
+                           # "the X County Center for Disease Control", "X County Hospital"
+                           r"|^[ ]+(?:Center|Centre|Hospital|School|College|Institute|Station|Museum|"
+                           r"Library)\b"
                            r"|^[ ]+(?!(?:And|In|On|To|Of|For|With|The|During|From)\b)"
                            r"[A-Z][a-z]+(?:['’]s)?[ ]+[A-Z]")
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
