@@ -532,3 +532,19 @@ def test_a_community_party_secretary_explaining_is_its_host() -> None:
             "the practice.")
     [visit] = extract_visits(text, published="2023-05-10", lang="en")
     assert "Liu Mei" not in [p.name for p in visit.accompanying + visit.officials]
+
+
+def test_a_lead_named_again_by_surname_or_misspelt_is_not_a_companion() -> None:
+    text = ("Zhou Hongbin (R), secretary of the Communist Party of China (CPC) Pingle Provincial "
+            "Committee, visits the family of a villager in Qinghe Village, Xishan County. Zhou made a tour "
+            "of villages in Xishan County from May 3 to 4, 2023.\n\nXISHAN, May 5 -- During 20 hours, Zhou, "
+            "Secretary of the Communist Party of China (CPC) Pingle Provincial Committee, traveled more "
+            "than 300 kilometers.")
+    [visit] = extract_visits(text, published="2023-05-05", lang="en")
+    assert [p.name for p in visit.accompanying] == []
+    text = ("Sun Cafang, Secretary of the Party Leadership Group of the Provincial Federation of Trade "
+            "Unions, and his party visited Hongda Textile.\n\nOn September 6, Sun Caifeng, Secretary of the "
+            "Party group of the Provincial Federation of trade unions, and his party came to Pingle to carry "
+            "out a special investigation.")
+    [visit] = extract_visits(text, published="2023-09-07", lang="en")
+    assert [p.name for p in visit.accompanying] == []

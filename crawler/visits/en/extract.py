@@ -4,6 +4,7 @@ regions, stops and what was stressed."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from core.records import Visit
 from crawler.visits.dates import Reference
@@ -175,6 +176,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
             pos = text.find(fallback[0][0])
             leads = [Mention(fallback[0][0], "", pos, pos + len(fallback[0][0]), pos)]
     acc += _present_officials(mentions, leads, acc, sentences)
+    acc = [m for m in acc if not _lead_again(m, leads)]
     offsets = [p for p, _ in sentences]
     first = min((m.start for m in leads + acc), default=None)
     first_idx = sentence_index(offsets, first) if first is not None else None
@@ -250,6 +252,27 @@ def _foreign_guests(text: str, leads: list[Mention]) -> bool:
 # Director Xue Yang"): with no body named, the host of the site visited, not a companion.
 _HOST_TITLE = re.compile(r"(?i:the\s+)?(?:[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Dd]irector|"
                          r"[Gg]eneral [Mm]anager)")
+
+
+def _lead_again(m: Mention, leads: list[Mention]) -> bool:
+    """Is the mention a lead named again: by surname alone ("Xi, General Secretary of ..."), by a
+    title word read as a name ("General"), or misspelt ("Zhang Caifeng" after "Zhang Cafang")?"""
+    words = m.name.split()
+    if all(w in _TITLE_WORDS for w in words):
+        return True
+    for lead in leads:
+        surname = lead.name.split()[0]
+        if words == [surname]:
+            return True
+        given, lead_given = " ".join(words[1:]), " ".join(lead.name.split()[1:])
+        if (words[0] == surname and min(len(given), len(lead_given)) >= 5  # not "Wang Jun" / "Wang Jin"
+                and SequenceMatcher(None, given.lower(), lead_given.lower()).ratio() >= 0.75):
+            return True
+    return False
+
+
+_TITLE_WORDS = frozenset({"General", "Secretary", "Vice", "Deputy", "Executive", "Director", "Chairman",
+                          "Mayor", "Governor", "President", "Premier", "Minister", "Member"})
 
 
 def _body_before(text: str, m: Mention) -> bool:
