@@ -379,3 +379,13 @@ def test_attending_an_inspection_is_taking_part_in_it() -> None:
             "the site of the Pingle People's Hospital project.")
     [visit] = extract_visits(text, published="2023-05-07", lang="en")
     assert "Zhou Hua" in _names(visit.officials + visit.accompanying)
+
+
+def test_an_inspection_team_led_by_a_name_that_visits_is_no_discipline_case() -> None:
+    text = ("On the afternoon of April 13, a central environmental protection inspection team led by "
+            "Zhou Hua visited Pingle to inspect ecological protection. Li Ming, vice governor of the "
+            "province, accompanied the team members on the tour. Walking into the Xishan Wetland Park, "
+            "Zhou Hua asked about the migratory birds.")
+    [visit] = extract_visits(text, published="2021-04-14", lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]
+    assert [p.name for p in visit.accompanying] == ["Li Ming"]

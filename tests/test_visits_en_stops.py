@@ -321,3 +321,14 @@ def test_a_site_listed_after_such_as() -> None:
         published="2022-06-23", lang="en")
     names = [s.name for s in visit.stops]
     assert "vocational training center" in names and not any("such as" in n for n in names)
+
+
+def test_a_caption_naming_the_official_is_no_site() -> None:
+    [visit] = extract_visits(
+        "Mayor Zhou Hua Inspects Pingle Economic Development Zone\n\nYesterday, Zhou Hua, mayor, led the "
+        "department heads to Pingle Economic Development Zone to conduct field research.\n\n"
+        "Mayor Zhou Hua Inspects Hongda Precision Manufacturing Co., LTD\n\nZhou and his delegation went to "
+        "Hongda Precision Manufacturing Co., LTD., Pingle Surface Treatment Industrial Park and Xishan "
+        "Photoelectric Co., LTD., for inspection.", published="2021-08-10", lang="en")
+    names = [s.name for s in visit.stops]
+    assert not any("Zhou Hua" in n for n in names) and any("Hongda" in n for n in names)

@@ -303,7 +303,7 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     sentence = main_clause(sentences[first_mention_sentence])
     lead_in = " ".join(sentences[max(0, first_mention_sentence - 1):first_mention_sentence + 1]
                        + _en_opening(sentences))
-    if _EN_DISCIPLINE.search(_EN_DISCIPLINE_BODY.sub("", lead_in).lower()):
+    if _EN_DISCIPLINE.search(_EN_TEAM_VISITING.sub("", _EN_DISCIPLINE_BODY.sub("", lead_in)).lower()):
         return False
     sentence = _EN_PURPOSE.sub("", sentence)
     meeting = _EN_MEETING.search(sentence)
@@ -317,6 +317,11 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
         _done_visit(s) and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
                             or named & set(_EN_WORD.findall(s)))
         for i, s in enumerate(sentences))
+
+
+# "an environmental protection inspection team led by X visited Y": a team on a visit, no case.
+_EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=[^.;]{0,80}\b(?:visited|inspected|came to|went to|"
+                               r"toured)\b)")
 
 
 # "To fully implement the spirit of A's speech, B inspected ...": the meeting is the purpose.

@@ -176,6 +176,8 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
                     best = items
         names = best
     names += lower
+    # "Mayor Zhou Hua Inspects X Co.": a caption naming the lead, not a site
+    names = [n for n in names if not any(lead in n for lead in leads)]
     names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
     joined = " ".join(sentences)
     names = [n for n in names if not _part_of(n, names, joined)]
