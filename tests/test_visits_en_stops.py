@@ -332,3 +332,16 @@ def test_a_caption_naming_the_official_is_no_site() -> None:
         "Photoelectric Co., LTD., for inspection.", published="2021-08-10", lang="en")
     names = [s.name for s in visit.stops]
     assert not any("Zhou Hua" in n for n in names) and any("Hongda" in n for n in names)
+
+
+def test_sites_told_only_by_their_kind_are_none() -> None:
+    [visit] = extract_visits(
+        "Zhou Hua, head of the provincial organization department, visited villages, poor families, "
+        "relocation sites and flood storage areas in Pingle County during his three-day visit which "
+        "ended Wednesday.",
+        published="2018-04-11", lang="en")
+    assert visit.stops == [] and visit.regions == ["Pingle County"]
+    [visit] = extract_visits(
+        "Zhou Hua, vice premier, visited affected villages, resettlement sites, and flood storage areas in "
+        "cities including Qinghe and Xishan, from Sunday to Tuesday.", published="2021-08-04", lang="en")
+    assert visit.stops == []

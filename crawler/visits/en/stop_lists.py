@@ -103,7 +103,10 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
             head = shared.group(1)[:-3] + "y" if shared.group(1).endswith("ies") else shared.group(1)[:-1]
             out.extend(f"{p} {head}" for p in names)  # "Jiawei and Trust-Mart supermarkets": one kind
             continue
-        items = [LEAD_WORDS.sub("", p) for p in _drop_appositives(split_list(obj, lowercase))]
+        raw = _drop_appositives(split_list(obj, lowercase))
+        if lowercase:  # "a factory", "poor families", "resettlement sites": kinds, no specific site
+            raw = _specific(raw)
+        items = [LEAD_WORDS.sub("", p) for p in raw]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
         items = _without_holders(items)
         if lowercase:
@@ -159,6 +162,27 @@ def country_names() -> frozenset[str]:
 
 
 _DESCRIBED_PROJECT = re.compile(r"(?:[a-z][\w-]*\s+){3,9}project")
+
+
+# A lower-case item told by its kind alone: with "a"/"an", in the plural (head before "in"/"of"),
+# or a time ("from Sunday").
+_UNSPECIFIC = re.compile(r"^(?:an?\s|(?:from|on|until)\s+[A-Z]|"
+                         r"[a-z][\w\s-]*?[a-rt-z]s(?:\s+(?:in|of|at)\b|$))")
+
+
+def _specific(items: list[str]) -> list[str]:
+    """The items not told by kind alone; bare items after "a factory" share its article ("a
+    factory, school, and hospital")."""
+    out: list[str] = []
+    indefinite = False
+    for p in items:
+        if p.startswith(("the ", "The ")) or p[:1].isupper():
+            indefinite = False
+        elif re.match(r"an?\s", p):
+            indefinite = True
+        if not (_UNSPECIFIC.search(p) or (indefinite and p[:1].islower())):
+            out.append(p)
+    return out
 
 
 def _lower_strong_sites(obj: str) -> list[str]:
