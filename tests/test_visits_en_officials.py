@@ -138,3 +138,13 @@ def test_a_four_word_name_after_its_title() -> None:
             "May 3 and presented gifts at the Quang Binh General Hospital.")
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert [o.name for o in visit.officials] == ["Tran Thi Minh Chau"]
+
+
+def test_names_after_an_honorific_in_any_language() -> None:
+    [visit] = extract_visits(
+        "The Health Minister, Mr. Kofi Mensah Boateng has inspected some health facilities in the Pingle "
+        "District. The Minister was accompanied by the regional Health Director, Dr. Ama Serwaa, and the "
+        "District Chief Executive Madam Abena Owusu Darko. He inspected the construction of the district "
+        "hospital at Xishan.", published="2018-03-30", lang="en")
+    assert [p.name for p in visit.officials] == ["Kofi Mensah Boateng"]
+    assert [p.name for p in visit.accompanying] == ["Ama Serwaa", "Abena Owusu Darko"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.gazetteer import gazetteer
+from crawler.visits.en.honorifics import honorific_mentions
 from crawler.visits.en.name_lists import bare_lists, clause_names, listed_after, shared_title, subject_list
 from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
 from crawler.visits.officials import Mention, drop_overlaps
@@ -357,6 +358,8 @@ def en_mentions(text: str) -> list[Mention]:
     out = _name_titles(text) + _title_names(text) + _title_then_name(text)
     out += shared_title(text, out) + bare_lists(text)
     out += [m for m in clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
+    honored = honorific_mentions(text)  # "the Health Minister, Mr. Kwaku Agyeman Manu"
+    out = [o for o in out if not any(o.start < m.end and m.start < o.end for m in honored)] + honored
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)
