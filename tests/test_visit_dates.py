@@ -19,6 +19,10 @@ LEAD_ZH = "{when}，市委书记赵明远到清河纸业有限公司调研。"
     ("http://x.cn/a/201703/abc.shtml", Reference(2017, 3)),
     ("http://x.cn/news/2014-10/14/content_1.htm", Reference(2014, 10, 14)),
     ("http://x.cn/show/fa7e361303288e48e5130c50.html", None),
+    # a year folder alone gives the year (the month and day stay unknown)
+    ("http://x.cn/html/news/2016/KQWE_0608/1234.html", Reference(2016)),
+    ("http://x.cn/focus/2023/224014.html", Reference(2023)),
+    ("http://x.cn/show/20230/1.html", None),
 ])
 def test_url_dates(url: str, expected: Reference | None) -> None:
     assert url_reference(url) == expected

@@ -22,6 +22,11 @@ def test_furniture_after_the_report_on_its_one_line_leaves_the_reports_date() ->
     "發布時間 | 2024/5/7 9:15:08",
     "發(fā)布時間 | 2024/5/7 9:15:08",
     "2024-05-07 17:08:40 来源：东阳视窗 浏览：730",
+    # a stamp without its clock before the source, one with its clock before the upload note,
+    # and one after the source on the source's line
+    "2024-05-07 来源：",
+    "2024-05-07 09:30 上傳",
+    "来源：园区服务中心 2024-05-07 16:13 字体：【大 中 小】",
 ])
 def test_the_pages_stamp_in_its_head_gives_the_year(stamp: str) -> None:
     text = f"市長孫海峰調研\n{stamp}\n5月6日，{BODY_TRAD}"

@@ -2,7 +2,7 @@
 
 Relative forms ("On March 29", "this morning", 29日, 昨天) are resolved
 against a reference date: the article's ``published`` date, else a date in
-its URL path (/art/2023/3/30/, t20230330, /a/201703/). Without a known year
+its URL path (/art/2023/3/30/, t20230330, /a/201703/, a year folder). Without a known year
 the date is None; "recently"/近日 give None too.
 """
 
@@ -61,6 +61,7 @@ _URL_YM_D = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})/(\d{2})(?!\d)")
 _URL_Y_MD = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
 _URL_DIGITS = re.compile(r"(?<![\dA-Za-z])t?((?:19|20)\d{2})(\d{2})(\d{2})?(\d*)(?![A-Za-z])")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])/")
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")  # a year folder alone: /news/2016/…
 
 
 def reference(published: str | None, url: str | None) -> Reference | None:
@@ -83,10 +84,15 @@ _DATE_LINE = re.compile(
 
 
 # The page's stamp with its clock before the source or the byline (2024-05-07 17:08:40 来源：…).
+# Its clock may be missing before the source (2024-05-07 来源：), an upload note may follow it
+# (2024-05-07 09:30 上传), or the stamp may follow the source on the source's own line
+# (来源：园区服务中心 2024-05-07 16:13).
 _CLOCK_STAMP = re.compile(
-    r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-    r"[ \t]+(?:来源|來源|作者|浏览|瀏覽|点击|點擊|编辑|編輯)|"
-    r"^[ \t]*((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})[ \t]*\|", re.M)  # 2012/06/21 | 541 (its views)
+    r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]+(?:来源|來源|作者|浏览|瀏覽|点击|點擊|编辑|編輯|上传|上傳)|"
+    r"^[ \t]*((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})[ \t]*\||"  # 2012/06/21 | 541 (its views)
+    r"^[ \t]*(?:来源|來源)[:：][^\n]{0,30}?[ \t]((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
+    r"[ \t]+\d{1,2}:\d{2}", re.M)
 # Inline pinyin a reading aid puts after characters (發(fā)布時間): off before the head is read.
 _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7}[)）]")
 
@@ -113,7 +119,8 @@ def text_reference(text: str) -> Reference | None:
 
 
 def url_reference(url: str) -> Reference | None:
-    """A date in a URL path: /2023/3/30/, /2014-10/14/, t20230330, /a/201703/."""
+    """A date in a URL path: /2023/3/30/, /2014-10/14/, t20230330, /a/201703/, else a year folder
+    alone (/news/2016/…)."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     for pattern in (_URL_YMD, _URL_YM_D, _URL_Y_MD):
         m = pattern.search(path)
@@ -133,7 +140,8 @@ def url_reference(url: str) -> Reference | None:
     m = _URL_YM.search(path)
     if m:
         return Reference(int(m[1]), int(m[2]))
-    return None
+    m = _URL_YEAR.search(path)
+    return Reference(int(m[1])) if m else None
 
 
 def resolve(month: int, day: int, ref: Reference | None, year: int | None = None) -> str | None:
