@@ -38,3 +38,19 @@ def test_a_place_named_in_what_the_lead_said_is_not_a_region_of_the_visit() -> N
 def test_a_districts_own_bureau_does_not_make_the_district_a_region() -> None:
     text = "1月23日上午，区委书记刘伟、副区长陈明到溪湖区卫健局调研疫情防控情况。"
     assert _regions(text) == []
+
+
+def test_the_last_county_of_a_list_gone_to_is_a_region_whatever_follows_it() -> None:
+    text = ("5月6日至7日，省政协副主席刘伟带领调研组先后来到临沂市沂水县、蒙阴县和沂南县民营企业和产业园区，"
+            "详细了解县域经济发展情况。")
+    assert _regions(text) == ["临沂市", "沂水县", "蒙阴县", "沂南县"]
+
+
+def test_a_short_name_that_is_an_everyday_word_listed_among_places_gone_to_is_a_region() -> None:
+    text = "5月6日，全国政协常委刘伟率调研组在山西开展专题调研，并赴太原、大同等地开展实地调研。"
+    assert _regions(text) == ["山西", "太原", "大同"]
+
+
+def test_cities_right_after_a_verb_of_seeing_are_the_places_seen() -> None:
+    text = "5月6日，副市长刘伟带队赴内蒙古考察招商，先后现场观摩了包头、鄂尔多斯等地煤化工产业项目。"
+    assert _regions(text) == ["内蒙古", "包头", "鄂尔多斯"]

@@ -16,12 +16,13 @@ from crawler.visits.language import to_simplified
 
 _ZH_NOT_AFTER = re.compile(
     r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|第[一二三四五六七八九十\d]{1,3}|实验|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
-    r"中学|小学|代表团|籍|民|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|要闻|"
+    r"中学|小学|代表团|籍|民(?!营)|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|要闻|"
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|[一-龥]{1,3}局|工作|发展|方面|市场|"
     r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长))"  # 新乡市副市长: a title
 )
 _ZH_DEST_BEFORE = re.compile(
-    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|调研|考察|视察|位于|联系点|、|和|及|与)$")
+    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|调研|考察|视察|位于|联系点|、|和|及|与|"
+    r"观摩了|考察了|视察了)$")
 # 督导检查武侯区节前安全生产工作: a region written with its suffix after a verb of inspecting is
 # the area inspected, whatever the work named after it.
 _ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查|调研|考察|视察)$")
@@ -55,6 +56,9 @@ _EVERYDAY_WORDS = frozenset(re.findall(r"\S+",
 
 # 在大同调研: a short name that is also an everyday word, gone to for a visit and nothing else.
 _ZH_PLAIN_VISIT = re.compile(r"[到赴在]\s*[一-龥]{2}(?:调研|考察|视察|检查|督导|走访|慰问)")
+
+# 赴太原、大同等地: such a short name listed last among places, before 等地.
+_ZH_LISTED_PLAIN = re.compile(r"、[一-龥]{2}等(?:地|市|县)")
 
 # One-character names of cities and provinces in news copy (来锡调研, 赴甬考察, 在宁期间).
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -153,7 +157,8 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
     ours_named: list[tuple[str, Region]] = []
     last_framed_end = -2
     hits = [h for h in gazetteer().find_zh(simple)
-            if h[2].name not in _EVERYDAY_WORDS or _ZH_PLAIN_VISIT.match(simple, h[0] - 1)]
+            if h[2].name not in _EVERYDAY_WORDS or _ZH_PLAIN_VISIT.match(simple, h[0] - 1)
+            or _ZH_LISTED_PLAIN.match(simple, h[0] - 1)]
     chain_end = _chain_ends(hits)
     for i, (start, end, region) in enumerate(hits):
         tail = simple[chain_end[i]:chain_end[i] + 16]
@@ -170,8 +175,11 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
             dest_before = last_framed_end == start - 1 or before[-1:] == "与"
         else:
             dest_before = bool(_ZH_DEST_BEFORE.search(before))
+        # 隴縣、鳳縣和扶風縣民營企業: a suffixed name that goes on a list of places gone to is one,
+        # whatever the list is followed by.
+        continues = suffixed and last_framed_end == start - 1 and before[-1:] in ("、", "和", "及")
         framed = dest_before and bool(
-            _ZH_DEST_AFTER.match(tail)
+            _ZH_DEST_AFTER.match(tail) or continues
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after)
                               or _ZH_INSPECT_BEFORE.search(before))))
         chained = bool(i) and chain_end[i - 1] == chain_end[i]
