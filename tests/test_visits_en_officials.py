@@ -148,3 +148,11 @@ def test_names_after_an_honorific_in_any_language() -> None:
         "hospital at Xishan.", published="2018-03-30", lang="en")
     assert [p.name for p in visit.officials] == ["Kofi Mensah Boateng"]
     assert [p.name for p in visit.accompanying] == ["Ama Serwaa", "Abena Owusu Darko"]
+
+
+def test_a_minister_for_a_portfolio_then_a_name_in_any_language() -> None:
+    [visit] = extract_visits(
+        "LAHORE - Provincial Minister for Food, Zahir Shah Khan, paid a surprise visit to the Pingle Medical "
+        "Complex on Wednesday.", published="2024-04-18", lang="en")
+    assert [p.name for p in visit.officials] == ["Zahir Shah Khan"]
+    assert [s.name for s in visit.stops] == ["Pingle Medical Complex"]

@@ -302,8 +302,8 @@ _ORG_END = frozenset({
     "Transportation", "Treasury", "Housing", "Veterans", "Homeland"})
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
-    r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief)\b[^,.;()]{0,80}),"
-    r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+(?:-[a-z]+)?){1,2})(?=[ ]*[,.;]|[ ]+[a-z])")
+    r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b[^,.;()]{0,80}),"
+    r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+(?:-[a-z]+)?){1,3}?)(?=[ ]*[,.;]|[ ]+[a-z])")
 
 
 def _title_then_name(text: str) -> list[Mention]:
@@ -334,7 +334,8 @@ _BODY_WORD = re.compile(r"^(?:Center|Centre|Institute|Research|Park|Zone|Bureau|
                         r"School|University|College|Academy|Group|Company|Corporation|Committee|Association|"
                         r"Federation|Agency|Authority|Administration|Service|Services|Fund|Bank)$")
 # A Hong Kong or Macao office before its holder's name: capitalised words only.
-_OFFICE = re.compile(r"(?:Deputy |Vice )?Secretary (?:for|of)(?: (?:[A-Z][\w'’]*|and|of|the))+")
+_OFFICE = re.compile(r"(?:(?:[A-Z][\w'’]*|[Pp]rovincial|[Ff]ederal) )*(?:Secretary|Minister) (?:for|of)"
+                     r"(?: (?:[A-Z][\w'’]*|and|of|the))+")
 _PLACE_WORDS = frozenset({"Town", "Township", "Village", "Street", "Community", "Park", "Zone", "Area"})
 
 
@@ -358,6 +359,7 @@ def en_mentions(text: str) -> list[Mention]:
     out = _name_titles(text) + _title_names(text) + _title_then_name(text)
     out += shared_title(text, out) + bare_lists(text)
     out += [m for m in clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
+    out = [m for m in out if not m.name.isupper()]  # "PESHAWAR - Minister ...": a dateline's place
     honored = honorific_mentions(text)  # "the Health Minister, Mr. Kwaku Agyeman Manu"
     out = [o for o in out if not any(o.start < m.end and m.start < o.end for m in honored)] + honored
     full = {m.name.split()[0] for m in out if not _is_short(m)}

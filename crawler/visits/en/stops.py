@@ -177,7 +177,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names = best
     names += lower
     # "Mayor Zhou Hua Inspects X Co.": a caption naming the lead, not a site
-    names = [n for n in names if not any(lead in n for lead in leads)]
+    names = [n for n in names if not any(lead in n for lead in leads) and not _OFFICE_NAME.search(n)]
     names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
     joined = " ".join(sentences)
     names = [n for n in names if not _part_of(n, names, joined)]
@@ -187,6 +187,8 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
 
 
+# "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
+_OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
 # "In the morning of February 11th, ...": a time, not a place.
 _TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:morning|afternoon|evening|night|noon)\s+of\b", re.I)
 # "projects in Hequ such as the profession education center": the site is what follows.
