@@ -87,3 +87,12 @@ def test_a_site_with_its_other_name_in_brackets_keeps_its_site_word() -> None:
     text = "2月18日，市长阚立新先后来到市行政审批局(市政务服务中心)、市档案馆(市方志馆)，看望慰问干部职工。"
     [visit] = extract_visits(text, published="2024-02-19", lang="zh")
     assert [s.name for s in visit.stops] == ["行政审批局(市政务服务中心)", "档案馆(市方志馆)"]
+
+
+def test_a_visit_on_a_page_updated_months_later_is_still_news_of_that_year() -> None:
+    text = ("省发改委领导来我市调研\n信息来源：市发改委 更新时间：2024-09-11 11:50\n"
+            "3月8日至9日，省发改委副主任周海明一行来到我市，先后考察了东湖县、西湖区沿海开发项目。"
+            "市长助理李强陪同考察。")
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.days() == ["2024-03-08", "2024-03-09"]
+    assert [o.name for o in visit.officials] == ["周海明"]

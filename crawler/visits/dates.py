@@ -77,6 +77,7 @@ _META_DATE = re.compile(
     r"(?:[发發]布[时時][间間]|[发發]布日期|[时時][间間]|日期|更新[时時][间間]|"
     r"Updated|Release time|Released|Published|Date|Time)\s*[:：|]?\s*"
     r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", re.I)
+_UPDATED = re.compile(r"更新[时時][间間]")
 # A line that is only the page's date, maybe with the weekday: "2024年05月06日 星期一".
 _DATE_LINE = re.compile(
     r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?[ \t]*"
@@ -106,12 +107,14 @@ def text_reference(text: str) -> Reference | None:
     """The page's own date as the text carries it: a metadata or date-only line in the first lines
     (发布时间：2024年05月14日, Updated: 2023-11-16, 2024年05月06日 星期一), else an American-style
     stamp with its clock (时间:10/11/2024 4:11:13 PM). A bare stamp elsewhere on a line is not
-    read: mirror sites stamp the pages they copy with their own dates."""
+    read: mirror sites stamp the pages they copy with their own dates. An update stamp gives only
+    its year."""
     head = _INLINE_PINYIN.sub("", text[:900])[:600]
     m = _META_DATE.search(head) or _DATE_LINE.search(head) or _CLOCK_STAMP.search(head)
     ymd = [int(g) for g in (m.groups() if m else ()) if g][:3]
     if len(ymd) == 3 and _safe_date(*ymd):
-        return Reference(*ymd)
+        # 更新时间：2024-09-11: a page updated months after its report gives the year only
+        return Reference(ymd[0]) if m and _UPDATED.match(m.group(0)) else Reference(*ymd)
     us = _US_STAMP.search(head)
     if us and _safe_date(int(us[3]), int(us[1]), int(us[2])):
         return Reference(int(us[3]), int(us[1]), int(us[2]))

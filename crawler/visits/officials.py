@@ -80,8 +80,9 @@ def zh_name_at(simple: str, pos: int) -> int:
     if surname == 1 and simple[pos:pos + 1] not in SURNAMES or _VERB_NOT_NAME.match(simple, pos):
         return 0
     places = gazetteer().zh
-    if simple[pos] in "来到赴" and (simple[pos + 1:pos + 3] in places or simple[pos + 1:pos + 4] in places):
-        return 0  # 市领导来东湖开展…: coming to a place, not a person named 来东湖
+    if simple[pos] in "来到赴" and (simple[pos + 1:pos + 3] in places or simple[pos + 1:pos + 4] in places
+                                  or simple[pos + 1:pos + 2] in "我此"):
+        return 0  # 市领导来东湖开展…, 领导来我市调研: coming to a place, not a person named 来东湖
     given = simple[pos + surname:pos + surname + 2]
     if not given or not all("\u4e00" <= c <= "\u9fff" for c in given[:1]):
         return 0
