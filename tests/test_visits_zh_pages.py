@@ -50,6 +50,9 @@ def test_a_headline_naming_the_lead_takes_the_date_of_the_tour_told_after_it() -
     # a meeting that studies a speech given at a meeting named for seeing sites
     "5月6日，县长刘伟主持召开县长办公会议。会议学习了市长在全市项目建设现场观摩推进会上的讲话精神，"
     "各副县长汇报了分管工作。刘伟强调，要抓好项目建设。",
+    # going to a city for a meeting named after a joint survey (联合调研开题会)
+    "5月6日，省政协副主席刘伟带队赴杭州，会同兄弟省市政协分管副主席，参加长三角政协联合调研开题会暨"
+    "第一次工作会议。省政协经济委主任王强、办公室主任陈明随行。",
 ])
 def test_guests_of_business_and_meetings_named_for_site_visits_are_no_visit(text: str) -> None:
     assert extract_visits(text, published="2024-05-07", lang="zh") == []
