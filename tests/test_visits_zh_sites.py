@@ -122,3 +122,10 @@ def test_kinds_of_stations_and_some_hospitals_are_no_sites_but_named_ones_are() 
     text = ("1月24日，市委常委刘伟、副市长陈明到中心城区部分医院、火车站、环卫站和消防站看望慰问一线人员。"
             "刘伟、陈明一行还来到文公祠环卫站和兴汉路消防站看望慰问一线的环卫工人和消防队员。")
     assert _stops(text) == ["文公祠环卫站", "兴汉路消防站"]
+
+
+def test_towns_gone_to_with_no_site_named_are_stops_and_an_office_of_inspection_is_no_site() -> None:
+    text = ("本报讯 16日，副市长刘伟率由市委市政府督查室、监察局、市村庄环境整治办公室组成的督查组，"
+            "赴青石镇、汉城镇、东湖镇和八里镇督查村庄环境整治工作进展情况。")
+    [visit] = extract_visits(text, published="2024-05-17", lang="zh")
+    assert [s.name for s in visit.stops] == ["青石镇", "汉城镇", "东湖镇", "八里镇"]

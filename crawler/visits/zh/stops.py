@@ -20,7 +20,7 @@ from crawler.visits.zh.unnamed_sites import generic
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|"
     r"深入(?!推进|实施|学习|贯彻|宣传|开展|研究|落实|推动|分析|挖掘|调查|细致|了解|交流|思考|基层|一线|群众)到?|(?<!以)赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
-    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡河)(?![团组会点员的旨])了?"
+    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡河)(?![团组会点员的旨室])了?"
 )
 # An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
 _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
@@ -80,13 +80,13 @@ class Item:
 
 def _split(obj: str) -> list[tuple[str, int]]:
     """Cut an object at 、 / 和 / 以及, keeping offsets; not at a 和 three characters into a
-    name (浙江三和电器有限公司) unless what comes before is a region."""
+    name (浙江三和电器有限公司) unless what comes before is a region or a town (东湖镇和八里镇)."""
     parts: list[tuple[str, int]] = []
     start = 0
     for m in re.finditer(r"[、，,]|以及|(?<=[站所院馆村园厂场])和|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
         piece = obj[start:m.start()]
         short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
-                       and not ZH_STOP_SUFFIX.search(piece))
+                       and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
         if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not short_piece:
             parts.append((obj[start:m.start()], start))
             start = m.end()
