@@ -54,3 +54,14 @@ def test_a_short_name_that_is_an_everyday_word_listed_among_places_gone_to_is_a_
 def test_cities_right_after_a_verb_of_seeing_are_the_places_seen() -> None:
     text = "5月6日，副市长刘伟带队赴内蒙古考察招商，先后现场观摩了包头、鄂尔多斯等地煤化工产业项目。"
     assert _regions(text) == ["内蒙古", "包头", "鄂尔多斯"]
+
+
+def test_zones_gone_to_named_with_their_province_and_suffixed_city_give_those_too() -> None:
+    text = ("5月6日，副市长刘伟带领相关部门负责同志，赴东台经济开发区以及浙江慈溪市杭州湾新区参观考察，"
+            "学习先行地区园区建设的经验。")
+    assert set(_regions(text)) == {"东台经济开发区", "慈溪市杭州湾新区", "浙江", "慈溪市"}
+
+
+def test_a_high_tech_industrial_park_gone_to_is_a_zone() -> None:
+    text = "5月6日下午，市政协主席刘伟率队赴舟山高新技术产业园区，围绕港城一体化开展考察调研。"
+    assert _regions(text) == ["舟山高新技术产业园区"]

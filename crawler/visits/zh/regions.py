@@ -38,7 +38,7 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|夜�
                             r"进行|实地|部分|重点|境内|(?:有关|相关)部门|"
                             r"(?:等|(?=[二三四五六七八九十两几多\d]))(?:[一二三四五六七八九十两几多\d]+个?)?[市县区省州地旗])")
 _ZH_ZONE_REGION = re.compile(
-    r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区))$")
+    r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|高新技术产业园区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
 # Names several cities give a district (市中区): a region only as the place gone to, maybe after
 # its city's short name (济南市中区: 济南 and 市中区).
@@ -220,7 +220,14 @@ def _add_frame_items(text: str, simple: str, frame_items: list[str], names: list
     taken_simple = [to_simplified(n) for n in names]
     for item in frame_items:
         item = item.rsplit("的", 1)[-1]  # 对口帮扶的黔东南州
+        containers, item = _zone_containers(item)
         zone = bool(_ZH_ZONE_REGION.match(item))
+        if zone:
+            for place in containers:  # 浙江慈溪市杭州湾新区: the province and the city hold the zone
+                at = simple.find(place)
+                if at >= 0 and not any(place in n or n in place for n in taken_simple):
+                    names.append(text[at:at + len(place)])
+                    taken_simple.append(place)
         if zone:
             item = _zone_with_city(simple, item)
         elif not (item in gazetteer().zh and item[-1] in "市县区省州旗盟"):
@@ -231,6 +238,24 @@ def _add_frame_items(text: str, simple: str, frame_items: list[str], names: list
         if not clash and pos >= 0:
             names.append(text[pos:pos + len(item)])
             taken_simple.append(item)
+
+
+def _zone_containers(item: str) -> tuple[list[str], str]:
+    """The provinces and suffixed regions written before a zone (浙江慈溪市杭州湾新区 -> 浙江, 慈溪市)
+    and the zone with the last of them (慈溪市杭州湾新区); for anything but a zone, no regions and
+    the item unchanged."""
+    peeled: list[tuple[int, int, Region]] = []
+    at = 0
+    for start, end, region in gazetteer().find_zh(item):
+        if start != at or _ONE_CHARACTER_ZONE.fullmatch(item[end:]):
+            break  # 杭州湾新区 is no zone 湾新区 of 杭州
+        peeled.append((start, end, region))
+        at = end
+    if not peeled or not _ZH_ZONE_REGION.match(item[peeled[-1][0]:]) or len(item) - at < 3:
+        return [], item
+    # 镇江经开区, 东台经济开发区: a short name before a zone is part of the zone's own name
+    return ([item[s:e] for s, e, region in peeled if 0 in region.levels or _with_suffix(item[s:e])],
+            item[peeled[-1][0]:])
 
 
 def _the_one_of_ours(named: list[tuple[str, Region]]) -> list[tuple[str, Region, bool]]:
@@ -319,6 +344,7 @@ _FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
 # 顶效开发区楼纳村: a zone that addresses a village, community or town visited is the area gone to
 # (in 南湖新区智能产业园 the zone is part of the park's own name).
 _ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区)"
+_ONE_CHARACTER_ZONE = re.compile(r"[一-龥]" + _ZONES)
 _ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + _ZONES + r")[一-龥]{1,6}?(?:村|社区|镇|乡|街道)")
 # 汉滨区五里工业集中区苏陕产业园: a zone between its county and a site is the site's address.
 _COUNTY_ZONE_SITE = re.compile(r"^([一-龥]{1,5}?[县区市旗])([一-龥]{2,8}?" + _ZONES + r")(?=[一-龥]{3,})")
