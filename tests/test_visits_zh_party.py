@@ -81,3 +81,10 @@ def test_a_reception_station_visited_is_no_reception() -> None:
             "高速出入口跨区机收接待站督导检查“三夏”生产工作。副县长陈明参加。")
     [visit] = extract_visits(text, published="2024-06-05", lang="zh")
     assert _names(visit.officials) == ["刘伟"]
+
+
+def test_a_party_committee_before_a_title_is_no_companion() -> None:
+    text = ("5月6日，县委常委、副县长刘伟赴东湖镇督导项目建设情况。"
+            "镇党委书记王强、党委副书记陈明、副镇长赵亮陪同督导。区纪委常委李华参加督查。刘伟一行深入华兴电子有限公司建设现场。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.accompanying) == ["王强", "陈明", "赵亮", "李华"]

@@ -84,6 +84,8 @@ def zh_name_at(simple: str, pos: int) -> int:
                                   or simple[pos + 1:pos + 2] in "我此"):
         return 0  # 市领导来东湖开展…, 领导来我市调研: coming to a place, not a person named 来东湖
     given = simple[pos + surname:pos + surname + 2]
+    if given.startswith(("委", "纪委", "工委")):
+        return 0  # 党委副书记, 区纪委常委: a committee before a title, not 党 or 区 as a surname
     if not given or not all("\u4e00" <= c <= "\u9fff" for c in given[:1]):
         return 0
     two = simple[pos:pos + surname + 1]
