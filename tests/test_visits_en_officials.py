@@ -156,3 +156,12 @@ def test_a_minister_for_a_portfolio_then_a_name_in_any_language() -> None:
         "Complex on Wednesday.", published="2024-04-18", lang="en")
     assert [p.name for p in visit.officials] == ["Zahir Shah Khan"]
     assert [s.name for s in visit.stops] == ["Pingle Medical Complex"]
+
+
+def test_a_name_ending_in_a_unit_or_structure_word_is_no_person() -> None:
+    text = ("On May 3, Gao Mingyuan, vice mayor, inspected river works in Pingle. Wu Qiang, vice governor "
+            "of Xishan Province, Tang Lifen, captain of the Qinghe Street Squad, municipal leaders Ma Jun "
+            "and Feng Lei accompanied the inspection.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert "Qinghe Street Squad" not in _names(visit.accompanying)
+    assert {"Wu Qiang", "Ma Jun", "Feng Lei"} <= set(_names(visit.accompanying))

@@ -354,12 +354,18 @@ def _body_and_name(words_text: str) -> int | None:
     return None
 
 
+_UNIT_END = re.compile(r"[ ](?:Squad|Brigade|Team|Street|Road|Avenue|Flyover|Overpass|Bridge|Station|"
+                       r"Center|Centre|Office|Village|Community|Town|Township|Province|Hospital|School|"
+                       r"Park|Zone|Project|Site|Plant)$")
+
+
 def en_mentions(text: str) -> list[Mention]:
     """Every official named with a title, in text order."""
     out = _name_titles(text) + _title_names(text) + _title_then_name(text)
     out += shared_title(text, out) + bare_lists(text)
     out += [m for m in clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     out = [m for m in out if not m.name.isupper()]  # "PESHAWAR - Minister ...": a dateline's place
+    out = [m for m in out if not _UNIT_END.search(m.name)]  # a unit or a structure is no person
     honored = honorific_mentions(text)  # "the Health Minister, Mr. Kwaku Agyeman Manu"
     out = [o for o in out if not any(o.start < m.end and m.start < o.end for m in honored)] + honored
     full = {m.name.split()[0] for m in out if not _is_short(m)}
