@@ -129,3 +129,11 @@ def test_towns_gone_to_with_no_site_named_are_stops_and_an_office_of_inspection_
             "赴青石镇、汉城镇、东湖镇和八里镇督查村庄环境整治工作进展情况。")
     [visit] = extract_visits(text, published="2024-05-17", lang="zh")
     assert [s.name for s in visit.stops] == ["青石镇", "汉城镇", "东湖镇", "八里镇"]
+
+
+def test_sites_declared_as_so_many_places_after_a_first_object_in_the_sentence_are_stops() -> None:
+    text = ("5月6日上午，刘伟局长率监察大队赴东湖镇督导道路工程开工项目，刘伟一行在王强镇长陪同下视察了"
+            "青松小镇基础设施路网、中学路、建设路延伸段、临港大道等多处现场。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    names = [s.name for s in visit.stops]
+    assert names[-4:] == ["青松小镇基础设施路网", "中学路", "建设路延伸段", "临港大道"]

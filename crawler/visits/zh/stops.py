@@ -55,7 +55,8 @@ _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|�
 # A site named with its owner or a quoted name (东方园林集团公司下河村湿地工程, A公司“十里荷花”项目).
 _OWNED = re.compile(r"公司|集团|“")
 # 等项目 declares sites; 等重点场所 or 等部位 declares parts of one.
-_SITE_CATEGORY = re.compile(r"等[^，,。]{0,8}?(?:项目|企业|工程|单位|村|社区|学校|医院|园区|基地)")
+_SITE_CATEGORY = re.compile(r"等[^，,。]{0,8}?(?:项目|企业|工程|单位|村|社区|学校|医院|园区|基地)|"
+                            r"等(?:[\d一二三四五六七八九十几多]+处)?现场")  # …、临港大道等多处现场
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|以及|我[县市区镇]的?|县|市|区|"
                         r"[一-龥]{0,4}联系点|包联企业|包抓企业|挂钩联系的?)+")
 _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团(?:股份)?(?:有限)?公司|集团))(.+)$")
