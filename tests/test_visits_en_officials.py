@@ -165,3 +165,23 @@ def test_a_name_ending_in_a_unit_or_structure_word_is_no_person() -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert "Qinghe Street Squad" not in _names(visit.accompanying)
     assert {"Wu Qiang", "Ma Jun", "Feng Lei"} <= set(_names(visit.accompanying))
+
+
+def test_every_pinyin_name_in_a_list_before_accompanied_comes_along() -> None:
+    """A list of 'Name, description,' pairs before 'accompanied': a description that is no known
+    title ('inspection team member', 'captain of the ... Squad') still names a companion."""
+    text = ("On the afternoon of May 3, a provincial inspection team led by Gao Mingyuan visited Pingle "
+            "to inspect river management. Sun Dehai, inspection team member, Wu Qiang, vice governor of "
+            "Xishan Province, Tang Lifen, captain of the Qinghe Street Squad, Zhou Ying¡¯an, secretary of "
+            "the Pingle Municipal Committee, municipal leaders Ma Jun and Feng Lei accompanied the team "
+            "members on the tour.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert _names(visit.officials) == ["Gao Mingyuan"]
+    assert sorted(_names(visit.accompanying)) == ["Feng Lei", "Ma Jun", "Sun Dehai", "Tang Lifen", "Wu Qiang",
+                                                  "Zhou Ying’an"]
+    # the chairman of the group visited is its host
+    text = ("On May 3, Gao Mingyuan, vice mayor, went to Hongda Textile to inspect production. Sun Dehai, "
+            "director of the municipal government office, and Wu Qiang, chairman of Hongda group, "
+            "accompanied the inspection.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert _names(visit.accompanying) == ["Sun Dehai"]

@@ -34,7 +34,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=[\w,])\?(?=\w)", " ", text)
     text = text.translate(_FULL_WIDTH)  # "Zhou Ming，Secretary of ...。"
     text = _join_colon_list(_join_wrapped(text))
-    return text.replace("\u00a0", " ")
+    return text.replace("\u00a0", " ").replace("¡¯", "’")  # a right quote read as GBK: "Wang Yi¡¯ou"
 
 
 _FULL_WIDTH = str.maketrans({"，": ", ", "。": ". ", "；": "; ", "：": ": ", "（": " (", "）": ") "})

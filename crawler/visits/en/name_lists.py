@@ -59,8 +59,62 @@ _PARTICIPATION_CLAUSE = re.compile(
 
 
 def clause_names(text: str) -> list[Mention]:
-    """Pinyin names anywhere in a participation clause."""
-    return [n for m in _PARTICIPATION_CLAUSE.finditer(text) for n in names_in(m.group(1), m.start(1), True)]
+    """Pinyin names anywhere in a participation clause, then those opening the items of a list told
+    before its taking-part verb."""
+    out = [n for m in _PARTICIPATION_CLAUSE.finditer(text) for n in names_in(m.group(1), m.start(1), True)]
+    return out + frame_list(text)
+
+
+# A participation frame told after its list ("A, inspection team member, B, vice governor of X,
+# municipal leaders C and D accompanied the inspection"): every pinyin name opening an item of the
+# list comes along, whatever its description says (a member, a captain, a title not known here).
+_FRAME_END = re.compile(
+    rf"[ ]+{_TAKING_PART}(?=[ ]*[.;]|[ ]+(?:him|her|them)\b|[ ]+(?:in[ ]+)?the[ ]+(?:[\w-]+[ ]+){{0,3}}?"
+    r"(?:inspection|investigation|research|visit|survey|activities|activity|event|tour|trip|team|group|"
+    r"delegation|members)\b)")
+_OWN_VERB = re.compile(r"\b(?:inspected|visited|went|came|toured|led|investigated|surveyed|said|stressed|"
+                       r"met|presided|chaired|listened|introduced|briefed|reported|explained|received|"
+                       r"welcomed|delivered|hosted|gave|made|held|is|are|was|were)\b")
+
+
+def frame_list(text: str) -> list[Mention]:
+    """Pinyin names that open the items of a list before a taking-part verb, in a clause with no
+    verb of its own before that one."""
+    out: list[Mention] = []
+    for m in _FRAME_END.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;:\n") + 1
+        span = text[start:m.start()]
+        if "," not in span or _OWN_VERB.search(span) or _RELATIVE.search(span):
+            continue
+        listed = names_in(span, start, bare_only=True)
+        if len(listed) < 2:
+            continue
+        for n in listed:
+            said = _DESCRIPTION.match(text, n.end, m.start())
+            title = said.group(1).strip() if said else ""
+            if not _OFFICE_WORD.search(title) or _PERSON_KIND.search(title) or _HOST.search(title):
+                continue
+            out.append(Mention(n.name, title, n.start, n.end, n.end + 2))
+    return out
+
+
+# "A, a tour operator who participated": a person described, not a list of officials.
+_RELATIVE = re.compile(r"\b(?:who|which|whose)\b")
+# A person described, not an office: "a villager", "an expert", "the owner".
+_PERSON_KIND = re.compile(r"^(?:an?|the)\b|\b(?:representatives?|experts?|professor|teacher|doctor|"
+                          r"villagers?|residents?|workers?|farmers?|owner|household|volunteers?|reporter|"
+                          r"staff)\b", re.I)
+# A title held at the site visited (its hosts are never companions): "chairman of Hongda group".
+_HOST = re.compile(r"\b(?:company|(?<!leading )(?<!party )(?<!inspection )(?<!working )group|co\.|ltd|"
+                   r"corporation|enterprise|factory|plant|firm|cooperative|manager|founder|village|community|"
+                   r"school|principal|hospital|university|farm|base|kindergarten|clinic|cent(?:er|re)|station|"
+                   r"park|museum|association|party branch)\b", re.I)
+# Any word of an office or a rank, known title or not ("inspection team member", "captain of the ...").
+_OFFICE_WORD = re.compile(r"\b(?:secretary|director|mayor|governor|head|chief|members?|leaders?|captain|"
+                          r"commissioner|inspector|chairman|chairwoman|deputy|vice|minister|magistrate|"
+                          r"officer|cadres?|researcher|investigator|commander|procurator|judge)\b", re.I)
+# What follows a listed name up to the next item: "Sun Dehai, inspection team member,".
+_DESCRIPTION = re.compile(r",[ ]*([^,]{3,120})")
 
 
 def shared_title(text: str, mentions: list[Mention]) -> list[Mention]:
