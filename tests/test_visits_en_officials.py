@@ -185,3 +185,14 @@ def test_every_pinyin_name_in_a_list_before_accompanied_comes_along() -> None:
             "accompanied the inspection.")
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert _names(visit.accompanying) == ["Sun Dehai"]
+
+
+def test_guests_listed_after_a_colon_with_honorifics_come_along() -> None:
+    """'The following guests ...: Title, Mr. Given Surname; Title, Mr. Given, Surname; ...'."""
+    text = ("On May 3, Governor Zhao Mingyuan of Xishan Province came to Hongda Textile Co., Ltd. to inspect "
+            "production.\n\nThe following guests were also present at the site: Executive Vice Governor, "
+            "Mr. Wei Sun; Director of the provincial development and reform commission, Mr. Jianguo, Feng; "
+            "The Mayor of Pingle, Mr. Lifen, Tang.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert _names(visit.officials) == ["Zhao Mingyuan"]
+    assert _names(visit.accompanying) == ["Wei Sun", "Jianguo Feng", "Lifen Tang"]

@@ -13,6 +13,7 @@ _HONORIFIC = re.compile(
     r"((?:[A-Z][a-z'’-]+,?[ ]+){1,3}[A-Z][a-z'’-]+)\b(?![ ]*[.,]?[ ]*(?:Co|Ltd|Company)\b)")
 # Where a title before the honorific begins: after a stop, a comma, "by" or "and".
 _BOUNDARY = re.compile(r"[.;:(\n]|,|\bby\b|\band\b")
+_HARD_BOUNDARY = re.compile(r"[.;:(\n]|,(?=[ ]*(?:Mr|Mrs|Ms|Dr|Madam)\b)")
 _TITLE_WORD = re.compile(r"(?i)\b(?:minister|director|secretary|governor|mayor|chief|executive|commissioner|"
                          r"member of parliament|chairman|chairperson|president|head|deputy|officer|mp)\b")
 _NOT_NAME = frozenset({"The", "And", "Of", "For", "In", "On", "At", "Has", "Had", "Was", "Is",
@@ -29,6 +30,8 @@ def honorific_mentions(text: str) -> list[Mention]:
         if len(words) < 2 or any(w in _NOT_NAME for w in words):
             continue  # "Mr. Nie": a surname alone is left to the other forms
         title, title_start = _title_before(text, m.start())
+        if not _TITLE_WORD.search(title):  # "Director of the development and reform commission, Mr. X"
+            title, title_start = _title_before(text, m.start(), _HARD_BOUNDARY)
         if not _TITLE_WORD.search(title):
             continue
         name = " ".join(words)
@@ -37,11 +40,11 @@ def honorific_mentions(text: str) -> list[Mention]:
     return out
 
 
-def _title_before(text: str, pos: int) -> tuple[str, int]:
+def _title_before(text: str, pos: int, boundary: re.Pattern[str] = _BOUNDARY) -> tuple[str, int]:
     """The words before an honorific back to a boundary; when only a comma stands there ("the
     Health Minister, Mr. X"), the words before that comma."""
     left = max(0, pos - 90)
-    cuts = [left] + [b.end() for b in _BOUNDARY.finditer(text, left, pos)]
+    cuts = [left] + [b.end() for b in boundary.finditer(text, left, pos)]
     for a, b in zip(reversed(cuts), [pos] + list(reversed(cuts[1:])), strict=False):
         piece = text[a:b].strip(" ,")
         if piece:

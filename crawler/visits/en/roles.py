@@ -34,6 +34,8 @@ _ACC_AFTER = re.compile(
     r"\b(?:were|was|included)|"
     r"(?:also\s+)?on the (?:tour|trip|visit|inspection) (?:were|was)|"
     r"(?:accompanying (?:personnel|officials|leaders|staff)|participants)(?=\s*:)|"
+    # "The following guests were also present at the site: Title, Mr. A; Title, Mr. B"
+    r"following (?:guests|officials|leaders|comrades|persons|people)\b[^.;:]{0,60}(?=\s*:)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
 _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made|conducted|toured|"
                         r"surveyed|paid|carried)\b")
