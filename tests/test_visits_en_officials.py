@@ -196,3 +196,15 @@ def test_guests_listed_after_a_colon_with_honorifics_come_along() -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert _names(visit.officials) == ["Zhao Mingyuan"]
     assert _names(visit.accompanying) == ["Wei Sun", "Jianguo Feng", "Lifen Tang"]
+
+
+def test_a_title_word_before_a_lower_case_given_name_is_no_lead() -> None:
+    """A machine-translated headline ('Section jianhua, director of ...') names no one: the body's
+    lead leads and the one accompanying him comes along."""
+    text = ("Section jianhua, director of the stone Bridge sub-district office, led a team to visit "
+            "schools\n\nOn March 1, Gao Jianhua, director of Qinghe Sub-district Office, accompanied by "
+            "Ma Lin, director of Qinghe Education Branch, visited the middle schools and kindergartens "
+            "of Qinghe Sub-district.")
+    [visit] = extract_visits(text, published="2024-03-02", lang="en")
+    assert _names(visit.officials) == ["Gao Jianhua"]
+    assert _names(visit.accompanying) == ["Ma Lin"]

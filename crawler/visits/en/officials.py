@@ -24,7 +24,7 @@ _TITLE_WORDS = (
     r"commissioner|inspector|leaders|leader|party chief|party secretary|councillor|councilor|premier|"
     r"magistrate|executive|acting|standing|comrades?|section chief|counsel|officer|general secretary|"
     r"top official|mayors|governors|secretaries|directors|chairmen|heads|commander|political commissar|"
-    r"procurator)"
+    r"procurator|investigator)"
 )
 _TITLE_START = re.compile(r"^(?:the\s+)?" + _TITLE_WORDS + r"\b", re.I)
 _NOT_NAME = frozenset(
@@ -44,7 +44,7 @@ _NOT_NAME = frozenset(
         "Economic", "Development", "Industrial", "National", "Central", "Affairs", "Work",
         "Organization", "Security", "Public", "Recently", "Yesterday", "Today", "Earlier", "Later",
         "Festival", "Spring", "Autumn", "Summer", "Winter", "New", "Year", "Day", "Holiday", "Team",
-        "Academician", "Professor", "Prof", "Expert"
+        "Academician", "Professor", "Prof", "Expert", "Section"
     ]
 )
 _NAME_WORD = r"[A-Z][a-zA-Zü]*(?:['’-][A-Za-z]+)?"
@@ -72,7 +72,7 @@ _TITLE_NAME = re.compile(
     rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
     rf"Chief Executive|"
     # ranks of the civil service: "Inspector Wu Hai", "district three-level researcher Liu Jian"
-    rf"(?:[\w]+-level[ ]+)?(?:[Ii]nspector|researcher)|"
+    rf"(?:[\w]+-level[ ]+)?(?:[Ii]nspector|researcher|investigator)|"
     rf"(?:Politburo|Council|Assembly)[ ][Mm]ember|Assemblymember|"
     rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+"
     rf"(?:[Hh]ead|Executive|Manager|Chief)|"
