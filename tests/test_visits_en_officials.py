@@ -208,3 +208,11 @@ def test_a_title_word_before_a_lower_case_given_name_is_no_lead() -> None:
     [visit] = extract_visits(text, published="2024-03-02", lang="en")
     assert _names(visit.officials) == ["Gao Jianhua"]
     assert _names(visit.accompanying) == ["Ma Lin"]
+
+
+def test_a_word_left_of_a_stripped_phrase_is_no_name() -> None:
+    text = ("The Minister of Roads, Mr. Kwame Boateng Asante has inspected roads in the Wenchi District. The "
+            "Minister was accompanied by Dr. Yaw Mensah, Deputy Regional Director in charge of Public Works, "
+            "the Member of Parliament for Wenchi Mr. Kofi Adu and officials of the ministry.")
+    [visit] = extract_visits(text, published="2024-03-02", lang="en")
+    assert _names(visit.accompanying) == ["Yaw Mensah", "Kofi Adu"]

@@ -25,7 +25,8 @@ def honorific_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _HONORIFIC.finditer(text):
         words = [w.rstrip(",") for w in m.group(1).split()]
-        while words and words[-1] in _NOT_NAME:
+        words = words[:next((i for i, w in enumerate(words) if _TITLE_WORD.fullmatch(w)), len(words))]
+        while words and words[-1] in _NOT_NAME:  # "Dr. Yaw Mensah, Deputy ...": the title is not his name
             words.pop()
         if len(words) < 2 or any(w in _NOT_NAME for w in words):
             continue  # "Mr. Nie": a surname alone is left to the other forms
@@ -36,7 +37,8 @@ def honorific_mentions(text: str) -> list[Mention]:
             continue
         name = " ".join(words)
         start = m.start(1)
-        out.append(Mention(name, title, start, start + len(m.group(1).rstrip(", ")), title_start))
+        end = text.index(words[-1], start) + len(words[-1])
+        out.append(Mention(name, title, start, end, title_start))
     return out
 
 

@@ -178,8 +178,8 @@ def _name_titles(text: str) -> list[Mention]:
     for m in _NAME_TITLE.finditer(text):
         raw = m.group(1)
         name = _clean_name(raw)
-        if not name or _place_word(name):
-            continue
+        if not name or _place_word(name) or (" " not in name != raw and name not in pinyin_surnames()):
+            continue  # "... in charge of Public Health, the Member ...": a word left of a phrase
         words = name.split()
         if len(words) == 3 and _place_word(words[0]) and is_pinyin_name(" ".join(words[1:])):
             name = " ".join(words[1:])  # "Party secretary of Yulin Jin Xiangjun, mayor ...": the place
