@@ -216,3 +216,14 @@ def test_a_word_left_of_a_stripped_phrase_is_no_name() -> None:
             "the Member of Parliament for Wenchi Mr. Kofi Adu and officials of the ministry.")
     [visit] = extract_visits(text, published="2024-03-02", lang="en")
     assert _names(visit.accompanying) == ["Yaw Mensah", "Kofi Adu"]
+
+
+def test_the_officials_after_accompany_with_lead() -> None:
+    """Machine translation: 'A and B, accompany with C and D, survey our company': C and D lead."""
+    text = ("Provincial Officers Survey Our Company\n\nThe county development zone director Ma Jun and the "
+            "county foreign affairs office director Feng Lei, accompany with the provincial foreign affairs "
+            "office deputy director Wang Hua and the city foreign affairs office director Liu Mei survey our "
+            "company Hongda Textile Co., Ltd. on May 3, 2024.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert _names(visit.officials) == ["Wang Hua", "Liu Mei"]
+    assert _names(visit.accompanying) == ["Ma Jun", "Feng Lei"]

@@ -276,9 +276,11 @@ _TITLE_WORDS = frozenset({"General", "Secretary", "Vice", "Deputy", "Executive",
 
 
 def _body_before(text: str, m: Mention) -> bool:
-    """Is a bare title preceded by a government body's word ("CPPCC Chairman Zhou Hua")?"""
-    words = text[max(0, m.title_start - 24):m.title_start].split()
-    return bool(words) and _GOVERNMENT_TITLE.fullmatch(words[-1]) is not None
+    """Is a bare title preceded by a government body's word ("CPPCC Chairman Zhou Hua", "the county
+    foreign affairs office director Feng Lei")?"""
+    words = re.split(r"[,.;:]|\b(?:the|by|was|were|is|of|to|and|with|from)\b",
+                     text[max(0, m.title_start - 40):m.title_start])[-1].split()
+    return any(_GOVERNMENT_TITLE.fullmatch(w) for w in words[-4:])
 
 
 # A title held in government or the Party (a bare "Director" may be a company's).

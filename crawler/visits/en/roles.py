@@ -37,6 +37,10 @@ _ACC_AFTER = re.compile(
     # "The following guests were also present at the site: Title, Mr. A; Title, Mr. B"
     r"following (?:guests|officials|leaders|comrades|persons|people)\b[^.;:]{0,60}(?=\s*:)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
+# "accompany with" / "accompanying with" (machine translation): the officials after it are the ones
+# accompanied, up to the clause's verb.
+_ACCOMPANYING_WITH = re.compile(r"\baccompany(?:ing)? with\b"
+                                r"(?![^.;]*\b(?:survey|inspect|visit|went|came)\w*\b)")
 _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made|conducted|toured|"
                         r"surveyed|paid|carried)\b")
 # The mention is the subject of the clause ("Accompanied by A, Mayor B inspected..."): B leads.
@@ -72,6 +76,11 @@ def roles(text: str, sentences: list[tuple[int, str]],
         before = sentence[:m.start - s_off]
         after = main_clause(sentence[m.end - s_off:])
         if _met_host(before, after, leads):
+            prev = m
+            continue
+        if _ACCOMPANYING_WITH.search(before):  # "A and B, accompany with C, survey ...": C leads
+            leads.append(m)
+            lead_sentence = idx if lead_sentence is None else lead_sentence
             prev = m
             continue
         acc_after = _ACC_AFTER.search(before)
