@@ -548,3 +548,12 @@ def test_a_lead_named_again_by_surname_or_misspelt_is_not_a_companion() -> None:
             "out a special investigation.")
     [visit] = extract_visits(text, published="2023-09-07", lang="en")
     assert [p.name for p in visit.accompanying] == []
+
+
+def test_a_later_official_going_somewhere_on_his_own_leads_too() -> None:
+    text = ("In Qinghe community, Xishan District, Gao Ming, deputy secretary of the Municipal Urban "
+            "Management Committee, sorted the garbage with the workers. Sun Bo, deputy director of the "
+            "Municipal Urban Management Committee, came to Hongqi community in Dongshan District.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [o.name for o in visit.officials] == ["Gao Ming", "Sun Bo"]
+    assert visit.accompanying == []

@@ -99,7 +99,7 @@ def roles(text: str, sentences: list[tuple[int, str]],
             lead_sentence = idx
         if idx < lead_sentence:
             continue  # named in a speech or meeting before the visit
-        if idx == lead_sentence:
+        if idx == lead_sentence or (leads and _own_visit(sentence, before, leads)):
             leads.append(m)
         elif leads and en_visit_sentence(sentence) and (any(
                 lead.name.split()[-1] in sentence for lead in leads) or _subject_of_visit(sentence, before)):
@@ -155,6 +155,20 @@ def _met_host(before: str, after: str, leads: list[Mention]) -> bool:
         return True
     meets = _MEETS.match(after)
     return bool(meets and any(lead.name in meets.group(1) for lead in leads))
+
+
+def _own_visit(sentence: str, before: str, leads: list[Mention]) -> bool:
+    """Does a later sentence open with another official going somewhere on his own ("Xu Ming, deputy
+    director of X, came to Y community"), naming no lead? He leads a visit of the same day too."""
+    after = sentence[len(before):]
+    return (_OPENER.fullmatch(before) is not None and _GOING_TO.match(after) is not None
+            and not any(lead.name.split()[-1] in sentence for lead in leads))
+
+
+# An opening time or place before the subject: "On May 3, ", "In the afternoon, ".
+_OPENER = re.compile(r"\s*(?:(?:On|In|At|During)\b[^,.;]{0,60},\s*)?")
+# The subject's own verb of going, after its name and title: "Xu Ming, deputy director of X, came to".
+_GOING_TO = re.compile(r"[\w'’ -]{0,40}?(?:,[^,.;]{0,120},)?\s*(?:came|went) to\b")
 
 
 def _subject_of_visit(sentence: str, before: str) -> bool:
