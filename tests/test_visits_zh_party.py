@@ -88,3 +88,10 @@ def test_a_party_committee_before_a_title_is_no_companion() -> None:
             "镇党委书记王强、党委副书记陈明、副镇长赵亮陪同督导。区纪委常委李华参加督查。刘伟一行深入华兴电子有限公司建设现场。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.accompanying) == ["王强", "陈明", "赵亮", "李华"]
+
+
+def test_a_town_head_named_before_the_title_who_accompanies_is_a_companion() -> None:
+    text = ("5月6日上午，副县长刘伟赴东湖镇督导道路工程，刘伟一行在王强镇长和国土所负责同志陪同下"
+            "视察了青松小镇、中学路等多处现场。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.accompanying) == ["王强"]

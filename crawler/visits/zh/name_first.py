@@ -15,10 +15,11 @@ import re
 from crawler.visits.officials import COMPOUND_SURNAMES, SURNAMES, ZH_TITLE_ENDS, Mention, zh_name_at
 
 _TITLE = re.compile(
-    r"(?:常务|专职|特邀|特约)?(?:副|总)?(?:书记|主任|主席|部长|委员|市长|县长|区长|省长|州长|局长|厅长|"
+    r"(?:常务|专职|特邀|特约)?(?:副|总)?(?:书记|主任|主席|部长|委员|市长|县长|区长|省长|州长|镇长|乡长|局长|厅长|"
     r"秘书长|总理|组长|院长|检察长|巡视员|研究员|主委)")
 _BOUNDARY = re.compile(r"[，,、。；;：:\s（(“\"的委局厅办部会院府在由]")
 _FOLLOWS = re.compile(r"[，,、。；;）)]|一行|带队|带领|率|来到|来|到|赴|前往|深入|等|陪同|的陪同|参加|分别|"
+                      r"和[^，,。；;]{0,12}?陪同|"  # 在王强镇长和国土所负责同志陪同下
                       r"一同|同志|在|指出|强调|表示|说|先后|实地|调研|考察|视察")
 # Characters no given name has in this position: they end organisations and titles (区委, 县府).
 _NOT_GIVEN = set("委党局厅部办市县区省镇乡村政府会院组员记协司处队所站团长级主副总")
