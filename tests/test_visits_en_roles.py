@@ -557,3 +557,13 @@ def test_a_later_official_going_somewhere_on_his_own_leads_too() -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert [o.name for o in visit.officials] == ["Gao Ming", "Sun Bo"]
     assert visit.accompanying == []
+
+
+def test_officials_introducing_the_site_are_its_hosts() -> None:
+    text = ("On May 3, Gao Ming, vice chairman of the Provincial Federation of Trade Unions, visited Hongda "
+            "Textile. Sun Bo, deputy secretary of the Pingle Municipal Party Committee, accompanied the "
+            "group. Under the guidance and introduction of Ma Jun, secretary of the party committee of the "
+            "company, and Feng Lei, vice chairman of the trade union, they visited the activity centre.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [o.name for o in visit.officials] == ["Gao Ming"]
+    assert [o.name for o in visit.accompanying] == ["Sun Bo"]

@@ -75,7 +75,7 @@ def roles(text: str, sentences: list[tuple[int, str]],
         s_off, sentence = sentences[idx]
         before = sentence[:m.start - s_off]
         after = main_clause(sentence[m.end - s_off:])
-        if _met_host(before, after, leads):
+        if _met_host(before, after, leads) or _INTRODUCED_BY.search(before):
             prev = m
             continue
         if _ACCOMPANYING_WITH.search(before):  # "A and B, accompany with C, survey ...": C leads
@@ -169,6 +169,13 @@ def _own_visit(sentence: str, before: str, leads: list[Mention]) -> bool:
 _OPENER = re.compile(r"\s*(?:(?:On|In|At|During)\b[^,.;]{0,60},\s*)?")
 # The subject's own verb of going, after its name and title: "Xu Ming, deputy director of X, came to".
 _GOING_TO = re.compile(r"[\w'’ -]{0,40}?(?:,[^,.;]{0,120},)?\s*(?:came|went) to\b")
+
+
+# "Under the guidance and introduction of A, ... and B, ..., they visited": who shows the site round
+# is its host (up to the party's own verb: "Guided by A, they visited B, where Mayor C ...").
+_INTRODUCED_BY = re.compile(r"\b(?:introduction|explanation|introduced|explained|guided)\s+(?:of|by)\b"
+                            r"(?![^.;]*\b(?:they|he|she|the (?:group|delegation|team))\s+"
+                            r"(?:visited|inspected|went|came|toured)\b[^.;]*$)[^.;]*$")
 
 
 def _subject_of_visit(sentence: str, before: str) -> bool:
