@@ -65,3 +65,10 @@ def test_zones_gone_to_named_with_their_province_and_suffixed_city_give_those_to
 def test_a_high_tech_industrial_park_gone_to_is_a_zone() -> None:
     text = "5月6日下午，市政协主席刘伟率队赴舟山高新技术产业园区，围绕港城一体化开展考察调研。"
     assert _regions(text) == ["舟山高新技术产业园区"]
+
+
+def test_a_citys_leaders_in_a_headline_are_no_region() -> None:
+    text = ("东阳市领导来奉节对接协作工作\n5月6日至7日，东阳市委常委、副市长刘伟一行来我县对接协作工作。"
+            "刘伟一行先后前往青松镇中心卫生院、泰昌初级中学。县委常委王强一同调研。刘伟对奉节县的协作工作给予肯定。")
+    regions = _regions(text)
+    assert "东阳市" not in regions and [r[:2] for r in regions] == ["奉节"]
