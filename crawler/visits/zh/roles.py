@@ -102,6 +102,13 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
                 lead_sentence = sentence if lead_sentence is None else lead_sentence
         else:
             others.append(m)
+    return _settled(doc, mentions, leads, acc, others)
+
+
+def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: list[Mention],
+             others: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The leads and companions once every mention is placed: officials chained to a lead lead too;
+    with no lead, the first in a chain or the first companion leads; others who report take part."""
     if leads and others:
         co_leads = _chained_into(doc, mentions, leads, others)
         leads = sorted(leads + co_leads, key=lambda m: m.start)
