@@ -121,13 +121,32 @@ def _ended_span(text: str, m: re.Match[str], ref: Reference | None) -> DateSpan:
 
 def en_date(text: str, ref: Reference | None) -> DateSpan:
     """The visit's date: the first month-day expression, a range when it starts there."""
-    found: list[tuple[int, DateSpan]] = []
     if ref is None or ref.day is None:
         ref = head_reference(text) or ref
     dateline_end, dateline = _dateline(text, ref)
     if dateline:
         stamp = date_of(dateline)
         ref = Reference(stamp.year, stamp.month, stamp.day)
+    found = sorted(_month_days(text, ref, dateline_end) + _other_dates(text, ref), key=lambda f: f[0])
+    rel = _RELATIVE.search(text)
+    recent = _RECENT.search(text)
+    first = _governing(text, found) or (found[0] if found else None)
+    if rel and (first is None or rel.start() < first[0] - 40):
+        word = rel.group(1).lower()
+        return DateSpan(shift(ref, -1 if word == "yesterday" else 0))
+    if recent and (first is None or recent.start() < first[0]):
+        return DateSpan(None)
+    if first is None:
+        return DateSpan(dateline)
+    for _, span in found:
+        if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
+            return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
+    return _later_days(text, found, _days_long(text, first[0], _next_day(text, first[0], first[1])))
+
+
+def _month_days(text: str, ref: Reference | None, dateline_end: int) -> list[tuple[int, DateSpan]]:
+    """The first six "May 5" / "May 5-7" / "May 30 to June 2" dates outside page chrome and quotes."""
+    found: list[tuple[int, DateSpan]] = []
     for m in _DATE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if (_page_line(text[line_start:m.start()]) or m.start() < dateline_end
@@ -147,6 +166,12 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         found.append((m.start(), DateSpan(start, end)))
         if len(found) >= 6:
             break
+    return found
+
+
+def _other_dates(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]:
+    """Day-first and numeric dates, weekdays, "which ended Wednesday" and a day alone ("on the 5th")."""
+    found: list[tuple[int, DateSpan]] = []
     for m in _DAY_FIRST.finditer(text):
         month = month_number(m.group(2))
         if month and not _chrome(text, m.start(), m.end()):
@@ -168,21 +193,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     if day and ref is not None:
         number = int(day.group(1))
         found.append((day.start(), DateSpan(resolve(month_of_day(number, ref), number, ref))))
-    found.sort(key=lambda f: f[0])
-    rel = _RELATIVE.search(text)
-    recent = _RECENT.search(text)
-    first = _governing(text, found) or (found[0] if found else None)
-    if rel and (first is None or rel.start() < first[0] - 40):
-        word = rel.group(1).lower()
-        return DateSpan(shift(ref, -1 if word == "yesterday" else 0))
-    if recent and (first is None or recent.start() < first[0]):
-        return DateSpan(None)
-    if first is None:
-        return DateSpan(dateline)
-    for _, span in found:
-        if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
-            return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
-    return _later_days(text, found, _days_long(text, first[0], _next_day(text, first[0], first[1])))
+    return found
 
 
 def _governing(text: str, found: list[tuple[int, DateSpan]]) -> tuple[int, DateSpan] | None:
