@@ -13,7 +13,7 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from crawler.visits.dates import DateSpan, Reference, last_weekday, month_number, month_of_day, resolve, shift
-from crawler.visits.detect import EN_SAID, en_visit_sentence
+from crawler.visits.en.detect import EN_SAID, en_visit_sentence
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug[a-z]*|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")

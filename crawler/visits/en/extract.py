@@ -8,8 +8,8 @@ from difflib import SequenceMatcher
 
 from core.records import Visit
 from crawler.visits.dates import Reference
-from crawler.visits.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.dates import MONTH, en_date
+from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, en_regions
 from crawler.visits.en.roles import met_host, roles, sentence_index

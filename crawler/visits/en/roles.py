@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.visits.detect import en_visit_sentence, main_clause
+from crawler.visits.en.detect import en_visit_sentence, main_clause
 from crawler.visits.officials import Mention
 
 # After the names: "... accompanied", "... took part", "... were also present".

@@ -14,7 +14,7 @@ import re
 
 from core.gazetteer import gazetteer
 from core.records import Stop
-from crawler.visits.detect import EN_FUTURE, EN_SAID
+from crawler.visits.en.detect import EN_FUTURE, EN_SAID
 from crawler.visits.en.site_words import CONTAINER, LOWER, SITE, SITE_END, protect, restore
 from crawler.visits.en.stop_lists import LEAD_WORDS, generic_tail, list_items, split_list
 from crawler.visits.stops import dedupe, en_kind

@@ -1,0 +1,202 @@
+"""Is an English article a visit? Meetings, courtesy calls, notices and discipline cases are not.
+
+The first sentence naming an official decides the kind of event, as for Chinese
+(:mod:`crawler.visits.detect`, which holds the Chinese side): a meeting there ("met with", "meeting") makes the
+article a non-visit unless the party also inspected sites on the spot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_EN_VISIT = re.compile(
+    r"\b(?:inspect\w*|investigat\w*|visit(?!ors?\b)\w*|went to|go to|goes to|"
+    # not "was invited to come to the guidance" (of a meeting) nor "came to a conclusion"
+    r"(?:came|come) to(?! (?:the |a |an )?(?:guidance|guide|attend|conclusion|agreement|consensus|"
+    r"understand|know|realize|an end)\b)|"
+    r"tour(?!is[mt])\w*|survey\w*|"
+    # not a figure that "reached 20 million tonnes"
+    r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv(?:e|es|ed|ing)\b|"
+    r"reach(?:ed|es|ing)?\b(?!\s+(?:about\s+|nearly\s+|over\s+|more than\s+|a (?:total|record|high)\b|"
+    r"an? (?:agreement|consensus)\b|agreement|consensus|\$?\d))|check\w*|"
+    r"examin\w*|stop was|stops (?:were|included)|first to|then to|destination|patrol\w*|observ\w*|"
+    r"(?:(?:talk\w*|chat\w*) (?:with|to)|met with) (?:(?:a|an|the|some) )?(?:local )?"
+    r"(?:villagers?|workers?|residents?|farmers?|employees?|herdsm[ae]n|technicians?|staff)|"
+    r"field (?:trip|visit|research|survey|study)|(?:trip|journey) to|"
+    r"greetings to|condolences|comfort\w*|dropped in|called on|stopped (?:by|at)|head(?:ed|s)? (?:to|for)|"
+    r"took a (?:close |closer )?look|spent (?:the|a|two|three|several) days? in|supervis(?:ed|ing|e)|"
+    r"(?:was|were) in (?:[A-Z][\w'’-]+ )+(?:County|District|City|Village|Town|Province)?\s*(?:to|for)|"
+    r"led (?:a|an|the) [\w -]{0,30}(?:delegation|team|group))\b",
+    re.I)
+_EN_MEETING = re.compile(
+    r"\b(?:met with(?! (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))|"
+    r"received (?:a |the )?(?:delegation|visiting|guests?)|(?-i:received [A-Z])|"
+    r"met|meets|meeting|session|conference|ceremony|presided|symposium|"
+    # "attended the inspection" is taking part in a visit
+    r"attend(?:ed|s)(?!\s+(?:the\s+|this\s+|relevant\s+)?(?:inspection|investigation|survey|research|visit|"
+    r"tour|activit))|"
+    r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"
+    r"teachers|doctors|patients|the elderly|children|technicians|researchers|herdsmen|fishermen))|"
+    r"held an?|signing|delivered a speech|deliberat\w+|interview\w*|speech|"
+    r"mobili[sz]ation|presided over)\b", re.I)
+_EN_BEFORE_MEETING = re.compile(
+    r"\b(?:before|after) the (?:meeting|conference|forum|session|symposium|event)\b[^.]{0,80}"
+    r"\b(?:led|went|visited|inspected|came|observed|toured)\b", re.I)
+_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection\b|(?:after|before) (?:touring|visiting|inspecting) "
+                        r"(?:the\b|its\b|(?-i:(?=[A-Z])))|"
+                        # "attended the ceremony ... and then toured its production lines"
+                        r"(?:and|,)\s+(?:then|later|afterwards)\s+"
+                        r"(?:toured|visited|inspected|went to|came to)|"
+                        r"inspected the (?:projects?|sites?)\b|"
+                        r"visited the (?:projects?|sites?)\b)", re.I)
+# Matched against lower-cased text (much faster than an IGNORECASE alternation).
+_EN_DISCIPLINE = re.compile(
+    r"discipline (?:inspection|violation)|anti-graft|corruption case|bribe|sacked|expelled|criminal|"
+    r"investigating .{0,20}case|placed under investigation|(?<!newly )appointed|dismissed|"
+    r"violations? of discipline|"
+    r"disciplinary review|supervisory investigation|under investigation|suspected of|"
+    r"removed from (?:office|(?:his|her) post)|deprived of (?:his|her) post|stripped of|discipline officials|"
+    r"(?<!'s )(?<!’s )inspection team")  # not "Mayor Du's inspection team"
+
+
+def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
+                has_officials: bool, text: str, names: Sequence[str] = ()) -> bool:
+    """Does this English article report a site visit by a named official? ``names``: the words
+    of the officials' names; when given, a visit word counts only in a sentence about the party
+    (naming an official, or he/she/they, the delegation, the leaders)."""
+    if not has_officials or first_mention_sentence is None:
+        return False
+    sentence = main_clause(sentences[first_mention_sentence])
+    lead_in = " ".join(sentences[max(0, first_mention_sentence - 1):first_mention_sentence + 1]
+                       + _en_opening(sentences))
+    if _EN_DISCIPLINE.search(_EN_TEAM_VISITING.sub("", _EN_DISCIPLINE_BODY.sub("", lead_in)).lower()):
+        return False
+    sentence = _EN_PURPOSE.sub("", sentence)
+    meeting = _EN_MEETING.search(sentence)
+    visit = _done_visit(sentence)
+    onsite = (_EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
+              or any(_EN_LATER_VISIT.search(later) for later in sentences[first_mention_sentence + 1:]))
+    if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
+        return False
+    named = set(names)
+    return bool(onsite) or any(
+        _done_visit(s) and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
+                            or named & set(_EN_WORD.findall(s)))
+        for i, s in enumerate(sentences))
+
+
+# "an environmental protection inspection team led by X visited Y": a team on a visit, no case.
+_EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=[^.;]{0,80}\b(?:visited|inspected|came to|went to|"
+                               r"toured)\b)")
+
+
+# "To fully implement the spirit of A's speech, B inspected ...": the meeting is the purpose.
+_EN_PURPOSE = re.compile(r"^\s*(?:In order )?[Tt]o\s+(?:\w+ly\s+)?(?:carry out|implement|put into effect|"
+                         r"act on|follow up)\b[^,;.]{0,120},\s*")
+
+
+def _en_opening(sentences: list[str]) -> list[str]:
+    """The article's first sentence of prose (the lead, after headline and page lines): a
+    discipline case it tells is the article's subject, wherever an official is first named."""
+    return [s for s in sentences if len(s.split()) >= 12][:1]
+
+
+# Words for the visiting party besides the officials' names.
+_EN_PARTY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Tt]heir|[Dd]elegation|[Tt]eam|[Gg]roup|"
+                       r"[Rr]epresentatives|[Dd]eputies|"
+                       r"[Ll]eaders?|[Oo]fficials|[Mm]ayor|[Gg]overnor|[Ss]ecretary|[Pp]remier|[Mm]inister|[Cc]hairman|"
+                       r"[Dd]irector|[Pp]arty)\b")
+_EN_WORD = re.compile(r"[\w'’-]+")
+
+
+# What an official said (a site after it is one spoken of) and what is still to come.
+EN_SAID = re.compile(r"\b(?:emphasi[sz]e[ds]?|stress(?:ed|es)|pointed out|points out|said|says|urged|"
+                     r"called for|requested|noted|hoped|encouraged|demanded|required)\b")
+EN_FUTURE = re.compile(r"\b(?:scheduled|will|plan(?:s|ned)? to|were to|are to|is to)\b")
+# Besides those, words after which a visit is only spoken of or planned ("welcomes visitors to
+# tour", "introduced the plan to visit 100 enterprises").
+_EN_NOT_DONE = re.compile(r"\b(?:announced|introduced|told|called on|asked|welcomes?|plans?|planned|would|"
+                          r"requiring|urging|asking|calling on|encouraging|"
+                          r"should|must|to be)\b")
+
+
+def _done_visit(sentence: str) -> re.Match[str] | None:
+    """The first visit word of the sentence that reports a visit done, not one said or planned,
+    nor a call on a person or a company's people going to the government."""
+    for m in _EN_VISIT.finditer(sentence):
+        before = sentence[:m.start()]
+        call = m.group(0).lower().startswith(("visit", "called on")) and (
+            _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
+        sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
+        if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
+                or _EN_RESTRICTIVE.search(before) or call or sent or _EN_COMPANY_SUBJECT.search(before)):
+            return m
+    return None
+
+
+# "... and his entourage visited Zhang Hua, member of the ... Committee": a call on an official.
+_EN_CALL_ON = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z]?[a-z]+,\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}"
+                         r"(?i:member|secretary|mayor|governor|director|chairman|head|minister|president)\b")
+# "... called on the Punjab Governor Ali Khan at the Governor's House": a courtesy call.
+_EN_CALL_ON_TITLED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+                                r"(?:Governor|Mayor|Minister|Secretary|Chairman|President|Premier|Ambassador|"
+                                r"Consul(?: General)?)\s+[A-Z][a-z]+")
+# "sent festive greetings to the villagers": greetings from afar (a letter, a video link).
+_EN_SENT = re.compile(r"\bsen(?:t|ds?)\s+(?:\S+\s+){0,3}$", re.I)
+# "Liu Ming, president of the group, headed for Tianjin": the subject is a company's man.
+_EN_COMPANY_SUBJECT = re.compile(
+    r"^[^.;]*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:president|chairman|general manager|ceo)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:group|company|corporation|board)\b[^,;]{0,40},\s*$", re.I)
+
+
+# "entrepreneurs who visited Xinyang": a relative clause without a comma tells what other people did.
+_EN_RESTRICTIVE = re.compile(r"[a-z]s\s+(?:who|that)\s+(?:had\s+|have\s+|[a-z]+ly\s+)?$")
+
+
+# A later sentence in which the official goes to a named site: "He then visited the Hongda
+# paper mill", "Wang also toured Xinhe Village" (a meeting first does not end the visit).
+_EN_LATER_VISIT = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?:visited|inspected|toured|went to|came to|investigated|surveyed|"
+    r"checked|examined|stopped at|called at)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]+")
+
+
+_EN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?=,)|\([^)]*\)")
+# The commission's name in a title ("secretary of the Commission for Discipline Inspection").
+_EN_DISCIPLINE_BODY = re.compile(r"(?i)(?:commission|committee) for discipline inspection|"
+                                 r"discipline inspection(?: and supervision)? (?:commission|committee)")
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence without relative clauses and brackets ("X, who attended the session, led...")."""
+    return _EN_RELATIVE.sub("", sentence)
+
+
+def en_visit_sentence(sentence: str) -> bool:
+    """Does this sentence report going somewhere or inspecting something?"""
+    return bool(_EN_VISIT.search(sentence))
+
+
+# "Government officials inspected two projects", "the mayor visited...": no name, still a visit.
+_EN_UNNAMED_LEAD = re.compile(
+    r"\b(?:(?:city|county|district|municipal|provincial|government|party|local|the)\s+)*"
+    r"(?:officials|leaders|authorities|(?:the|a) delegation|parliamentarians|lawmakers|legislators|"
+    r"(?:a|the) group of (?:parliamentarians|lawmakers|legislators|deputies|officials)|"
+    r"(?:the )?(?:deputy |vice )?minister|"
+    r"the (?:mayor|governor|secretary|magistrate|premier|vice (?:mayor|governor)))"
+    r"\b(?:\s+(?:of|from|for)\s+[^.,;]{0,50}(?:,\s*[A-Z][^.,;]{0,30})?)?"
+    # "the mayor of X City, Y Province and five other people came to"
+    r"(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:people|persons|officials|members))?"
+    r"(?:,\s*accompanied by[^.;]{0,120},)?"
+    r"\s+(?:also\s+|then\s+|first\s+)?"
+    r"(?:inspected|visited|went to|came to|toured|investigated|surveyed)\b", re.I)
+
+
+def en_unnamed_lead(sentences: Sequence[str]) -> int | None:
+    """The first of the opening sentences whose subject is an unnamed official or group."""
+    for i, sentence in enumerate(sentences[:4]):
+        if _EN_UNNAMED_LEAD.search(sentence):
+            return i
+    return None
