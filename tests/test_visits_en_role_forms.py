@@ -1,0 +1,190 @@
+"""How English reports write roles: title forms, lists, hosts and speakers (fictional sentences).
+The frames of taking part are in tests/test_visits_en_roles.py."""
+
+from __future__ import annotations
+
+import pytest
+from test_visits_en_roles import LEAD, _roles
+
+from crawler.visits import extract_visits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mayor Brandon Jones on Tuesday toured the new Englewood Health Center alongside Alderman Stephanie "
+     "Cole and Public Health Commissioner Olusimbo Ige.",
+     (["Brandon Jones"], ["Stephanie Cole", "Olusimbo Ige"])),
+    ("Governor Gavin Newman visited the Port of Oakland on Monday. He was joined by Oakland Mayor Sheng Thao "
+     "and Port Executive Director Danny Wan.", (["Gavin Newman"], ["Sheng Thao", "Danny Wan"])),
+    ("Secretary of Transportation Pete Butler toured the Brent Spence Bridge on Wednesday with Governor "
+     "Andy Bell.", (["Pete Butler"], ["Andy Bell"])),
+    ("Prime Minister Anthony Allen visited the Kwinana lithium refinery on Thursday, accompanied by "
+     "Premier Roger Cook and local MP Madeleine King.",
+     (["Anthony Allen"], ["Roger Cook", "Madeleine King"])),
+])
+def test_western_titles_in_lists_and_after_a_department(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Executive John Lee visited the Greater Bay Area Innovation Center in Shenzhen on May 4, "
+     "accompanied by Secretary for Innovation, Technology and Industry Sun Dong.",
+     (["John Lee"], ["Sun Dong"])),
+    ("On May 4, Chief Executive John Lee led a delegation to Guangzhou. Members of the delegation included "
+     "the Secretary for Commerce and Economic Development, Algernon Yau, and the Secretary for Transport "
+     "and Logistics, Lam Sai-hung.", (["John Lee"], ["Algernon Yau", "Lam Sai-hung"])),
+])
+def test_hong_kong_offices_before_and_around_names(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On May 4, Zhao Mingyuan, Secretary of the Municipal Party Committee, inspected\nthe Hongda Group and "
+    "Jiuding Textile on the morning of May 4. Vice Mayor Wu Hai and Secretary-General\nDeng Qiming "
+    "accompanied the inspection and heard reports from the\ncompanies on their production and orders.",
+    "On May 4, Zhao Mingyuan，Secretary of the Municipal Party Committee，inspected the Hongda Group。"
+    "Vice Mayor Wu Hai and Secretary-General Deng Qiming accompanied。",
+    "On May 4, Zhao Mingyuan, Secretary of the Municipal Party Committee, inspected the Hongda Group.\n\n"
+    "Accompanying him were:\nWu Hai, vice mayor\nDeng Qiming, secretary-general of the municipal "
+    "government\n",
+])
+def test_scrape_noise_hard_wraps_full_width_commas_and_a_list_a_line(text: str) -> None:
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_a_military_commander_comes_along() -> None:
+    tail = "Wu Hai, commander of the Pingle military sub-command, accompanied the inspection."
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai"])
+
+
+def test_a_place_after_a_comma_is_no_holder_of_an_office() -> None:
+    text = ("Secretary of Transportation Pete Butler toured the Brent Spence Bridge in Covington, Kentucky "
+            "on Wednesday with Governor Andy Bell.")
+    assert _roles(text) == (["Pete Butler"], ["Andy Bell"])
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [s.name for s in visit.stops] == ["Brent Spence Bridge"]
+
+
+@pytest.mark.parametrize("tail", [
+    "Local officials including Party chief Wu Hai and Mayor Deng Qiming accompanied him.",
+    "Wu Hai, Deng Qiming and other officials were with him.",
+])
+def test_titled_names_after_including_and_companions_with_him(tail: str) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Wu Hai", "Deng Qiming"])
+
+
+def test_a_company_ending_the_sentence_is_no_taking_part() -> None:
+    assert _roles("Mayor Li Jun spent the day in Luoshan County on May 3, meeting farmers at Dongshuang "
+                  "Village and workers at the Luoshan Seed Company.") == (["Li Jun"], [])
+
+
+def test_the_village_party_secretary_who_briefs_is_the_host() -> None:
+    text = ("On May 4, Zhao Mingyuan, Secretary of the Municipal Party Committee, inspected Dongshuang "
+            "Village. Wu Hai, Party secretary of the village, introduced its tea industry.")
+    assert _roles(text) == (["Zhao Mingyuan"], [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphen between name and title, either way round
+    ("Zhou Ming- Secretary of Pingle Municipal Party Committee took an on-site visit to the Hongda "
+     "paper mill on May 3.", (["Zhou Ming"], [])),
+    ("On May 3, the County Magistrate- Gao Minghui inspected the Hongda paper mill.", (["Gao Minghui"], [])),
+    # lower-case words before the title word; ranks such as inspector and "three-level researcher"
+    ("On May 3, Zhou Ming, deputy secretary of the district, and Li Hua, managing director of the "
+     "farm bureau, inspected the Xinhe reservoir. Inspector Wu Hai as well as the heads of the water "
+     "bureau accompanied the inspection team.", (["Zhou Ming", "Li Hua"], ["Wu Hai"])),
+    # a list with one comma-less "Name Title of ..."
+    ("On May 3, a group led by its president Zhou Ming surveyed the Hongda paper mill in Pingle County. "
+     "Taking part in the survey were Li Hua, Director of the General Office, Wu Hai Director-General of "
+     "the Research Department, and Deng Qiming, Director-general of its Department of Strategy.",
+     (["Zhou Ming"], ["Li Hua", "Wu Hai", "Deng Qiming"])),
+])
+def test_title_forms(text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+def test_sentences_run_together_without_a_space() -> None:
+    text = ("On the afternoon of May 3, Zhou Ming, deputy secretary of the District Party Committee, "
+            "visited the Hongda paper mill and greeted its workers.District Party committee member, "
+            "deputy director Li Hua, district second-level inspector Wu Hai visited condolences.Zhou Ming "
+            "and his delegation then visited Xinhe Foods.")
+    assert _roles(text) == (["Zhou Ming"], ["Li Hua", "Wu Hai"])
+
+
+def test_the_official_the_party_met_is_its_host() -> None:
+    text = ("A group led by its president Zhou Ming surveyed Pingle Province from May 1 to 3, where they "
+            "met with Pingle Province governor Li Hua. The group visited the Hongda paper mill.\n"
+            "Li Hua (2nd R), governor of Pingle Province, meets with President Zhou Ming (2nd L) and the "
+            "survey group.")
+    assert _roles(text) == (["Zhou Ming"], [])
+
+
+def test_a_speech_before_the_visit_does_not_lead_it() -> None:
+    text = ("Zhou Ming, secretary of the district, delivered a speech at a meeting about the typhoon on "
+            "May 1. To carry out his speech, Li Hua, deputy secretary of the district, and Wu Hai, director "
+            "of the farm bureau, carried out an inspection of the Xinhe reservoir on May 3.")
+    assert _roles(text) == (["Li Hua", "Wu Hai"], [])
+    # the speaker shares a given name with a lead ("Zhou Qiang", "Sun Qiang"): still not on the visit
+    text = ("Zhou Qiang, member of the Municipal Party Committee and director of the district, delivered a "
+            "speech at an on-site meeting about the typhoon on May 1. To carry out Zhou Qiang's speech, Li "
+            "Hua, deputy secretary of the district, and Sun Qiang, director of the farm bureau, carried out "
+            "an inspection of the Xinhe reservoir on May 3. Li Hua and his party came to Dongli Village.")
+    assert _roles(text) == (["Li Hua", "Sun Qiang"], [])
+
+
+def test_companions_named_after_their_title_and_place() -> None:
+    text = ("Zhao Ming, Party chief of the province, led a team to Hongda Group for an inspection. Party "
+            "secretary of Pingle Wu Hailin, mayor Deng Qiming, chief of the United Front Work Department of "
+            "Pingle Li Hua, as well as chairman of the board of Hongda Group Chen Bo accompanied the guests.")
+    assert _roles(text) == (["Zhao Ming"], ["Wu Hailin", "Deng Qiming", "Li Hua"])
+
+
+def test_a_party_leadership_group_is_an_official_title() -> None:
+    text = ("On September 3, Zhou Hua, vice governor, came to Pingle to inspect Hongda Textile Co., Ltd. "
+            "Sun Hao, Secretary of the Party Leadership Group and Vice Chairman of the Provincial Federation "
+            "of Trade Unions, and Li Ping, deputy mayor of Pingle, accompanied the inspection.")
+    [visit] = extract_visits(text, published="2023-09-04", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Sun Hao", "Li Ping"]
+
+
+def test_a_community_party_secretary_explaining_is_its_host() -> None:
+    text = ("On May 9, Zhou Hua, deputy mayor, came to Qinghe community to inspect garbage sorting. "
+            "Observing the scene, Liu Mei, secretary of the qinghe Community Party Committee, explained "
+            "the practice.")
+    [visit] = extract_visits(text, published="2023-05-10", lang="en")
+    assert "Liu Mei" not in [p.name for p in visit.accompanying + visit.officials]
+
+
+def test_a_lead_named_again_by_surname_or_misspelt_is_not_a_companion() -> None:
+    text = ("Zhou Hongbin (R), secretary of the Communist Party of China (CPC) Pingle Provincial "
+            "Committee, visits the family of a villager in Qinghe Village, Xishan County. Zhou made a tour "
+            "of villages in Xishan County from May 3 to 4, 2023.\n\nXISHAN, May 5 -- During 20 hours, Zhou, "
+            "Secretary of the Communist Party of China (CPC) Pingle Provincial Committee, traveled more "
+            "than 300 kilometers.")
+    [visit] = extract_visits(text, published="2023-05-05", lang="en")
+    assert [p.name for p in visit.accompanying] == []
+    text = ("Sun Cafang, Secretary of the Party Leadership Group of the Provincial Federation of Trade "
+            "Unions, and his party visited Hongda Textile.\n\nOn September 6, Sun Caifeng, Secretary of the "
+            "Party group of the Provincial Federation of trade unions, and his party came to Pingle to carry "
+            "out a special investigation.")
+    [visit] = extract_visits(text, published="2023-09-07", lang="en")
+    assert [p.name for p in visit.accompanying] == []
+
+
+def test_a_later_official_going_somewhere_on_his_own_leads_too() -> None:
+    text = ("In Qinghe community, Xishan District, Gao Ming, deputy secretary of the Municipal Urban "
+            "Management Committee, sorted the garbage with the workers. Sun Bo, deputy director of the "
+            "Municipal Urban Management Committee, came to Hongqi community in Dongshan District.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [o.name for o in visit.officials] == ["Gao Ming", "Sun Bo"]
+    assert visit.accompanying == []
+
+
+def test_officials_introducing_the_site_are_its_hosts() -> None:
+    text = ("On May 3, Gao Ming, vice chairman of the Provincial Federation of Trade Unions, visited Hongda "
+            "Textile. Sun Bo, deputy secretary of the Pingle Municipal Party Committee, accompanied the "
+            "group. Under the guidance and introduction of Ma Jun, secretary of the party committee of the "
+            "company, and Feng Lei, vice chairman of the trade union, they visited the activity centre.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [o.name for o in visit.officials] == ["Gao Ming"]
+    assert [o.name for o in visit.accompanying] == ["Sun Bo"]
