@@ -1,7 +1,7 @@
 """Is an English article a visit? Meetings, courtesy calls, notices and discipline cases are not.
 
 The first sentence naming an official decides the kind of event, as for Chinese
-(:mod:`crawler.visits.detect`, which holds the Chinese side): a meeting there ("met with", "meeting") makes the
+(:mod:`crawler.visits.detect`): a meeting there ("met with", "meeting") makes the
 article a non-visit unless the party also inspected sites on the spot.
 """
 
