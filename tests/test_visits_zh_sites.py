@@ -137,3 +137,18 @@ def test_sites_declared_as_so_many_places_after_a_first_object_in_the_sentence_a
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     names = [s.name for s in visit.stops]
     assert names[-4:] == ["青松小镇基础设施路网", "中学路", "建设路延伸段", "临港大道"]
+
+
+def test_kinds_of_places_told_by_what_they_do_or_hold_are_no_sites() -> None:
+    text = ("5月6日，区委书记刘伟调研督导节前安全工作。刘伟先后到课后托管机构、居民小区、大型超市、"
+            "危险货物运输业公司，检查隐患排查情况。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert [s.name for s in visit.stops] == []
+    text = ("5月6日，副区长刘伟带队到青石街道开展专项督导，对餐饮、供热等重点行业领域进行实地检查。"
+            "在东岭大厦二期工程、华兴热力等单位现场，刘伟查看了安全措施。")
+    assert _stops(text) == ["东岭大厦二期工程", "华兴热力"]
+    text = "5月6日，副区长刘伟带队督查节日安全。督查组先后到青松商贸城、华兴化工有限公司等行业领域进行督查。"
+    assert _stops(text) == ["青松商贸城", "华兴化工有限公司"]
+    text = ("5月6日，区长刘伟带队检查安全生产工作。刘伟一行先后前往沿街门店、托老机构和青松花苑小区，"
+            "查看安全生产情况。")
+    assert _stops(text) == ["青松花苑小区"]

@@ -138,6 +138,8 @@ def _clean(item: str) -> tuple[str, int, bool]:
 _WHOLE_AREA = re.compile(r"(?:[^，,。]{0,8}期间)?全[省市县区镇乡]")
 # 调研A建设、B处置和C项目建设等工作情况: a list of works, not of sites.
 _WORKS = re.compile(r"等?(?:工作)?(?:情况|进展)$")
+# 对建筑、燃气等重点行业领域进行检查: a list of trades, not of sites (sites listed so keep their site word).
+_TRADES = re.compile(r"等[^，,。]{0,6}?(?:行业|领域)")
 
 
 # 先后到甲镇A村、B村，乙镇C村、D村，丙县E村等地: a list runs on over commas to its 等 + category,
@@ -282,6 +284,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         obj = simple[start:end]
         if _WHOLE_AREA.match(obj):
             continue
+        trades = bool(_TRADES.search(obj))
         sentence = sentence_of[start]
         inside_site = sentence in sited and kind == "look"
         parts = _split(obj)
@@ -298,7 +301,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             for (name, _, _), _ in cleaned)
         listed = len(parts) >= 2 and (suffixed >= 1 or named_list) and not _WORKS.search(obj)
         for (name, shift, declared), offset in cleaned:
-            if generic(name):
+            if generic(name) or (trades and not _site_word(name)):
                 continue
             pos = start + offset + shift
             if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
