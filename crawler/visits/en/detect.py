@@ -72,7 +72,7 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
                        + _en_opening(sentences))
     if _EN_DISCIPLINE.search(_EN_TEAM_VISITING.sub("", _EN_DISCIPLINE_BODY.sub("", lead_in)).lower()):
         return False
-    sentence = _EN_PURPOSE.sub("", sentence)
+    sentence = _EN_TITLE_BODY.sub("", _EN_PURPOSE.sub("", sentence))
     meeting = _EN_MEETING.search(sentence)
     visit = _done_visit(sentence)
     onsite = (_EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
@@ -89,6 +89,13 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
 # "an environmental protection inspection team led by X visited Y": a team on a visit, no case.
 _EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=[^.;]{0,80}\b(?:visited|inspected|came to|went to|"
                                r"toured)\b)")
+
+
+# The body an official's title names ("vice-chairwoman of the National Committee of the Chinese
+# People's Political Consultative Conference (CPPCC)"): a capitalised Conference there is no meeting.
+_EN_TITLE_BODY = re.compile(r"(?i:\b(?:(?:vice-|deputy )?chair(?:man|woman|person)|secretary(?:-general)?|"
+                            r"member|president|director|head)(?:\s+and\s+[\w-]+)?\s+of\s+)"
+                            r"(?:(?:the|of|and|[A-Z][\w'’-]*)\s+){0,12}Conference\b(?:\s*\([A-Z]+\))?")
 
 
 # "To fully implement the spirit of A's speech, B inspected ...": the meeting is the purpose.
