@@ -72,3 +72,10 @@ def test_a_citys_leaders_in_a_headline_are_no_region() -> None:
             "刘伟一行先后前往青松镇中心卫生院、泰昌初级中学。县委常委王强一同调研。刘伟对奉节县的协作工作给予肯定。")
     regions = _regions(text)
     assert "东阳市" not in regions and [r[:2] for r in regions] == ["奉节"]
+
+
+def test_villages_listed_before_a_word_of_their_kind_are_no_regions_whatever_else_they_name() -> None:
+    text = "5月6日，县委常委刘伟到青石乡开展走访慰问，分别到新安、通海、石桥等村委会，看望困难群众。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.regions == []
+    assert [s.name for s in visit.stops] == ["新安", "通海", "石桥"]

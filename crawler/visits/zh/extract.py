@@ -26,7 +26,13 @@ from crawler.visits.record import make_visit
 from crawler.visits.zh.dates import chronicle_reference, sentence_date, tour_days, with_months, zh_date
 from crawler.visits.zh.name_first import bare_parties, listed_companions, name_first_mentions
 from crawler.visits.zh.noise import join_hard_wraps, strip_noise
-from crawler.visits.zh.regions import region_names, site_address_regions, zh_regions, zone_regions
+from crawler.visits.zh.regions import (
+    in_village_list,
+    region_names,
+    site_address_regions,
+    zh_regions,
+    zone_regions,
+)
 from crawler.visits.zh.roles import LEAD_VERB, STRONG_VISIT, ZhDoc, roles, sentence_bounds, zh_doc
 from crawler.visits.zh.stops import candidate_items, zh_stops
 
@@ -276,7 +282,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     past = _past_sentences(doc, ref)
     items = [i for i in candidate_items(doc.text, doc.simple, doc.sentence_of, names)
              if not any(s <= i.start < e for s, e in past)]
-    region_items = region_names([to_simplified(i.name) for i in items])
+    region_items = region_names([to_simplified(i.name) for i in items
+                                 if not in_village_list(doc.simple, i.start + len(i.name))])
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
     regions = zh_regions(_blanked(doc.text, past), _blanked(doc.simple, past),
                          [to_simplified(i.name) for i in items],

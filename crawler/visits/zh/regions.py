@@ -47,6 +47,9 @@ _ZH_GENERIC_DISTRICT = re.compile(
     r"(?:来到|[到赴]|深入|走进|前往)((?:[一-龥]{2,3}?(?=市中区))?)(市中区|城中区|郊区|矿区)"
     r"(?=调研|考察|视察|检查|督导|开展|[，,、])")
 _OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区|州)")
+# 分别到峨山、山前等村委会: names on a list of villages are villages, whatever else they name.
+_VILLAGE_LIST = re.compile(r"(?:[、和及][一-龥]{2,4})*等(?:[\d一二三四五六七八九十几多]+个)?"
+                           r"(?:村委会|村|社区|居委会)")
 # Short names of regions that are also everyday words ("交流与合作", "延长产业链", "城东片区"):
 # they name a region only with their suffix (合作市, 延长县).
 _EVERYDAY_WORDS = frozenset(re.findall(r"\S+",
@@ -164,7 +167,8 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
     for i, (start, end, region) in enumerate(hits):
         tail = simple[chain_end[i]:chain_end[i] + 16]
         after = tail[:8]
-        if _ZH_NOT_AFTER.match(after) or any(s < end and start < e for s, e in taken):
+        if _ZH_NOT_AFTER.match(after) or _VILLAGE_LIST.match(simple, end) or any(
+                s < end and start < e for s, e in taken):
             continue
         name = text[start:end]
         before = simple[max(0, start - 3):start]
@@ -322,6 +326,11 @@ def _drop_containers(chosen: list[tuple[str, Region, bool]]) -> list[str]:
         out.append(name)
         seen_codes.append(region.codes)
     return out
+
+
+def in_village_list(simple: str, end: int) -> bool:
+    """Does a list of villages (…、山前等村委会) go on from ``end``?"""
+    return bool(_VILLAGE_LIST.match(simple, end))
 
 
 def region_names(simple_items: list[str]) -> set[str]:
