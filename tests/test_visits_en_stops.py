@@ -345,3 +345,14 @@ def test_sites_told_only_by_their_kind_are_none() -> None:
         "Zhou Hua, vice premier, visited affected villages, resettlement sites, and flood storage areas in "
         "cities including Qinghe and Xishan, from Sunday to Tuesday.", published="2021-08-04", lang="en")
     assert visit.stops == []
+
+
+
+def test_residential_estates_named_as_apartments_are_sites_in_a_list() -> None:
+    text = ("Yesterday afternoon, Zhou Hua, Secretary of the Municipal Party Committee, went to Pingle "
+            "District to inspect epidemic prevention work. Zhou Hua came to the residential areas such as "
+            "Qinghe Apartment, Baima Garden, Lanting Apartment, and Dongpo Xincun District 2 in the "
+            "temporary closure area to check the measures on the spot.")
+    [visit] = extract_visits(text, published="2022-10-01", lang="en")
+    names = " | ".join(s.name for s in visit.stops)
+    assert "Qinghe Apartment" in names and "Lanting Apartment" in names and "Baima Garden" in names

@@ -22,7 +22,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Clinic|clinic|Kindergarten|kindergarten|Nursing Home|nursing home|Greenhouse|greenhouse|"
         r"Refinery|refinery|Warehouse|warehouse|Depot|depot|Orchard|orchard|Substation|substation|"
         r"port|pier|Quarry|quarry|Hub|Welfare Home|Care Home|site|Expressway|Highway|Railway|"
-        r"Theater|Theatre|Stadium|Gymnasium|Arena|Temple|Memorial|Store|Supermarket|supermarket|"
+        r"Apartments?|Residences?|Theater|Theatre|Stadium|Gymnasium|Arena|Temple|Memorial|Store|Supermarket|supermarket|"
         r"Estuary|estuary|business district|commercial district|Seaport|seaport|new materials|"
         # a project told by the work done on it ("the Beihu Wetland restoration")
         r"renovation|restoration|reconstruction")
