@@ -234,12 +234,30 @@ def _build() -> Gazetteer:
         for long_suffix, plain in _AUTONOMOUS.items():
             if full.endswith(long_suffix):
                 _add(zh, short + plain, code)
+        _add_everyday_forms(zh, full, short, code)
         side = _BANNER_SIDE.match(short) if full.endswith("旗") else None
         for name in (short, side.group(1) if side else ""):
             for py in pinyin_names(name) if name else []:
                 _add_en(en, py, code)
     _add_exonyms(zh, en)
     return Gazetteer(zh, en, _automaton(zh), _automaton(en))
+
+
+# 西乌珠穆沁旗 -> 西乌旗: a banner of a long name without a side goes by its first two characters.
+_LONG_BANNER = re.compile(r"^[^左右前中后翼]{4,}$")
+
+
+def _add_everyday_forms(zh: dict[str, Region], full: str, short: str, code: str) -> None:
+    """Forms news copy writes that no suffix rule gives: 管城区 for 管城回族区, 西乌旗 for
+    西乌珠穆沁旗; never over a name the table already holds."""
+    forms = []
+    if full.endswith("族区"):
+        forms.append(short + "区")
+    if full.endswith("旗") and _LONG_BANNER.match(short):
+        forms.append(short[:2] + "旗")
+    for form in forms:
+        if form not in zh:
+            _add(zh, form, code)
 
 
 def _add_en(en: dict[str, Region], py: str, code: str) -> None:

@@ -79,3 +79,10 @@ def test_villages_listed_before_a_word_of_their_kind_are_no_regions_whatever_els
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.regions == []
     assert [s.name for s in visit.stops] == ["新安", "通海", "石桥"]
+
+
+def test_a_district_of_a_minority_and_a_long_banner_name_go_by_their_everyday_short_forms() -> None:
+    text = "5月6日，市政协副主席刘伟一行赴管城区东风社区调研养老服务。"
+    assert _regions(text) == ["管城区"]
+    text = "5月6日，盟政协副主席刘伟一行深入东乌旗调研草原保护，先后来到青松嘎查、白音嘎查。"
+    assert _regions(text) == ["东乌旗"]
