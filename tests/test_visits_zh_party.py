@@ -95,3 +95,10 @@ def test_a_town_head_named_before_the_title_who_accompanies_is_a_companion() -> 
             "视察了青松小镇、中学路等多处现场。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.accompanying) == ["王强"]
+
+
+def test_of_officials_listed_as_attending_the_one_whose_party_then_visits_leads() -> None:
+    text = ("5月6日，青石区举办社区养老协商议事活动。市政协副主席刘伟，市政协副秘书长王强，"
+            "区政协副主席赵敏出席活动。\n会前，刘伟一行实地视察了青松养老服务中心建设现场。")
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"] and _names(visit.accompanying) == ["王强", "赵敏"]

@@ -115,6 +115,8 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
         others = [m for m in others if m not in co_leads]
     if not leads and others:
         leads = _chained(doc, others)
+        leads, attending = _party_of_one(doc, leads)
+        acc += attending
     elif not leads and acc and re.match(r"^(?:等|及[^，,。]{0,30}?)?参加", doc.simple[acc[0].end:]):
         leads = [acc.pop(0)]  # 副主任甲及部分委员参加视察: nobody else leads the visit
     elif not leads and acc and (together := _going_together(doc, acc)):
@@ -128,6 +130,21 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
 
 
 _TAKES_PART = re.compile(r"主持|出席|参加|汇报")
+_ATTEND = re.compile(r"(?:等[^，,。]{0,8}?)?(?:出席|参加)")
+
+
+def _party_of_one(doc: ZhDoc, chain: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """甲，乙，丙出席活动。…甲一行视察了…: of officials listed as attending, the one whose party then
+    goes leads and the rest come along; otherwise the list is left as it is."""
+    if len(chain) < 2 or not _ATTEND.match(doc.simple, chain[-1].end):
+        return chain, []
+    for m in chain:
+        name = to_simplified(m.name)
+        for hit in re.finditer(re.escape(name), doc.simple[chain[-1].end:]):
+            at = chain[-1].end + hit.end()
+            if _LEAD_STRICT.match(doc.simple[at:at + 12]):
+                return [m], [o for o in chain if o is not m]
+    return chain, []
 # How a lead goes, between the name and the verb (刘伟不打招呼、轻车简从，深入…).
 _MANNER = re.compile(r"(?:(?:不打招呼|轻车简从|不发通知|不听汇报|直奔现场|冒雨|冒雪|冒着[^，,、]{1,4}|"
                      r"顶着[^，,、]{1,4}|一早|利用周末)[、，,]?)+")
