@@ -152,3 +152,9 @@ def test_kinds_of_places_told_by_what_they_do_or_hold_are_no_sites() -> None:
     text = ("5月6日，区长刘伟带队检查安全生产工作。刘伟一行先后前往沿街门店、托老机构和青松花苑小区，"
             "查看安全生产情况。")
     assert _stops(text) == ["青松花苑小区"]
+
+
+def test_units_speaking_at_a_symposium_of_the_visit_are_no_sites() -> None:
+    text = ("5月6日，市委书记刘伟赴青松产业园调研。当天调研座谈会上，园区管委会、市城投公司、青石镇、"
+            "市经信局、市发改局等单位作了交流发言。")
+    assert _stops(text) == ["青松产业园"]
