@@ -356,3 +356,13 @@ def test_residential_estates_named_as_apartments_are_sites_in_a_list() -> None:
     [visit] = extract_visits(text, published="2022-10-01", lang="en")
     names = " | ".join(s.name for s in visit.stops)
     assert "Qinghe Apartment" in names and "Lanting Apartment" in names and "Baima Garden" in names
+
+
+def test_lower_case_pinyin_villages_in_a_list_and_their_town_after_them() -> None:
+    text = ("On May 3, Zhou Hua, Secretary of the county Party committee, went to baishiping village, "
+            "Qinghe Town, shuangliyu village, Dongpo village and Xiajie street, Lanting town to learn about "
+            "the industries.")
+    [visit] = extract_visits(text, published="2021-05-04", lang="en")
+    names = [s.name for s in visit.stops]
+    assert "baishiping village" in names and "shuangliyu village" in names and "Dongpo village" in names
+    assert not any("town" in name.lower() for name in names)

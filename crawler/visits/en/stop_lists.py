@@ -116,11 +116,12 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
             if enough and len(items) > len(out):
                 out = items[:8]
             continue
-        named = [p for j, p in enumerate(items) if (p[:1].isupper() or p.startswith("="))
+        named = [p for j, p in enumerate(items) if (p[:1].isupper() or p.startswith("=") or _lower_named(p))
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
         sited = [p for p in named if SITE_END.search(p)]
         if len(sited) >= 2 or (sited and len(named) <= 4 and all(len(p.split()) <= 7 for p in named)):
-            out.extend(p for p in named if not CONTAINER.search(p) and not _person(p))
+            out.extend(p for p in named if not CONTAINER.search(p) and not _LOWER_TOWN.search(p)
+                       and not _person(p))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
         elif len(named) == 1 and (_named_object(named[0]) or (len(items) == 1 and _one_word_name(named[0]))):
@@ -131,6 +132,17 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
         if not m.group(0).endswith(("ing ", "ing\n")):  # "While visiting a tree farm": unnamed
             out.extend("~" + p for p in _lower_strong_sites(obj))
     return out
+
+
+# A mirror's lower-case place named in pinyin ("baishiping village", "shuangliyu community"): a name
+# all the same; a town after the villages of a list ("..., Xiajie street, Lanting town") holds them.
+_LOWER_PLACE = re.compile(r"([a-z]{5,}) (?:village|community)")
+_LOWER_TOWN = re.compile(r"\b(?:town|township)$")
+
+
+def _lower_named(item: str) -> bool:
+    m = _LOWER_PLACE.fullmatch(item)
+    return m is not None and is_pinyin_word(m.group(1))
 
 
 # Names sharing one plural site noun after the last ("Jiawei and Trust-Mart supermarkets").
