@@ -91,3 +91,11 @@ def test_a_page_stamp_with_its_view_count_gives_the_year() -> None:
     text = "2024/05/08 | 541\n5月6日，" + BODY
     [visit] = extract_visits(text, lang="zh")
     assert visit.date == "2024-05-06"
+
+
+def test_a_non_visit_story_followed_by_teasers_of_other_stories_reports_no_visit() -> None:
+    text = ("东阳县全面推进秸秆综合利用\n今年以来，东阳县把秸秆综合利用作为改善大气环境的重点工作，"
+            "县乡村三级层层签订责任书，抽调机关干部深入田间地头开展宣传。\n张三\n新闻推荐\n"
+            "本报讯 6月6日下午，市委书记孙海峰到东阳县红星村调研。红星村位于…\n"
+            "东阳新闻，传播正能量。")
+    assert extract_visits(text, published="2024-06-08", lang="zh") == []

@@ -41,6 +41,7 @@ def untagged_text(text: str) -> str:
 
 # Where a page's trailing furniture begins: links to other stories are not this article.
 _TRAILER = re.compile(r"\n[ \t【\[]*(?:相关新闻|相关阅读|推荐阅读|相关链接|延伸阅读|热点推荐|相关文章|"
+                      r"新闻推荐|精彩推荐|猜你喜欢|"
                       r"上一篇|下一篇|"
                       r"(?i:related(?: news| stories| articles)?|previous(?: article)?|next(?: article)?|"
                       r"more stories|you may also like))\s*[:：】\]\n|]")
