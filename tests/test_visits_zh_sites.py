@@ -158,3 +158,10 @@ def test_units_speaking_at_a_symposium_of_the_visit_are_no_sites() -> None:
     text = ("5月6日，市委书记刘伟赴青松产业园调研。当天调研座谈会上，园区管委会、市城投公司、青石镇、"
             "市经信局、市发改局等单位作了交流发言。")
     assert _stops(text) == ["青松产业园"]
+
+
+def test_the_mongolian_words_for_township_and_village_name_places_gone_to() -> None:
+    text = "5月6日，旗长刘伟到宝力格苏木、白音镇调研防灾工作。"
+    assert _stops(text) == ["宝力格苏木", "白音镇"]
+    text = "5月6日，旗长刘伟深入东乌旗调研草原保护，先后来到青格勒嘎查、乌兰嘎查，查看棚圈建设情况。"
+    assert _stops(text) == ["青格勒嘎查", "乌兰嘎查"]

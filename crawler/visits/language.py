@@ -46,5 +46,11 @@ _TABLE = _SimplifyTable()
 
 
 def to_simplified(text: str) -> str:
-    """Same-length simplified form of ``text`` (characters only, no phrases)."""
-    return text.translate(_TABLE)
+    """Same-length simplified form of ``text`` (characters only, no phrases), where the Mongolian
+    words for a village and a township (嘎查, 苏木) read as 村 and 乡 do (青格勒嘎查 -> 青格勒嘎村)."""
+    out = text.translate(_TABLE)
+    if "嘎查" in out:
+        out = out.replace("嘎查", "嘎村")
+    if "苏木" in out:
+        out = out.replace("苏木", "苏乡")
+    return out
