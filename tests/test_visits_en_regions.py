@@ -275,3 +275,11 @@ def test_a_county_named_only_inside_a_site_name_is_no_region() -> None:
     text = ("On June 23, Vice Governor Zhou Hua came to Pingle to inspect epidemic prevention. She visited "
             "the clinic of the Xishan County Center for Disease Control and Prevention.")
     assert _regions(text) == ["Pingle"]
+
+
+def test_a_forestry_district_is_a_county_level_region() -> None:
+    text = ("Li Ming, vice governor of the province, led an inspection of wetland protection in the "
+            "Shennongjia forestry district in Central China's Hubei province from June 7 to 9. The team "
+            "visited the Qingshan Nature Museum.")
+    [visit] = extract_visits(text, published="2022-06-12", lang="en")
+    assert any(r.startswith("Shennongjia") for r in visit.regions)

@@ -21,6 +21,8 @@ from crawler.visits.en.names import pinyin_surnames
 _EN_SUFFIX = re.compile(r"^[ ]+(?:[A-Z][a-z]+(?:[ ]+and[ ]+[A-Z][a-z]+)?[ ]+(?=[Aa]utonomous))?"
                         # "Liangshan Yi Autonomous Prefecture", "Xiangxi Tujia and Miao autonomous prefecture"
                         r"(County|District|City|Province|Prefecture|New District|New Area|Banner|"
+                        # a county-level forestry district (Shennongjia Forestry District, 神农架林区)
+                        r"Forestry District|forestry district|"
                         r"Municipality|municipality|Autonomous Region|Autonomous Prefecture|"
                         r"Autonomous County|autonomous region|autonomous prefecture|autonomous county|"
                         r"League|Zuoqi|Youqi|Qianqi|Houqi|Zhongqi|county|district|city|"
