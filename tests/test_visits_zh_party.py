@@ -102,3 +102,9 @@ def test_of_officials_listed_as_attending_the_one_whose_party_then_visits_leads(
             "区政协副主席赵敏出席活动。\n会前，刘伟一行实地视察了青松养老服务中心建设现场。")
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["刘伟"] and _names(visit.accompanying) == ["王强", "赵敏"]
+
+
+def test_a_bureau_after_a_companion_named_under_a_shared_title_is_no_person() -> None:
+    text = "5月6日上午，县长刘伟深入青石镇检查防汛工作。县交通局长王强、公安局政委赵敏陪同检查。"
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert _names(visit.officials) == ["刘伟"] and _names(visit.accompanying) == ["王强", "赵敏"]

@@ -88,6 +88,8 @@ def zh_name_at(simple: str, pos: int) -> int:
         return 0  # 党委副书记, 区纪委常委: a committee before a title, not 党 or 区 as a surname
     if not given or not all("\u4e00" <= c <= "\u9fff" for c in given[:1]):
         return 0
+    if any(c in "局厅" for c in given[:2]):
+        return 0  # 交通局长王强、公安局政委赵敏: a bureau, not a person named 公安局
     two = simple[pos:pos + surname + 1]
     three = simple[pos:pos + surname + 2]
     if len(given) < 2 or not "\u4e00" <= given[1] <= "\u9fff":
