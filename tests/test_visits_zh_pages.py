@@ -60,7 +60,7 @@ def test_guests_of_business_and_meetings_named_for_site_visits_are_no_visit(text
 
 def test_a_team_named_by_its_office_coming_here_is_a_visit_without_officials() -> None:
     text = ("5月6日、7日，省委办公厅调研组来我县开展“进村入企”大走访活动。调研组一行听取了工作汇报，"
-            "还实地走访了东沙、长涂两个乡镇的社区和企业。")
+            "还实地走访了青石、柳溪两个乡镇的社区和企业。")
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert visit.officials == [] and visit.days() == ["2024-05-06", "2024-05-07"]
 

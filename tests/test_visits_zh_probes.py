@@ -443,9 +443,9 @@ def test_a_local_official_reporting_to_the_visitors_takes_part() -> None:
 
 
 def test_a_long_list_of_sites_is_read_to_its_end() -> None:
-    sites = ["兴达建材有限公司", "凤山冶金熔剂建筑骨料项目基地", "豫中综合能源有限公司", "天润风电项目",
-             "红旗渠产业园", "洪河小米加工厂", "汉正药业有限公司", "众联兴汽车配件有限公司",
-             "工业机器人项目基地"]
+    sites = ["鑫隆建材有限公司", "青山石料加工骨料项目基地", "东湖综合能源有限公司", "北岭风电项目",
+             "红旗坡产业园", "清溪小米加工厂", "瑞康药业有限公司", "华联汽车配件有限公司",
+             "智能装备项目基地"]
     text = f"5月6日，市委书记王海一行先后来到{'、'.join(sites)}，详细了解项目进展情况。"
     [visit] = extract_visits(text, published="2024-05-08", lang="zh")
     assert [s.name for s in visit.stops] == sites

@@ -1,5 +1,5 @@
-"""Officials named after an honorific ("the Health Minister, Mr. Kwaku Agyeman Manu", "the District
-Chief Executive Madam Charity Dwommoh", "Regional Director Alhaji Alhassan Issahaku"): whatever
+"""Officials named after an honorific ("the Health Minister, Mr. Kofi Mensah Boateng", "the District
+Chief Executive Madam Grace Owusu", "Regional Director Alhaji Ibrahim Sule"): whatever
 the name's language, the words after Mr., Dr., Madam or Alhaji are a person's name."""
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ _NAME_TITLE = re.compile(
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
                    r"[a-z]{2,12}(?=[ ,.;])")
-# The fourth syllable of a Vietnamese name ("Vo Thi Anh Xuan paid"): short, then a verb or a stop.
+# The fourth syllable of a Vietnamese name ("Le Thi Minh Hoa paid"): short, then a verb or a stop.
 _VIET_LAST = r"[A-Z][a-z]{1,4}(?=[ ]+[a-z]+\b|[,.])"
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
@@ -364,9 +364,9 @@ def en_mentions(text: str) -> list[Mention]:
     out = _name_titles(text) + _title_names(text) + _title_then_name(text)
     out += shared_title(text, out) + bare_lists(text)
     out += [m for m in clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
-    out = [m for m in out if not m.name.isupper()]  # "PESHAWAR - Minister ...": a dateline's place
+    out = [m for m in out if not m.name.isupper()]  # "LAHORE - Minister ...": a dateline's place
     out = [m for m in out if not _UNIT_END.search(m.name)]  # a unit or a structure is no person
-    honored = honorific_mentions(text)  # "the Health Minister, Mr. Kwaku Agyeman Manu"
+    honored = honorific_mentions(text)  # "the Health Minister, Mr. Kofi Mensah Boateng"
     out = [o for o in out if not any(o.start < m.end and m.start < o.end for m in honored)] + honored
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]

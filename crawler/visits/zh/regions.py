@@ -388,7 +388,7 @@ def site_address_regions(stop_names: list[str]) -> list[str]:
         at = 0
         for start, end, _region in gazetteer().find_zh(simple):
             if start != at or simple[end - 1] not in _SUFFIXED or simple[start:end] in _EVERYDAY_WORDS:
-                break  # 红旗渠产业园: an everyday word that only ends like a banner
+                break  # 红旗坡产业园: an everyday word that only ends like a banner
             chain.append(name[start:end])
             at = end
         town = bool(re.match(r"[一-龥]{1,5}(?:镇|乡|街道)", simple[at:]))
