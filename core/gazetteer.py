@@ -290,8 +290,3 @@ def _automaton(table: dict[str, Region]) -> ahocorasick.Automaton:
     if len(automaton):
         automaton.make_automaton()
     return automaton
-
-
-def english_suffix(chinese_suffix: str) -> str | None:
-    """县 -> County: the English word an article puts after a pinyin name."""
-    return _EN_SUFFIX.get(chinese_suffix)

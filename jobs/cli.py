@@ -58,6 +58,7 @@ class LazyGroup(click.Group):
 
 
 VERBOSITY = [0]  # -v count, for main()'s last-resort handler
+CRITICAL = 50  # logging.CRITICAL, without importing logging before a command needs it
 
 # Commands that read the config or the database, print and exit run with Python's cycle collector
 # paused: importing SQLAlchemy, pydantic and rich makes a few hundred thousand long-lived objects
@@ -70,9 +71,7 @@ QUICK = ("check-config", "records", "status", "subscribers")
 def brief(record: logging.LogRecord) -> bool:
     """Without -v: no Scrapy chatter (each failed source gets its own line from the command)
     and no tracebacks, only the first line of each message."""
-    import logging
-
-    if record.name.startswith(("scrapy", "twisted")) and record.levelno < logging.CRITICAL:
+    if record.name.startswith(("scrapy", "twisted")) and record.levelno < CRITICAL:
         return False
     message = record.getMessage()
     if record.exc_info or "\n" in message:

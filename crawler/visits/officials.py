@@ -233,12 +233,3 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
-
-
-def unique_officials(mentions: list[Mention]) -> list[tuple[str, str]]:
-    """(name, title) pairs, first title kept, each name once."""
-    seen: dict[str, str] = {}
-    for m in mentions:
-        if m.name not in seen:
-            seen[m.name] = m.title
-    return list(seen.items())
