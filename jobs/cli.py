@@ -97,9 +97,10 @@ def cli(ctx: click.Context, config_dir: str | None, db_url: str | None, verbose:
         inspectwatch --config ./config crawl --source jinan-en
     """
     VERBOSITY[0] = verbose
-    if verbose or ctx.invoked_subcommand not in QUICK:
+    quick = ctx.invoked_subcommand in QUICK
+    if verbose or not quick:
         _log_to_stderr(verbose)
-    if ctx.invoked_subcommand not in QUICK:
+    if not quick:
         gc.enable()
     from core.cli_app import App
 
