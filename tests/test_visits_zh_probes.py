@@ -1,6 +1,6 @@
 """Chinese extraction on fictional articles written in the registers of municipal portals, one
-test per class of error (names split by typesetting, a tour after a meeting, lists of cities,
-dates of other events)."""
+test per class of error about people, kinds and dates (names split by typesetting, a tour after a
+meeting, dates of other events); places are in test_visits_zh_probe_places.py."""
 
 from __future__ import annotations
 
@@ -36,21 +36,6 @@ def test_a_tour_led_after_a_working_session_is_a_visit(text: str) -> None:
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["陈刚"]
     assert [s.name for s in visit.stops] == ["东湖村", "西湖村"]
-
-
-@pytest.mark.parametrize(("text", "regions"), [
-    ("5月6日，县委书记陈刚来到许昌、漯河两市调研。", ["许昌", "漯河"]),
-    ("5月6日，省委书记陈刚赴丽水、衢州、金华三市调研。", ["丽水", "衢州", "金华"]),
-])
-def test_the_last_of_a_list_of_cities_counted_by_number_is_a_region(text: str, regions: list[str]) -> None:
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == regions
-
-
-def test_a_verb_of_looking_round_ends_a_site() -> None:
-    text = "5月6日，省考察团先后来到华宇电子有限公司、东湖村参观考察。市委副书记陈刚陪同。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert [s.name for s in visit.stops] == ["华宇电子有限公司", "东湖村"]
 
 
 @pytest.mark.parametrize("text", [
@@ -90,21 +75,6 @@ def test_more_title_and_caption_shapes_name_the_lead(who: str, lead: str) -> Non
     assert _names(visit.officials) == [lead]
 
 
-def test_a_county_level_city_listed_before_a_site_is_a_region_and_a_police_station_is_a_site() -> None:
-    text = ("5月6日，省委书记尹力在南平市调研。他先后来到建阳区华宇电子有限公司、武夷山市东湖村、"
-            "武夷山市星村派出所。")
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == ["南平市", "建阳区", "武夷山市"]
-    assert [s.name for s in visit.stops][-1] == "武夷山市星村派出所"
-
-
-def test_a_site_of_a_visit_recalled_from_years_before_is_no_stop() -> None:
-    text = ("5月6日，县委书记陈刚在东湖村察看人居环境整治。这一幕让人想起2013年11月3日，"
-            "时任县长的陈刚在西山村考察时同村民交流的情景。")
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert [s.name for s in visit.stops] == ["东湖村"]
-
-
 def test_officials_going_together_with_nobody_else_leading_lead() -> None:
     text = "5月6日，市委书记陈刚，市委副书记、市长王芳一同到武侯区调研，先后来到东湖村、华宇电子有限公司。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
@@ -112,12 +82,6 @@ def test_officials_going_together_with_nobody_else_leading_lead() -> None:
     text = "5月6日，市长陈刚到武侯区调研，先后来到东湖村、华宇电子有限公司。副市长王芳一同调研。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["陈刚"] and _names(visit.accompanying) == ["王芳"]
-
-
-def test_a_district_inspected_for_some_work_is_the_region() -> None:
-    text = "5月6日，副市长张伟带队督导检查武侯区节前安全生产工作。市应急管理局负责同志参加督导。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == ["武侯区"]
 
 
 @pytest.mark.parametrize(("who", "lead"), [
@@ -149,21 +113,6 @@ def test_two_leads_on_two_days_in_one_paragraph_are_two_visits() -> None:
     first, second = extract_visits(text, published="2024-05-10", lang="zh")
     assert (_names(first.officials), first.days(), first.regions) == (["陈刚"], ["2024-05-08"], ["温江区"])
     assert (_names(second.officials), second.days(), second.regions) == (["张伟"], ["2024-05-09"], ["郫都区"])
-
-
-@pytest.mark.parametrize(("text", "regions"), [
-    ("5月6日，市委书记陈刚来到位于温江区的华宇电子有限公司，察看企业生产线。", ["温江区"]),
-    ("5月6日，市委书记陈刚深入温江区、郫都区的项目工地、企业车间调研。", ["温江区", "郫都区"]),
-])
-def test_a_region_whose_sites_are_gone_to_is_a_region(text: str, regions: list[str]) -> None:
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == regions
-
-
-def test_zones_right_before_a_verb_of_visiting_are_regions() -> None:
-    text = "5月6日，市委书记陈刚在江北新区、临港经济开发区调研，了解企业发展情况。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == ["江北新区", "临港经济开发区"]
 
 
 def test_headlines_of_other_stories_above_the_report_do_not_decide_its_kind() -> None:
@@ -202,35 +151,10 @@ def test_going_out_after_a_lecture_and_unannounced_checks_are_visits(text: str) 
     assert _names(visit.officials) == ["王芳"]
 
 
-def test_a_district_gone_to_for_on_site_work_is_the_region() -> None:
-    text = "5月6日，市委书记王芳带领市直部门负责同志，到温江区现场办公，协调解决项目建设中的困难。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == ["温江区"]
-
-
 def test_a_three_character_name_before_a_quotation_stays_whole() -> None:
     text = "5月6日，市长王晓红“四不两直”暗访温江区餐饮场所燃气安全。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王晓红"]
-
-
-@pytest.mark.parametrize(("text", "stops"), [
-    ("5月6日，市委书记王芳在温江区调研时，来到华宇电子生产车间，了解企业订单情况。", ["华宇电子"]),
-    ("5月6日，市委书记王芳到温江区调研。华宇电子是一家专业从事芯片封装的高新技术企业。"
-     "王芳走进展厅，了解企业发展历程。", ["华宇电子"]),
-    ("5月6日，市委书记王芳到温江区检查节日安全生产工作，先后检查了人流密集场所、燃气站点和建筑工地，"
-     "来到东湖商场。", ["东湖商场"]),
-])
-def test_firms_behind_their_workshops_and_kinds_of_places(text: str, stops: list[str]) -> None:
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert [s.name for s in visit.stops] == stops
-
-
-def test_regions_whose_departments_the_visitors_meet_are_regions() -> None:
-    text = ("4月10日，省政协副主席陈刚带队到丽水市调研，先后来到华宇电子有限公司、东湖村，"
-            "分别与云和县、庆元县、缙云县有关部门负责人座谈交流。")
-    [visit] = extract_visits(text, published="2024-04-26", lang="zh")
-    assert visit.regions == ["丽水市", "云和县", "庆元县", "缙云县"]
 
 
 @pytest.mark.parametrize("who", [
@@ -255,13 +179,6 @@ def test_scrape_noise_inside_titles_and_names(who: str) -> None:
 def test_words_that_only_look_like_instructions_or_plans(text: str) -> None:
     [visit] = extract_visits(text, published="2024-09-30", lang="zh")
     assert _names(visit.officials) == ["王海"] and visit.regions == ["温江区"]
-
-
-def test_a_district_before_a_site_seen_is_a_region() -> None:
-    text = ("9月28日，市委书记王海，市长张伟带领全市项目观摩活动参会人员，先后观摩了温江区华宇电子有限公司、"
-            "郫都区东湖村等10个项目。")
-    [visit] = extract_visits(text, published="2024-09-30", lang="zh")
-    assert visit.regions == ["温江区", "郫都区"]
 
 
 def test_names_listed_before_the_word_for_leaders_lead_or_accompany_by_what_follows() -> None:
@@ -293,16 +210,6 @@ def test_an_interview_and_guests_come_to_look_round_are_no_visits(text: str) -> 
     assert extract_visits(text, published="2024-05-07", lang="zh") == []
 
 
-@pytest.mark.parametrize(("text", "regions"), [
-    ("5月6日，省委书记王海到济南市中区调研，先后来到东湖村、华宇电子有限公司。", ["济南", "市中区"]),
-    ("5月6日，市长王海赴京拜访国家部委并考察北京华宇电子有限公司。", ["北京"]),
-])
-def test_a_shared_district_name_after_its_city_and_a_short_name_before_calling_on(
-        text: str, regions: list[str]) -> None:
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == regions
-
-
 def test_an_official_in_a_headline_of_another_story_is_no_companion() -> None:
     text = ("首页 > 要闻\n市长张伟会见华宇集团客商\n县委书记陈刚主持召开常委会\n"
             "5月5日上午，市委书记王海到温江区调研，先后来到华宇电子有限公司、东湖村。副市长李华陪同调研。")
@@ -317,44 +224,10 @@ def test_heads_of_the_village_or_hospital_visited_are_hosts(host: str) -> None:
     assert _names(visit.accompanying) == ["张伟"]
 
 
-@pytest.mark.parametrize(("text", "stops"), [
-    ("5月6日，市委书记王海一行先后调研了华宇电子有限公司，新源科技有限公司，东湖村。",
-     ["华宇电子有限公司", "新源科技有限公司", "东湖村"]),
-    ("5月6日，市委书记王海深入华宇电子有限公司等企业，以及东湖村、西湖村等村，详细了解情况。",
-     ["华宇电子有限公司", "东湖村", "西湖村"]),
-])
-def test_sites_listed_with_commas_and_after_yiji(text: str, stops: list[str]) -> None:
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert [s.name for s in visit.stops] == stops
-
-
-def test_a_river_chief_patrolling_a_river_reach_visits_it() -> None:
-    text = "5月6日，市总河长、市委书记王海巡查金马河温江段。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert _names(visit.officials) == ["王海"] and [s.name for s in visit.stops] == ["金马河温江段"]
-
-
 def test_an_official_named_before_the_title_escorts() -> None:
     text = "5月6日，王海副省长一行在张伟市长的陪同下到温江区调研，先后来到东湖村、华宇电子有限公司。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["张伟"]
-
-
-def test_a_checkpoint_is_a_site_homes_are_not_and_cadres_are_no_name() -> None:
-    text = ("编者按：本网开设专栏，展示各级领导干部深入基层一线调研的情况。\n"
-            "4月2日，县长孙国栋带队督导检查森林防火工作，先后来到青龙山林场、白马镇护林检查站、"
-            "老党员李奶奶家。")
-    [visit] = extract_visits(text, published="2024-04-03", lang="zh")
-    assert _names(visit.officials) == ["孙国栋"]
-    assert [s.name for s in visit.stops] == ["青龙山林场", "白马镇护林检查站"]
-
-
-def test_a_site_named_before_a_generic_word_and_a_province_by_its_one_character_name() -> None:
-    text = ("8月1日，区委书记赵刚调研重点项目建设，先后到滨河公园二期工程、区人民医院新院区建设现场。"
-            "8月2日，甘肃省委书记胡昌升率甘肃省党政代表团来川考察，考察了四川华西集团有限公司。")
-    first, second = extract_visits(text, published="2024-08-03", lang="zh")
-    assert [s.name for s in first.stops] == ["滨河公园二期工程", "人民医院新院区建设现场"]
-    assert second.regions == ["四川"]
 
 
 @pytest.mark.parametrize("text", [
@@ -367,44 +240,16 @@ def test_leaders_or_a_team_named_without_names_on_a_visit(text: str) -> None:
     assert visit.officials == [] and [s.name for s in visit.stops] == ["华宇电子有限公司", "东湖村"]
 
 
-def test_a_city_arrived_in_is_a_region_and_the_countryside_is_no_site() -> None:
-    text = "5月6日，省长王海一行抵达淮南，随即来到华宇电子有限公司调研，并深入企业、乡村了解情况。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == ["淮南"] and [s.name for s in visit.stops] == ["华宇电子有限公司"]
-
-
-def test_a_countys_own_hospital_is_named_by_its_county() -> None:
-    text = "5月6日，縣委常委、常務副縣長蕭建國到縣醫院、縣第一中學檢查疫情防控工作。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert [s.name for s in visit.stops] == ["縣醫院", "第一中學"]
-
-
 def test_a_date_in_brackets_after_recently_and_a_night_check() -> None:
     [visit] = extract_visits("日前（5月6日），市委书记王海到温江区夜查安全生产，来到东湖商场。",
                              published="2024-05-08", lang="zh")
     assert visit.date == "2024-05-06" and visit.regions == ["温江区"]
 
 
-def test_a_short_name_that_is_an_everyday_word_gone_to_for_a_visit_and_the_county_town() -> None:
-    text = "5月6日，省委书记王海在大同调研，先后来到县城、华宇煤业有限公司、云冈石窟。要延长产业链。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert visit.regions == ["大同"] and [s.name for s in visit.stops] == ["华宇煤业有限公司", "云冈石窟"]
-
-
 def test_officials_travelling_with_the_lead_accompany() -> None:
     text = "5月6日，省长王海到温江区调研，先后来到东湖村、华宇电子有限公司。省政府副秘书长李华随行。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["李华"]
-
-
-def test_a_clause_of_another_lead_going_is_no_site_and_zhuanti_ends_a_name() -> None:
-    text = ("5月6日，市委书记王海、市长张伟分别带队，专题调研生态环境保护工作。王海来到东湖村，"
-            "张伟来到华宇电子有限公司。")
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert [s.name for s in visit.stops] == ["东湖村", "华宇电子有限公司"]
-    text = "5月6日，市委书记王海专题调研生态环境保护工作，先后来到东湖湿地公园、华宇污水处理厂。"
-    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
-    assert _names(visit.officials) == ["王海"]
 
 
 @pytest.mark.parametrize("how", ["亲自带队", "冒雨察看", "连夜赶赴", "轻车简从", "随即来到"])
@@ -428,13 +273,6 @@ def test_an_untitled_lead_with_a_titled_companion() -> None:
     assert _names(visit.officials) == ["王海"] and _names(visit.accompanying) == ["张伟"]
 
 
-@pytest.mark.parametrize("frame", ["在听取汇报后", "在乡村振兴方面", "在疫情防控常态化背景下", "在此期间"])
-def test_times_aspects_and_backgrounds_after_zai_are_no_sites(frame: str) -> None:
-    text = f"5月6日，市委书记王海到温江区东湖村调研。{frame}，王海强调要发展特色产业。"
-    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
-    assert [s.name for s in visit.stops] == ["温江区东湖村"]
-
-
 def test_a_local_official_reporting_to_the_visitors_takes_part() -> None:
     text = ("5月6日，省委书记王海到温江区调研，先后来到东湖村、华宇电子有限公司。"
             "区委书记李华汇报了有关情况。华宇电子有限公司董事长赵强介绍了企业情况。")
@@ -442,28 +280,11 @@ def test_a_local_official_reporting_to_the_visitors_takes_part() -> None:
     assert _names(visit.accompanying) == ["李华"]
 
 
-def test_a_long_list_of_sites_is_read_to_its_end() -> None:
-    sites = ["鑫隆建材有限公司", "青山石料加工骨料项目基地", "东湖综合能源有限公司", "北岭风电项目",
-             "红旗坡产业园", "清溪小米加工厂", "瑞康药业有限公司", "华联汽车配件有限公司",
-             "智能装备项目基地"]
-    text = f"5月6日，市委书记王海一行先后来到{'、'.join(sites)}，详细了解项目进展情况。"
-    [visit] = extract_visits(text, published="2024-05-08", lang="zh")
-    assert [s.name for s in visit.stops] == sites
-
-
 def test_a_photo_captions_date_does_not_date_the_tour() -> None:
     text = ("▲6月5日，省委书记王海在东湖村察看水稻长势。\n"
             "6月3日至6日，省委书记王海到温江区、郫都区调研，先后来到东湖村、华宇电子有限公司。")
     [visit] = extract_visits(text, published="2024-06-08", lang="zh")
     assert visit.days() == ["2024-06-03", "2024-06-04", "2024-06-05", "2024-06-06"]
-
-
-@pytest.mark.parametrize("earlier", ["2023年8月，王海曾到郫都区西湖村调研。",
-                                     "去年，王海到郫都区西湖村调研。"])
-def test_an_earlier_visit_told_as_background_gives_no_stop_or_region(earlier: str) -> None:
-    text = f"6月6日，省委书记王海到温江区调研，先后来到东湖村、华宇电子有限公司。{earlier}"
-    [visit] = extract_visits(text, published="2024-06-08", lang="zh")
-    assert visit.regions == ["温江区"] and [s.name for s in visit.stops] == ["东湖村", "华宇电子有限公司"]
 
 
 def test_the_chief_executive_of_a_special_administrative_region_is_a_title() -> None:
@@ -488,35 +309,8 @@ def test_leaders_brought_to_see_projects_after_a_meeting_is_a_visit() -> None:
     assert [s.name for s in visit.stops] == ["城东工业园", "华宇电子有限公司"]
 
 
-def test_sites_an_inspection_team_examines_are_stops() -> None:
-    text = ("9月11日，中央第五生态环境保护督察组副组长王海带队到温江区，"
-            "下沉督察华宇化工有限公司、东湖污水处理厂。")
-    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
-    assert [s.name for s in visit.stops] == ["华宇化工有限公司", "东湖污水处理厂"]
-
-
-def test_a_verb_of_inspecting_before_de_describes_what_was_inspected_elsewhere() -> None:
-    text = ("9月11日，副市长王海深入大荔县督查重点项目建设，先后查看了大荔县急救中心、澄城县城关中学。"
-            "王海强调，这次督查的重点建设项目和中省投资项目，都是重大民生工程。")
-    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
-    assert [s.name for s in visit.stops] == ["大荔县急救中心", "澄城县城关中学"]
-
-
-@pytest.mark.parametrize("then", ["详细了解企业研发情况", "与企业负责人亲切交流", "听取项目进展汇报"])
-def test_a_site_right_before_learning_or_talking_there_is_a_stop(then: str) -> None:
-    text = f"9月11日，市委书记王海到温江区调研。他在华宇电子有限公司{then}。"
-    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
-    assert [s.name for s in visit.stops] == ["华宇电子有限公司"]
-
-
 def test_officials_joined_by_commas_to_the_last_one_before_deng_lead() -> None:
     text = ("9月11日，省委常委、市委书记王海，市委副书记、市长张伟，市人大常委会主任李华，"
             "市政协主席赵强等市领导到温江区观摩重点项目，先后来到东湖村、华宇电子有限公司。")
     [visit] = extract_visits(text, published="2024-09-12", lang="zh")
     assert _names(visit.officials) == ["王海", "张伟", "李华", "赵强"]
-
-
-def test_a_contact_point_named_before_its_place_and_site() -> None:
-    text = "9月11日，市委书记王海到基层联系点温江区东湖村调研，走访慰问困难群众。"
-    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
-    assert visit.regions == ["温江区"] and [s.name for s in visit.stops] == ["温江区东湖村"]
