@@ -83,13 +83,13 @@ class RobotsRulesMiddleware:
             response = await self.crawler.engine.download_async(request)
         except Exception as exc:  # a timeout, a refused connection, a refused redirect: unreachable
             reason = fetch_errors.reason(exc, url)
-            logger.warning("%s is unreachable (%s): nothing on %s is fetched", url, reason, site)
+            logger.info("%s is unreachable (%s): nothing on %s is fetched", url, reason, site)
             return Unreachable(reason)
         return self.read(url, response)
 
     def read(self, url: str, response: Response) -> Rules:
         if response.status >= 500:
-            logger.warning("%s answered %d: nothing on that site is fetched (RFC 9309)", url, response.status)
+            logger.info("%s answered %d: nothing on that site is fetched (RFC 9309)", url, response.status)
             return Unreachable(f"it answered {response.status}")
         if response.status >= 400:
             return None
