@@ -124,7 +124,16 @@ def text_reference(text: str) -> Reference | None:
 def url_reference(url: str) -> Reference | None:
     """A date in a URL path: /2023/3/30/, /2014-10/14/, t20230330, /a/201703/, else a year folder
     alone (/news/2016/…)."""
-    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    ref = _url_date(re.sub(r"^[a-z]+://[^/]+", "", url))
+    # /info/1941/1210982.htm: a column number that looks like a year before the web is no date
+    return ref if ref and _FIRST_WEB_YEAR <= ref.year <= date.today().year + 1 else None
+
+
+_FIRST_WEB_YEAR = 1995
+
+
+def _url_date(path: str) -> Reference | None:
+    """The most precise date the path carries, of whatever year."""
     for pattern in (_URL_YMD, _URL_YM_D, _URL_Y_MD):
         m = pattern.search(path)
         if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
