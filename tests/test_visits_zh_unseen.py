@@ -1,0 +1,26 @@
+"""Chinese forms met on real articles no rule was written against (fictional articles of each kind)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _visit(text: str, **kwargs: str):  # type: ignore[no-untyped-def]
+    [visit] = extract_visits(text, lang="zh", **kwargs)
+    return visit
+
+
+def test_a_column_number_in_the_url_that_looks_like_an_old_year_gives_no_year() -> None:
+    text = "9月28日，县委书记刘伟带队先后来到青松幼儿园、华兴液化气站开展节前安全检查。"
+    assert _visit(text, url="http://www.x.gov.cn/info/1941/1210982.htm").date is None
+    assert _visit(text, url="http://www.x.gov.cn/news/2016/1210982.htm").date == "2016-09-28"
+
+
+def test_a_county_before_the_visitors_own_group_is_where_they_come_from() -> None:
+    text = ("7月11日下午，贵州省印江县人大常委会主任刘伟一行来秀考察调研。县人大常委会主任王强陪同。"
+            "刘伟一行先后前往了秀山华兴电子有限公司、秀山电商产业园。"
+            "王强对印江县考察组来秀调研表示热烈欢迎。")
+    assert _visit(text).regions == ["秀山"]
+    text = ("近日，湖北省通城县县委书记刘伟率通城县党政代表团来我县考察。"
+            "代表团一行先后到华兴服装、东鹏产业园等地考察。澧县县领导王强陪同。")
+    assert "通城县" not in _visit(text).regions
