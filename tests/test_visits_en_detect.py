@@ -27,3 +27,30 @@ def test_a_conference_attended_is_still_a_meeting() -> None:
     text = ("Zhou Hua, chairman of the Pingle People's Consultative Conference, attended the Pingle "
             "Investment Conference on May 3 and delivered a speech on opening up.")
     assert extract_visits(text, published="2024-05-04", lang="en") == []
+
+
+def test_a_legislators_inspection_team_that_inspects_is_a_visit_not_a_discipline_case() -> None:
+    text = ("PINGLE -- An inspection team under the Standing Committee of the Xishan Provincial People's "
+            "Congress, the province's legislature, inspected water conservancy work in Baima province from "
+            "May 3 to 5.\n\nLed by Zhou Hua, vice-chairwoman of the Standing Committee, the inspection team "
+            "heard briefings from county governments and conducted on-site inspections in several cities.")
+    [visit] = extract_visits(text, published="2024-05-08", lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]
+    assert visit.date == "2024-05-03"
+
+
+def test_a_survey_told_as_the_occasion_of_a_remark_is_a_visit() -> None:
+    text = ("From June 3rd to 4th, Governor Zhou Hua stressed during his survey in Baima that the spirit of "
+            "the provincial work meeting held on May 28th must be carried out in full.\n\n"
+            "Zhou Hua visited Qinghe Port of Dongpo County and the Lanshan Bridge construction site.")
+    [visit] = extract_visits(text, published="2021-06-06", lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]
+
+
+def test_a_later_sentence_in_which_the_lead_leads_the_delegation_to_cities_is_a_visit() -> None:
+    text = ("Mayor Zhou Hua (center) attends a news conference in Pingle on May 5, 2023. (Photo/pingle.cn)\n"
+            "Mayor Zhou Hua on Monday said the four-day trip was fruitful.\n"
+            "Zhou led the delegation to Baima, Qinghe and Dongpo from Friday to Monday, touring companies "
+            "such as Hengtai Motors.")
+    [visit] = extract_visits(text, published="2023-05-09", lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]

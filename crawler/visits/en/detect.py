@@ -87,8 +87,10 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
 
 
 # "an environmental protection inspection team led by X visited Y": a team on a visit, no case.
-_EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=[^.;]{0,80}\b(?:visited|inspected|came to|went to|"
-                               r"toured)\b)")
+# "An inspection team under the Standing Committee of the NPC, the top legislature, inspected ...",
+# "the inspection team ... conducted on-site inspections": the team's own verb is a visit.
+_EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=[^.;]{0,160}\b(?:visited|inspected|came to|went to|"
+                               r"toured|conducted (?:on-site |field )?inspections?)\b)")
 
 
 # The body an official's title names ("vice-chairwoman of the National Committee of the Chinese
@@ -136,12 +138,16 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
         call = m.group(0).lower().startswith(("visit", "called on")) and (
             _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
         sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
+        if _EN_DURING.search(before) and not EN_FUTURE.search(before):
+            return m  # "stressed during his survey in Taizhou that ...": the survey is done
         if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
                 or _EN_RESTRICTIVE.search(before) or call or sent or _EN_COMPANY_SUBJECT.search(before)):
             return m
     return None
 
 
+# "during his survey", "during the two-day inspection": the occasion a remark was made on.
+_EN_DURING = re.compile(r"\b(?:during|in the course of) (?:his|her|their|the|an?) (?:[\w-]+ ){0,2}$", re.I)
 # "... and his entourage visited Zhang Hua, member of the ... Committee": a call on an official.
 _EN_CALL_ON = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z]?[a-z]+,\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}"
                          r"(?i:member|secretary|mayor|governor|director|chairman|head|minister|president)\b")
@@ -163,10 +169,14 @@ _EN_RESTRICTIVE = re.compile(r"[a-z]s\s+(?:who|that)\s+(?:had\s+|have\s+|[a-z]+l
 
 # A later sentence in which the official goes to a named site: "He then visited the Hongda
 # paper mill", "Wang also toured Xinhe Village" (a meeting first does not end the visit).
+# The subject may be a full name ("Yuan Jiajun visited Tingpang town") and the verb a party led
+# somewhere ("Lee led the delegation to visit Shenzhen", "On May 21, Li led the team to Baima").
 _EN_LATER_VISIT = re.compile(
-    r"^(?:[A-Z][^,]{0,40},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+"
+    r"^(?:[A-Z][^,]{0,40},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
     r"(?:also\s+|then\s+|later\s+)?(?:visited|inspected|toured|went to|came to|investigated|surveyed|"
-    r"checked|examined|stopped at|called at)\s+"
+    r"checked|examined|stopped at|called at|"
+    r"(?:led|headed) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}(?:delegation|team|group) to"
+    r"(?: visit| inspect| tour)?)\s+"
     r"(?:the\s+)?[A-Z][\w'’-]+")
 
 
