@@ -24,3 +24,9 @@ def test_a_county_before_the_visitors_own_group_is_where_they_come_from() -> Non
     text = ("近日，湖北省通城县县委书记刘伟率通城县党政代表团来我县考察。"
             "代表团一行先后到华兴服装、东鹏产业园等地考察。澧县县领导王强陪同。")
     assert "通城县" not in _visit(text).regions
+
+
+def test_a_region_right_after_a_verb_of_going_is_gone_to_whatever_follows_it() -> None:
+    text = ("6月20日，盟人大工委副主任刘伟带队赴吉林省长春市双阳区围绕发挥代表作用开展考察学习，"
+            "实地考察了青松镇代表之家和华兴村。")
+    assert _visit(text).regions == ["吉林省", "长春市", "双阳区"]

@@ -13,6 +13,7 @@ import re
 
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.language import to_simplified
+from crawler.visits.zh.going import after_going
 
 _ZH_NOT_AFTER = re.compile(
     r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|第[一二三四五六七八九十\d]{1,3}|实验|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
@@ -183,11 +184,11 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
         # 隴縣、鳳縣和扶風縣民營企業: a suffixed name that goes on a list of places gone to is one,
         # whatever the list is followed by.
         continues = suffixed and last_framed_end == start - 1 and before[-1:] in ("、", "和", "及")
+        chained = bool(i) and chain_end[i - 1] == chain_end[i]
         framed = dest_before and bool(
             _ZH_DEST_AFTER.match(tail) or continues
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after)
-                              or _ZH_INSPECT_BEFORE.search(before))))
-        chained = bool(i) and chain_end[i - 1] == chain_end[i]
+                              or _ZH_INSPECT_BEFORE.search(before) or after_going(before) or chained)))
         county = region.name[-1] in "区县旗" or (region.name[-1] == "市" and 1 not in region.levels)
         if not framed and (county or chain_end[i] != end) and _ZH_SITE_AFTER.match(tail):
             listed = before[-1:] in ("、", "和", "及") and 0 <= start - last_framed_end <= 30
