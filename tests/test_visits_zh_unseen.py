@@ -30,3 +30,10 @@ def test_a_region_right_after_a_verb_of_going_is_gone_to_whatever_follows_it() -
     text = ("6月20日，盟人大工委副主任刘伟带队赴吉林省长春市双阳区围绕发挥代表作用开展考察学习，"
             "实地考察了青松镇代表之家和华兴村。")
     assert _visit(text).regions == ["吉林省", "长春市", "双阳区"]
+
+
+def test_officials_made_heads_of_the_visiting_groups_lead_the_visit() -> None:
+    text = ("11月25日，市政协组织委员开展集中视察活动。活动以市政协主席刘伟为团长，分两个视察分团进行。"
+            "以市政协副主席王强为第一视察分团团长的视察团实地视察了青松医院、华兴村；"
+            "以市政协副主席赵敏、孙涛为第二视察分团团长的视察团实地视察了东山中学。")
+    assert [o.name for o in _visit(text).officials] == ["刘伟", "王强", "赵敏", "孙涛"]
