@@ -188,7 +188,7 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
         framed = dest_before and bool(
             _ZH_DEST_AFTER.match(tail) or continues
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after)
-                              or _ZH_INSPECT_BEFORE.search(before) or after_going(before) or chained)))
+                              or _ZH_INSPECT_BEFORE.search(before) or after_going(before, after) or chained)))
         county = region.name[-1] in "区县旗" or (region.name[-1] == "市" and 1 not in region.levels)
         if not framed and (county or chain_end[i] != end) and _ZH_SITE_AFTER.match(tail):
             listed = before[-1:] in ("、", "和", "及") and 0 <= start - last_framed_end <= 30
