@@ -37,3 +37,12 @@ def test_officials_made_heads_of_the_visiting_groups_lead_the_visit() -> None:
             "以市政协副主席王强为第一视察分团团长的视察团实地视察了青松医院、华兴村；"
             "以市政协副主席赵敏、孙涛为第二视察分团团长的视察团实地视察了东山中学。")
     assert [o.name for o in _visit(text).officials] == ["刘伟", "王强", "赵敏", "孙涛"]
+
+
+def test_each_group_of_a_split_party_sees_its_own_sites_after_a_semicolon() -> None:
+    text = ("11月25日，市政协组织委员开展集中视察。第一视察组实地视察了青松中心医院、华兴村；"
+            "第二视察组实地视察了海丰县东山医院、华兴首饰产业园；第三视察组实地视察了陆丰市青松中学新校区、"
+            "妇幼保健院新院址。市政协主席刘伟参加视察。")
+    assert [s.name for s in _visit(text).stops] == [
+        "青松中心医院", "华兴村", "海丰县东山医院", "华兴首饰产业园",
+        "陆丰市青松中学新校区", "妇幼保健院新院址"]

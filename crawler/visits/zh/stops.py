@@ -276,21 +276,26 @@ def _facility_owner(name: str) -> str | None:
     return owner if 4 <= len(owner) <= 12 and not generic(owner) and not _FACILITY.search(owner) else None
 
 
+_CLAUSE_BREAK = re.compile(r"[；;]")
+
+
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
     """Every site-like item in the frames of the text, in order."""
     items: list[Item] = []
-    sited: set[int] = set()
+    sited: dict[int, int] = {}  # sentence -> where its last site was named
     for start, end, kind in sorted(set(_objects(simple, names))):
         obj = simple[start:end]
         if _WHOLE_AREA.match(obj):
             continue
         trades = bool(_TRADES.search(obj))
         sentence = sentence_of[start]
-        inside_site = sentence in sited and kind == "look"
+        # 第一组视察了A；第二组视察了B: a clause after a semicolon goes on to sites of its own
+        inside_site = kind == "look" and sentence in sited and not _CLAUSE_BREAK.search(
+            simple, sited[sentence], start)
         parts = _split(obj)
         names_in = [_clean(p)[0] for p, _ in parts]
         if kind in ("at", "move") and not all(_is_place(n) or generic(n) for n in names_in):
-            sited.add(sentence)  # not by a time (在潍期间) or a kind of place
+            sited[sentence] = start  # not by a time (在潍期间) or a kind of place
         any_declared = any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
         suffixed = sum(1 for (name, _, _), _ in cleaned if _site_word(name) and not generic(name))
@@ -320,7 +325,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
                 continue
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
             if not _is_place(name):
-                sited.add(sentence)
+                sited[sentence] = pos
     return items
 
 
