@@ -46,3 +46,10 @@ def test_each_group_of_a_split_party_sees_its_own_sites_after_a_semicolon() -> N
     assert [s.name for s in _visit(text).stops] == [
         "青松中心医院", "华兴村", "海丰县东山医院", "华兴首饰产业园",
         "陆丰市青松中学新校区", "妇幼保健院新院址"]
+
+
+def test_what_was_found_during_the_inspection_names_no_site() -> None:
+    text = ("5月6日，区委常委刘伟先后深入到青松街道、华兴村暗访检查。在检查中发现，各乡镇、街道、区城管局、"
+            "区交警队等单位都能按部署开展整治。")
+    assert [s.name for s in _visit(text).stops] == ["青松街道", "华兴村"]
+

@@ -15,7 +15,7 @@ from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
-from crawler.visits.zh.unnamed_sites import generic
+from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|"
@@ -25,7 +25,7 @@ _FRAME = re.compile(
 # An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
 _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
                   r"调研|开展|进行|了解|听取|检查(?![站组])|督导(?!组)|走访|慰问|看望|察看|"
-                  r"查看|考察|视察|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|"
+                  r"查看|考察|视察|暗访|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|"
                   r"巡河|督查|指导|宣讲|参观(?![点团])|学习(?=考察|交流|调研|观摩|[，,。；;])|指出|强调|表示(?!范)")
 _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详细|强调|指出|要求|表示|座谈|召开|主持|"
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
@@ -207,10 +207,15 @@ def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
     return None
 
 
+_DURING_VERB = re.compile(r"(?:中|时|期间|过程中|之?后)(?:[，,]|发现|了解|看到|得知)")
+
+
 def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind of frame): 'move' (来到X), 'look' (察看X), 'at' (在X，), 'other'."""
     spans: list[tuple[int, int, str]] = []
     for m in _AT.finditer(simple):
+        if time_of_visit(m.group(1)):
+            continue  # 在检查中发现，各乡镇、街道…: what the visit found, no list of places
         each = _EACH_PLACE.match(simple, m.end())  # 在A、B，每到一处，王强…
         after = simple[each.end() if each else m.end():][:4]
         strong = re.search(r"(?:有限公司|集团|公司)$", m.group(1))
@@ -222,6 +227,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             spans.append((m.start(1), longer, "at"))
     spans += [(m.start(1), m.end(1), "at") for m in _AT_SITE_VERB.finditer(simple)]
     for m in _FRAME.finditer(simple):
+        if _DURING_VERB.match(simple, m.end()):
+            continue  # 在检查中发现，…: a time of the visit, no object of its verb
         end = _END.search(simple, m.end())
         while end and end.group(0) in "，," and simple.startswith(("以及", "及"), end.end()):
             end = _END.search(simple, end.end() + 1)

@@ -38,7 +38,9 @@ _BAD = re.compile(r"会议|代表团|座谈|会场|同志|领导|负责人|书�
 _FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|观摩|参观|察看|查看|听取|座谈|此)|"
                          r"(?:过程中|期间|之际|途中|以来|村容村貌|环境面貌|点位|[^一-龥]?时|"
                          # 在乡村振兴方面，/ 在…背景下，/ 在…的基础上: an aspect or a frame of the talk
-                         r"之?后|方面|背景下|基础上|情况下|前提下|领域|当中|之中)$")
+                         r"之?后|方面|背景下|基础上|情况下|前提下|领域|当中|之中|"
+                         # 在检查中发现，…: what the inspection found, told after it
+                         r"中(?:发现|了解到?|看到|得知))$")
 # 东姚镇重点项目: a place before a generic word names no site either.
 _PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|市(?!场))(?=[一-龥]{2})")
 
@@ -77,3 +79,6 @@ def generic(item: str) -> bool:
             or bool(_FRAME_TIME.search(item)))  # 凤凰县长潭岗水库: no 县长 in it
 
 
+def time_of_visit(item: str) -> bool:
+    """Is the item a time or aspect of the visit (调研过程中, 检查中发现), never a place?"""
+    return bool(_FRAME_TIME.search(item))
