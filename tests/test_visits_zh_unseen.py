@@ -53,3 +53,10 @@ def test_what_was_found_during_the_inspection_names_no_site() -> None:
             "区交警队等单位都能按部署开展整治。")
     assert [s.name for s in _visit(text).stops] == ["青松街道", "华兴村"]
 
+
+def test_kinds_of_shops_squares_and_trades_name_no_site() -> None:
+    text = "1月29日上午，市市政管理局局长刘伟带队到餐饮店、公园广场等督导检查春节安全生产工作。"
+    assert _visit(text).stops == []
+    text = ("5月9日，区党工委副书记刘伟一行先后到青松路、华兴路等道路及道路两旁的三小行业、四小行业和"
+            "东山新苑小区等重点区域进行实地查看。")
+    assert [s.name for s in _visit(text).stops] == ["青松路", "华兴路", "东山新苑小区"]
