@@ -283,3 +283,21 @@ def test_a_forestry_district_is_a_county_level_region() -> None:
             "visited the Qingshan Nature Museum.")
     [visit] = extract_visits(text, published="2022-06-12", lang="en")
     assert any(r.startswith("Shennongjia") for r in visit.regions)
+
+
+def test_the_city_the_party_flies_back_to_is_no_region() -> None:
+    text = ("On May 3, Zhou Hua, head of the central delegation, visited Baoji and talked with residents. "
+            "The delegation flew back to Beijing in the afternoon after visiting Qinghe Village.")
+    assert [r.split()[0] for r in _regions(text)] == ["Baoji"]
+
+
+def test_a_province_naming_the_people_met_is_no_region() -> None:
+    text = ("From July 7 to 9, Governor Zhou Hua led a delegation to Shannan City. The delegation visited "
+            "the Hunan cadres working in Shannan and the Qinghe Hospital.")
+    assert [r.split()[0] for r in _regions(text)] == ["Shannan"]
+
+
+def test_a_prefecture_named_after_its_kind_is_a_region() -> None:
+    text = ("On May 3, Zhou Hua led the delegation to Yining. Other groups of the delegation visited the "
+            "prefecture of Tacheng and the city of Hami.")
+    assert {r.split()[0] for r in _regions(text)} == {"Yining", "Tacheng", "Hami"}

@@ -32,6 +32,8 @@ _EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counti
 _EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Tt]ownship|[Tt]own|[Vv]illage|[Ss]ubdistrict|[Ss]treet)\b|"
                            r"[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|"
                            r"People|Daily|"
+                           # "visited the Hunan cadres working in Tibet": the people's home province
+                           r"cadres|officials|delegat\w+|talents|compatriots|investors|entrepreneurs|"
                            r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
 # After "X County": the name is part of an organisation or a title ("X County Party Committee").
 _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|[Cc]ommittee|"
@@ -50,7 +52,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"\bsurvey(?:s|ed)?|\binvestigat(?:es|ed)|"
                                r"\b(?:inspection|research|study|working) tour|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
-                               r"\b(?:cities|counties|districts|provinces|regions|city|county|district) of|"
+                               r"\b(?:cities|counties|districts|provinces|prefectures|regions|city|county|"
+                               r"district|prefecture) of|"
                                # "counties and cities such as Fenghuang, Mayang, and Lianyuan"
                                r"\b(?:cities|counties|districts|provinces)"
                                r"(?: and (?:cities|counties|districts))? such as|"
@@ -59,8 +62,10 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                # "a tour of Anhui's Huainan and Bengbu": the place after its holder's
                                r"(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
 # "sold to Shanghai", "moved from Zhengzhou to": things go there, not the official.
+# "flew back to Beijing", "returned to Lanzhou": the party goes home, not to the visit's place.
 _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
                            r"moved|relocated|compared|similar|close|next|adjacent|connect\w*|link\w*|"
+                           r"back|return(?:ed|ing|s)?|"
                            r"from[ ]+[A-Z][\w'’-]*)[ ]+to[ ]+(?:the[ ]+)?$")
 # ", who used to work in Luoyang,": what a person did elsewhere, not where the visit went; and what
 # someone says ("We welcome you to visit Panzhihua").
