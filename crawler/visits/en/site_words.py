@@ -6,7 +6,7 @@ import re
 
 # Words a site's name ends with: legal forms, site kinds, and common industry tails
 # of company names ("X Textile", "X Bearing", "X Pharmaceutical").
-SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|Company|Group|"
+SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Company Limited|Co\b|Company|Group|"
         r"Corporation|Project|project|Village|village|Community|community|"
         r"Textiles?|Bearings?|Moulds?|Molds?|Steel|Machinery|Electronics|Pharmaceuticals?|"
         r"Motors|Logistics|Dairy|Manufacturing|Technology|Technologies|Equipment|Packaging|Food|Glass|"
@@ -23,6 +23,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Co\b|C
         r"Refinery|refinery|Warehouse|warehouse|Depot|depot|Orchard|orchard|Substation|substation|"
         r"port|pier|Quarry|quarry|Hub|Welfare Home|Care Home|site|Expressway|Highway|Railway|"
         r"Apartments?|Residences?|Theater|Theatre|Stadium|Gymnasium|Arena|Temple|Memorial|Store|Supermarket|supermarket|"
+        r"Monastery|Mosque|Church|Pagoda|"
         r"Estuary|estuary|business district|commercial district|Seaport|seaport|new materials|"
         # a project told by the work done on it ("the Beihu Wetland restoration")
         r"renovation|restoration|reconstruction")

@@ -30,7 +30,7 @@ LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|some|such (?:enterprises|companies|pro
 def split_list(obj: str, lowercase: bool = False) -> list[str]:
     obj = protect(obj)
     # not inside a zone's name ("Economic and Technological Development Zone")
-    pattern = (r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])(?!Technolog\w+ Development)"
+    pattern = (r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?=?[A-Z])(?!Technolog\w+ Development)"
                # "... and the construction site of Jiuding Phase II": a part named before its site
                r"|\s+and\s+(?=the\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?[A-Z])")
     parts = re.split(pattern + (r"|\s+and\s+(?=[a-z]+\s)" if lowercase else ""), obj)
@@ -103,6 +103,8 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
             head = shared.group(1)[:-3] + "y" if shared.group(1).endswith("ies") else shared.group(1)[:-1]
             out.extend(f"{p} {head}" for p in names)  # "Jiawei and Trust-Mart supermarkets": one kind
             continue
+        if not lowercase:  # "sportswear maker Hengda", "a park named Lanbo": what follows is a site
+            obj = _DESCRIBED.sub("=", obj)
         raw = _drop_appositives(split_list(obj, lowercase))
         if lowercase:  # "a factory", "poor families", "resettlement sites": kinds, no specific site
             raw = _specific(raw)
@@ -120,7 +122,7 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
         sited = [p for p in named if SITE_END.search(p)]
         if len(sited) >= 2 or (sited and len(named) <= 4 and all(len(p.split()) <= 7 for p in named)):
-            out.extend(p for p in named if not CONTAINER.search(p) and not _LOWER_TOWN.search(p)
+            out.extend(p for p in named if not _container(p) and not _LOWER_TOWN.search(p)
                        and not _person(p))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
@@ -138,6 +140,21 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
 # all the same; a town after the villages of a list ("..., Xiajie street, Lanting town") holds them.
 _LOWER_PLACE = re.compile(r"([a-z]{5,}) (?:village|community)")
 _LOWER_TOWN = re.compile(r"\b(?:town|township)$")
+
+
+# A word for what a site is, right before its name: "sportswear manufacturer Hengda", "tech firms
+# like battery maker Lanbo", "the cloud services provider Tengxin", "an innovation park named Kaiyun".
+_DESCRIBED = re.compile(r"(?:\b(?:a|an|the)\s+)?\b(?:(?!(?:and|or|with|to|at|in)\b)[a-z-]+\s+){0,5}?"
+                        r"(?:manufacturer|maker|producer|provider|supplier|developer|operator|giants?|firms|"
+                        r"companies|brand|(?:park|base|center|company|enterprise|firm|project) "
+                        r"(?:named|called))\s+(?:(?:such as|like|including)\s+)?(?=[A-Z])")
+
+
+def _container(item: str) -> bool:
+    """'Hongqi Town', 'Pingle City': a place that holds sites; 'Lanbo City' (no place of that name),
+    a mall or an estate, is a site."""
+    return bool(CONTAINER.search(item)) and not (item.endswith(" City")
+                                                 and not gazetteer().find_en(item.lstrip("=")))
 
 
 def _lower_named(item: str) -> bool:

@@ -156,11 +156,14 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         if places:
             names.extend(places)
             continue
-        if not is_visit or EN_FUTURE.search(sentence):
+        if not is_visit:
             continue
         said = EN_SAID.search(sentence)
-        if said:
-            sentence = sentence[:said.start()]
+        if said:  # "said ... during a visit to X": the occasion after the remark names the site
+            during = _DURING_VISIT.search(sentence, said.end())
+            sentence = sentence[:said.start()] + (" " + sentence[during.start():] if during else "")
+        if EN_FUTURE.search(sentence):  # "... will visit X" (what was said after it is not looked at)
+            continue
         names.extend(_joined(sentence, _entities(sentence), regions))
         names.extend(_lower_site(sentence))
         names.extend(list_items(sentence, lowercase=False))
@@ -187,6 +190,8 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
 
 
+_DURING_VISIT = re.compile(r"\b(?:during|while on|in the course of)\s+(?:(?:a|an|his|her|their|the)\s+)?"
+                           r"(?:[\w-]+\s+)?(?:visit|tour|inspection|trip)\s+(?:to|of)\b")
 # "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
 _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
 # "In the morning of February 11th, ...": a time, not a place.

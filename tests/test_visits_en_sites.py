@@ -1,0 +1,43 @@
+"""English stops named in other ways: after a word for what the site is ('sportswear maker Hengda'),
+in the remark's occasion ('said during a visit to ...'), a mall called a City (fictional)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _names(text: str) -> list[str]:
+    [visit] = extract_visits(text, published="2024-02-13", lang="en")
+    return [s.name for s in visit.stops]
+
+
+def test_a_site_named_after_the_word_for_what_it_is() -> None:
+    text = ("On February 12, Governor Zhou Hua toured Pingle province. When visiting sportswear maker Hengda "
+            "in Baoji, he stressed research and development. He also visited an innovation park named "
+            "Lanbo and toured tech firms like battery producer Tianrui and the cloud services provider "
+            "Tengxin.")
+    assert {n.split()[0] for n in _names(text)} == {"Hengda", "Lanbo", "Tianrui", "Tengxin"}
+
+
+def test_a_company_limited_toured_while_a_remark_is_made() -> None:
+    text = ("On February 12, Governor Zhou Hua inspected Pingle province. During his tour of Hengda (Baoji) "
+            "Aircraft Engineering Company Limited, Zhou said the services sector will open wider.")
+    assert _names(text) == ["Hengda (Baoji) Aircraft Engineering Company Limited"]
+
+
+def test_a_visit_told_after_what_was_said() -> None:
+    text = ("Premier Zhou Hua on Tuesday said Pingle would open its market wider during a visit "
+            "to a Hengda Group science park in Baoji, Pingle Province.")
+    assert _names(text) == ["Hengda Group science park"]
+
+
+def test_a_mall_called_a_city_in_a_list_of_sites() -> None:
+    text = ("On September 28, Zhou Hua, executive vice mayor, came to Qingshan Road Gas Station, Lanbo City, "
+            "and Hengda Garden successively to inspect fire safety.")
+    assert set(_names(text)) == {"Qingshan Road Gas Station", "Lanbo City", "Hengda Garden"}
+
+
+def test_people_met_at_a_site_and_the_region_after_it() -> None:
+    text = ("Zhou Hua, head of the central delegation, and members of the delegation visit religious figures "
+            "at Qinghe Monastery in Baoji, northwest China's Pingle Autonomous Region, May 3, 2025.")
+    assert _names(text) == ["Qinghe Monastery"]
