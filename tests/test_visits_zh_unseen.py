@@ -60,3 +60,15 @@ def test_kinds_of_shops_squares_and_trades_name_no_site() -> None:
     text = ("5月9日，区党工委副书记刘伟一行先后到青松路、华兴路等道路及道路两旁的三小行业、四小行业和"
             "东山新苑小区等重点区域进行实地查看。")
     assert [s.name for s in _visit(text).stops] == ["青松路", "华兴路", "东山新苑小区"]
+
+
+def test_touring_exam_sites_is_a_visit() -> None:
+    text = "6月15日上午，市教育局副局长刘伟在副县长王强等陪同下到青松小学考点巡视中考工作。"
+    visit = _visit(text)
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert [o.name for o in visit.accompanying] == ["王强"]
+    assert [s.name for s in visit.stops] == ["青松小学"]
+    text = ("6月7日，市委书记刘伟、市长赵敏在电话中要求确保考试万无一失。副市长孙涛带队对部分考点进行了巡视。"
+            "孙涛一行先后来到青松一中、华兴中学等考点。市教育局局长王强参加活动。")
+    visit = _visit(text)
+    assert [o.name for o in visit.officials] == ["孙涛"]

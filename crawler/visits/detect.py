@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 _ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|"
+                       r"巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|"
                        r"走进|深入|观摩|(?:赴|前往)[^，,。；;]{1,30}学习|"
                        # going to a named place (到东阳县指导防汛工作, 赴青松村现场办公)
                        r"(?:[到赴](?![会场任位期岗达])|前往)[^，,。；;]{1,12}?"
@@ -22,7 +23,8 @@ _ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望
                        r"(?![委政长])")
 # A visit word that names a kind of meeting or document (调研座谈会, 考察报告) is no visit.
 # 联合调研开题会, 调研推进会: a visit word that names a meeting of its kind is the meeting's.
-_ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导|观摩)"
+_ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导|观摩|"
+                        r"巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改)))"
                         r"(?!座谈会|会议|会上|会|成果|报告|汇报|课题|材料|文章|工作会|"
                         r"(?:开题|推进|协调|调度|动员|部署|总结|启动|评审|论证|交流)会)")
 _ZH_MEETING = re.compile(

@@ -233,6 +233,7 @@ _DAY_OPENS = re.compile(
     rf"(?:{_TO}(?:(\d{{1,2}})月)?(\d{{1,2}})[日号])?"
     r"(?:上午|下午|晚上|晚|早上|早|中午|一早|清晨)?[，,]?")
 _GOING = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|观摩|巡查|暗访|"
+                    r"巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|"
                     r"来到|走进|深入|前往|[到赴]")
 # Before the verb of going, these make the day's sentence a meeting or an instruction to others
 # (7日，区里召开会议，要求各镇深入企业走访), not a further day of the tour.

@@ -20,12 +20,12 @@ from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队))来(?!到)|来到|走进|"
     r"深入(?!推进|实施|学习|贯彻|宣传|开展|研究|落实|推动|分析|挖掘|调查|细致|了解|交流|思考|基层|一线|群众)到?|(?<!以)赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
-    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡河)(?![团组会点员的旨室座])了?"
+    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡视|巡河)(?![团组会点员的旨室座办])了?"
 )
 # An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
 _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
                   r"调研|开展|进行|了解|听取|检查(?![站组])|督导(?!组)|走访|慰问|看望|察看|"
-                  r"查看|考察|视察|暗访|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|"
+                  r"查看|考察|视察|暗访|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|"
                   r"巡河|督查|指导|宣讲|参观(?![点团])|学习(?=考察|交流|调研|观摩|[，,。；;])|指出|强调|表示(?!范)")
 _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详细|强调|指出|要求|表示|座谈|召开|主持|"
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
@@ -271,7 +271,7 @@ def _is_place(item: str) -> bool:
 
 
 # A part of a site seen (华宇电子生产车间, 新源精密展厅): the site is the name before it.
-_FACILITY_TAIL = re.compile(r"(?:的)?(?:生产车间|车间|厂区|展厅|展示厅|生产线|施工现场)$")
+_FACILITY_TAIL = re.compile(r"(?:的)?(?:生产车间|车间|厂区|展厅|展示厅|生产线|施工现场|考点|考场)$")
 
 
 def _facility_owner(name: str) -> str | None:
@@ -322,7 +322,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             named_site = _STRONG_SITE.search(name) or _SITE_CATEGORY.search(obj) or _OWNED.search(name)
             if inside_site and not named_site:
                 continue
-            if len(parts) == 1 and kind in ("move", "at", "look") and (owner := _facility_owner(name)):
+            if len(parts) == 1 and (owner := _facility_owner(name)):
                 name, declared = owner, True  # 来到华宇电子生产车间: the firm whose workshop it is
             single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12
                            and not _FACILITY.search(name))
