@@ -12,7 +12,7 @@ from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, en_regions
-from crawler.visits.en.roles import met_host, roles, sentence_index
+from crawler.visits.en.roles import WORDS_OF, met_host, roles, sentence_index
 from crawler.visits.en.stop_lists import country_names
 from crawler.visits.en.stops import en_stops
 from crawler.visits.officials import Mention
@@ -306,7 +306,9 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
             continue
         if not all(w[:1].isupper() for w in m.name.split()):
             continue
-        sentence = sentences[sentence_index(offsets, m.start)][1]
+        s_off, sentence = sentences[sentence_index(offsets, m.start)]
+        if WORDS_OF.search(sentence[:m.start - s_off]):
+            continue  # "the instructions of General Secretary X": whose words the visit carries out
         hosting = _HOSTING.search(sentence)
         others = sentence.replace(m.name, " ")  # a lead's name, not the mention's own words
         if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence) or hosting

@@ -75,7 +75,7 @@ def roles(text: str, sentences: list[tuple[int, str]],
         s_off, sentence = sentences[idx]
         before = sentence[:m.start - s_off]
         after = main_clause(sentence[m.end - s_off:])
-        if _met_host(before, after, leads) or _INTRODUCED_BY.search(before):
+        if _met_host(before, after, leads) or _INTRODUCED_BY.search(before) or WORDS_OF.search(before):
             prev = m
             continue
         if _ACCOMPANYING_WITH.search(before):  # "A and B, accompany with C, survey ...": C leads
@@ -173,6 +173,12 @@ _GOING_TO = re.compile(r"[\w'’ -]{0,40}?(?:,[^,.;]{0,120},)?\s*(?:came|went) t
 
 # "Under the guidance and introduction of A, ... and B, ..., they visited": who shows the site round
 # is its host (up to the party's own verb: "Guided by A, they visited B, where Mayor C ...").
+# "the important speeches made by A", "the instructions of General Secretary A", "Entrusted by A, ...":
+# the one whose words the visit carries out, or who sent the party, is not on it.
+WORDS_OF = re.compile(r"(?:\b(?:speech(?:es)?|instructions?|remarks|thoughts?|directives?|requirements|"
+                       r"spirit)\s+(?:(?:made|delivered|given|issued)\s+)?(?:by|of)|"
+                       r"\b(?:[Ee]ntrusted|[Cc]ommissioned|[Ss]ent)\s+by|\bon behalf of)\s+"
+                       r"(?:(?:the\s+)?(?:General\s+Secretary|President|Chairman)\s+)?$")
 _INTRODUCED_BY = re.compile(r"\b(?:introduction|explanation|introduced|explained|guided)\s+(?:of|by)\b"
                             r"(?![^.;]*\b(?:they|he|she|the (?:group|delegation|team))\s+"
                             r"(?:visited|inspected|went|came|toured)\b[^.;]*$)[^.;]*$")
