@@ -179,3 +179,22 @@ def test_weekdays_counted_back_from_a_dateline_with_its_year() -> None:
             "PINGLE, July 9, 2021 -- Zhou Hua, vice governor of the province, inspected flood-hit villages "
             "and relocation sites in the cities of Qinghe and Xishan from Monday to Wednesday.")
     assert _dates(text) == ["2021-07-05", "2021-07-06", "2021-07-07"]
+
+
+def test_a_numeric_page_date_on_its_own_line_anchors_a_weekday() -> None:
+    text = ("Zhou Hua visits Lanbo, pledges support\n2017-05-09 20:12 GMT+8\n"
+            "Governor Zhou Hua on Tuesday visited the Lanbo science park in Baima.")
+    assert _dates(text) == ["2017-05-09"]
+
+
+def test_a_bare_weekday_after_the_visit_verb() -> None:
+    text = ("Pingle delegation visits Baima\n2017-09-08 11:20:00\n\n"
+            "A delegation headed by Zhou Hua, secretary of the Pingle Provincial Committee, arrived in "
+            "Baima Monday for an inspection tour.")
+    assert _dates(text) == ["2017-09-04"]
+
+
+def test_a_today_line_of_the_page_is_not_the_visit_day() -> None:
+    text = ("Today is 2020-8-28\nindex/ Baima Today / article\n\n"
+            "On September 2, Zhou Hua, Secretary of the county Party committee, went to Qinghe village.")
+    assert "2020-08-28" not in _dates(text)

@@ -41,6 +41,11 @@ _DATELINE = re.compile(
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
+# A weekday without "on" soon after the verb of going (news-agency style): "arrived in X Monday".
+_BARE_WEEKDAY = re.compile(rf"\b(?:arrived|inspected|visited|toured|made an inspection tour)\b"
+                           rf"[^.;\n]{{0,60}}?"
+                           rf"(?<![Oo]n)(?<![Tt]o)(?<![Ff]rom)(?<![Tt]his)(?<![Ll]ast)(?<!through)(?<!and)"
+                           rf"[ ]{_DAY_NAME}\b(?![ ]*[(,]?[ ]*{MONTH})")
 # "on 2024-06-09": a numeric date in the running text (a page's own date line has no "on").
 _ON_NUMERIC = re.compile(r"\b[Oo]n\s+((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _PAGE_LINE = re.compile(r"(?i)\b(?:updated|published|posted|released|release time|date)\b")
@@ -89,14 +94,22 @@ def _chrome(text: str, start: int, end: int) -> bool:
 
 
 def head_reference(text: str) -> Reference | None:
-    """The page's date written in words on a short line of its first lines."""
+    """The page's date on a short line of its first lines, in words or numeric ("2017-05-09 20:12")."""
     for m in _WORD_DATE.finditer(text, 0, 600):
         if _chrome(text, m.start(), m.end()):
             month = month_number(m.group(1) or m.group(4))
             day = int(m.group(2) or m.group(3))
             if month and resolve(month, day, None, int(m.group(5))):
                 return Reference(int(m.group(5)), month, day)
+    for m in _ISO_DATE.finditer(text, 0, 600):
+        year, month, day = (int(g) for g in m.groups())
+        if (_chrome(text, m.start(), m.end()) and resolve(month, day, None, year)
+                and not _line_of(text, m.start(), m.end()).lower().startswith("today")):
+            return Reference(year, month, day)  # not "Today is 2020-8-28": the day the page was seen
     return None
+
+
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
 
 
 def _text_year(text: str, pos: int) -> int | None:
@@ -187,6 +200,8 @@ def _other_dates(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]
     for weekday in _WEEKDAY.finditer(text):  # "On Thursday ... On Friday, he visited ..."
         if not _DATE_AFTER.match(text, weekday.end()):  # "On Thursday (May 2)": the date
             found.append((weekday.start(), _weekday_span(weekday, ref)))
+    for bare in _BARE_WEEKDAY.finditer(text):  # "arrived in Xinjiang Monday for an inspection tour"
+        found.append((bare.start(1), DateSpan(last_weekday(ref, _WEEKDAYS.index(bare.group(1).lower())))))
     for ended in _ENDED.finditer(text):
         found.append((ended.start(), _ended_span(text, ended, ref)))
     day = _DAY_ONLY.search(text)
