@@ -72,3 +72,13 @@ def test_touring_exam_sites_is_a_visit() -> None:
             "孙涛一行先后来到青松一中、华兴中学等考点。市教育局局长王强参加活动。")
     visit = _visit(text)
     assert [o.name for o in visit.officials] == ["孙涛"]
+
+
+def test_sites_gone_to_one_after_another_after_at_or_before_a_tour_of_them_are_stops() -> None:
+    text = ("4月4日，县委常委刘伟到青石镇督导森林防灭火工作。刘伟一行首先现场查看了青石镇华兴村林场公墓，"
+            "随后对三溪村、东山村等重点地区进行巡视。")
+    assert [s.name for s in _visit(text).stops] == [
+        "青石镇华兴村林场公墓", "三溪村", "东山村"]
+    text = ("1月11日，省林业局总工程师刘伟带队到青石镇督查森林防火工作。"
+            "督导组先后在青石镇林业站、华兴村等地，对镇级物资储备进行实地检查。")
+    assert [s.name for s in _visit(text).stops] == ["青石镇林业站", "华兴村"]

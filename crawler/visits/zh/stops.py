@@ -47,7 +47,7 @@ _STRONG_SITE = re.compile(r"(?:有限公司|集团|公司|[^该本全]村|社区
 _FACILITY = re.compile(r"(?:车间|现场|一线|地头|田间|工地|设施|设备|系统|大厅|[室间线处台点馆口区]|"
                        r"情况|工作|中心)$")
 _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)|"
-                    r"对([^，,。；;]{2,30}?)(?:开展|进行)[^，,。；;]{0,10}?(?:调研|考察|视察|检查|督导|督查)")
+                    r"对([^，,。；;]{2,30}?)(?:开展|进行)[^，,。；;]{0,10}?(?:调研|考察|视察|检查|督导|督查|巡视|巡查)")
 # X、Y等企业 declares every item a site; 等点位 does not (村容村貌、河道治理等点位 are topics).
 # 等地 and 等处 too, but not 地 as an adverb's (等进行大力地宣传).
 _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|点(?!位)|"
@@ -57,7 +57,8 @@ _OWNED = re.compile(r"公司|集团|“")
 # 等项目 declares sites; 等重点场所 or 等部位 declares parts of one.
 _SITE_CATEGORY = re.compile(r"等[^，,。]{0,8}?(?:项目|企业|工程|单位|村|社区|学校|医院|园区|基地)|"
                             r"等(?:[\d一二三四五六七八九十几多]+处)?现场")  # …、临港大道等多处现场
-_LEAD_TRIM = re.compile(r"^(?:了|先后|分别|实地|深入|到|在|来到|对|位于|以及|我[县市区镇]的?|县|市|区|"
+_LEAD_TRIM = re.compile(r"^(?:了|先后|分别|随后|然后|接着|最后|实地|深入|到|在|来到|对|位于|以及|"
+                        r"我[县市区镇]的?|县|市|区|"
                         r"[一-龥]{0,4}联系点|包联企业|包抓企业|挂钩联系的?)+")
 _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团(?:股份)?(?:有限)?公司|集团))(.+)$")
 _ACTIVITY_TAIL = re.compile(r"(?:的.*|实施情况|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|"
@@ -221,7 +222,9 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         strong = re.search(r"(?:有限公司|集团|公司)$", m.group(1))
         named = any(after.startswith(n) for n in names)
         place_then_about = m.group(0).endswith("就") and re.search(r"[市县区]$", m.group(1))
-        if place_then_about or _SUBJECT.match(after) or named or strong:
+        # 督导组先后在甲镇林业站、乙村等地，对…: a party that goes from place to place
+        went = simple[max(0, m.start() - 2):m.start()] in ("先后", "分别")
+        if place_then_about or _SUBJECT.match(after) or named or strong or went:
             spans.append((m.start(1), m.end(1), "at"))
         elif (longer := _at_run_on(simple, m.end(1), names)) is not None:
             spans.append((m.start(1), longer, "at"))
