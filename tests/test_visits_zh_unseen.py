@@ -82,3 +82,16 @@ def test_sites_gone_to_one_after_another_after_at_or_before_a_tour_of_them_are_s
     text = ("1月11日，省林业局总工程师刘伟带队到青石镇督查森林防火工作。"
             "督导组先后在青石镇林业站、华兴村等地，对镇级物资储备进行实地检查。")
     assert [s.name for s in _visit(text).stops] == ["青石镇林业站", "华兴村"]
+
+
+def test_the_year_comes_from_the_one_year_the_text_names_or_from_more_page_and_url_forms() -> None:
+    text = "2020年普通高考在即，7月6日，市长刘伟带领市巡查组先后来到青松中学、华兴中学等考点检查。"
+    assert _visit(text).date == "2020-07-06"
+    text = ("截至2014年底，全县共有考生一万人。7月6日，市长刘伟带领市巡查组先后来到青松中学、"
+            "华兴中学等考点检查。到2025年建成新校区。")
+    assert _visit(text).date is None
+    text = "12月3日，县长刘伟带队先后来到青松林场、华兴村督查森林防火工作。"
+    assert _visit(text, url="http://e.x.cn/qzxw/2019-1218/news-1-3.html").date == "2019-12-03"
+    text = ("走访慰问春运一线职工\n\n2025-01-25 00:00   青松新闻\n\n"
+            "1月24日上午，市总工会常务副主席刘伟一行先后到青松东站、华兴机场慰问春运一线职工。")
+    assert _visit(text).date == "2025-01-24"

@@ -10,7 +10,7 @@ from typing import Any
 
 from core.languages import EXTRACTION_PACKAGES
 from core.records import Visit
-from crawler.visits.dates import Reference, reference, text_reference
+from crawler.visits.dates import Reference, reference, text_reference, text_year
 from crawler.visits.language import detect_language
 from crawler.visits.topics import match_topics
 
@@ -64,7 +64,7 @@ def extract_visits(text: str, *, published: str | None = None, url: str | None =
     language = lang if lang in EXTRACTORS else detect_language(text)
     ref = reference(published, url)
     if ref is None or ref.day is None:
-        ref = text_reference(text) or ref
+        ref = text_reference(text) or ref or text_year(text)
     visits = EXTRACTORS[language](text, ref, title)
     if topics and visits:
         found = match_topics(text, topics)

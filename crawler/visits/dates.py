@@ -58,7 +58,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_](\d{1,2})[-/_](\d{1,2})(?!\d)")
 _URL_YM_D = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})/(\d{2})(?!\d)")
-_URL_Y_MD = re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/")
+_URL_Y_MD = re.compile(r"/((?:19|20)\d{2})[-/](\d{2})(\d{2})/")  # /2017/0412/, /2019-1218/
 _URL_DIGITS = re.compile(r"(?<![\dA-Za-z])t?((?:19|20)\d{2})(\d{2})(\d{2})?(\d*)(?![A-Za-z])")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])/")
 _URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")  # a year folder alone: /news/2016/…
@@ -93,7 +93,11 @@ _CLOCK_STAMP = re.compile(
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]+(?:来源|來源|作者|浏览|瀏覽|点击|點擊|编辑|編輯|上传|上傳)|"
     r"^[ \t]*((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})[ \t]*\||"  # 2012/06/21 | 541 (its views)
     r"^[ \t]*(?:来源|來源)[:：][^\n]{0,30}?[ \t]((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
-    r"[ \t]+\d{1,2}:\d{2}", re.M)
+    r"[ \t]+\d{1,2}:\d{2}|"
+    # 2025-01-25 00:00   海报新闻: the stamp and the outlet's name alone on their line
+    r"^[ \t]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"[ \t]+[^\s，,。：:]{2,12}[ \t]*$",
+    re.M)
 # Inline pinyin a reading aid puts after characters (發(fā)布時間): off before the head is read.
 _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7}[)）]")
 
@@ -119,6 +123,20 @@ def text_reference(text: str) -> Reference | None:
     if us and _safe_date(int(us[3]), int(us[1]), int(us[2])):
         return Reference(int(us[3]), int(us[1]), int(us[2]))
     return None
+
+
+# 2015年高考, 2019年度集中视察: a year the text names for its events, not as a bound of a span
+# (截至2014年底, 到2025年建成) or inside a full date.
+_TEXT_YEAR = re.compile(r"(?<![\d至到止自从])((?:19|20)\d{2})年"
+                        r"(?![\d一二三四五六七八九十]|底|末|初|前|后|以来|以前|起|至|到|[-—~～])")
+
+
+def text_year(text: str) -> Reference | None:
+    """The one year a text names for its events, when it names no other (a text naming two years
+    gives none)."""
+    years = {int(m[1]) for m in _TEXT_YEAR.finditer(text)}
+    year = years.pop() if len(years) == 1 else None
+    return Reference(year) if year and _FIRST_WEB_YEAR <= year <= date.today().year + 1 else None
 
 
 def url_reference(url: str) -> Reference | None:
