@@ -95,3 +95,12 @@ def test_the_year_comes_from_the_one_year_the_text_names_or_from_more_page_and_u
     text = ("走访慰问春运一线职工\n\n2025-01-25 00:00   青松新闻\n\n"
             "1月24日上午，市总工会常务副主席刘伟一行先后到青松东站、华兴机场慰问春运一线职工。")
     assert _visit(text).date == "2025-01-24"
+
+
+def test_officials_who_report_to_the_visitors_take_part() -> None:
+    text = ("6月6日下午，市长刘伟检查了青松中学高考考点。"
+            "刘伟一行听取了市考试院院长王强关于全市高考准备工作的汇报。"
+            "市政府办公室主任赵敏同志通报了全市考务工作情况。市教育局局长孙涛对考务工作作了说明。")
+    visit = _visit(text)
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert [o.name for o in visit.accompanying] == ["王强", "赵敏", "孙涛"]

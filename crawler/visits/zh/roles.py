@@ -127,13 +127,25 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
         leads, acc = together, [m for m in acc if m not in together]
     # 县委书记乙主持… in a line of other stories' headlines is none of this visit's party
     # 区委书记甲汇报了有关情况: a local official who reports to the visitors takes part in the visit
-    acc += [m for m in others if m is not leads[0] and _TAKES_PART.match(doc.simple, m.end)
-            and in_prose(doc.simple, m.start)]
+    acc += [m for m in others if m is not leads[0] and in_prose(doc.simple, m.start) and (
+        _TAKES_PART.match(doc.simple, m.end) or _reports(doc, m))]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
 
 
 _TAKES_PART = re.compile(r"主持|出席|参加|汇报")
+# 乙同志通报了…, 丙对…作了说明: an official who reports to the visitors; 听取了甲关于…的汇报: one heard.
+_REPORTS = re.compile(r"(?:同志)?(?:通报|介绍|作了?(?:说明|介绍|汇报)|"
+                      r"对[^，,。；;]{0,24}?作了?(?:说明|介绍|汇报))")
+_HEARD = re.compile(r"听取了?[^，,。；;]{0,24}$")
+_HEARD_ABOUT = re.compile(r"[^，,。；;]{0,40}?(?:汇报|介绍)")
+
+
+def _reports(doc: ZhDoc, m: Mention) -> bool:
+    """Does the official report to the visitors, or is the official's report heard?"""
+    return bool(_REPORTS.match(doc.simple, m.end) or (
+        _HEARD.search(doc.simple, max(0, m.start - 30), m.start)
+        and _HEARD_ABOUT.match(doc.simple, m.end)))
 _ATTEND = re.compile(r"(?:等[^，,。]{0,8}?)?(?:出席|参加)")
 
 

@@ -274,7 +274,8 @@ def _is_place(item: str) -> bool:
 
 
 # A part of a site seen (华宇电子生产车间, 新源精密展厅): the site is the name before it.
-_FACILITY_TAIL = re.compile(r"(?:的)?(?:生产车间|车间|厂区|展厅|展示厅|生产线|施工现场|考点|考场)$")
+_FACILITY_TAIL = re.compile(r"(?:的)?(?:生产车间|车间|厂区|展厅|展示厅|生产线|施工现场|"
+                            r"(?:高考|中考)?(?:考点|考场))$")
 
 
 def _facility_owner(name: str) -> str | None:
