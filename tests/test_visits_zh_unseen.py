@@ -104,3 +104,10 @@ def test_officials_who_report_to_the_visitors_take_part() -> None:
     visit = _visit(text)
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["王强", "赵敏", "孙涛"]
+
+
+def test_a_city_right_after_to_is_gone_to_whatever_work_follows() -> None:
+    text = "12月21日，常务副省长刘伟到成都市督促指导项目投资工作，实地考察了华兴物联网项目。"
+    assert _visit(text).regions == ["成都市"]
+    text = "12月21日，常务副省长刘伟实地考察了华兴物联网项目，项目得到成都市支持。"
+    assert _visit(text).regions == []
