@@ -111,3 +111,11 @@ def test_a_city_right_after_to_is_gone_to_whatever_work_follows() -> None:
     assert _visit(text).regions == ["成都市"]
     text = "12月21日，常务副省长刘伟实地考察了华兴物联网项目，项目得到成都市支持。"
     assert _visit(text).regions == []
+
+
+def test_a_delegation_comes_to_a_zone_and_its_sites() -> None:
+    text = ("10月17日下午，县委常委刘伟带领代表团来园区青松化工产业集中区、华兴、"
+            "东山纺纱厂房项目现场考察调研。")
+    visit = _visit(text)
+    assert visit.regions == ["青松化工产业集中区"]
+    assert [s.name for s in visit.stops] == ["华兴", "东山纺纱厂房项目"]
