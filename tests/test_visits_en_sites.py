@@ -41,3 +41,28 @@ def test_people_met_at_a_site_and_the_region_after_it() -> None:
     text = ("Zhou Hua, head of the central delegation, and members of the delegation visit religious figures "
             "at Qinghe Monastery in Baoji, northwest China's Pingle Autonomous Region, May 3, 2025.")
     assert _names(text) == ["Qinghe Monastery"]
+
+
+def test_a_long_opener_and_a_clause_of_inspection_after_a_semicolon() -> None:
+    text = ("Zhou Hua, vice governor of Pingle, visited Baima City on March 8, 2018.\n\n"
+            "At the Exhibition Center of Hengda Information Harbor, Zhou learnt about the Harbor; carried "
+            "out on-the-spot inspection on Lanbo Cross-Border Regulatory Center and Tianrui Mail Sorting "
+            "Center. "
+            "At the construction sites of Kaiyun-Tengxin International Logistics Park and Baima Railway "
+            "Qinghe Logistics Center, Zhou learned about the progress of the two projects.")
+    names = _names(text)
+    for key in ("Hengda Information Harbor", "Lanbo Cross-Border", "Tianrui Mail", "International Logistics "
+                "Park", "Qinghe Logistics"):
+        assert any(key in n for n in names), key
+
+
+def test_products_of_the_enterprises_visited_are_no_sites() -> None:
+    text = ("During the three-day trip ending Tuesday, Vice Premier Zhou Hua visited enterprises producing "
+            "hazardous chemicals, aluminum, iron and steel, and coal in Baima.")
+    assert _names(text) == []
+
+
+def test_a_site_named_after_its_description_and_a_headline_naming_the_lead() -> None:
+    text = ("Secretary Zhou Visited Hengda Project\n\nOn May 3, Secretary Zhou Hua paid a visit to a border "
+            "port with Pingle, named the Qinghe Pass, and came to the Hengda New Energy Project.")
+    assert set(_names(text)) == {"Qinghe Pass", "Hengda New Energy Project"}

@@ -15,7 +15,8 @@ _LIST_VERB = re.compile(
     r"[Ww]alk(?:ed|ing) into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
     r"stops included|stops include|"
-    r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring)\s+")
+    r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring|"
+    r"(?:on-the-spot |on-site |field )?inspections? (?:on|of|at))\s+")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
@@ -85,6 +86,8 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
         if lowercase and not _LOWER_VERB.search(m.group(0)):
             continue
         tail = sentence[m.end():]
+        if not lowercase:  # "sportswear maker Hengda", "a park named Lanbo": what follows is a site
+            tail = _DESCRIBED.sub(lambda d: ", =" if d.group(0).startswith(",") else "=", tail)
         end = _LIST_END.search(tail)
         obj = tail[:end.start()] if end else tail
         kinds = _KIND_OF.match(obj)
@@ -103,8 +106,8 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
             head = shared.group(1)[:-3] + "y" if shared.group(1).endswith("ies") else shared.group(1)[:-1]
             out.extend(f"{p} {head}" for p in names)  # "Jiawei and Trust-Mart supermarkets": one kind
             continue
-        if not lowercase:  # "sportswear maker Hengda", "a park named Lanbo": what follows is a site
-            obj = _DESCRIBED.sub("=", obj)
+        if _PRODUCING.match(obj) and not re.search(r"\b[A-Z]", re.sub(r"\s+in\s+[A-Z].*$", "", obj)):
+            continue  # "enterprises producing hazardous chemicals, aluminum and coal": products, no sites
         raw = _drop_appositives(split_list(obj, lowercase))
         if lowercase:  # "a factory", "poor families", "resettlement sites": kinds, no specific site
             raw = _specific(raw)
@@ -147,7 +150,14 @@ _LOWER_TOWN = re.compile(r"\b(?:town|township)$")
 _DESCRIBED = re.compile(r"(?:\b(?:a|an|the)\s+)?\b(?:(?!(?:and|or|with|to|at|in)\b)[a-z-]+\s+){0,5}?"
                         r"(?:manufacturer|maker|producer|provider|supplier|developer|operator|giants?|firms|"
                         r"companies|brand|(?:park|base|center|company|enterprise|firm|project) "
-                        r"(?:named|called))\s+(?:(?:such as|like|including)\s+)?(?=[A-Z])")
+                        r"(?:named|called))\s+(?:(?:such as|like|including)\s+)?(?=[A-Z])"
+                        # "a border port with Pingle, named the Qinghe Pass"
+                        r"|,?\s*\b(?:named|called)\s+(?:the\s+)?(?=[A-Z])")
+
+
+_PRODUCING = re.compile(r"(?:(?:the|some|several|many|local|key|an array of|[a-z-]+)\s+){0,3}"
+                        r"(?:enterprises|companies|firms|factories|plants|businesses)\s+(?:producing|making|"
+                        r"manufacturing|engaged in|in the (?:fields?|sectors?|industr(?:y|ies)) of)\b")
 
 
 def _container(item: str) -> bool:

@@ -35,7 +35,7 @@ _OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
                      r"(?:(?:Then|Later|Next|Afterwards|Finally),?\s+(?:at|in)|At|In|Along)"
                      r"|(?<=;\s)(?:at|in))"
                      r"\s+(?:the\s+)?"
-                     r"([^,.;]{3,90}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
+                     r"([^,.;]{3,130}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
                      r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
                      r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
                      r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)")
@@ -153,8 +153,11 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         if not is_visit and i + 1 < len(sentences) and visit_sentence[i + 1]:
             names.extend(_introduced(sentence, sentences[i + 1]))
         places = _opener_places(sentence, regions)
-        if places:
+        if places:  # "At A, he learnt about ...; carried out inspection on B and C": both clauses
             names.extend(places)
+            rest = sentence.find(";")
+            if rest >= 0 and is_visit:
+                names.extend(list_items(sentence[rest + 1:], lowercase=False))
             continue
         if not is_visit:
             continue
@@ -180,7 +183,8 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names = best
     names += lower
     # "Mayor Zhou Hua Inspects X Co.": a caption naming the lead, not a site
-    names = [n for n in names if not any(lead in n for lead in leads) and not _OFFICE_NAME.search(n)]
+    names = [n for n in names if not any(lead in n for lead in leads) and not _OFFICE_NAME.search(n)
+             and not _TITLED_LEAD.search(n)]
     names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
     joined = " ".join(sentences)
     names = [n for n in names if not _part_of(n, names, joined)]
@@ -192,6 +196,9 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
 
 _DURING_VISIT = re.compile(r"\b(?:during|while on|in the course of)\s+(?:(?:a|an|his|her|their|the)\s+)?"
                            r"(?:[\w-]+\s+)?(?:visit|tour|inspection|trip)\s+(?:to|of)\b")
+# "Secretary Zhou Visited Hengda Project": a headline that names the lead by title and surname.
+_TITLED_LEAD = re.compile(r"^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|President)\s+"
+                          r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Visit|Inspect|Investigat|Research|Survey|Went|Came)\w*\b")
 # "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
 _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
 # "In the morning of February 11th, ...": a time, not a place.
