@@ -198,3 +198,9 @@ def test_a_today_line_of_the_page_is_not_the_visit_day() -> None:
     text = ("Today is 2020-8-28\nindex/ Baima Today / article\n\n"
             "On September 2, Zhou Hua, Secretary of the county Party committee, went to Qinghe village.")
     assert "2020-08-28" not in _dates(text)
+
+
+def test_a_trip_of_some_days_ending_on_a_weekday() -> None:
+    text = ("BAIMA, March 28 (Xinhua) -- During the three-day trip ending Tuesday, Vice Premier Zhou Hua "
+            "visited the Hengda steel plant in Baima.")
+    assert _dates(text, published="2023-03-29") == ["2023-03-26", "2023-03-27", "2023-03-28"]

@@ -301,3 +301,15 @@ def test_a_prefecture_named_after_its_kind_is_a_region() -> None:
     text = ("On May 3, Zhou Hua led the delegation to Yining. Other groups of the delegation visited the "
             "prefecture of Tacheng and the city of Hami.")
     assert {r.split()[0] for r in _regions(text)} == {"Yining", "Tacheng", "Hami"}
+
+
+def test_an_earlier_tour_the_visit_follows_gives_no_region() -> None:
+    text = ("President Zhou Hua made an inspection tour to the cities of Yining and Hami on Wednesday and "
+            "Thursday. The visit follows his inspection tour in neighboring Baoji City on Monday and "
+            "Tuesday.")
+    assert {r.split()[0] for r in _regions(text)} == {"Yining", "Hami"}
+
+
+def test_a_city_naming_its_leaders_is_no_region() -> None:
+    text = "On May 3, Hami city leaders visited the Qinghe airport project in Yining to greet the builders."
+    assert [r.split()[0] for r in _regions(text)] == ["Yining"]

@@ -119,7 +119,7 @@ def _text_year(text: str, pos: int) -> int | None:
 
 
 # "during his three-day visit, which ended Wednesday": the visit's days up to that weekday.
-_ENDED = re.compile(rf"\b(?:ended|concluded|wrapped up)(?:[ ]+on)?[ ]+{_DAY_NAME}\b")
+_ENDED = re.compile(rf"\b(?:ended|ending|concluded|concluding|wrapped up)(?:[ ]+on)?[ ]+{_DAY_NAME}\b")
 
 
 def _ended_span(text: str, m: re.Match[str], ref: Reference | None) -> DateSpan:

@@ -39,13 +39,16 @@ _EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Tt]ownship|[Tt]own|[Vv]illage
 _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|[Cc]ommittee|"
                            r"People['’]s[ ]+(?:Government|Congress)|Government|government|Daily|News|Mayor|"
                            r"Magistrate|Bureau|Radio|Television|Media|Secretary|Chief|Head|Director|Governor|"
-                           r"Leaders?|Committee)\b"
+                           r"Leaders?|Committee|leaders|officials|cadres)\b"
                            # "Tianquan County Modern Agricultural Park": the county names a site
                            # "the X County Center for Disease Control", "X County Hospital"
                            r"|^[ ]+(?:Center|Centre|Hospital|School|College|Institute|Station|Museum|"
                            r"Library)\b"
                            r"|^[ ]+(?!(?:And|In|On|To|Of|For|With|The|During|From)\b)"
                            r"[A-Z][a-z]+(?:['’]s)?[ ]+[A-Z]")
+# "The visit follows his inspection tour in Guizhou on Monday": an earlier tour, not this visit's place.
+_EN_EARLIER_TOUR = re.compile(r"\b(?:follows|followed|came after|comes after|on the heels of)\s+"
+                              r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:tour|visit|trip|inspection)\b[^.;]*")
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
                      r"(county|city|district)\b", re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
@@ -118,7 +121,8 @@ _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:Distri
 
 def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     """Regions of an English article: pinyin gazetteer names in visit frames."""
-    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM) for m in pattern.finditer(text)]
+    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR)
+              for m in pattern.finditer(text)]
 
     def in_visit(pos: int) -> bool:
         return any(s <= pos < e for s, e in visit_spans) and not any(s <= pos < e for s, e in asides)
