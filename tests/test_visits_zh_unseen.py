@@ -119,3 +119,12 @@ def test_a_delegation_comes_to_a_zone_and_its_sites() -> None:
     visit = _visit(text)
     assert visit.regions == ["青松化工产业集中区"]
     assert [s.name for s in visit.stops] == ["华兴", "东山纺纱厂房项目"]
+
+
+def test_sites_counted_rooms_seen_and_works_in_general_name_no_site() -> None:
+    text = ("6月7日上午，市长刘伟对市教育局考务指挥中心和青松区3个高考考点进行了巡视。"
+            "巡视组随后到青松第一中学考点，重点查看了试卷分发室、保密室等场所。")
+    assert [s.name for s in _visit(text).stops] == ["教育局考务指挥中心", "青松第一中学"]
+    text = "3月14日，市委书记刘伟实地调研重点项目和重点工程。刘伟先后来到青松生态修复工程、华兴产业园。"
+    assert [s.name for s in _visit(text).stops] == ["青松生态修复工程", "华兴产业园"]
+

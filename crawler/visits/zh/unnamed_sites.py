@@ -28,7 +28,7 @@ _GENERIC = frozenset(
         "老城区", "中心城区", "交通枢纽", "商超", "商场超市", "商场", "超市", "农贸市场", "商贸市场",
         "发展", "运行", "生态保护区", "保护区", "自然保护区", "火车站", "高铁站", "汽车站", "客运站",
         "环卫站", "消防站", "加油站", "派出所", "门店", "商铺", "店铺", "餐饮店", "公园", "广场", "商业街",
-        "道路", "路口",
+        "道路", "路口", "工程", "重点工程",
     ]
 )
 _GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
@@ -64,6 +64,10 @@ _SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|
 
 
 _AREA = re.compile(r"^(?:中心城区|主城区|老城区|城区|市区|县城)")
+# 隆阳区3个高考考点: sites counted, not named.
+_COUNTED = re.compile(r"[\d两二三四五六七八九十几多]+个|\d+[家处所座]")
+# 试卷分发室, 保密室: a room of the site seen, not a site (村卫生室 and named ones are longer).
+_ROOM = re.compile(r"^[^村镇乡社]{1,4}室$")
 
 
 def generic(item: str) -> bool:
@@ -77,7 +81,8 @@ def generic(item: str) -> bool:
             or rest.startswith(("一期", "二期"))
             or bool(_UNNAMED.match(item)) or bool(_UNNAMED.match(_AREA.sub("", item)))  # 中心城区部分医院
             or bool(_BAD.search(item[place.end():] if place else item))
-            or bool(_FRAME_TIME.search(item)))  # 凤凰县长潭岗水库: no 县长 in it
+            or bool(_FRAME_TIME.search(item))  # 凤凰县长潭岗水库: no 县长 in it
+            or bool(_COUNTED.search(item)) or bool(_ROOM.match(rest)))
 
 
 def time_of_visit(item: str) -> bool:
