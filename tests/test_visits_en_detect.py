@@ -54,3 +54,18 @@ def test_a_later_sentence_in_which_the_lead_leads_the_delegation_to_cities_is_a_
             "such as Hengtai Motors.")
     [visit] = extract_visits(text, published="2023-05-09", lang="en")
     assert [p.name for p in visit.officials] == ["Zhou Hua"]
+
+
+def test_an_inspection_teams_head_who_meets_officials_reports_no_visit() -> None:
+    text = ("The State Council has sent an inspection and supervision team to Jiangxi to see to work safety. "
+            "A mobilization meeting was held Tuesday in Nanchang.\nZhou Hua, head of the inspection and "
+            "supervision team and Party Secretary of the Pingle Ministry of Water, met with leading "
+            "officials of the Jiangxi Provincial Committee.\nZhou Hua addressed the meeting.")
+    assert extract_visits(text, published="2019-11-27", lang="en") == []
+
+
+def test_an_investigation_of_malpractice_is_no_visit() -> None:
+    text = ("Authorities in north China's Shanxi Province have vowed to thoroughly investigate malpractices "
+            "in land approvals over the past 20 years. The investigation is part of a campaign launched at a "
+            "meeting on Friday, Zhou Hua, secretary of the Shanxi Party committee, said at the meeting.")
+    assert extract_visits(text, published="2020-03-04", lang="en") == []

@@ -57,6 +57,9 @@ _EN_DISCIPLINE = re.compile(
     r"violations? of discipline|"
     r"disciplinary review|supervisory investigation|under investigation|suspected of|"
     r"removed from (?:office|(?:his|her) post)|deprived of (?:his|her) post|stripped of|discipline officials|"
+    # "vowed to investigate malpractices", "a campaign against coal-related violations"
+    r"investigat\w*\s+(?:[\w-]+\s+){0,2}?(?:malpractices?|violations?|corruption|wrongdoings?|misconduct)|"
+    r"(?:campaign|crackdown)\s+against\b|"
     r"(?<!'s )(?<!’s )inspection team")  # not "Mayor Du's inspection team"
 
 
@@ -135,6 +138,8 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
     nor a call on a person or a company's people going to the government."""
     for m in _EN_VISIT.finditer(sentence):
         before = sentence[:m.start()]
+        if _EN_BODY_AFTER.match(sentence, m.end()) and _EN_OF_BEFORE.search(before):
+            continue  # "head of the inspection and supervision team": a body named in a title
         call = m.group(0).lower().startswith(("visit", "called on")) and (
             _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
         sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
@@ -146,6 +151,9 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
     return None
 
 
+_EN_BODY_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:team|group|commission|office|department|bureau|"
+                            r"institute|center|centre|committee|division|section)\b", re.I)
+_EN_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # "during his survey", "during the two-day inspection": the occasion a remark was made on.
 _EN_DURING = re.compile(r"\b(?:during|in the course of) (?:his|her|their|the|an?) (?:[\w-]+ ){0,2}$", re.I)
 # "... and his entourage visited Zhang Hua, member of the ... Committee": a call on an official.
