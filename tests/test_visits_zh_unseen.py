@@ -128,3 +128,12 @@ def test_sites_counted_rooms_seen_and_works_in_general_name_no_site() -> None:
     text = "3月14日，市委书记刘伟实地调研重点项目和重点工程。刘伟先后来到青松生态修复工程、华兴产业园。"
     assert [s.name for s in _visit(text).stops] == ["青松生态修复工程", "华兴产业园"]
 
+
+
+def test_a_team_named_only_by_its_body_that_comes_to_inspect_makes_a_visit() -> None:
+    text = ("7月22日下午，市政府第二督导组前来雁塔区，检查督导安全生产工作。区应急管理局负责同志陪同检查。"
+            "督导组先后前往华兴国际广场、东山超市检查企业的安全管理情况。")
+    visit = _visit(text)
+    assert visit.officials == []
+    assert visit.regions == ["雁塔区"]
+    assert [s.name for s in visit.stops] == ["华兴国际广场", "东山超市"]
