@@ -137,3 +137,14 @@ def test_a_team_named_only_by_its_body_that_comes_to_inspect_makes_a_visit() -> 
     assert visit.officials == []
     assert visit.regions == ["雁塔区"]
     assert [s.name for s in visit.stops] == ["华兴国际广场", "东山超市"]
+
+
+def test_a_local_official_who_speaks_or_is_heard_takes_part_and_leads_nothing() -> None:
+    text = ("5月6日，市农委主任刘伟一行来青浦区调研，先后来到华兴农场、东山村。"
+            "区长王强表示，将结合实际推进乡村振兴。")
+    assert [o.name for o in _visit(text).accompanying] == ["王强"]
+    text = ("7月28日，副书记刘伟率考察团到丹寨县考察，参观了华兴食品厂，"
+            "并听取青松工业区管委会副主任王强就项目落户作情况汇报。")
+    visit = _visit(text)
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert [o.name for o in visit.accompanying] == ["王强"]

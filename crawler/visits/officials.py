@@ -43,7 +43,7 @@ ZH_TITLE_ENDS = (
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that always end a name of two, and verbs whose first character may
 # also be a name's third (李国强 vs 刘强强调).
-_ZH_AFTER_NAME = set("率到赴在一等和与及说也还又是的为向对了于来、,，。；;：:（(　 ")
+_ZH_AFTER_NAME = set("率到赴在一等和与及说也还又是的为向对就了于来、,，。；;：:（(　 ")
 _ZH_VERBS_AFTER = re.compile(
     r"^(?:强调|表示|指出|主持|出席|参加|陪同|带领|带队|深入|实地|先后|来到|来|察看|考察|走访|看望|调研|视察|全程|"
     r"检查|督导|听取|前往|要求|希望|分别|随同|随行|同行|专题|专程|汇报|列席|代表|同志|一行|走进|巡[查河视]|观摩|慰问|主讲|"

@@ -90,6 +90,9 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
                 _COMPANIONS_FOLLOW.search(doc.simple, s_start, m.start)):
             acc.append(m)
             continue
+        if _HEARD.search(doc.simple, max(0, m.start - 30), m.start):
+            acc.append(m)  # 听取管委会副主任甲就…作情况汇报: the one heard reports, not leads
+            continue
         if _CALLS_ON_PARTY.match(after):
             continue  # 市委书记甲到驻地看望检查组: a courtesy call on the visitors, not their visit
         if _UNDER_LEAD.match(after):  # 在市委书记甲的带领下，乙、丙到…: 甲 leads, the rest come along
@@ -133,7 +136,7 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
     return leads, [m for m in acc if m.name not in lead_names]
 
 
-_TAKES_PART = re.compile(r"主持|出席|参加|汇报")
+_TAKES_PART = re.compile(r"主持|出席|参加|汇报|表示|致辞|致欢迎辞")
 # 乙同志通报了…, 丙对…作了说明: an official who reports to the visitors; 听取了甲关于…的汇报: one heard.
 _REPORTS = re.compile(r"(?:同志)?(?:通报|介绍|作了?(?:说明|介绍|汇报)|"
                       r"对[^，,。；;]{0,24}?作了?(?:说明|介绍|汇报))")
