@@ -204,3 +204,9 @@ def test_a_trip_of_some_days_ending_on_a_weekday() -> None:
     text = ("BAIMA, March 28 (Xinhua) -- During the three-day trip ending Tuesday, Vice Premier Zhou Hua "
             "visited the Hengda steel plant in Baima.")
     assert _dates(text, published="2023-03-29") == ["2023-03-26", "2023-03-27", "2023-03-28"]
+
+
+def test_a_today_line_of_the_page_chrome_is_no_relative_date() -> None:
+    text = (" date 2023-04-12   \u2022 Today Wed, 12 Apr 2023\n\nZhou Hua inspects Baima\n\n"
+            "Zhou Hua, general secretary of the Pingle Party, on Monday inspected the Hengda port in Baima.")
+    assert _dates(text) == ["2023-04-10"]

@@ -313,3 +313,9 @@ def test_an_earlier_tour_the_visit_follows_gives_no_region() -> None:
 def test_a_city_naming_its_leaders_is_no_region() -> None:
     text = "On May 3, Hami city leaders visited the Qinghe airport project in Yining to greet the builders."
     assert [r.split()[0] for r in _regions(text)] == ["Yining"]
+
+
+def test_a_province_inspected_in_the_news_agency_form_holds_the_city_visited() -> None:
+    text = ("Zhou Hua, general secretary of the Pingle Party, on Monday inspected south China's Guangdong "
+            "Province. He first went to the city of Zhanjiang, where he visited the Qinghe mariculture base.")
+    assert {r.split()[0] for r in _regions(text)} == {"Guangdong", "Zhanjiang"}

@@ -141,7 +141,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         stamp = date_of(dateline)
         ref = Reference(stamp.year, stamp.month, stamp.day)
     found = sorted(_month_days(text, ref, dateline_end) + _other_dates(text, ref), key=lambda f: f[0])
-    rel = _RELATIVE.search(text)
+    rel = next((r for r in _RELATIVE.finditer(text) if not _chrome(text, r.start(), r.end())), None)
     recent = _RECENT.search(text)
     first = _governing(text, found) or (found[0] if found else None)
     if rel and (first is None or rel.start() < first[0] - 40):

@@ -62,8 +62,10 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"(?: and (?:cities|counties|districts))? such as|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
-                               # "a tour of Anhui's Huainan and Bengbu": the place after its holder's
-                               r"(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
+                               # "a tour of Anhui's Huainan and Bengbu": the place after its holder's;
+                               # "inspected south China's Guangdong Province"
+                               r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
+                               r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
 # "sold to Shanghai", "moved from Zhengzhou to": things go there, not the official.
 # "flew back to Beijing", "returned to Lanzhou": the party goes home, not to the visit's place.
 _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"

@@ -1,0 +1,30 @@
+"""English leads and companions: people named in a visit article who are not on it, and a lead named
+again with a title read into the name (fictional)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def test_the_one_whose_words_are_carried_out_is_not_on_the_visit() -> None:
+    text = ("On May 3, Zhou Hua, secretary of the municipal Party committee, visited Baima County to carry "
+            "out the earnest instructions of General Secretary Li Ming. Wang Qiang, secretary-general, took "
+            "part in the research.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"],
+                                                                                         ["Wang Qiang"])
+
+
+def test_the_one_who_sent_the_delegation_is_not_on_it() -> None:
+    text = ("Entrusted by Li Ming, general secretary of the Pingle Central Committee, members of the central "
+            "delegation led by Zhou Hua visited residents in Baima on Saturday.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [p.name for p in visit.officials + visit.accompanying] == ["Zhou Hua"]
+
+
+def test_the_lead_named_again_with_a_title_read_into_the_name_is_no_companion() -> None:
+    text = ("Pingle President Zhou Hua inspected Hengda Port and a coastal greenway in Baima.\n"
+            "Chinese President Zhou Hua, General Secretary of the Pingle Party, inspected Baima city on "
+            "May 23.")
+    [visit] = extract_visits(text, published="2024-05-23", lang="en")
+    assert [p.name for p in visit.accompanying] == []
