@@ -319,3 +319,13 @@ def test_a_province_inspected_in_the_news_agency_form_holds_the_city_visited() -
     text = ("Zhou Hua, general secretary of the Pingle Party, on Monday inspected south China's Guangdong "
             "Province. He first went to the city of Zhanjiang, where he visited the Qinghe mariculture base.")
     assert {r.split()[0] for r in _regions(text)} == {"Guangdong", "Zhanjiang"}
+
+
+def test_cities_including_a_list_and_a_capitalised_compass_word() -> None:
+    text = ("Vice Premier Zhou Hua visited villages and resettlement sites in cities including Zhengzhou, "
+            "Xinxiang and Hebi from Sunday to Tuesday.")
+    assert {r.split()[0] for r in _regions(text)} == {"Zhengzhou", "Xinxiang", "Hebi"}
+    text = ("President Zhou Hua speaks to residents during his visit to the Qinghe Old Town of Lijiang in "
+            "Southwest China's Yunnan province on Wednesday. The tour took Zhou to the cities of Lijiang and "
+            "Kunming.")
+    assert {r.split()[0] for r in _regions(text)} == {"Yunnan", "Lijiang", "Kunming"}

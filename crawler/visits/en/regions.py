@@ -59,7 +59,7 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"district|prefecture) of|"
                                # "counties and cities such as Fenghuang, Mayang, and Lianyuan"
                                r"\b(?:cities|counties|districts|provinces)"
-                               r"(?: and (?:cities|counties|districts))? such as|"
+                               r"(?: and (?:cities|counties|districts))? (?:such as|including|like)|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
                                # "a tour of Anhui's Huainan and Bengbu": the place after its holder's;
@@ -90,8 +90,8 @@ _EN_ROUTE_BEFORE = re.compile(r"[A-Za-z]-$")
 _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|downtown|central|northern|"
                              r"southern|eastern|western)[ ]+)?$"
                              # "in southwest China's Guizhou Province", "in northeastern Jilin Province"
-                             r"|\b(?:in|In)[ ]+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
-                             r"(?:China['’]s[ ]+)?$")
+                             r"|\b(?:in|In)[ ]+(?:(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+                             r"[ ]+)?(?:China['’]s[ ]+)?$")
 # Between a county and the city or province that holds it: "Daming county in Hebei province",
 # "Pingnan county, Ningde city, in Fujian province", "Xingren County, southwest China's Guizhou".
 _EN_CONTAINER_LINK = re.compile(
