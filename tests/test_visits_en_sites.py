@@ -66,3 +66,10 @@ def test_a_site_named_after_its_description_and_a_headline_naming_the_lead() -> 
     text = ("Secretary Zhou Visited Hengda Project\n\nOn May 3, Secretary Zhou Hua paid a visit to a border "
             "port with Pingle, named the Qinghe Pass, and came to the Hengda New Energy Project.")
     assert set(_names(text)) == {"Qinghe Pass", "Hengda New Energy Project"}
+
+
+def test_a_description_with_and_inside_before_the_second_name() -> None:
+    text = ("Governor Zhou Hua led the delegation to visit Baoji from Friday to Monday, touring tech giants "
+            "like electric automobile maker Hengda and the information and communication infrastructure "
+            "provider Tengxin.")
+    assert set(_names(text)) == {"Hengda", "Tengxin"}

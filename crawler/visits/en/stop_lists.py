@@ -147,7 +147,8 @@ _LOWER_TOWN = re.compile(r"\b(?:town|township)$")
 
 # A word for what a site is, right before its name: "sportswear manufacturer Hengda", "tech firms
 # like battery maker Lanbo", "the cloud services provider Tengxin", "an innovation park named Kaiyun".
-_DESCRIBED = re.compile(r"(?:\b(?:a|an|the)\s+)?\b(?:(?!(?:and|or|with|to|at|in)\b)[a-z-]+\s+){0,5}?"
+_DESCRIBED = re.compile(r"(?:\b(?:a|an|the)\s+)?"
+                        r"(?:\b(?!(?:and|or|with|to|at|in)\b)[a-z-]+\s+(?:[a-z-]+\s+){0,4}?)?"
                         r"(?:manufacturer|maker|producer|provider|supplier|developer|operator|giants?|firms|"
                         r"companies|brand|(?:park|base|center|company|enterprise|firm|project) "
                         r"(?:named|called))\s+(?:(?:such as|like|including)\s+)?(?=[A-Z])"
