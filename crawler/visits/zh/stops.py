@@ -15,6 +15,7 @@ from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
+from crawler.visits.zh.site_lists import SCHOOL_SHORT, list_kind, split_list
 from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 
 _FRAME = re.compile(
@@ -80,22 +81,6 @@ class Item:
     sentence: int
 
 
-def _split(obj: str) -> list[tuple[str, int]]:
-    """Cut an object at 、 / 和 / 以及, keeping offsets; not at a 和 three characters into a
-    name (浙江三和电器有限公司) unless what comes before is a region or a town (东湖镇和八里镇)."""
-    parts: list[tuple[str, int]] = []
-    start = 0
-    for m in re.finditer(r"[、，,]|以及|(?<=[站所院馆村园厂场])和|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
-        piece = obj[start:m.start()]
-        short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
-                       and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
-        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not short_piece:
-            parts.append((obj[start:m.start()], start))
-            start = m.end()
-    parts.append((obj[start:], start))
-    return parts
-
-
 _DURING = re.compile(r"(?:时|期间|过程中|之际)$")
 
 
@@ -106,8 +91,8 @@ def _clean(item: str) -> tuple[str, int, bool]:
     lead = _LEAD_TRIM.match(item)
     if lead:
         shift = lead.end()
-        if item[shift - 1] in "县市区" and generic(item[shift:]):
-            shift -= 1  # 县医院: the county's own hospital, named by its county
+        if item[shift - 1] in "县市区" and (generic(item[shift:]) or SCHOOL_SHORT.match(item[shift:])):
+            shift -= 1  # 县医院, 县一中: the county's own hospital or school, named by its county
         item = item[shift:]
     cat = _CATEGORY.search(item)
     if cat:
@@ -303,11 +288,11 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         # 第一组视察了A；第二组视察了B: a clause after a semicolon goes on to sites of its own
         inside_site = kind == "look" and sentence in sited and not _CLAUSE_BREAK.search(
             simple, sited[sentence], start)
-        parts = _split(obj)
+        parts, counted = list_kind(split_list(obj))
         names_in = [_clean(p)[0] for p, _ in parts]
         if kind in ("at", "move") and not all(_is_place(n) or generic(n) for n in names_in):
             sited[sentence] = start  # not by a time (在潍期间) or a kind of place
-        any_declared = any(_CATEGORY.search(p) for p, _ in parts)
+        any_declared = counted or any(_CATEGORY.search(p) for p, _ in parts)
         cleaned = [(_clean(part), offset) for part, offset in parts]
         suffixed = sum(1 for (name, _, _), _ in cleaned if _site_word(name) and not generic(name))
         # 走进华辰食品包装、新源精密科技: names in a list after a verb of going need no site word.

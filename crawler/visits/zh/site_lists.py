@@ -1,0 +1,47 @@
+"""Chinese lists of sites: where an object is cut into items, and a kind that its last item
+gives every item (A、B两个考点, A考点和B考点)."""
+
+from __future__ import annotations
+
+import re
+
+from core.gazetteer import gazetteer
+from crawler.visits.stops import ZH_STOP_SUFFIX
+
+_TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
+
+
+def split_list(obj: str) -> list[tuple[str, int]]:
+    """Cut an object at 、 / 和 / 以及, keeping offsets; not at a 和 three characters into a
+    name (浙江三和电器有限公司) unless what comes before is a region or a town (东湖镇和八里镇)."""
+    parts: list[tuple[str, int]] = []
+    start = 0
+    for m in re.finditer(r"[、，,]|以及|(?<=[站所院馆村园厂场])和|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
+        piece = obj[start:m.start()]
+        short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
+                       and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
+        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not short_piece:
+            parts.append((obj[start:m.start()], start))
+            start = m.end()
+    parts.append((obj[start:], start))
+    return parts
+
+
+# 一中, 职高: a school named by its rank or kind only, which its county's name completes (县一中).
+SCHOOL_SHORT = re.compile(r"(?:[一二三四五六七八九十][中小高]|职高|职中)$")
+# A、B两个考点 / A、B考点 / A考点和B考点: a list whose last item says what every item is.
+_LIST_KIND = re.compile(r"(?:[\d两二三四五六七八九十]+[个所处家])?(?:高考|中考)?考[点场]$|"
+                        r"[\d两二三四五六七八九十]+[个所处家](?:项目|企业|村|社区|学校|基地|园区|单位|现场)$")
+_AREA_END = re.compile(r"(?:[省市县区镇乡]|街道)$")
+_EXAM_SITE = re.compile(r"(?:高考|中考)?考[点场]$")
+
+
+def list_kind(parts: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], bool]:
+    """Parts without the kind that their list's last item gives them all, and whether it did."""
+    last, offset = parts[-1]
+    kind = _LIST_KIND.search(last)
+    if len(parts) < 2 or not kind or kind.start() < 2 or _AREA_END.search(last, 0, kind.start()):
+        return parts, False  # 青松区3个高考考点: sites counted in an area, not the list's last item
+    out = [(_EXAM_SITE.sub("", part) if len(_EXAM_SITE.sub("", part)) >= 2 else part, at)
+           for part, at in parts[:-1]]
+    return [*out, (last[:kind.start()], offset)], True

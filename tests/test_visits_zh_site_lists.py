@@ -1,0 +1,26 @@
+"""Chinese lists of sites: schools toured as exam sites, sites counted after their list."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _stops(text: str) -> list[str]:
+    [visit] = extract_visits(text, lang="zh")
+    return [s.name for s in visit.stops]
+
+
+def test_schools_toured_as_exam_sites_joined_by_and_are_each_a_stop() -> None:
+    text = "6月7日是我县高考第一天，县长刘伟先后到第三中学考点和青松高中考点进行巡视检查。"
+    assert _stops(text) == ["第三中学", "青松高中"]
+
+
+def test_a_school_without_a_site_word_listed_before_an_exam_site_is_a_stop() -> None:
+    text = "6月6日下午，县委书记刘伟先后来到青石一中、柳河中学考点实地察看高考准备工作。"
+    assert _stops(text) == ["青石一中", "柳河中学"]
+
+
+def test_sites_counted_after_their_list_are_each_a_stop() -> None:
+    text = ("6月5日，副县长刘伟对高考考务工作进行考前巡视。在县职高、县二中两个高考考点，"
+            "刘伟详细了解考场布置情况。")
+    assert _stops(text) == ["县职高", "县二中"]
