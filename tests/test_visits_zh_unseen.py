@@ -148,3 +148,9 @@ def test_a_local_official_who_speaks_or_is_heard_takes_part_and_leads_nothing() 
     visit = _visit(text)
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["王强"]
+
+
+def test_officials_listed_with_titles_who_each_go_somewhere_all_lead() -> None:
+    text = ("2月3日，县委常委、组织部长刘伟，县委常委、宣传部长王强，县委常委、统战部长赵敏分别深入青松、"
+            "华兴等乡镇看望慰问困难群众。在困难群众家中，刘伟、王强、赵敏等领导为他们送去了慰问金。")
+    assert [o.name for o in _visit(text).officials] == ["刘伟", "王强", "赵敏"]
