@@ -24,3 +24,14 @@ def test_sites_counted_after_their_list_are_each_a_stop() -> None:
     text = ("6月5日，副县长刘伟对高考考务工作进行考前巡视。在县职高、县二中两个高考考点，"
             "刘伟详细了解考场布置情况。")
     assert _stops(text) == ["县职高", "县二中"]
+
+
+def test_units_whose_heads_take_part_name_no_site() -> None:
+    text = ("3月5日，区委书记刘伟到华兴电子、青松食品等企业调研。区委办、区督查局、区发改委、区公安分局"
+            "等主要负责同志参加调研。")
+    assert _stops(text) == ["华兴电子", "青松食品"]
+
+
+def test_some_projects_of_our_district_name_no_site() -> None:
+    text = "5月6日上午，区长刘伟深入到我区部分重点项目进行调研，先后到华兴产业园、青松物流园察看。"
+    assert _stops(text) == ["华兴产业园", "青松物流园"]

@@ -21,7 +21,7 @@ from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队)|(?<=团))来(?!到)|来到|走进|"
     r"深入(?!推进|实施|学习|贯彻|宣传|开展|研究|落实|推动|分析|挖掘|调查|细致|了解|交流|思考|基层|一线|群众)到?|(?<!以)赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
-    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡视|巡河)(?![团组会点员的旨室座办])了?"
+    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡视|巡河)(?![团组会点员的旨室座办局])了?"
 )
 # An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
 _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
@@ -91,7 +91,8 @@ def _clean(item: str) -> tuple[str, int, bool]:
     lead = _LEAD_TRIM.match(item)
     if lead:
         shift = lead.end()
-        if item[shift - 1] in "县市区" and (generic(item[shift:]) or SCHOOL_SHORT.match(item[shift:])):
+        own = item[shift - 1] in "县市区" and item[shift - 2:shift - 1] != "我"  # not 我区部分重点项目
+        if own and (generic(item[shift:]) or SCHOOL_SHORT.match(item[shift:])):
             shift -= 1  # 县医院, 县一中: the county's own hospital or school, named by its county
         item = item[shift:]
     cat = _CATEGORY.search(item)
@@ -122,6 +123,8 @@ def _clean(item: str) -> tuple[str, int, bool]:
 
 # 节日期间全市安全生产情况: the affairs of the whole area, not a site.
 _WHOLE_AREA = re.compile(r"(?:[^，,。]{0,8}期间)?全[省市县区镇乡]")
+# 区委办、区发改委等主要负责同志参加: units whose heads take part, not sites.
+_HEADS_OF_UNITS = re.compile(r"等[^，,。；;]{0,6}?(?:负责同志|负责人|同志|领导|干部)")
 # 调研A建设、B处置和C项目建设等工作情况: a list of works, not of sites.
 _WORKS = re.compile(r"等?(?:工作)?(?:情况|进展)$")
 # 对建筑、燃气等重点行业领域进行检查: a list of trades, not of sites (sites listed so keep their site word).
@@ -281,7 +284,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
     sited: dict[int, int] = {}  # sentence -> where its last site was named
     for start, end, kind in sorted(set(_objects(simple, names))):
         obj = simple[start:end]
-        if _WHOLE_AREA.match(obj):
+        if _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj):
             continue
         trades = bool(_TRADES.search(obj))
         sentence = sentence_of[start]
