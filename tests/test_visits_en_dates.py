@@ -210,3 +210,10 @@ def test_a_today_line_of_the_page_chrome_is_no_relative_date() -> None:
     text = (" date 2023-04-12   \u2022 Today Wed, 12 Apr 2023\n\nZhou Hua inspects Baima\n\n"
             "Zhou Hua, general secretary of the Pingle Party, on Monday inspected the Hengda port in Baima.")
     assert _dates(text) == ["2023-04-10"]
+
+
+def test_a_bare_weekday_after_a_long_place_name() -> None:
+    text = ("Delegation visits Baima\n2017-09-08 11:20:00\n\nA delegation headed by Zhou Hua, secretary of "
+            "the Pingle Provincial Committee, arrived in northwest China's Xinjiang Uygur Autonomous Region "
+            "Monday for an inspection tour.")
+    assert _dates(text) == ["2017-09-04"]

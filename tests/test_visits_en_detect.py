@@ -69,3 +69,10 @@ def test_an_investigation_of_malpractice_is_no_visit() -> None:
             "in land approvals over the past 20 years. The investigation is part of a campaign launched at a "
             "meeting on Friday, Zhou Hua, secretary of the Shanxi Party committee, said at the meeting.")
     assert extract_visits(text, published="2020-03-04", lang="en") == []
+
+
+def test_a_meeting_with_a_visit_told_as_background_is_no_visit() -> None:
+    text = ("Pingle Party Secretary Zhou Hua met Baima First Mayor Li Ming and his delegation on Friday.\n\n"
+            "Zhou said that he is glad to see Li for the second time this year. Zhou visited Baima this July "
+            "and conducted extensive exchanges with its officials.")
+    assert extract_visits(text, published="2015-11-17", lang="en") == []

@@ -43,7 +43,7 @@ _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 # A weekday without "on" soon after the verb of going (news-agency style): "arrived in X Monday".
 _BARE_WEEKDAY = re.compile(rf"\b(?:arrived|inspected|visited|toured|made an inspection tour)\b"
-                           rf"[^.;\n]{{0,60}}?"
+                           rf"[^.;\n]{{0,80}}?"
                            rf"(?<![Oo]n)(?<![Tt]o)(?<![Ff]rom)(?<![Tt]his)(?<![Ll]ast)(?<!through)(?<!and)"
                            rf"[ ]{_DAY_NAME}\b(?![ ]*[(,]?[ ]*{MONTH})")
 # "on 2024-06-09": a numeric date in the running text (a page's own date line has no "on").

@@ -79,7 +79,8 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     meeting = _EN_MEETING.search(sentence)
     visit = _done_visit(sentence)
     onsite = (_EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
-              or any(_EN_LATER_VISIT.search(later) for later in sentences[first_mention_sentence + 1:]))
+              or any(_EN_LATER_VISIT.search(later) and not _EN_BACKGROUND.search(later)
+                     for later in sentences[first_mention_sentence + 1:]))
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
     named = set(names)
@@ -188,6 +189,10 @@ _EN_LATER_VISIT = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]+")
 
 
+# "Han visited Hamburg this July", "... last year", "in 2014": an earlier visit told as background.
+_EN_BACKGROUND = re.compile(r"\b(?:this|last)\s+(?:year|month|spring|summer|autumn|winter|January|February|"
+                            r"March|April|May|June|July|August|September|October|November|December)\b|"
+                            r"\b(?:years|months) ago\b|\bin (?:19|20)\d{2}\b")
 _EN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?=,)|\([^)]*\)")
 # The commission's name in a title ("secretary of the Commission for Discipline Inspection").
 _EN_DISCIPLINE_BODY = re.compile(r"(?i)(?:commission|committee) for discipline inspection|"
