@@ -44,7 +44,8 @@ _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 # A weekday without "on" soon after the verb of going (news-agency style): "arrived in X Monday".
 _BARE_WEEKDAY = re.compile(rf"\b(?:arrived|inspected|visited|toured|made an inspection tour)\b"
                            rf"[^.;\n]{{0,80}}?"
-                           rf"(?<![Oo]n)(?<![Tt]o)(?<![Ff]rom)(?<![Tt]his)(?<![Ll]ast)(?<!through)(?<!and)"
+                           rf"(?<!\b[Oo]n)(?<!\b[Tt]o)(?<!\b[Ff]rom)(?<!\b[Tt]his)(?<!\b[Ll]ast)(?<!\bthrough)"
+                           rf"(?<!\band)"
                            rf"[ ]{_DAY_NAME}\b(?![ ]*[(,]?[ ]*{MONTH})")
 # "on 2024-06-09": a numeric date in the running text (a page's own date line has no "on").
 _ON_NUMERIC = re.compile(r"\b[Oo]n\s+((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
