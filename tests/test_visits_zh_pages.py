@@ -99,3 +99,18 @@ def test_a_non_visit_story_followed_by_teasers_of_other_stories_reports_no_visit
             "本报讯 6月6日下午，市委书记孙海峰到东阳县红星村调研。红星村位于…\n"
             "东阳新闻，传播正能量。")
     assert extract_visits(text, published="2024-06-08", lang="zh") == []
+
+
+def test_a_page_stamp_followed_by_its_view_count_dates_the_page() -> None:
+    text = ("市长刘伟率队赴华兴科学园区考察\n2004-02-23 6026\n\n"
+            "2月23日上午，市长刘伟率队赴华兴科学园区调研视察，察看了园区研发基地。")
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.date == "2004-02-23"
+
+
+def test_a_url_folder_of_year_month_and_day_without_zeros_gives_the_year() -> None:
+    text = "9月11日，市委书记刘伟到青松产业园调研，察看了华兴孵化园。"
+    [visit] = extract_visits(text, lang="zh", url="http://x.com/news/DCYJ/2019916/199166394112503.html")
+    assert visit.date == "2019-09-11"
+    [visit] = extract_visits(text, lang="zh", url="http://x.com/Article_201961541594.html")
+    assert visit.date == "2019-09-11"

@@ -62,6 +62,9 @@ _URL_Y_MD = re.compile(r"/((?:19|20)\d{2})[-/](\d{2})(\d{2})/")  # /2017/0412/, 
 _URL_DIGITS = re.compile(r"(?<![\dA-Za-z])t?((?:19|20)\d{2})(\d{2})(\d{2})?(\d*)(?![A-Za-z])")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])/")
 _URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")  # a year folder alone: /news/2016/…
+_URL_COMPACT = re.compile(r"/((?:19|20)\d{2})([1-9])([0-3]\d)/")  # /2019916/: a one-digit month
+# Article_201961541594: a long id that opens with its year and a month.
+_URL_LONG_ID = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?=(?:0[1-9]|1[0-2]|[1-9])\d{5,}(?!\d))")
 
 
 def reference(published: str | None, url: str | None) -> Reference | None:
@@ -92,6 +95,7 @@ _CLOCK_STAMP = re.compile(
     r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]+(?:来源|來源|作者|浏览|瀏覽|点击|點擊|编辑|編輯|上传|上傳)|"
     r"^[ \t]*((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})[ \t]*\||"  # 2012/06/21 | 541 (its views)
+    r"^[ \t]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t]+\d{1,7}[ \t]*$|"  # 2004-02-23 6026 (its views)
     r"^[ \t]*(?:来源|來源)[:：][^\n]{0,30}?[ \t]((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
     r"[ \t]+\d{1,2}:\d{2}|"
     # 2025-01-25 00:00   海报新闻: the stamp and the outlet's name alone on their line
@@ -170,7 +174,10 @@ def _url_date(path: str) -> Reference | None:
     m = _URL_YM.search(path)
     if m:
         return Reference(int(m[1]), int(m[2]))
-    m = _URL_YEAR.search(path)
+    m = _URL_COMPACT.search(path)
+    if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
+        return Reference(int(m[1]), int(m[2]), int(m[3]))
+    m = _URL_YEAR.search(path) or _URL_LONG_ID.search(path)
     return Reference(int(m[1])) if m else None
 
 
