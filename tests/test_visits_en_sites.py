@@ -73,3 +73,9 @@ def test_a_description_with_and_inside_before_the_second_name() -> None:
             "like electric automobile maker Hengda and the information and communication infrastructure "
             "provider Tengxin.")
     assert set(_names(text)) == {"Hengda", "Tengxin"}
+
+
+def test_places_sharing_one_plural_kind_after_in() -> None:
+    text = ("On the afternoon of August 28, Zhou Hua, deputy director of the Pingle Congress, inspected the "
+            "cultural service centers in Qinghe and Lanbo communities.")
+    assert set(_names(text)) == {"Qinghe community", "Lanbo community"}

@@ -170,6 +170,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names.extend(_joined(sentence, _entities(sentence), regions))
         names.extend(_lower_site(sentence))
         names.extend(list_items(sentence, lowercase=False))
+        names.extend(_shared_kind(sentence))
     names = [n.lstrip("=") for n in names]
     lower = [n[1:] for n in names if n.startswith("~")]
     names = [n for n in names if not n.startswith("~")]
@@ -192,6 +193,20 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     names = [restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
     names = [_SUCH_AS.sub("", n) for n in names if not _TIME_OF_DAY.match(n)]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
+
+
+# "the service centers in Ganxin and Guangming communities": names sharing one plural kind after them.
+_NAME2 = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_SHARED_KIND = re.compile(rf"\bin\s+((?:{_NAME2},\s*)*{_NAME2}"
+                          r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(communities|villages)\b")
+
+
+def _shared_kind(sentence: str) -> list[str]:
+    out: list[str] = []
+    for m in _SHARED_KIND.finditer(sentence):
+        head = "community" if m.group(2) == "communities" else "village"
+        out.extend(f"{name} {head}" for name in re.split(r",\s*|\s+and\s+", m.group(1)))
+    return out
 
 
 _DURING_VISIT = re.compile(r"\b(?:during|while on|in the course of)\s+(?:(?:a|an|his|her|their|the)\s+)?"
