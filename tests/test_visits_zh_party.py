@@ -108,3 +108,13 @@ def test_a_bureau_after_a_companion_named_under_a_shared_title_is_no_person() ->
     text = "5月6日上午，县长刘伟深入青石镇检查防汛工作。县交通局长王强、公安局政委赵敏陪同检查。"
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert _names(visit.officials) == ["刘伟"] and _names(visit.accompanying) == ["王强", "赵敏"]
+
+
+def test_the_head_of_an_inspection_team_leads_and_an_official_who_reports_on_a_matter_takes_part() -> None:
+    text = ("省人大常委会组织部分代表组成视察组，赴青州、华县进行集中视察。\n2月20日至21日，代表们深入"
+            "华兴工业园、青松软件园等地实地视察。\n2月21日下午，视察组召开座谈会，副省长赵敏就推动产业发展"
+            "作汇报。\n省人大常委会副主任刘伟担任视察组组长。")
+    [visit] = extract_visits(text, lang="zh", url="http://x.cn/2023-02/22/c_1129.htm")
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert [o.name for o in visit.accompanying] == ["赵敏"]
+    assert (visit.date, visit.end_date) == ("2023-02-20", "2023-02-21")

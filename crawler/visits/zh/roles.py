@@ -30,7 +30,7 @@ _LEAD_AFTER = re.compile(
     r"考察|视察|走访|分别(?=深入|[到赴]|来到|前往|走进|带队|率)|"
     r"看望|慰问|检查|督导|开展|、|和|及|与|以(?![《“])|就|巡|观摩|专题|冒雨|冒着|利用|围绕|深入|"
     # 以副主席甲为第一视察分团团长的视察团…: the head of a visiting group leads it
-    r"为[^，,。；;]{0,8}?[组团队]长)"
+    r"(?:为|担任)[^，,。；;]{0,8}?[组团队]长)"
 )  # not 以《…》为题作讲座
 _LEAD_STRICT = re.compile(
     r"^(?:同志|等(?:[省市县区]?领导|同志)?)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|实地|察看|调研|"
@@ -93,6 +93,9 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
         if _HEARD.search(doc.simple, max(0, m.start - 30), m.start):
             acc.append(m)  # 听取管委会副主任甲就…作情况汇报: the one heard reports, not leads
             continue
+        if _REPORTS_ON.match(doc.simple, m.end):
+            acc.append(m)  # 副省长甲就推动…作汇报: one who reports on a matter takes part, leads nothing
+            continue
         if _CALLS_ON_PARTY.match(after):
             continue  # 市委书记甲到驻地看望检查组: a courtesy call on the visitors, not their visit
         if _UNDER_LEAD.match(after):  # 在市委书记甲的带领下，乙、丙到…: 甲 leads, the rest come along
@@ -140,6 +143,7 @@ _TAKES_PART = re.compile(r"主持|出席|参加|汇报|表示|致辞|致欢迎�
 # 乙同志通报了…, 丙对…作了说明: an official who reports to the visitors; 听取了甲关于…的汇报: one heard.
 _REPORTS = re.compile(r"(?:同志)?(?:通报|介绍|作了?(?:说明|介绍|汇报)|"
                       r"对[^，,。；;]{0,24}?作了?(?:说明|介绍|汇报))")
+_REPORTS_ON = re.compile(r"(?:同志)?就[^，,。；;]{2,40}?作了?(?:说明|介绍|汇报)")
 _HEARD = re.compile(r"听取了?[^，,。；;]{0,24}$")
 _HEARD_ABOUT = re.compile(r"[^，,。；;]{0,40}?(?:汇报|介绍)")
 
