@@ -79,3 +79,11 @@ def test_places_sharing_one_plural_kind_after_in() -> None:
     text = ("On the afternoon of August 28, Zhou Hua, deputy director of the Pingle Congress, inspected the "
             "cultural service centers in Qinghe and Lanbo communities.")
     assert set(_names(text)) == {"Qinghe community", "Lanbo community"}
+
+
+def test_a_programme_or_a_quoted_campaign_is_no_site() -> None:
+    text = ("On May 3, Zhou Hua, vice governor of Pingle, inspected the Three-River Shelterbelt Forest "
+            "Program and went to Qinghe Village to investigate the implementation of the \"Hundred Counties, "
+            "Thousand Villages Development Project\".")
+    assert _names(text) == ["Qinghe Village"]
+

@@ -190,12 +190,16 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     joined = " ".join(sentences)
     names = [n for n in names if not _part_of(n, names, joined)]
     names = [n for n in names if not _other_name(n, names, joined)]
+    unquoted = _QUOTED.sub(" ", joined)  # 'the implementation of the "X Development Project"': a campaign
+    quotes = [q.group(0) for q in _QUOTED.finditer(joined)]
+    names = [n for n in names if n in unquoted or not any(n in q for q in quotes)]
     names = [restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
     names = [_SUCH_AS.sub("", n) for n in names if not _TIME_OF_DAY.match(n)]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
 
 
 # "the service centers in Ganxin and Guangming communities": names sharing one plural kind after them.
+_QUOTED = re.compile(r"[\"“][^\"“”]{3,200}[\"”]")
 _NAME2 = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _SHARED_KIND = re.compile(rf"\bin\s+((?:{_NAME2},\s*)*{_NAME2}"
                           r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(communities|villages)\b")
