@@ -118,3 +118,14 @@ def test_the_head_of_an_inspection_team_leads_and_an_official_who_reports_on_a_m
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["赵敏"]
     assert (visit.date, visit.end_date) == ("2023-02-20", "2023-02-21")
+
+
+def test_a_bureau_or_a_government_named_after_a_listed_companion_begins_the_next_title() -> None:
+    text = ("3月9日，区委书记刘伟一行到青松医院调研。副区长王强、区卫生健康局局长赵敏、华兴集团总经理钱进、"
+            "东山街道党工委书记孙涛陪同调研。")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.accompanying) == ["王强", "赵敏", "孙涛"]
+    text = ("9月11日，区委书记刘伟到青松园区调研。区人大常委会副主任王强、区人民政府副区长赵敏，"
+            "以及区人大常委会办公室、华兴园区管委会主要负责人陪同调研。")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.accompanying) == ["王强", "赵敏"]

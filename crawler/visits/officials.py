@@ -59,7 +59,7 @@ _ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\
 
 # Words after a title that begin with a surname character but are verbs (总书记来到…).
 _VERB_NOT_NAME = re.compile(r"来到|前往|深入|走进|参加|陪同|出席|主持|先后|一行|带队|带领|实地|考察|调研|"
-                            r"干部|班子|成员|小组|产[业品值能量区权]")
+                            r"干部|班子|成员|小组|单位|产[业品值能量区权]")
 
 
 @dataclass
@@ -141,6 +141,7 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
         title_start = max(_title_start(simple, m.start()), last_end)
         if title_start == last_end and simple[title_start:title_start + 1] in ("和", "及", "与"):
             title_start += 1  # 副县长甲和县政协副主席乙: the second title begins after 和
+        title_start = _after_unlisted_person(simple, title_start, m.end())
         last_end = pos + length
         title = text[title_start:m.end()].strip("、")
         if not title or title.endswith("同志"):
@@ -158,7 +159,7 @@ _BARE_NAME = re.compile(r"[一-龥]{2,4}" + _AFTER_PERSON)
 _NOT_NAME_START = set("在到赴的了和与及是为对向从将已正也还都就把被让给一各全该本我其等同率带")
 _NOT_IN_NAME = re.compile(r"调研|考察|视察|检查|主持|召开|出席|强调|指出|表示|要求|讲话|会见|一行|同志|领导|"
                           r"干部|群众|部门|单位|代表|人员|负责|工作|参加|陪同|带队|带领|随同|会议|职务|责任|"
-                          r"职责|身份|任务|情况|问题|活动|力量|"
+                          r"职责|身份|任务|情况|问题|活动|力量|办公|"
                           r"[省市县区州镇不没很最更再次首已曾正被把将\n]")
 
 
@@ -199,12 +200,26 @@ def _listed_names(text: str, simple: str, out: list[Mention], title: str) -> int
     end = out[-1].end
     while simple[end:end + 1] == "、":
         length = zh_name_at(simple, end + 1)
-        follower = simple[end + 1 + length:end + 2 + length]
-        if not length or _ZH_TITLE_END.match(simple, end + 1) or follower in _ORG_CHARS:
+        after = end + 1 + length
+        follower = simple[after:after + 1]
+        # 甲、区卫生健康局局长乙: a listed name ends where names end, or it heads the next title
+        ends = _NAME_END.match(simple, after) or _ZH_VERBS_AFTER.match(simple[after:after + 4]) or (
+            follower in _ZH_AFTER_NAME)
+        if not length or _ZH_TITLE_END.match(simple, end + 1) or follower in _ORG_CHARS or not ends:
             break
         out.append(Mention(text[end + 1:end + 1 + length], title, end + 1, end + 1 + length, end + 1))
         end += 1 + length
     return end
+
+
+# 华兴集团总经理钱进、东山街道党工委书记: a person no title word marks (a host) before the title.
+_PERSON_BEFORE = re.compile(r"(?:经理|董事长|总裁|总监|厂长|院长|校长|主任|书记|长)[一-龥]{2,3}、")
+
+
+def _after_unlisted_person(simple: str, start: int, end: int) -> int:
+    """Where a title begins once any person named before it in its run is left out."""
+    ends = [m.end() for m in _PERSON_BEFORE.finditer(simple, start, end)]
+    return ends[-1] if ends else start
 
 
 def _title_start(simple: str, end: int) -> int:
