@@ -35,3 +35,14 @@ def test_units_whose_heads_take_part_name_no_site() -> None:
 def test_some_projects_of_our_district_name_no_site() -> None:
     text = "5月6日上午，区长刘伟深入到我区部分重点项目进行调研，先后到华兴产业园、青松物流园察看。"
     assert _stops(text) == ["华兴产业园", "青松物流园"]
+
+
+def test_a_demonstration_zone_or_an_industrial_zone_gone_to_is_a_region() -> None:
+    text = "5月6日，市长刘伟先后前往青松产业转移示范区、华兴智能装备制造基地等项目现场调研。"
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.regions == ["青松产业转移示范区"]
+    assert [s.name for s in visit.stops] == ["华兴智能装备制造基地"]
+    text = "6月3日，副县长刘伟一行来到金山工业区，察看青松钢结构厂及华兴木业有限公司的建设情况。"
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.regions == ["金山工业区"]
+    assert [s.name for s in visit.stops] == ["青松钢结构厂", "华兴木业有限公司"]

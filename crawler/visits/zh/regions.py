@@ -40,7 +40,8 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|夜�
                             r"进行|实地|部分|重点|境内|(?:有关|相关)部门|"
                             r"(?:等|(?=[二三四五六七八九十两几多\d]))(?:[一二三四五六七八九十两几多\d]+个?)?[市县区省州地旗])")
 _ZH_ZONE_REGION = re.compile(
-    r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|高新技术产业园区))$")
+    r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区|"
+    r"高新技术产业园区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
 # Names several cities give a district (市中区): a region only as the place gone to, maybe after
 # its city's short name (济南市中区: 济南 and 市中区).
@@ -354,7 +355,7 @@ _FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
 
 # 顶效开发区楼纳村: a zone that addresses a village, community or town visited is the area gone to
 # (in 南湖新区智能产业园 the zone is part of the park's own name).
-_ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区)"
+_ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区)"
 _ONE_CHARACTER_ZONE = re.compile(r"[一-龥]" + _ZONES)
 _ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + _ZONES + r")[一-龥]{1,6}?(?:村|社区|镇|乡|街道)")
 # 汉滨区五里工业集中区苏陕产业园: a zone between its county and a site is the site's address.
