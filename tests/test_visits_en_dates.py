@@ -181,27 +181,25 @@ def test_weekdays_counted_back_from_a_dateline_with_its_year() -> None:
     assert _dates(text) == ["2021-07-05", "2021-07-06", "2021-07-07"]
 
 
-def test_a_numeric_page_date_on_its_own_line_anchors_a_weekday() -> None:
-    text = ("Zhou Hua visits Lanbo, pledges support\n2017-05-09 20:12 GMT+8\n"
+def test_a_numeric_page_date_on_its_own_line_anchors_a_weekday_unless_it_is_today() -> None:
+    text = ("Zhou Hua visits Lanbo, pledges support\n2018-06-12 09:30 GMT+8\n"
             "Governor Zhou Hua on Tuesday visited the Lanbo science park in Baima.")
-    assert _dates(text) == ["2017-05-09"]
+    assert _dates(text) == ["2018-06-12"]
+    # ... unless it is the day the page was seen, not its date
+    text = ("Today is 2021-3-5\nhome/ Baima News / article\n\n"
+            "On September 2, Zhou Hua, Secretary of the county Party committee, went to Qinghe village.")
+    assert "2021-03-05" not in _dates(text)
 
 
 def test_a_bare_weekday_after_the_visit_verb() -> None:
-    text = ("Pingle delegation visits Baima\n2017-09-08 11:20:00\n\n"
+    text = ("Pingle delegation visits Baima\n2019-03-15 10:05:00\n\n"
             "A delegation headed by Zhou Hua, secretary of the Pingle Provincial Committee, arrived in "
             "Baima Monday for an inspection tour.")
-    assert _dates(text) == ["2017-09-04"]
-
-
-def test_a_today_line_of_the_page_is_not_the_visit_day() -> None:
-    text = ("Today is 2020-8-28\nindex/ Baima Today / article\n\n"
-            "On September 2, Zhou Hua, Secretary of the county Party committee, went to Qinghe village.")
-    assert "2020-08-28" not in _dates(text)
+    assert _dates(text) == ["2019-03-11"]
 
 
 def test_a_trip_of_some_days_ending_on_a_weekday() -> None:
-    text = ("BAIMA, March 28 (Xinhua) -- During the three-day trip ending Tuesday, Vice Premier Zhou Hua "
+    text = ("BAIMA, March 28 (Xinhua) -- On his three-day tour ending Tuesday, Vice Premier Zhou Hua "
             "visited the Hengda steel plant in Baima.")
     assert _dates(text, published="2023-03-29") == ["2023-03-26", "2023-03-27", "2023-03-28"]
 
@@ -213,7 +211,7 @@ def test_a_today_line_of_the_page_chrome_is_no_relative_date() -> None:
 
 
 def test_a_bare_weekday_after_a_long_place_name() -> None:
-    text = ("Delegation visits Baima\n2017-09-08 11:20:00\n\nA delegation headed by Zhou Hua, secretary of "
+    text = ("Delegation visits Baima\n2019-03-15 10:05:00\n\nA delegation headed by Zhou Hua, secretary of "
             "the Pingle Provincial Committee, arrived in northwest China's Xinjiang Uygur Autonomous Region "
             "Monday for an inspection tour.")
-    assert _dates(text) == ["2017-09-04"]
+    assert _dates(text) == ["2019-03-11"]

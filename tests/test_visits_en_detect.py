@@ -57,22 +57,22 @@ def test_a_later_sentence_in_which_the_lead_leads_the_delegation_to_cities_is_a_
 
 
 def test_an_inspection_teams_head_who_meets_officials_reports_no_visit() -> None:
-    text = ("The State Council has sent an inspection and supervision team to Jiangxi to see to work safety. "
-            "A mobilization meeting was held Tuesday in Nanchang.\nZhou Hua, head of the inspection and "
-            "supervision team and Party Secretary of the Pingle Ministry of Water, met with leading "
+    text = ("The Pingle Council has dispatched a dam inspection and guidance team to Jiangxi for the flood "
+            "season. A launch meeting took place Tuesday in Nanchang.\nZhou Hua, head of the inspection and "
+            "guidance team and Party Secretary of the Pingle Ministry of Water, met with leading "
             "officials of the Jiangxi Provincial Committee.\nZhou Hua addressed the meeting.")
     assert extract_visits(text, published="2019-11-27", lang="en") == []
 
 
 def test_an_investigation_of_malpractice_is_no_visit() -> None:
-    text = ("Authorities in north China's Shanxi Province have vowed to thoroughly investigate malpractices "
-            "in land approvals over the past 20 years. The investigation is part of a campaign launched at a "
-            "meeting on Friday, Zhou Hua, secretary of the Shanxi Party committee, said at the meeting.")
+    text = ("Authorities in north China's Shanxi Province will investigate malpractices in land approvals "
+            "since 2005. The investigation, launched at a meeting on Friday, is a political task, Zhou Hua, "
+            "secretary of the Shanxi Party committee, said at the meeting.")
     assert extract_visits(text, published="2020-03-04", lang="en") == []
 
 
 def test_a_meeting_with_a_visit_told_as_background_is_no_visit() -> None:
     text = ("Pingle Party Secretary Zhou Hua met Baima First Mayor Li Ming and his delegation on Friday.\n\n"
-            "Zhou said that he is glad to see Li for the second time this year. Zhou visited Baima this July "
-            "and conducted extensive exchanges with its officials.")
+            "The two cities have been partners since 1996, Zhou said. Zhou visited Baima this July for talks "
+            "on port cooperation.")
     assert extract_visits(text, published="2015-11-17", lang="en") == []

@@ -293,7 +293,7 @@ def test_the_city_the_party_flies_back_to_is_no_region() -> None:
 
 def test_a_province_naming_the_people_met_is_no_region() -> None:
     text = ("From July 7 to 9, Governor Zhou Hua led a delegation to Shannan City. The delegation visited "
-            "the Hunan cadres working in Shannan and the Qinghe Hospital.")
+            "the Jiangxi cadres working in Shannan and the Qinghe Hospital.")
     assert [r.split()[0] for r in _regions(text)] == ["Shannan"]
 
 
@@ -322,10 +322,10 @@ def test_a_province_inspected_in_the_news_agency_form_holds_the_city_visited() -
 
 
 def test_cities_including_a_list_and_a_capitalised_compass_word() -> None:
-    text = ("Vice Premier Zhou Hua visited villages and resettlement sites in cities including Zhengzhou, "
+    text = ("Vice Premier Zhou Hua visited flood-hit farms and Qinghe Bridge in cities including Zhengzhou, "
             "Xinxiang and Hebi from Sunday to Tuesday.")
     assert {r.split()[0] for r in _regions(text)} == {"Zhengzhou", "Xinxiang", "Hebi"}
-    text = ("President Zhou Hua speaks to residents during his visit to the Qinghe Old Town of Lijiang in "
+    text = ("President Zhou Hua chats with villagers during his visit to the Qinghe Old Town of Lijiang in "
             "Southwest China's Yunnan province on Wednesday. The tour took Zhou to the cities of Lijiang and "
             "Kunming.")
     assert {r.split()[0] for r in _regions(text)} == {"Yunnan", "Lijiang", "Kunming"}

@@ -106,7 +106,7 @@ def head_reference(text: str) -> Reference | None:
         year, month, day = (int(g) for g in m.groups())
         if (_chrome(text, m.start(), m.end()) and resolve(month, day, None, year)
                 and not _line_of(text, m.start(), m.end()).lower().startswith("today")):
-            return Reference(year, month, day)  # not "Today is 2020-8-28": the day the page was seen
+            return Reference(year, month, day)  # not "Today is 2021-3-5": the day the page was seen
     return None
 
 
@@ -201,7 +201,7 @@ def _other_dates(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]
     for weekday in _WEEKDAY.finditer(text):  # "On Thursday ... On Friday, he visited ..."
         if not _DATE_AFTER.match(text, weekday.end()):  # "On Thursday (May 2)": the date
             found.append((weekday.start(), _weekday_span(weekday, ref)))
-    for bare in _BARE_WEEKDAY.finditer(text):  # "arrived in Xinjiang Monday for an inspection tour"
+    for bare in _BARE_WEEKDAY.finditer(text):  # "arrived in Baima Monday for a field trip"
         found.append((bare.start(1), DateSpan(last_weekday(ref, _WEEKDAYS.index(bare.group(1).lower())))))
     for ended in _ENDED.finditer(text):
         found.append((ended.start(), _ended_span(text, ended, ref)))

@@ -57,7 +57,7 @@ _EN_DISCIPLINE = re.compile(
     r"violations? of discipline|"
     r"disciplinary review|supervisory investigation|under investigation|suspected of|"
     r"removed from (?:office|(?:his|her) post)|deprived of (?:his|her) post|stripped of|discipline officials|"
-    # "vowed to investigate malpractices", "a campaign against coal-related violations"
+    # "vowed to investigate wrongdoing", "a campaign against land-use violations"
     r"investigat\w*\s+(?:[\w-]+\s+){0,2}?(?:malpractices?|violations?|corruption|wrongdoings?|misconduct)|"
     r"(?:campaign|crackdown)\s+against\b|"
     r"(?<!'s )(?<!’s )inspection team")  # not "Mayor Du's inspection team"
@@ -91,8 +91,8 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
 
 
 # "an environmental protection inspection team led by X visited Y": a team on a visit, no case.
-# "An inspection team under the Standing Committee of the NPC, the top legislature, inspected ...",
-# "the inspection team ... conducted on-site inspections": the team's own verb is a visit.
+# "An inspection team under a congress's standing committee inspected ...", "the inspection team ...
+# conducted on-site inspections": the team's own verb is a visit.
 _EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=[^.;]{0,160}\b(?:visited|inspected|came to|went to|"
                                r"toured|conducted (?:on-site |field )?inspections?)\b)")
 
@@ -140,12 +140,12 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
     for m in _EN_VISIT.finditer(sentence):
         before = sentence[:m.start()]
         if _EN_BODY_AFTER.match(sentence, m.end()) and _EN_OF_BEFORE.search(before):
-            continue  # "head of the inspection and supervision team": a body named in a title
+            continue  # "head of the inspection and guidance group": a body named in a title
         call = m.group(0).lower().startswith(("visit", "called on")) and (
             _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
         sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
         if _EN_DURING.search(before) and not EN_FUTURE.search(before):
-            return m  # "stressed during his survey in Taizhou that ...": the survey is done
+            return m  # "stressed during his survey in Baima that ...": the survey is done
         if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
                 or _EN_RESTRICTIVE.search(before) or call or sent or _EN_COMPANY_SUBJECT.search(before)):
             return m
@@ -178,8 +178,8 @@ _EN_RESTRICTIVE = re.compile(r"[a-z]s\s+(?:who|that)\s+(?:had\s+|have\s+|[a-z]+l
 
 # A later sentence in which the official goes to a named site: "He then visited the Hongda
 # paper mill", "Wang also toured Xinhe Village" (a meeting first does not end the visit).
-# The subject may be a full name ("Yuan Jiajun visited Tingpang town") and the verb a party led
-# somewhere ("Lee led the delegation to visit Shenzhen", "On May 21, Li led the team to Baima").
+# The subject may be a full name ("Zhou Hua visited Qinghe town") and the verb a party led
+# somewhere ("Zhou led the delegation to visit Baima", "On May 21, Li led the team to Baima").
 _EN_LATER_VISIT = re.compile(
     r"^(?:[A-Z][^,]{0,40},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
     r"(?:also\s+|then\s+|later\s+)?(?:visited|inspected|toured|went to|came to|investigated|surveyed|"
@@ -189,7 +189,7 @@ _EN_LATER_VISIT = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]+")
 
 
-# "Han visited Hamburg this July", "... last year", "in 2014": an earlier visit told as background.
+# "Zhou visited Baima this July", "... last year", "in 2014": an earlier visit told as background.
 _EN_BACKGROUND = re.compile(r"\b(?:this|last)\s+(?:year|month|spring|summer|autumn|winter|January|February|"
                             r"March|April|May|June|July|August|September|October|November|December)\b|"
                             r"\b(?:years|months) ago\b|\bin (?:19|20)\d{2}\b")

@@ -267,7 +267,7 @@ def _lead_again(m: Mention, leads: list[Mention]) -> bool:
         lead_words = lead.name.split()
         if len(words) > len(lead_words) and words[-len(lead_words):] == lead_words and all(
                 w in _TITLE_WORDS or w in _NATIONALITY for w in words[:-len(lead_words)]):
-            return True  # "Chinese President Xi Jinping" after "Xi Jinping": the title read into the name
+            return True  # "Chinese President Zhou Hua" after "Zhou Hua": the title read into the name
         given, lead_given = " ".join(words[1:]), " ".join(lead.name.split()[1:])
         if (words[0] == surname and min(len(given), len(lead_given)) >= 5  # not "Wang Jun" / "Wang Jin"
                 and SequenceMatcher(None, given.lower(), lead_given.lower()).ratio() >= 0.75):

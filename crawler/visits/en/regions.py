@@ -32,7 +32,7 @@ _EN_PLURAL = re.compile(r"^(?:(?:,[ ]*|[ ]+and[ ]+)[A-Z][\w'’]+)*[ ]+(?:counti
 _EN_NOT_AFTER = re.compile(r"^(?:['’]s\b|[ ]+(?:[Tt]ownship|[Tt]own|[Vv]illage|[Ss]ubdistrict|[Ss]treet)\b|"
                            r"[ ]+(?:[Mm]unicipal|[Pp]rovincial|[Pp]arty|CPC|Committee|"
                            r"People|Daily|"
-                           # "visited the Hunan cadres working in Tibet": the people's home province
+                           # "met the Jiangxi cadres working in Baima": the people's home province
                            r"cadres|officials|delegat\w+|talents|compatriots|investors|entrepreneurs|"
                            r"News|Government|government|Bureau|authorit|[A-Z][a-z]))")
 # After "X County": the name is part of an organisation or a title ("X County Party Committee").
@@ -46,7 +46,7 @@ _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|[Cc]ommittee|"
                            r"Library)\b"
                            r"|^[ ]+(?!(?:And|In|On|To|Of|For|With|The|During|From)\b)"
                            r"[A-Z][a-z]+(?:['’]s)?[ ]+[A-Z]")
-# "The visit follows his inspection tour in Guizhou on Monday": an earlier tour, not this visit's place.
+# "The visit follows his inspection tour in Baoji on Monday": an earlier tour, not this visit's place.
 _EN_EARLIER_TOUR = re.compile(r"\b(?:follows|followed|came after|comes after|on the heels of)\s+"
                               r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:tour|visit|trip|inspection)\b[^.;]*")
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
@@ -63,11 +63,11 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
                                # "a tour of Anhui's Huainan and Bengbu": the place after its holder's;
-                               # "inspected south China's Guangdong Province"
+                               # "inspected east China's Jiangxi Province"
                                r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
                                r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
 # "sold to Shanghai", "moved from Zhengzhou to": things go there, not the official.
-# "flew back to Beijing", "returned to Lanzhou": the party goes home, not to the visit's place.
+# "flew back to Lanzhou", "returned to Xining": the party goes home, not to the visit's place.
 _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
                            r"moved|relocated|compared|similar|close|next|adjacent|connect\w*|link\w*|"
                            r"back|return(?:ed|ing|s)?|"

@@ -107,7 +107,7 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
             out.extend(f"{p} {head}" for p in names)  # "Jiawei and Trust-Mart supermarkets": one kind
             continue
         if _PRODUCING.match(obj) and not re.search(r"\b[A-Z]", re.sub(r"\s+in\s+[A-Z].*$", "", obj)):
-            continue  # "enterprises producing hazardous chemicals, aluminum and coal": products, no sites
+            continue  # "enterprises producing cement, glass and paper": products, no sites
         raw = _drop_appositives(split_list(obj, lowercase))
         if lowercase:  # "a factory", "poor families", "resettlement sites": kinds, no specific site
             raw = _specific(raw)

@@ -198,7 +198,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
 
 
-# "the service centers in Ganxin and Guangming communities": names sharing one plural kind after them.
+# "the service centers in Qinghe and Lanbo communities": names sharing one plural kind after them.
 _QUOTED = re.compile(r"[\"“][^\"“”]{3,200}[\"”]")
 _NAME2 = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _SHARED_KIND = re.compile(rf"\bin\s+((?:{_NAME2},\s*)*{_NAME2}"
