@@ -129,3 +129,13 @@ def test_a_bureau_or_a_government_named_after_a_listed_companion_begins_the_next
             "以及区人大常委会办公室、华兴园区管委会主要负责人陪同调研。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["王强", "赵敏"]
+
+
+def test_a_delegation_that_comes_to_a_city_only_to_hold_talks_reports_no_visit() -> None:
+    text = ("由青州市委副书记、市长刘伟率领的青州市代表团昨天来到华县，与华县县委书记王强等党政领导座谈交流，"
+            "共商交流合作事宜。")
+    assert extract_visits(text, lang="zh") == []
+    text = ("6月3日，市长刘伟率青州市代表团来到华县，与华县县委书记王强座谈交流。随后，代表团一行先后"
+            "参观了华兴电子公司、青松产业园。")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.accompanying) == ["王强"]

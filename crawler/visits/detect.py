@@ -230,6 +230,10 @@ _ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
 _ZH_SAID = re.compile(r"强调|指出|表示|说|希望|号召|计划|拟|将(?!军|至|近|临|到来)")
 
 
+_ZH_TALKS_THERE = re.compile(r"[^，,。；;]{0,20}?[，,]与[^。；;]{1,60}?(?:座谈|会谈|交流)")
+_ZH_SEES = re.compile(r"参观|走进|实地|现场")
+
+
 def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located]) -> bool:
     """A visit word in the title, in a sentence naming an official, or in one whose subject is
     the visiting party (not 企业纷纷前来考察 in a report of a speech)."""
@@ -241,6 +245,9 @@ def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located])
         start = max(max(simple.rfind(c, 0, m.start()) for c in "。!?！？") + 1, m.start() - 200)
         end = simple.find("。", m.end())
         end = end if end >= 0 else len(simple)
+        if _ZH_TALKS_THERE.match(simple, m.end()) and not (
+                _ZH_STRONG.search(m.group(0)) or _ZH_SEES.search(simple)):
+            continue  # 代表团来到华县，与…座谈交流: a trip to hold talks, no place seen
         said = _ZH_INSTRUCTION.search(simple, start, m.start()) or _ZH_SAID.search(simple, start, m.start())
         if not said and (any(start <= x.start < end for x in mentions) or _ZH_PARTY.match(simple, start)
                          or any(n in simple[start:end] for n in names)):
