@@ -139,3 +139,10 @@ def test_a_delegation_that_comes_to_a_city_only_to_hold_talks_reports_no_visit()
             "参观了华兴电子公司、青松产业园。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["王强"]
+
+
+def test_an_official_who_reports_on_a_matter_at_the_meeting_after_the_tour_takes_part() -> None:
+    text = ("6月4日下午，县委书记刘伟先后来到青松一中、华兴中学考点实地察看高考准备工作。"
+            "在随后召开的调度会上，县教体局局长王强就全县高考准备工作情况进行了汇报。")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.accompanying) == ["王强"]

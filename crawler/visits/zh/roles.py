@@ -143,7 +143,7 @@ _TAKES_PART = re.compile(r"主持|出席|参加|汇报|表示|致辞|致欢迎�
 # 乙同志通报了…, 丙对…作了说明: an official who reports to the visitors; 听取了甲关于…的汇报: one heard.
 _REPORTS = re.compile(r"(?:同志)?(?:通报|介绍|作了?(?:说明|介绍|汇报)|"
                       r"对[^，,。；;]{0,24}?作了?(?:说明|介绍|汇报))")
-_REPORTS_ON = re.compile(r"(?:同志)?就[^，,。；;]{2,40}?作了?(?:说明|介绍|汇报)")
+_REPORTS_ON = re.compile(r"(?:同志)?就[^，,。；;]{2,40}?(?:作|进行)了?(?:说明|介绍|汇报)")
 _HEARD = re.compile(r"听取了?[^，,。；;]{0,24}$")
 _HEARD_ABOUT = re.compile(r"[^，,。；;]{0,40}?(?:汇报|介绍)")
 
