@@ -46,3 +46,11 @@ def test_a_demonstration_zone_or_an_industrial_zone_gone_to_is_a_region() -> Non
     [visit] = extract_visits(text, lang="zh")
     assert visit.regions == ["金山工业区"]
     assert [s.name for s in visit.stops] == ["青松钢结构厂", "华兴木业有限公司"]
+
+
+def test_a_zone_before_a_generic_word_is_the_area_gone_to() -> None:
+    text = ("9月12日下午，市委常委刘伟带队调研开发区重点项目建设情况。刘伟一行先后来到青松能源研究中心、"
+            "华兴孵化中心等5个重点项目现场。")
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.regions == ["开发区"]
+    assert [s.name for s in visit.stops] == ["青松能源研究中心", "华兴孵化中心"]

@@ -276,6 +276,13 @@ def _facility_owner(name: str) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
+_ZONE_HEAD = re.compile(r"^(.{2,12}?区)(?=[一-龥]{2})")
+
+
+def _named_more(simple: str, zone: str) -> bool:
+    """Is the zone named somewhere with more of its name (临港经济开发区 for 开发区)?"""
+    return any(simple[m.start() - 1:m.start()] not in "到来赴在研察市区县的了、，, \n"
+               for m in re.finditer(re.escape(zone), simple) if m.start() > 0)
 
 
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
@@ -305,9 +312,13 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             for (name, _, _), _ in cleaned)
         listed = len(parts) >= 2 and (suffixed >= 1 or named_list) and not _WORKS.search(obj)
         for (name, shift, declared), offset in cleaned:
-            if generic(name) or (trades and not _site_word(name)):
-                continue
             pos = start + offset + shift
+            if generic(name) or (trades and not _site_word(name)):
+                zone = _ZONE_HEAD.match(name)  # 调研开发区重点项目: the zone is the area gone to
+                if zone and is_zone(zone.group(1)) and generic(name[zone.end():]) and not _named_more(
+                        simple, zone.group(1)):
+                    items.append(Item(text[pos:pos + zone.end()], pos, False, sentence_of[pos]))
+                continue
             if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
                 continue
             # 在华宇公司，王强察看了生产线: parts of the site, not named sites (…等项目, A公司“B”项目)
