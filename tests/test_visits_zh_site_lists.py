@@ -54,3 +54,12 @@ def test_a_zone_before_a_generic_word_is_the_area_gone_to() -> None:
     [visit] = extract_visits(text, lang="zh")
     assert visit.regions == ["开发区"]
     assert [s.name for s in visit.stops] == ["青松能源研究中心", "华兴孵化中心"]
+
+
+def test_a_city_whose_short_name_ends_in_zhou_inside_a_schools_name_is_no_region() -> None:
+    text = "6月7日，副市长刘伟一行先后来到郑州一中、郑州技师学院等考点巡视。"
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.regions == []
+    text = "6月7日，副省长刘伟一行先后来到黔东南州雷山县青松小学、华兴村调研。"
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.regions == ["黔东南州", "雷山县"]

@@ -26,14 +26,9 @@ from crawler.visits.record import make_visit
 from crawler.visits.zh.dates import chronicle_reference, sentence_date, tour_days, with_months, zh_date
 from crawler.visits.zh.name_first import bare_parties, listed_companions, name_first_mentions
 from crawler.visits.zh.noise import join_hard_wraps, strip_noise
-from crawler.visits.zh.regions import (
-    in_village_list,
-    region_names,
-    site_address_regions,
-    zh_regions,
-    zone_regions,
-)
+from crawler.visits.zh.regions import in_village_list, region_names, zh_regions
 from crawler.visits.zh.roles import LEAD_VERB, STRONG_VISIT, ZhDoc, roles, sentence_bounds, zh_doc
+from crawler.visits.zh.site_regions import site_address_regions, zone_regions
 from crawler.visits.zh.stops import candidate_items, zh_stops
 
 # Going out to places: with no site or region found, a visit still needs one of these.
@@ -289,7 +284,7 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
                          [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
     regions = _not_said(doc.simple, regions)
-    regions += _new_regions(regions, site_address_regions([s.name for s in stops]))
+    regions += _new_regions(regions, site_address_regions([s.name for s in stops], doc.simple))
     regions += _new_regions(regions, zone_regions([s.name for s in stops]))
     stops = [s for s in stops if s.name not in regions]  # 新港园区 listed among the districts gone to
     hosts = _host_bodies(doc.simple)

@@ -15,7 +15,7 @@ from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.language import to_simplified
 from crawler.visits.zh.going import after_going
 
-_ZH_NOT_AFTER = re.compile(
+ZH_NOT_AFTER = re.compile(
     r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|第[一二三四五六七八九十\d]{1,3}|实验|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
     r"中学|小学|代表团|(?:考察|调研|督查|督导|检查|视察|观摩|学习|参观)[组团]|籍|民(?!营)|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|要闻|"
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|[一-龥]{1,3}局|工作|发展|方面|市场|"
@@ -54,7 +54,7 @@ _VILLAGE_LIST = re.compile(r"(?:[、和及][一-龥]{2,4})*等(?:[\d一二三四
                            r"(?:村委会|村|社区|居委会)")
 # Short names of regions that are also everyday words ("交流与合作", "延长产业链", "城东片区"):
 # they name a region only with their suffix (合作市, 延长县).
-_EVERYDAY_WORDS = frozenset(re.findall(r"\S+",
+EVERYDAY_WORDS = frozenset(re.findall(r"\S+",
     "合作 和平 延长 新华 红旗 新城 白云 青山 江北 江南 河东 河西 城北 城南 城东 城西 东方 安宁 大同 向阳 "
     "前进 友谊 富裕 兴业 共和 民权 平安 新兴 光明 桥东 桥西 站前 铁西 铁东 城关 南城 北城 东城 西城 上城 "
     "下城 东风 红星 新民 安定 太平 永和 和顺 长寿 永新 中原 东港 西湖 东湖 海港 江城 港口 山城 东山 南山 "
@@ -163,13 +163,13 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
     ours_named: list[tuple[str, Region]] = []
     last_framed_end = -2
     hits = [h for h in gazetteer().find_zh(simple)
-            if h[2].name not in _EVERYDAY_WORDS or _ZH_PLAIN_VISIT.match(simple, h[0] - 1)
+            if h[2].name not in EVERYDAY_WORDS or _ZH_PLAIN_VISIT.match(simple, h[0] - 1)
             or _ZH_LISTED_PLAIN.match(simple, h[0] - 1)]
     chain_end = _chain_ends(hits)
     for i, (start, end, region) in enumerate(hits):
         tail = simple[chain_end[i]:chain_end[i] + 16]
         after = tail[:8]
-        if _ZH_NOT_AFTER.match(after) or _VILLAGE_LIST.match(simple, end) or any(
+        if ZH_NOT_AFTER.match(after) or _VILLAGE_LIST.match(simple, end) or any(
                 s < end and start < e for s, e in taken):
             continue
         name = text[start:end]
@@ -348,53 +348,6 @@ def _all_regions(item: str) -> bool:
         a[1] == b[0] for a, b in zip(hits, hits[1:], strict=False))
 
 
-_SUFFIXED = "市县区州旗盟省"
-# What follows a region's name when the name is part of a company's, not the site's address.
-_FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
-
-
-# 顶效开发区楼纳村: a zone that addresses a village, community or town visited is the area gone to
-# (in 南湖新区智能产业园 the zone is part of the park's own name).
-_ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区)"
-_ONE_CHARACTER_ZONE = re.compile(r"[一-龥]" + _ZONES)
-_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + _ZONES + r")[一-龥]{1,6}?(?:村|社区|镇|乡|街道)")
-# 汉滨区五里工业集中区苏陕产业园: a zone between its county and a site is the site's address.
-_COUNTY_ZONE_SITE = re.compile(r"^([一-龥]{1,5}?[县区市旗])([一-龥]{2,8}?" + _ZONES + r")(?=[一-龥]{3,})")
-
-
-def zone_regions(stop_names: list[str]) -> list[str]:
-    """Zones named as the address of a visited village, community or town."""
-    out: list[str] = []
-    for name in stop_names:
-        simple = to_simplified(name)
-        m = _ZONE_THEN_SITE.match(simple)
-        if m and name[:m.end(1)] not in out:
-            out.append(name[:m.end(1)])
-        addressed = _COUNTY_ZONE_SITE.match(simple)
-        if addressed and not m and name[addressed.start(2):addressed.end(2)] not in out:
-            out.append(name[addressed.start(2):addressed.end(2)])
-    return out
-
-
-def site_address_regions(stop_names: list[str]) -> list[str]:
-    """Regions a visited site is addressed in: 庆元县黄坛水果园区, 黔东南州雷山县西江小学 give the
-    county and its containers. Only names written with their suffix (县, 市, 州…) and followed
-    by a town or, for a county or prefecture, by more of the site count: in 青岛融合装备科技有限公司
-    the city is part of a firm's name, and 邳州市实验中学 is the city's own school."""
-    out: list[str] = []
-    for name in stop_names:
-        simple = to_simplified(name)
-        if _FIRM_NAME.search(simple):
-            continue
-        chain: list[str] = []
-        at = 0
-        for start, end, _region in gazetteer().find_zh(simple):
-            if start != at or simple[end - 1] not in _SUFFIXED or simple[start:end] in _EVERYDAY_WORDS:
-                break  # 红旗坡产业园: an everyday word that only ends like a banner
-            chain.append(name[start:end])
-            at = end
-        town = bool(re.match(r"[一-龥]{1,5}(?:镇|乡|街道)", simple[at:]))
-        county = any(c[-1] in "县区旗州" for c in chain)
-        if chain and (town or (county and at < len(simple) - 1 and not _ZH_NOT_AFTER.match(simple[at:]))):
-            out += [c for c in chain if c not in out]
-    return out
+# Words that end a zone's name (a zone that addresses a site: see site_regions.py).
+ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区)"
+_ONE_CHARACTER_ZONE = re.compile(r"[一-龥]" + ZONES)

@@ -1,0 +1,66 @@
+"""Chinese regions told by a visited site's own name: the county and containers a site is addressed
+in (黔东南州雷山县西江小学) and the zone that addresses a village or a site (顶效开发区楼纳村)."""
+
+from __future__ import annotations
+
+import re
+
+from core.gazetteer import gazetteer
+from crawler.visits.language import to_simplified
+from crawler.visits.zh.regions import EVERYDAY_WORDS, ZH_NOT_AFTER, ZONES
+
+_SUFFIXED = "市县区州旗盟省"
+# What follows a region's name when the name is part of a company's, not the site's address.
+_FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
+
+
+# 顶效开发区楼纳村: a zone that addresses a village, community or town visited is the area gone to
+# (in 南湖新区智能产业园 the zone is part of the park's own name).
+_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + ZONES + r")[一-龥]{1,6}?(?:村|社区|镇|乡|街道)")
+# 汉滨区五里工业集中区苏陕产业园: a zone between its county and a site is the site's address.
+_COUNTY_ZONE_SITE = re.compile(r"^([一-龥]{1,5}?[县区市旗])([一-龥]{2,8}?" + ZONES + r")(?=[一-龥]{3,})")
+
+
+def zone_regions(stop_names: list[str]) -> list[str]:
+    """Zones named as the address of a visited village, community or town."""
+    out: list[str] = []
+    for name in stop_names:
+        simple = to_simplified(name)
+        m = _ZONE_THEN_SITE.match(simple)
+        if m and name[:m.end(1)] not in out:
+            out.append(name[:m.end(1)])
+        addressed = _COUNTY_ZONE_SITE.match(simple)
+        if addressed and not m and name[addressed.start(2):addressed.end(2)] not in out:
+            out.append(name[addressed.start(2):addressed.end(2)])
+    return out
+
+
+def _short_zhou(name: str, start: int, end: int, text: str) -> bool:
+    """Is the 州 ending a hit part of a city's short name (郑州, never written 郑州市 in the text)?"""
+    return name[end - 1] == "州" and name[start:end - 1] not in gazetteer().zh and (
+        name[start:end] + "市") not in text
+
+
+def site_address_regions(stop_names: list[str], text: str = "") -> list[str]:
+    """Regions a visited site is addressed in: 庆元县黄坛水果园区, 黔东南州雷山县西江小学 give the
+    county and its containers. Only names written with their suffix (县, 市, 州…) and followed
+    by a town or, for a county or prefecture, by more of the site count: in 青岛融合装备科技有限公司
+    the city is part of a firm's name, and 邳州市实验中学 is the city's own school."""
+    out: list[str] = []
+    for name in stop_names:
+        simple = to_simplified(name)
+        if _FIRM_NAME.search(simple):
+            continue
+        chain: list[str] = []
+        at = 0
+        for start, end, _region in gazetteer().find_zh(simple):
+            if start != at or simple[end - 1] not in _SUFFIXED or simple[start:end] in EVERYDAY_WORDS or (
+                    _short_zhou(simple, start, end, text)):
+                break  # 红旗坡产业园: an everyday word; 郑州技师学院: 州 of the city's own short name
+            chain.append(name[start:end])
+            at = end
+        town = bool(re.match(r"[一-龥]{1,5}(?:镇|乡|街道)", simple[at:]))
+        county = any(c[-1] in "县区旗州" for c in chain)
+        if chain and (town or (county and at < len(simple) - 1 and not ZH_NOT_AFTER.match(simple[at:]))):
+            out += [c for c in chain if c not in out]
+    return out
