@@ -63,3 +63,14 @@ def test_a_city_whose_short_name_ends_in_zhou_inside_a_schools_name_is_no_region
     text = "6月7日，副省长刘伟一行先后来到黔东南州雷山县青松小学、华兴村调研。"
     [visit] = extract_visits(text, lang="zh")
     assert visit.regions == ["黔东南州", "雷山县"]
+
+
+def test_homes_of_people_listed_before_their_kind_name_no_site() -> None:
+    text = ("近日，区政协主席刘伟深入青松镇，看望慰问了部分困难群众。刘伟一行先后来到困难党员王强和农民工赵敏"
+            "等贫困户家中，送上慰问金。")
+    assert _stops(text) == ["青松镇"]
+
+
+def test_a_store_and_a_square_joined_by_and_are_two_sites() -> None:
+    text = "8月12日下午，市长刘伟一行先后到市防汛物资仓库和平安广场，检查防汛准备工作。"
+    assert _stops(text) == ["防汛物资仓库", "平安广场"]

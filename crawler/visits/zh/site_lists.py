@@ -16,7 +16,7 @@ def split_list(obj: str) -> list[tuple[str, int]]:
     name (浙江三和电器有限公司) unless what comes before is a region or a town (东湖镇和八里镇)."""
     parts: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer(r"[、，,]|以及|(?<=[站所院馆村园厂场])和|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
+    for m in re.finditer(r"[、，,]|以及|(?<=[站所院馆村园厂场库])和|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
         piece = obj[start:m.start()]
         short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
                        and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))

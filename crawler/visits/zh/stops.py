@@ -124,6 +124,8 @@ def _clean(item: str) -> tuple[str, int, bool]:
 # 节日期间全市安全生产情况: the affairs of the whole area, not a site.
 _WHOLE_AREA = re.compile(r"(?:[^，,。]{0,8}期间)?全[省市县区镇乡]")
 # 区委办、区发改委等主要负责同志参加: units whose heads take part, not sites.
+# 困难党员甲和农民工乙等贫困户家中: the homes of people listed, not sites.
+_HOMES = re.compile(r"等[^，,。；;]{0,6}?(?:户|群众|党员|老人|家庭|职工)家[中里]?$")
 _HEADS_OF_UNITS = re.compile(r"等[^，,。；;]{0,6}?(?:负责同志|负责人|同志|领导|干部)")
 # 调研A建设、B处置和C项目建设等工作情况: a list of works, not of sites.
 _WORKS = re.compile(r"等?(?:工作)?(?:情况|进展)$")
@@ -291,7 +293,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
     sited: dict[int, int] = {}  # sentence -> where its last site was named
     for start, end, kind in sorted(set(_objects(simple, names))):
         obj = simple[start:end]
-        if _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj):
+        if _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj) or _HOMES.search(obj):
             continue
         trades = bool(_TRADES.search(obj))
         sentence = sentence_of[start]
