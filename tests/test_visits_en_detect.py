@@ -76,3 +76,12 @@ def test_a_meeting_with_a_visit_told_as_background_is_no_visit() -> None:
             "The two cities have been partners since 1996, Zhou said. Zhou visited Baima this July for talks "
             "on port cooperation.")
     assert extract_visits(text, published="2015-11-17", lang="en") == []
+
+
+def test_a_lead_who_is_a_member_of_a_party_group_is_no_company_man() -> None:
+    text = ("From June 2 to 4, Zhou Hua, vice chairman of the PPCC and party group member, "
+            "led a survey team to Baima and Qinghe to study the spirit of the provincial work conference. "
+            "The team went deep into enterprises and villages and held symposiums in both cities.")
+    [visit] = extract_visits(text, published="2021-06-09", lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]
+    assert visit.date == "2021-06-02"
