@@ -74,3 +74,8 @@ def test_homes_of_people_listed_before_their_kind_name_no_site() -> None:
 def test_a_store_and_a_square_joined_by_and_are_two_sites() -> None:
     text = "8月12日下午，市长刘伟一行先后到市防汛物资仓库和平安广场，检查防汛准备工作。"
     assert _stops(text) == ["防汛物资仓库", "平安广场"]
+
+
+def test_a_school_named_by_its_place_and_rank_is_a_site() -> None:
+    text = "12月16日上午，区委书记刘伟开展项目调研。走进青州五中，刘伟详细了解了三期项目建设情况。"
+    assert _stops(text) == ["青州五中"]

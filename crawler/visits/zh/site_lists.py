@@ -4,9 +4,10 @@ gives every item (A、B两个考点, A考点和B考点)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.gazetteer import gazetteer
-from crawler.visits.stops import ZH_STOP_SUFFIX
+from crawler.visits.stops import ZH_STOP_SUFFIX, is_zone
 
 _TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
 
@@ -45,3 +46,17 @@ def list_kind(parts: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], bool
     out = [(_EXAM_SITE.sub("", part) if len(_EXAM_SITE.sub("", part)) >= 2 else part, at)
            for part, at in parts[:-1]]
     return [*out, (last[:kind.start()], offset)], True
+
+
+_ZONE_HEAD = re.compile(r"^(.{2,12}?区)(?=[一-龥]{2})")
+
+
+def zone_head(simple: str, item: str, generic: Callable[[str], bool]) -> int:
+    """Length of the zone an unnamed item opens with (开发区重点项目 -> 3), when the text names the
+    zone no more fully (临港经济开发区 for 开发区); else 0."""
+    zone = _ZONE_HEAD.match(item)
+    if not zone or not is_zone(zone.group(1)) or not generic(item[zone.end():]):
+        return 0
+    named_more = any(simple[m.start() - 1:m.start()] not in "到来赴在研察市区县的了、，, \n"
+                     for m in re.finditer(re.escape(zone.group(1)), simple) if m.start() > 0)
+    return 0 if named_more else zone.end()

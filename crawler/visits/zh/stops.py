@@ -15,7 +15,7 @@ from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
-from crawler.visits.zh.site_lists import SCHOOL_SHORT, list_kind, split_list
+from crawler.visits.zh.site_lists import SCHOOL_SHORT, list_kind, split_list, zone_head
 from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 
 _FRAME = re.compile(
@@ -247,8 +247,10 @@ _OTHER_NAME = re.compile(r"[（(][^（()）]{1,12}[）)]$")
 
 
 def _site_word(name: str) -> bool:
-    """Does the name end in a site word (公司, 村, 中心…), before any bracketed other name?"""
-    return bool(ZH_STOP_SUFFIX.search(_OTHER_NAME.sub("", name)))
+    """Does the name end in a site word (公司, 村, 中心…) or a school's rank (青州五中), before any
+    bracketed other name?"""
+    name = _OTHER_NAME.sub("", name)
+    return bool(ZH_STOP_SUFFIX.search(name)) or (len(name) >= 3 and bool(SCHOOL_SHORT.search(name)))
 
 
 def _is_region(item: str) -> bool:
@@ -278,13 +280,6 @@ def _facility_owner(name: str) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
-_ZONE_HEAD = re.compile(r"^(.{2,12}?区)(?=[一-龥]{2})")
-
-
-def _named_more(simple: str, zone: str) -> bool:
-    """Is the zone named somewhere with more of its name (临港经济开发区 for 开发区)?"""
-    return any(simple[m.start() - 1:m.start()] not in "到来赴在研察市区县的了、，, \n"
-               for m in re.finditer(re.escape(zone), simple) if m.start() > 0)
 
 
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
@@ -316,10 +311,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         for (name, shift, declared), offset in cleaned:
             pos = start + offset + shift
             if generic(name) or (trades and not _site_word(name)):
-                zone = _ZONE_HEAD.match(name)  # 调研开发区重点项目: the zone is the area gone to
-                if zone and is_zone(zone.group(1)) and generic(name[zone.end():]) and not _named_more(
-                        simple, zone.group(1)):
-                    items.append(Item(text[pos:pos + zone.end()], pos, False, sentence_of[pos]))
+                if zone := zone_head(simple, name, generic):  # 调研开发区重点项目: the area gone to
+                    items.append(Item(text[pos:pos + zone], pos, False, sentence_of[pos]))
                 continue
             if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
                 continue
