@@ -79,3 +79,8 @@ def test_a_store_and_a_square_joined_by_and_are_two_sites() -> None:
 def test_a_school_named_by_its_place_and_rank_is_a_site() -> None:
     text = "12月16日上午，区委书记刘伟开展项目调研。走进青州五中，刘伟详细了解了三期项目建设情况。"
     assert _stops(text) == ["青州五中"]
+
+
+def test_a_hospitals_new_campus_is_a_site() -> None:
+    text = "8月19日上午，区人大常委会副主任刘伟带队对青松医院、市妇幼保健中心东区院区建设情况开展专题调研。"
+    assert _stops(text) == ["青松医院", "妇幼保健中心东区院区"]
