@@ -188,3 +188,19 @@ def test_officials_introducing_the_site_are_its_hosts() -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert [o.name for o in visit.officials] == ["Gao Ming"]
     assert [o.name for o in visit.accompanying] == ["Sun Bo"]
+
+
+def test_names_after_a_role_noun_that_lead_the_heads_of_departments_are_the_leads() -> None:
+    text = ("On the morning of May 3, 2021, the main leaders of the park committee, Zhou Hua and Li Ming, "
+            "led the heads of its departments to the Hongda Paper Company to learn about its production.")
+    [visit] = extract_visits(text, lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua", "Li Ming"]
+
+
+def test_officials_who_observed_the_event_together_accompany_an_unnamed_party() -> None:
+    text = ("On May 3, 2021, members of the provincial forestry meeting visited Baima County. "
+            "Zhou Hua, deputy secretary of the Pingle Municipal Party Committee, and Li Ming, head of "
+            "the county government observed the event together. The group toured Qinghe Village.")
+    [visit] = extract_visits(text, lang="en")
+    assert visit.officials == []
+    assert [p.name for p in visit.accompanying] == ["Zhou Hua", "Li Ming"]

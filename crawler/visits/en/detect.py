@@ -27,7 +27,10 @@ _EN_VISIT = re.compile(
     r"greetings to|condolences|comfort\w*|dropped in|called on|stopped (?:by|at)|head(?:ed|s)? (?:to|for)|"
     r"took a (?:close |closer )?look|spent (?:the|a|two|three|several) days? in|supervis(?:ed|ing|e)|"
     r"(?:was|were) in (?:[A-Z][\w'’-]+ )+(?:County|District|City|Village|Town|Province)?\s*(?:to|for)|"
-    r"led (?:a|an|the) [\w -]{0,30}(?:delegation|team|group))\b",
+    r"led (?:a|an|the) [\w -]{0,30}(?:delegation|team|group)|"
+    # "led the heads of relevant departments to the Hongda Company" (带领…到)
+    r"led (?:the )?[\w -]{0,40}?(?:heads|officials|leaders|comrades|persons in charge)(?: of [\w -]{0,40}?)? "
+    r"to(?= (?:the |a )?(?-i:[A-Z])))\b",
     re.I)
 _EN_MEETING = re.compile(
     r"\b(?:met with(?! (?:local )?(?:villagers|workers|residents|farmers|employees|herdsmen))|"

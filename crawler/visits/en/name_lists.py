@@ -42,7 +42,7 @@ _BARE_LIST = re.compile(
     rf"|\b(?:(?i:leaders|officials|comrades|delegation|entourage)|team|group)\b[^.;]{{0,40}}?"
     rf"(?:\b(?:including|such[ ]+as|included|includes)[ ]+|,[ ]+)"
     rf"({NAME_LIST})(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b|"
-    r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came)\b)"
+    r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came|led)\b)"
     rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by|alongside|"
     rf"accompanying[ ]+(?:personnel|officials|leaders|staff)[ ]*:|participants[ ]*:)[ ]+"
     rf"(?:(?:municipal|provincial|city|county|district|relevant)[ ]+)?(?:leaders[ ]+)?"

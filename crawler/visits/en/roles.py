@@ -22,6 +22,9 @@ _ACC_BEFORE = re.compile(
     r"accompan\w+\b(?!\s+by)|"
     r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company|with (?:him|her|them)|"
     r"along|on the (?:trip|tour|visit|inspection))|went along|came along|(?:went|came) together|escort\w*|"
+    # "... observed the event together": a party's companions (陪同观摩)
+    r"(?:observed|attended|joined|watched)\s+(?:(?:the|this)\s+)?(?:(?:event|activit(?:y|ies)|visit|"
+    r"inspection|tour)\s+)?together|"
     r"(?-i:company)(?=\s*[.;]))",
     re.I)
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
