@@ -84,3 +84,9 @@ def test_a_school_named_by_its_place_and_rank_is_a_site() -> None:
 def test_a_hospitals_new_campus_is_a_site() -> None:
     text = "8月19日上午，区人大常委会副主任刘伟带队对青松医院、市妇幼保健中心东区院区建设情况开展专题调研。"
     assert _stops(text) == ["青松医院", "妇幼保健中心东区院区"]
+
+
+def test_works_and_trades_declared_as_projects_name_no_site() -> None:
+    text = ("5月6日，县长刘伟先后来到华兴村和青松社区两个代表工作室；察看了东山镇人居环境整治、农牧产业、"
+            "现代渔业等乡村振兴项目。")
+    assert _stops(text) == ["华兴村", "青松社区"]

@@ -32,8 +32,9 @@ def split_list(obj: str) -> list[tuple[str, int]]:
 SCHOOL_SHORT = re.compile(r"(?:[一二三四五六七八九十][中小高]|职高|职中)$")
 # A、B两个考点 / A、B考点 / A考点和B考点: a list whose last item says what every item is.
 _LIST_KIND = re.compile(r"(?:[\d两二三四五六七八九十]+[个所处家])?(?:高考|中考)?考[点场]$|"
-                        r"[\d两二三四五六七八九十]+[个所处家](?:项目|企业|村|社区|学校|基地|园区|单位|现场)$")
-_AREA_END = re.compile(r"(?:[省市县区镇乡]|街道)$")
+                        r"[\d两二三四五六七八九十]+[个所处家][一-龥]{0,6}?"
+                        r"(?:项目|企业|村|社区|学校|基地|园区|单位|现场|室|站|中心)$")
+_AREA_END = re.compile(r"(?:[省市县镇乡]|(?<![社小园])区|街道)$")
 _EXAM_SITE = re.compile(r"(?:高考|中考)?考[点场]$")
 
 

@@ -124,6 +124,9 @@ def _clean(item: str) -> tuple[str, int, bool]:
 # 节日期间全市安全生产情况: the affairs of the whole area, not a site.
 _WHOLE_AREA = re.compile(r"(?:[^，,。]{0,8}期间)?全[省市县区镇乡]")
 # 区委办、区发改委等主要负责同志参加: units whose heads take part, not sites.
+# 人居环境整治、农牧产业、现代渔业等乡村振兴项目: works and trades declared as projects, no sites.
+_WORKS_DECLARED = re.compile(r"等[^，,。；;]{0,8}?(?:项目|工程)$")
+_WORK_TOPIC = re.compile(r"(?:整治|治理|修复|产业|渔业|农业|牧业|储运|改造|保护|提升|振兴|发展)$")
 # 困难党员甲和农民工乙等贫困户家中: the homes of people listed, not sites.
 _HOMES = re.compile(r"等[^，,。；;]{0,6}?(?:户|群众|党员|老人|家庭|职工)家[中里]?$")
 _HEADS_OF_UNITS = re.compile(r"等[^，,。；;]{0,6}?(?:负责同志|负责人|同志|领导|干部)")
@@ -310,7 +313,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         listed = len(parts) >= 2 and (suffixed >= 1 or named_list) and not _WORKS.search(obj)
         for (name, shift, declared), offset in cleaned:
             pos = start + offset + shift
-            if generic(name) or (trades and not _site_word(name)):
+            works = _WORKS_DECLARED.search(obj) and _WORK_TOPIC.search(name) and not _site_word(name)
+            if generic(name) or (trades and not _site_word(name)) or works:
                 if zone := zone_head(simple, name, generic):  # 调研开发区重点项目: the area gone to
                     items.append(Item(text[pos:pos + zone], pos, False, sentence_of[pos]))
                 continue
