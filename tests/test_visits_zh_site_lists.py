@@ -90,3 +90,9 @@ def test_works_and_trades_declared_as_projects_name_no_site() -> None:
     text = ("5月6日，县长刘伟先后来到华兴村和青松社区两个代表工作室；察看了东山镇人居环境整治、农牧产业、"
             "现代渔业等乡村振兴项目。")
     assert _stops(text) == ["华兴村", "青松社区"]
+
+
+def test_building_sites_in_general_after_a_list_name_no_site() -> None:
+    text = ("9月28日，县长刘伟带队开展节前安全生产大检查。刘伟一行先后来到青松饲料、华兴影城等生产经营单位"
+            "和在建工地，实地查看消防设施配备情况。")
+    assert _stops(text) == ["青松饲料", "华兴影城"]
