@@ -146,3 +146,17 @@ def test_an_official_who_reports_on_a_matter_at_the_meeting_after_the_tour_takes
             "在随后召开的调度会上，县教体局局长王强就全县高考准备工作情况进行了汇报。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["王强"]
+
+
+def test_names_alone_that_come_along_in_a_sentence_of_their_own_take_part() -> None:
+    text = ("5月8日，市政协主席刘伟带队赴青松区考察，先后来到华兴养老院、青松艺术中心，"
+            "实地了解养老服务建设情况。王强、赵敏陪同。")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.accompanying) == ["王强", "赵敏"]
+
+
+def test_a_local_official_who_welcomes_the_visitors_takes_part() -> None:
+    text = ("5月8日，省沿海办主任刘伟一行到我市考察，先后来到华兴石化公司、青松港区。市长助理赵敏陪同考察。"
+            "考察结束后，市政府召开情况汇报会。会上，市委常委、常务副市长王强对刘主任一行到我市调研表示欢迎。")
+    [visit] = extract_visits(text, lang="zh")
+    assert _names(visit.accompanying) == ["赵敏", "王强"]

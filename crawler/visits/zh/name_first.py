@@ -112,14 +112,18 @@ _COMPANIONS = re.compile(
 
 # 甲、乙等市领导陪同 / 甲、乙等陪同: names listed before the word for leaders that come along.
 _NAMES_THEN_LEADERS = re.compile(r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等(?:[省市县区州]|[省市县区]委)?"
-                                 r"(?:领导|同志)?(?:同志)?(?:陪同|参加|一同|随同)")
+                                 r"(?:领导|同志)?(?:同志)?(?:陪同|参加|一同|随同)|"
+                                 # 王强、赵敏陪同。: names alone that come along, in a sentence of their own
+                                 r"(?:^|(?<=[。！？\n]))\s*((?:[一-龥]{2,3}、)*[一-龥]{2,3})(?:陪同|参加)"
+                                 r"(?:调研|考察|视察|检查)?[。！？]")
 
 
 def _names_before_leaders(text: str, simple: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _NAMES_THEN_LEADERS.finditer(simple):
-        pos = m.start(1)
-        entries = m.group(1).split("、")
+        group = 1 if m.group(1) else 2
+        pos = m.start(group)
+        entries = m.group(group).split("、")
         if not all(zh_name_at(simple, simple.index(e, pos)) == len(e) for e in entries):
             continue
         for entry in entries:

@@ -139,7 +139,8 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
     return leads, [m for m in acc if m.name not in lead_names]
 
 
-_TAKES_PART = re.compile(r"主持|出席|参加|汇报|表示|致辞|致欢迎辞")
+_TAKES_PART = re.compile(r"主持|出席|参加|汇报|表示|致辞|致欢迎辞|"
+                         r"对[^，,。；;]{0,30}?表示(?:欢迎|感谢)")  # 乙对甲一行来调研表示欢迎
 # 乙同志通报了…, 丙对…作了说明: an official who reports to the visitors; 听取了甲关于…的汇报: one heard.
 _REPORTS = re.compile(r"(?:同志)?(?:通报|介绍|作了?(?:说明|介绍|汇报)|"
                       r"对[^，,。；;]{0,24}?作了?(?:说明|介绍|汇报))")
