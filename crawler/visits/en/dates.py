@@ -111,6 +111,19 @@ def head_reference(text: str) -> Reference | None:
 
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
+# A numeric date labelled as the page's ("Date: 2016-11-21", "Release time: 2019-07-15") or set in
+# brackets ("【2019-11-05】"), on a line of page fields however long.
+_LABELLED_ISO = re.compile(r"(?:(?i:\b(?:date|release time|published|posted|updated))\s*:\s*|[【\[])"
+                           r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
+
+
+def _labelled_stamp(text: str) -> Reference | None:
+    """The page's own labelled or bracketed numeric date in its first lines, before any sentence."""
+    m = _LABELLED_ISO.search(text, 0, 400)
+    if not m or "." in _line_of(text, m.start(), m.end()).rstrip(". "):
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return Reference(year, month, day) if resolve(month, day, None, year) else None
 
 
 def _text_year(text: str, pos: int) -> int | None:
@@ -137,6 +150,10 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     """The visit's date: the first month-day expression, a range when it starts there."""
     if ref is None or ref.day is None:
         ref = head_reference(text) or ref
+    own = _labelled_stamp(text)
+    if own and (ref is None or ref.day is None or (own.year, own.month or 0, own.day or 0)
+                < (ref.year, ref.month or 0, ref.day)):
+        ref = own  # the page's own "Date: 2016-11-21" bounds the visit; a later URL date is a mirror's
     dateline_end, dateline = _dateline(text, ref)
     if dateline:
         stamp = date_of(dateline)
