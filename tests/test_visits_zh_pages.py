@@ -114,3 +114,10 @@ def test_a_url_folder_of_year_month_and_day_without_zeros_gives_the_year() -> No
     assert visit.date == "2019-09-11"
     [visit] = extract_visits(text, lang="zh", url="http://x.com/Article_201961541594.html")
     assert visit.date == "2019-09-11"
+
+
+def test_a_stamp_line_written_day_month_year_with_its_clock_dates_the_page() -> None:
+    text = ("刘伟局长赴青松镇督导道路开工项目\n\n13.08.2016  07:38\n\n"
+            "  8月5日上午，刘伟局长率队赴青松镇实地督导道路工程开工项目，视察了华兴路、临港大道等多处现场。")
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.date == "2016-08-05"

@@ -109,6 +109,8 @@ _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u01dc\u03
 # An American-style stamp with its clock (时间:10/11/2024 4:11:13 PM).
 _US_STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M",
                        re.I)
+# A stamp line written day, month and year with its clock (13.08.2016  07:38).
+_DMY_STAMP = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.M)
 
 
 def text_reference(text: str) -> Reference | None:
@@ -126,6 +128,9 @@ def text_reference(text: str) -> Reference | None:
     us = _US_STAMP.search(head)
     if us and _safe_date(int(us[3]), int(us[1]), int(us[2])):
         return Reference(int(us[3]), int(us[1]), int(us[2]))
+    dmy = _DMY_STAMP.search(head)
+    if dmy and _safe_date(int(dmy[3]), int(dmy[2]), int(dmy[1])):
+        return Reference(int(dmy[3]), int(dmy[2]), int(dmy[1]))
     return None
 
 
