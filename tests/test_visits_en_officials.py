@@ -227,3 +227,24 @@ def test_the_officials_after_accompany_with_lead() -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert _names(visit.officials) == ["Wang Hua", "Liu Mei"]
     assert _names(visit.accompanying) == ["Ma Jun", "Feng Lei"]
+
+
+def test_an_ambassador_after_his_excellency_with_a_nationality_before_the_title() -> None:
+    text = ("On May 3, 2021, H.E. Zhou Hua, Chinese Ambassador in Pelora, together with the commercial "
+            "counsellor, inspected the Pelora Stadium Project.")
+    [visit] = extract_visits(text, lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]
+
+
+def test_a_sentence_adverb_before_a_title_is_no_name() -> None:
+    text = ("On May 3, 2021, Chairman of the Xishan People's Committee Tran Van Minh visited the Baima farm. "
+            "Accordingly, Chairman of the committee visited the Qinghe vegetable cooperative.")
+    [visit] = extract_visits(text, lang="en")
+    assert visit.accompanying == []
+
+
+def test_a_name_with_the_particle_bin_is_whole() -> None:
+    text = ("Dammar: Khalid bin Saeed Al-Harbi, Minister of Ports, inspected the Dammar Grain Terminal on "
+            "May 3, 2023.")
+    [visit] = extract_visits(text, lang="en")
+    assert [p.name for p in visit.officials] == ["Khalid bin Saeed Al-Harbi"]

@@ -13,42 +13,19 @@ import re
 from core.gazetteer import gazetteer
 from crawler.visits.en.honorifics import honorific_mentions
 from crawler.visits.en.name_lists import bare_lists, clause_names, listed_after, shared_title, subject_list
+from crawler.visits.en.name_words import _NOT_NAME, _TITLE_WORDS
 from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
 from crawler.visits.officials import Mention, drop_overlaps
 
 __all__ = ["en_mentions", "pinyin_surnames", "subject_list", "subject_names"]
 
-_TITLE_WORDS = (
-    r"(?:secretary(?:-general)?|mayor|governor|director(?:-general)?|chairman|chairwoman|chairperson|"
-    r"head|member|members|deputy|vice|minister|chief|administrator|aldermen|alderman|president|"
-    r"commissioner|inspector|leaders|leader|party chief|party secretary|councillor|councilor|premier|"
-    r"magistrate|executive|acting|standing|comrades?|section chief|counsel|officer|general secretary|"
-    r"top official|mayors|governors|secretaries|directors|chairmen|heads|commander|political commissar|"
-    r"procurator|investigator)"
-)
-_TITLE_START = re.compile(r"^(?:the\s+)?" + _TITLE_WORDS + r"\b", re.I)
-_NOT_NAME = frozenset(
-    [
-        "On", "In", "At", "The", "During", "From", "To", "And", "Of", "For", "With", "By", "After",
-        "Before", "Since", "While", "When", "This", "That", "These", "Those", "He", "She", "They",
-        "It", "His", "Her", "Their", "We", "Our", "Mr", "Mrs", "Ms", "Dr", "Comrade", "Comrades",
-        "City", "County", "District", "Province", "Municipal", "Provincial", "Committee", "Party",
-        "CPC", "Communist", "Group", "Co", "Ltd", "Company", "Government", "People's", "Congress",
-        "Standing", "Also", "Then", "Meanwhile", "However", "According", "Upon", "Only", "Secretary",
-        "Mayor", "Governor", "Director", "Chairman", "Head", "Member", "Deputy", "Vice", "Chief",
-        "Leaders", "Leader", "Report", "Open", "Home", "News", "China", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Xinhua", "Reuters", "Photo", "Bureau", "Science", "Technology", "Department", "Office",
-        "Association", "Federation", "Commission", "Council", "Administration", "Zone", "Park",
-        "Economic", "Development", "Industrial", "National", "Central", "Affairs", "Work",
-        "Organization", "Security", "Public", "Recently", "Yesterday", "Today", "Earlier", "Later",
-        "Festival", "Spring", "Autumn", "Summer", "Winter", "New", "Year", "Day", "Holiday", "Team",
-        "Academician", "Professor", "Prof", "Expert", "Section"
-    ]
-)
+# "the Chinese Ambassador in X", "Vietnamese Minister of ...": a nationality before the title word.
+_TITLE_START = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+(?:ese|an|ian))\s+)?" + _TITLE_WORDS + r"\b", re.I)
 _NAME_WORD = r"[A-Z][a-zA-Zü]*(?:['’-][A-Za-z]+)?"
-_NAME = rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|[a-z]{{2,10}}(?=,))){{0,3}}"
+# a lower-case given name before a comma ("Yan shouxian,"), not "and,"; particles inside a name
+# ("Omar bin Talal Hariri", "Saleh bin Nasser Al-Jasser")
+_NAME = (rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|(?:bin|binti|ibn|al|el)(?=[ ]+[A-Z])|"
+         rf"(?!and\b|or\b)[a-z]{{2,10}}(?=,))){{0,3}}")
 # "Name, Title", "Name (2nd L), Title", "Name (Title)", "Name, Zhonglou District Secretary".
 _CAPTION = (r"(?:[ ]*\((?:(?:\d\w*[ ]+)?(?:[LRC]|left|right|front|centre|center|middle)|"
             r"[\u4e00-\u9fff·]{2,6})\))?")
@@ -122,13 +99,14 @@ def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
     if not words or any((w in _NOT_NAME and not (i == 0 and keep_surname and w in surnames))
                         or w.endswith(("'s", "’s")) for i, w in enumerate(words)):
         return None
-    if any(not w[:1].isupper() for w in words[:-1]):
+    if any(not w[:1].isupper() and w not in _PARTICLES for w in words[:-1]):
         return None
     if not words[0][:1].isupper() or len(words) > 4:
         return None
     return join_split_given(" ".join(words))
 
 
+_PARTICLES = frozenset({"bin", "binti", "ibn", "al", "el"})
 # English words that also split into pinyin syllables ("change" = chang-e).
 _ENGLISH_PINYIN = frozenset({"change", "longer", "manage", "shaping", "sharing", "hanger", "banner"})
 
