@@ -366,3 +366,18 @@ def test_lower_case_pinyin_villages_in_a_list_and_their_town_after_them() -> Non
     names = [s.name for s in visit.stops]
     assert "baishiping village" in names and "shuangliyu village" in names and "Dongpo village" in names
     assert not any("town" in name.lower() for name in names)
+
+
+def test_lower_case_cooperatives_after_capitalised_names_are_sites() -> None:
+    text = ("On May 3, 2021, Chairman of the Xishan People's Committee Tran Van Minh visited Baima safe "
+            "vegetable cooperative, Qinghe farming-fisheries cooperative (in Lanh town) and the Dong "
+            "An dragon fruit cooperative.")
+    assert _stops(text) == ["Baima safe vegetable cooperative", "Qinghe farming-fisheries cooperative",
+                            "Dong An dragon fruit cooperative"]
+
+
+def test_an_ordinal_inside_a_company_name_does_not_cut_it() -> None:
+    text = ("On May 3, 2021, Zhou Hua, the ambassador in Pelora, inspected projects undertaken by Xishan "
+            "Harbour Engineering Co. Ltd and Xishan Power 15th Construction Co. Ltd.")
+    assert _stops(text) == ["Xishan Harbour Engineering Co., Ltd.",
+                            "Xishan Power 15th Construction Co., Ltd."]

@@ -14,7 +14,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Compan
         r"Optoelectronics|"
         r"Park|park|Base|base|Center|Centre|center|Museum|museum|University|Institute|College|School|"
         r"Hospital|Station|Zone|Complex|Road|Plant|Factory|Market|Homeland|Garden|Farm|Academy|"
-        r"Headquarters|Library|Port|Pier|Mine|Cooperative|Reservoir|Hall|Street|Town|Township|"
+        r"Headquarters|Library|Port|Pier|Mine|Cooperative|cooperative|Co-op|co-op|Reservoir|Hall|Street|Town|Township|"
         r"Subdistrict|Scenic Area|Scenic Spot|Industrial Park|Laboratory|Workshop|Mall|Hotel|Bank|"
         r"Bridge|Tunnel|Dam|Dike|Dyke|Wharf|limited company|company limited|Square|Plaza|Lane|Alley|"
         r"station|dyke|dike|reservoir|sluice|wharf|plant|factory|farm|mine|school|hospital|mill|Mill|Works|"

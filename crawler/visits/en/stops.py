@@ -19,7 +19,7 @@ from crawler.visits.en.site_words import CONTAINER, LOWER, SITE, SITE_END, prote
 from crawler.visits.en.stop_lists import LEAD_WORDS, generic_tail, list_items, split_list
 from crawler.visits.stops import dedupe, en_kind
 
-_CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+)"
+_CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+(?:st|nd|rd|th)?)"  # "China Nuclear Industry 22nd ..."
 _LINK = r"(?:of|and|for|de|&)"
 _ENTITY = re.compile(
     rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_LINK}(?=[ ]+[A-Z])))*(?:[ ]+{LOWER}){{0,4}}?[ ]+(?:{SITE})\b"
