@@ -102,22 +102,22 @@ def test_a_non_visit_story_followed_by_teasers_of_other_stories_reports_no_visit
 
 
 def test_a_page_stamp_followed_by_its_view_count_dates_the_page() -> None:
-    text = ("市长刘伟率队赴华兴科学园区考察\n2004-02-23 6026\n\n"
-            "2月23日上午，市长刘伟率队赴华兴科学园区调研视察，察看了园区研发基地。")
+    text = ("青石新闻 华兴园区建设观察\n2005-03-14 5127\n\n"
+            "3月13日，市长刘伟在华兴科学园区检查建设进度，走进了园区孵化大楼。")
     [visit] = extract_visits(text, lang="zh")
-    assert visit.date == "2004-02-23"
+    assert visit.date == "2005-03-13"
 
 
 def test_a_url_folder_of_year_month_and_day_without_zeros_gives_the_year() -> None:
-    text = "9月11日，市委书记刘伟到青松产业园调研，察看了华兴孵化园。"
-    [visit] = extract_visits(text, lang="zh", url="http://x.com/news/DCYJ/2019916/199166394112503.html")
-    assert visit.date == "2019-09-11"
-    [visit] = extract_visits(text, lang="zh", url="http://x.com/Article_201961541594.html")
-    assert visit.date == "2019-09-11"
+    text = "7月3日，市委书记刘伟来到青松产业园，走进华兴孵化园了解入驻企业情况。"
+    [visit] = extract_visits(text, lang="zh", url="http://news.example.cn/zw/2018715/2018715081234.html")
+    assert visit.date == "2018-07-03"
+    [visit] = extract_visits(text, lang="zh", url="http://news.example.cn/Article_201871530927.html")
+    assert visit.date == "2018-07-03"
 
 
 def test_a_stamp_line_written_day_month_year_with_its_clock_dates_the_page() -> None:
-    text = ("刘伟局长赴青松镇督导道路开工项目\n\n13.08.2016  07:38\n\n"
-            "  8月5日上午，刘伟局长率队赴青松镇实地督导道路工程开工项目，视察了华兴路、临港大道等多处现场。")
+    text = ("青松镇道路项目督导侧记\n\n21.09.2017  08:15\n\n"
+            "  9月19日，刘伟局长带领执法大队到青松镇检查道路工程进度，察看了华兴路延伸段。")
     [visit] = extract_visits(text, lang="zh")
-    assert visit.date == "2016-08-05"
+    assert visit.date == "2017-09-19"

@@ -111,52 +111,52 @@ def test_a_bureau_after_a_companion_named_under_a_shared_title_is_no_person() ->
 
 
 def test_the_head_of_an_inspection_team_leads_and_an_official_who_reports_on_a_matter_takes_part() -> None:
-    text = ("省人大常委会组织部分代表组成视察组，赴青州、华县进行集中视察。\n2月20日至21日，代表们深入"
-            "华兴工业园、青松软件园等地实地视察。\n2月21日下午，视察组召开座谈会，副省长赵敏就推动产业发展"
-            "作汇报。\n省人大常委会副主任刘伟担任视察组组长。")
-    [visit] = extract_visits(text, lang="zh", url="http://x.cn/2023-02/22/c_1129.htm")
+    text = ("为开展年度集中视察，省人大常委会组织部分代表组成视察组，前往青州、华县两地。\n3月6日至7日，"
+            "代表们先后走进华兴工业园、青松软件园实地视察。\n3月7日下午，视察组召开汇报会，副省长赵敏就两地"
+            "产业布局作汇报。\n本次视察由省人大常委会副主任刘伟担任视察组组长。")
+    [visit] = extract_visits(text, lang="zh", url="http://x.cn/2022-03/08/c_77.htm")
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["赵敏"]
-    assert (visit.date, visit.end_date) == ("2023-02-20", "2023-02-21")
+    assert (visit.date, visit.end_date) == ("2022-03-06", "2022-03-07")
 
 
 def test_a_bureau_or_a_government_named_after_a_listed_companion_begins_the_next_title() -> None:
-    text = ("3月9日，区委书记刘伟一行到青松医院调研。副区长王强、区卫生健康局局长赵敏、华兴集团总经理钱进、"
-            "东山街道党工委书记孙涛陪同调研。")
+    text = ("4月2日，区长刘伟一行到青松医院检查工作。副区长王强、区卫生健康局局长赵敏、"
+            "华兴医药集团总经理钱进、东山街道办事处主任孙涛一同检查。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["王强", "赵敏", "孙涛"]
-    text = ("9月11日，区委书记刘伟到青松园区调研。区人大常委会副主任王强、区人民政府副区长赵敏，"
-            "以及区人大常委会办公室、华兴园区管委会主要负责人陪同调研。")
+    text = ("10月8日，区长刘伟到华兴园区调研。区政协副主席王强、区人民政府副区长赵敏，"
+            "以及区人大常委会办公室、园区管委会负责同志陪同。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["王强", "赵敏"]
 
 
 def test_a_delegation_that_comes_to_a_city_only_to_hold_talks_reports_no_visit() -> None:
-    text = ("由青州市委副书记、市长刘伟率领的青州市代表团昨天来到华县，与华县县委书记王强等党政领导座谈交流，"
-            "共商交流合作事宜。")
+    text = ("6月3日，华县县委书记刘伟带领华县党政代表团来到青州市，与青州市委书记王强等领导座谈交流，"
+            "就深化两地协作交换意见。")
     assert extract_visits(text, lang="zh") == []
-    text = ("6月3日，市长刘伟率青州市代表团来到华县，与华县县委书记王强座谈交流。随后，代表团一行先后"
-            "参观了华兴电子公司、青松产业园。")
+    text = ("6月3日，华县县委书记刘伟带领华县党政代表团来到青州市，与青州市委书记王强座谈交流。座谈结束后，"
+            "代表团一行参观了青州电子公司、青州产业园。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["王强"]
 
 
 def test_an_official_who_reports_on_a_matter_at_the_meeting_after_the_tour_takes_part() -> None:
-    text = ("6月4日下午，县委书记刘伟先后来到青松一中、华兴中学考点实地察看高考准备工作。"
-            "在随后召开的调度会上，县教体局局长王强就全县高考准备工作情况进行了汇报。")
+    text = ("9月2日，县长刘伟深入青松镇、华兴镇检查秋粮收购工作。当天下午的推进会上，"
+            "县粮食局局长王强就收购进度进行了汇报。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["王强"]
 
 
 def test_names_alone_that_come_along_in_a_sentence_of_their_own_take_part() -> None:
-    text = ("5月8日，市政协主席刘伟带队赴青松区考察，先后来到华兴养老院、青松艺术中心，"
-            "实地了解养老服务建设情况。王强、赵敏陪同。")
+    text = ("4月12日，市政协副主席刘伟带领委员视察华兴社区食堂和青松日间照料中心，"
+            "了解助老服务开展情况。王强、赵敏陪同。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["王强", "赵敏"]
 
 
 def test_a_local_official_who_welcomes_the_visitors_takes_part() -> None:
-    text = ("5月8日，省沿海办主任刘伟一行到我市考察，先后来到华兴石化公司、青松港区。市长助理赵敏陪同考察。"
-            "考察结束后，市政府召开情况汇报会。会上，市委常委、常务副市长王强对刘主任一行到我市调研表示欢迎。")
+    text = ("7月9日，省交通厅厅长刘伟一行来我市调研，先后察看了华兴物流园、青松码头。副市长赵敏陪同调研。"
+            "在随后的座谈会上，市委副书记、市长王强对刘厅长一行来我市调研表示感谢。")
     [visit] = extract_visits(text, lang="zh")
     assert _names(visit.accompanying) == ["赵敏", "王强"]

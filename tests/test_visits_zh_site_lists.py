@@ -11,53 +11,52 @@ def _stops(text: str) -> list[str]:
 
 
 def test_schools_toured_as_exam_sites_joined_by_and_are_each_a_stop() -> None:
-    text = "6月7日是我县高考第一天，县长刘伟先后到第三中学考点和青松高中考点进行巡视检查。"
+    text = "6月8日高考期间，县长刘伟先后到第三中学考点和青松高中考点巡查考务工作。"
     assert _stops(text) == ["第三中学", "青松高中"]
 
 
 def test_a_school_without_a_site_word_listed_before_an_exam_site_is_a_stop() -> None:
-    text = "6月6日下午，县委书记刘伟先后来到青石一中、柳河中学考点实地察看高考准备工作。"
+    text = "6月7日上午，县委书记刘伟一行来到青石一中、柳河中学考点，检查考场布置。"
     assert _stops(text) == ["青石一中", "柳河中学"]
 
 
 def test_sites_counted_after_their_list_are_each_a_stop() -> None:
-    text = ("6月5日，副县长刘伟对高考考务工作进行考前巡视。在县职高、县二中两个高考考点，"
-            "刘伟详细了解考场布置情况。")
+    text = ("6月6日，副县长刘伟带队检查高考准备情况。在县职高、县二中两个高考考点，"
+            "刘伟查看了监控室。")
     assert _stops(text) == ["县职高", "县二中"]
 
 
 def test_units_whose_heads_take_part_name_no_site() -> None:
-    text = ("3月5日，区委书记刘伟到华兴电子、青松食品等企业调研。区委办、区督查局、区发改委、区公安分局"
-            "等主要负责同志参加调研。")
+    text = ("3月5日，区委书记刘伟到华兴电子、青松食品等企业调研。区督查局、区发改委、区工信局等单位主要负责"
+            "同志一同调研。")
     assert _stops(text) == ["华兴电子", "青松食品"]
 
 
 def test_some_projects_of_our_district_name_no_site() -> None:
-    text = "5月6日上午，区长刘伟深入到我区部分重点项目进行调研，先后到华兴产业园、青松物流园察看。"
+    text = "4月8日，区长刘伟深入到我区部分重点项目检查进度，先后到华兴产业园、青松物流园察看。"
     assert _stops(text) == ["华兴产业园", "青松物流园"]
 
 
 def test_a_demonstration_zone_or_an_industrial_zone_gone_to_is_a_region() -> None:
-    text = "5月6日，市长刘伟先后前往青松产业转移示范区、华兴智能装备制造基地等项目现场调研。"
+    text = "5月6日，市长刘伟先后前往东山高效农业示范区、华兴智能装备基地等项目现场，检查建设进度。"
     [visit] = extract_visits(text, lang="zh")
-    assert visit.regions == ["青松产业转移示范区"]
-    assert [s.name for s in visit.stops] == ["华兴智能装备制造基地"]
-    text = "6月3日，副县长刘伟一行来到金山工业区，察看青松钢结构厂及华兴木业有限公司的建设情况。"
+    assert visit.regions == ["东山高效农业示范区"]
+    assert [s.name for s in visit.stops] == ["华兴智能装备基地"]
+    text = "6月3日，副县长刘伟一行来到金山工业区，先后察看了青松钢构厂、华兴木业有限公司。"
     [visit] = extract_visits(text, lang="zh")
     assert visit.regions == ["金山工业区"]
-    assert [s.name for s in visit.stops] == ["青松钢结构厂", "华兴木业有限公司"]
+    assert [s.name for s in visit.stops] == ["青松钢构厂", "华兴木业有限公司"]
 
 
 def test_a_zone_before_a_generic_word_is_the_area_gone_to() -> None:
-    text = ("9月12日下午，市委常委刘伟带队调研开发区重点项目建设情况。刘伟一行先后来到青松能源研究中心、"
-            "华兴孵化中心等5个重点项目现场。")
+    text = "3月2日，市委常委刘伟带队调研开发区重点项目推进情况，先后来到青松能源研究中心、华兴孵化中心。"
     [visit] = extract_visits(text, lang="zh")
     assert visit.regions == ["开发区"]
     assert [s.name for s in visit.stops] == ["青松能源研究中心", "华兴孵化中心"]
 
 
 def test_a_city_whose_short_name_ends_in_zhou_inside_a_schools_name_is_no_region() -> None:
-    text = "6月7日，副市长刘伟一行先后来到郑州一中、郑州技师学院等考点巡视。"
+    text = "6月7日上午，副市长刘伟巡视高考考点，先后到郑州一中、郑州技师学院检查考务。"
     [visit] = extract_visits(text, lang="zh")
     assert visit.regions == []
     text = "6月7日，副省长刘伟一行先后来到黔东南州雷山县青松小学、华兴村调研。"
@@ -66,33 +65,31 @@ def test_a_city_whose_short_name_ends_in_zhou_inside_a_schools_name_is_no_region
 
 
 def test_homes_of_people_listed_before_their_kind_name_no_site() -> None:
-    text = ("近日，区政协主席刘伟深入青松镇，看望慰问了部分困难群众。刘伟一行先后来到困难党员王强和农民工赵敏"
-            "等贫困户家中，送上慰问金。")
+    text = "近日，区政协主席刘伟深入青松镇走访困难群众，先后来到老党员王强、退伍军人赵敏等困难户家中。"
     assert _stops(text) == ["青松镇"]
 
 
 def test_a_store_and_a_square_joined_by_and_are_two_sites() -> None:
-    text = "8月12日下午，市长刘伟一行先后到市防汛物资仓库和平安广场，检查防汛准备工作。"
-    assert _stops(text) == ["防汛物资仓库", "平安广场"]
+    text = "8月12日下午，市长刘伟一行先后到市应急物资仓库和平安公园，检查防汛准备工作。"
+    assert _stops(text) == ["应急物资仓库", "平安公园"]
 
 
 def test_a_school_named_by_its_place_and_rank_is_a_site() -> None:
-    text = "12月16日上午，区委书记刘伟开展项目调研。走进青州五中，刘伟详细了解了三期项目建设情况。"
+    text = "11月3日上午，区委书记刘伟开展教育调研。走进青州五中，刘伟察看了新建教学楼。"
     assert _stops(text) == ["青州五中"]
 
 
 def test_a_hospitals_new_campus_is_a_site() -> None:
-    text = "8月19日上午，区人大常委会副主任刘伟带队对青松医院、市妇幼保健中心东区院区建设情况开展专题调研。"
+    text = "8月19日，区人大常委会副主任刘伟带队对青松医院、市妇幼保健中心东区院区建设情况开展视察。"
     assert _stops(text) == ["青松医院", "妇幼保健中心东区院区"]
 
 
 def test_works_and_trades_declared_as_projects_name_no_site() -> None:
-    text = ("5月6日，县长刘伟先后来到华兴村和青松社区两个代表工作室；察看了东山镇人居环境整治、农牧产业、"
-            "现代渔业等乡村振兴项目。")
+    text = ("5月6日，县长刘伟先后来到华兴村和青松社区两个便民服务站；察看了东山镇河道治理、茶叶产业、"
+            "生态渔业等乡村振兴项目。")
     assert _stops(text) == ["华兴村", "青松社区"]
 
 
 def test_building_sites_in_general_after_a_list_name_no_site() -> None:
-    text = ("9月28日，县长刘伟带队开展节前安全生产大检查。刘伟一行先后来到青松饲料、华兴影城等生产经营单位"
-            "和在建工地，实地查看消防设施配备情况。")
+    text = "9月28日节前，县长刘伟带队检查安全生产，先后来到青松饲料、华兴影城等经营单位和在建工地。"
     assert _stops(text) == ["青松饲料", "华兴影城"]

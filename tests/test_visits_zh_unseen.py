@@ -151,6 +151,6 @@ def test_a_local_official_who_speaks_or_is_heard_takes_part_and_leads_nothing() 
 
 
 def test_officials_listed_with_titles_who_each_go_somewhere_all_lead() -> None:
-    text = ("2月3日，县委常委、组织部长刘伟，县委常委、宣传部长王强，县委常委、统战部长赵敏分别深入青松、"
-            "华兴等乡镇看望慰问困难群众。在困难群众家中，刘伟、王强、赵敏等领导为他们送去了慰问金。")
+    text = ("3月1日，县委常委、纪委书记刘伟，县委常委、政法委书记王强，县委常委、副县长赵敏分别深入东山、"
+            "西河等乡镇走访困难老党员。在老党员家中，刘伟、王强、赵敏等领导送上了慰问品。")
     assert [o.name for o in _visit(text).officials] == ["刘伟", "王强", "赵敏"]

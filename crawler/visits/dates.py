@@ -62,8 +62,8 @@ _URL_Y_MD = re.compile(r"/((?:19|20)\d{2})[-/](\d{2})(\d{2})/")  # /2017/0412/, 
 _URL_DIGITS = re.compile(r"(?<![\dA-Za-z])t?((?:19|20)\d{2})(\d{2})(\d{2})?(\d*)(?![A-Za-z])")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])/")
 _URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")  # a year folder alone: /news/2016/…
-_URL_COMPACT = re.compile(r"/((?:19|20)\d{2})([1-9])([0-3]\d)/")  # /2019916/: a one-digit month
-# Article_201961541594: a long id that opens with its year and a month.
+_URL_COMPACT = re.compile(r"/((?:19|20)\d{2})([1-9])([0-3]\d)/")  # /2018715/: a one-digit month
+# Article_201871530927: a long id that opens with its year and a month.
 _URL_LONG_ID = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?=(?:0[1-9]|1[0-2]|[1-9])\d{5,}(?!\d))")
 
 
@@ -95,7 +95,7 @@ _CLOCK_STAMP = re.compile(
     r"^[ \t]*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]+(?:来源|來源|作者|浏览|瀏覽|点击|點擊|编辑|編輯|上传|上傳)|"
     r"^[ \t]*((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})[ \t]*\||"  # 2012/06/21 | 541 (its views)
-    r"^[ \t]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t]+\d{1,7}[ \t]*$|"  # 2004-02-23 6026 (its views)
+    r"^[ \t]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t]+\d{1,7}[ \t]*$|"  # 2005-03-14 5127 (its views)
     r"^[ \t]*(?:来源|來源)[:：][^\n]{0,30}?[ \t]((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
     r"[ \t]+\d{1,2}:\d{2}|"
     # 2025-01-25 00:00   海报新闻: the stamp and the outlet's name alone on their line
@@ -109,7 +109,7 @@ _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u01dc\u03
 # An American-style stamp with its clock (时间:10/11/2024 4:11:13 PM).
 _US_STAMP = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M",
                        re.I)
-# A stamp line written day, month and year with its clock (13.08.2016  07:38).
+# A stamp line written day, month and year with its clock (21.09.2017  08:15).
 _DMY_STAMP = re.compile(r"^[ \t]*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.M)
 
 
