@@ -329,3 +329,10 @@ def test_cities_including_a_list_and_a_capitalised_compass_word() -> None:
             "Southwest China's Yunnan province on Wednesday. The tour took Zhou to the cities of Lijiang and "
             "Kunming.")
     assert {r.split()[0] for r in _regions(text)} == {"Yunnan", "Lijiang", "Kunming"}
+
+
+def test_a_district_or_city_in_brackets_after_a_foreign_site_is_a_region() -> None:
+    text = ("On May 3, 2021, Chairman of the Xishan People's Committee Tran Van Minh visited the Lanh Phu "
+            "vegetable cooperative (Dao Lanh city) and the Binh An fruit cooperative (Cao Loc district).")
+    [visit] = extract_visits(text, lang="en")
+    assert visit.regions == ["Dao Lanh city", "Cao Loc district"]

@@ -196,9 +196,10 @@ _EN_ZONE = re.compile(
     rf"\b(?:in|to|visited|inspected|toured)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
     rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City|{_KIND_AREA}))"
     rf"{_NOT_ORG}")
+# "... cooperative (Cho Gao district)": a district or city in brackets after a site.
 _EN_DIVISION = re.compile(
-    rf"\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}"
-    rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict|City)){_NOT_ORG}")
+    rf"(?:\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}|\((?:in[ ]+)?)"
+    rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict|City|city(?=\)))){_NOT_ORG}")
 # "the northern province of Quang Ninh", "the central city of Da Nang": the name after its kind.
 _EN_OF_DIVISION = re.compile(
     r"\b(?:in|to|visited|inspected|toured)[ ]+the[ ]+(?:[a-z]+(?:-[a-z]+)?[ ]+){1,2}"
@@ -216,8 +217,8 @@ def _named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
             named = _OF_NAME.match(text, m.end(1))
             if named and pattern is _EN_DIVISION:  # "the Mekong Delta province of Ca Mau"
                 name = named.group(1)
-            if (not known_ok and name.endswith("City") and not re.match(r"(?:in|to)[ ]+$", m.group(0)[:3])
-                    and not _abroad(text)):
+            if (not known_ok and name.lower().endswith("city")
+                    and not re.match(r"(?:in|to)[ ]+$|\(", m.group(0)[:3]) and not _abroad(text)):
                 continue  # "inspected the Joy City", "the project of Sunshine City": a mall, an estate
             if _EN_TITLE_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)):
                 continue  # "director of Wanbailin District": the place in a title
