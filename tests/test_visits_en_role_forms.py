@@ -204,3 +204,19 @@ def test_officials_who_observed_the_event_together_accompany_an_unnamed_party() 
     [visit] = extract_visits(text, lang="en")
     assert visit.officials == []
     assert [p.name for p in visit.accompanying] == ["Zhou Hua", "Li Ming"]
+
+
+def test_an_ambassador_named_after_his_post_and_a_counsellor_inspecting_with_mr_surname_lead() -> None:
+    text = ("On May 3, 2021, Chinese Ambassador to Pelora Zhou Hua visited construction sites there. "
+            "The embassy said Mr Zhou and Chinese Commercial Counsellor in Dali Li Ming inspected projects "
+            "undertaken by Xishan Harbour Engineering Co. Ltd.")
+    [visit] = extract_visits(text, lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua", "Li Ming"]
+
+
+def test_his_excellency_is_no_part_of_a_companions_name() -> None:
+    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan, inspected the Pelora Salt Lake Project. "
+            "His Excellency Li Ming, the Chinese ambassador to Pelora, and officials of the ministry of "
+            "transport were in company.")
+    [visit] = extract_visits(text, lang="en")
+    assert [p.name for p in visit.accompanying] == ["Li Ming"]

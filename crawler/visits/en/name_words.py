@@ -32,6 +32,7 @@ _NOT_NAME = frozenset(
         # sentence adverbs opening a clause ("Accordingly, Chairman of the PPC visited ...")
         "Accordingly", "Subsequently", "Additionally", "Furthermore", "Moreover", "Afterwards", "Finally",
         "Firstly", "Secondly", "Thirdly", "Besides", "Thereafter", "Next", "Likewise", "Similarly",
-        "Consequently", "Therefore", "Thus", "Hence", "Notably", "Specifically", "Lastly", "Overall"
+        "Consequently", "Therefore", "Thus", "Hence", "Notably", "Specifically", "Lastly", "Overall",
+        "Excellency", "Eng"
     ]
 )

@@ -264,7 +264,9 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
 _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
     r"[Dd]irector(?:-[Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
-    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?)"
+    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?|"
+    # "Chinese Ambassador to Timor-Leste Xiao Jianguo", "Consul General in Pelora Zhou Hua"
+    r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
     r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|of|the|for|provincial|municipal|city|"
     r"county|district|government|"
     r"party|committee|standing|people['’]s|congress)[ ]+){1,9}?"

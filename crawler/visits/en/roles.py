@@ -220,7 +220,9 @@ def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> li
             continue
         for lead in lead_names:
             a, b = re.escape(lead), re.escape(m.name)
-            pair = rf"(?:{a}\s+and\s+{b}|{b}\s+and\s+{a})"
+            # the lead named again by surname ("Mr Xiao and Counsellor in Dili Geng Wei inspected")
+            a = rf"(?:{a}|(?:Mr|Ms|Mrs|Dr)\.?\s+{re.escape(lead.split()[0])})"
+            pair = rf"(?:{a}\s+and\s+(?:[^.;,]{{0,60}}?\s)?{b}|{b}\s+and\s+{a})"
             if re.search(pair + r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b", text):
                 out.append(m)
                 break
