@@ -220,3 +220,11 @@ def test_his_excellency_is_no_part_of_a_companions_name() -> None:
             "transport were in company.")
     [visit] = extract_visits(text, lang="en")
     assert [p.name for p in visit.accompanying] == ["Li Ming"]
+
+
+def test_an_official_whose_speech_the_party_implements_is_not_on_the_visit() -> None:
+    text = ("On March 12, 2021, Mayor Zhou Hua went to Baima County to check spring sowing at the Qinghe "
+            "wheat base. Zhou stressed that the departments should implement the governor Li Ming "
+            "February 22 research forum speech on spring farming.")
+    [visit] = extract_visits(text, lang="en")
+    assert visit.accompanying == []

@@ -381,3 +381,10 @@ def test_an_ordinal_inside_a_company_name_does_not_cut_it() -> None:
             "Harbour Engineering Co. Ltd and Xishan Power 15th Construction Co. Ltd.")
     assert _stops(text) == ["Xishan Harbour Engineering Co., Ltd.",
                             "Xishan Power 15th Construction Co., Ltd."]
+
+
+def test_a_research_or_liaison_group_is_a_body_not_a_site() -> None:
+    text = ("Xishan Coordination Research Group Goes to Baima\n\nFrom June 2 to 4, 2021, Zhou Hua, vice "
+            "chairman of the Xishan PPCC, led a research team to Baima City and visited the Hongda Paper "
+            "Mill. The team met members of the Township Liaison Group.")
+    assert _stops(text) == ["Hongda Paper Mill"]

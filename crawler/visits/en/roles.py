@@ -180,7 +180,10 @@ _GOING_TO = re.compile(r"[\w'’ -]{0,40}?(?:,[^,.;]{0,120},)?\s*(?:came|went) t
 # the one whose words the visit carries out, or who sent the party, is not on it.
 WORDS_OF = re.compile(r"(?:\b(?:speech(?:es)?|instructions?|remarks|thoughts?|directives?|requirements|"
                        r"spirit)\s+(?:(?:made|delivered|given|issued)\s+)?(?:by|of)|"
-                       r"\b(?:[Ee]ntrusted|[Cc]ommissioned|[Ss]ent)\s+by|\bon behalf of)\s+"
+                       r"\b(?:[Ee]ntrusted|[Cc]ommissioned|[Ss]ent)\s+by|\bon behalf of|"
+                       # "to earnestly implement the governor Luo Ming's speech": whose words are carried out
+                       r"\b(?:implement(?:s|ed|ing)?|carry out|carried out|study|studied|learn)\s+(?:the\s+)?"
+                       r"(?:[a-z]+\s+)?(?:governor|mayor|secretary|premier|president|chairman|minister))\s+"
                        r"(?:(?:the\s+)?(?:General\s+Secretary|President|Chairman)\s+)?$")
 _INTRODUCED_BY = re.compile(r"\b(?:introduction|explanation|introduced|explained|guided)\s+(?:of|by)\b"
                             r"(?![^.;]*\b(?:they|he|she|the (?:group|delegation|team))\s+"

@@ -185,7 +185,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     names += lower
     # "Mayor Zhou Hua Inspects X Co.": a caption naming the lead, not a site
     names = [n for n in names if not any(lead in n for lead in leads) and not _OFFICE_NAME.search(n)
-             and not _TITLED_LEAD.search(n)]
+             and not _TITLED_LEAD.search(n) and not _OFFICIALS_GROUP.search(n)]
     names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
     joined = " ".join(sentences)
     names = [n for n in names if not _part_of(n, names, joined)]
@@ -221,6 +221,9 @@ _TITLED_LEAD = re.compile(r"^(?:Secretary|Mayor|Governor|Director|Chairman|Premi
 # "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
 _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
 # "In the morning of February 11th, ...": a time, not a place.
+# "the Provincial Coordination Research Group", "the Liaison Group": a body of officials, no site.
+_OFFICIALS_GROUP = re.compile(r"\b(?:Research|Liaison|Working|Work|Leading|Inspection|Steering|Survey|Study|"
+                              r"Supervision|Investigation|Coordination|Task) Group$")
 _TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:morning|afternoon|evening|night|noon)\s+of\b", re.I)
 # "projects in Hequ such as the profession education center": the site is what follows.
 _SUCH_AS = re.compile(r"^.*?\bsuch as\s+(?:the\s+)?")
