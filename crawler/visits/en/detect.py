@@ -37,7 +37,7 @@ _EN_MEETING = re.compile(
     r"received (?:a |the )?(?:delegation|visiting|guests?)|(?-i:received [A-Z])|"
     r"met|meets|meeting|session|conference|ceremony|presided|symposium|"
     # "attended the inspection" is taking part in a visit
-    r"attend(?:ed|s)(?!\s+(?:the\s+|this\s+|relevant\s+)?(?:inspection|investigation|survey|research|visit|"
+    r"attend(?:ed|s)?(?!\s+(?:the\s+|this\s+|relevant\s+)?(?:inspection|investigation|survey|research|visit|"
     r"tour|activit))|"
     r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"
     r"teachers|doctors|patients|the elderly|children|technicians|researchers|herdsmen|fishermen))|"
