@@ -388,3 +388,9 @@ def test_a_research_or_liaison_group_is_a_body_not_a_site() -> None:
             "chairman of the Xishan PPCC, led a research team to Baima City and visited the Hongda Paper "
             "Mill. The team met members of the Township Liaison Group.")
     assert _stops(text) == ["Hongda Paper Mill"]
+
+
+def test_an_opener_describing_a_site_before_its_name_gives_the_name() -> None:
+    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan Province, toured Baima County. "
+            "In the poet's hometown, Qinghe village, Zhou said that the old traditions were precious.")
+    assert _stops(text) == ["Qinghe village"]

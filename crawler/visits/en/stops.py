@@ -38,7 +38,9 @@ _OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
                      r"([^,.;]{3,130}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
                      r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
                      r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
-                     r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b)")
+                     # the verb after the subject, not a place word ("In A, Shaoshan village, Xi said")
+                     r"\s+(?:[a-z]+ly\s+)?(?!(?:village|community|town|township|county|district|city)\b)"
+                     r"[a-z]+(?:ed|s)?\b)")
 _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|"
                          r"Management Board|Department of")
 
@@ -332,4 +334,10 @@ def _opener_items(text: str) -> list[str]:
     sited = [i for i in items if SITE_END.search(i) and not CONTAINER.search(i)]
     if len(sited) >= 2:
         return sited
+    if len(sited) == 1 and len(items) >= 2 and all(_DESCRIPTOR.fullmatch(i) for i in items if i not in sited):
+        return sited  # "In Mao's birthplace, Shaoshan village, ...": the named site, not its description
     return [LEAD_WORDS.sub("", text.strip())]
+
+
+# A site told by what it is, not by name: "Mao's birthplace", "the old revolutionary base area".
+_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s\s+)?[a-z][a-z\s-]*")
