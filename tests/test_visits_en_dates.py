@@ -218,15 +218,16 @@ def test_a_bare_weekday_after_a_long_place_name() -> None:
 
 
 def test_a_labelled_page_date_bounds_a_later_mirrors_url_date() -> None:
-    text = ("Zhou Hua Inspected the Baima Port Project\nsource: Author: Date: 2015-10-20 Font size: [large "
-            "medium small]\n\nOn October 12, Zhou Hua, vice governor of Xishan Province, inspected the Baima "
+    text = ("Zhou Hua Inspected the Baima Port Project\n"
+            "Source: Xishan Daily Date: 2015-10-20 Print | Share | Close window\n\n"
+            "On October 12, Zhou Hua, vice governor of Xishan Province, inspected the Baima "
             "Port Project and the Qinghe Salt Works.")
     assert _dates(text, url="http://mirror.example.com/pub/en/2015/201904/t20190402_1.html") == ["2015-10-12"]
 
 
 def test_a_bracketed_page_date_gives_the_year_of_a_range() -> None:
     text = ("Survey Team Goes to Baima\n\n"
-            "【2018-11-05】 【Xishan Daily】 [Http://] [2018-11-05] [Xishan PPCC News]\n\n"
+            "【2018-11-05】 【Xishan Daily】 [Print] [2018-11-05] [Xishan PPCC News]\n\n"
             "From October 28 to 29, Zhou Hua, vice chairman of the Xishan PPCC, led a survey team to "
             "Baima City and visited the Hongda Paper Mill.")
     assert _dates(text) == ["2018-10-28", "2018-10-29"]

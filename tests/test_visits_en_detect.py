@@ -89,8 +89,8 @@ def test_a_lead_who_is_a_member_of_a_party_group_is_no_company_man() -> None:
 
 def test_a_trip_to_attend_an_assembly_is_no_visit() -> None:
     text = ("Baima Mayor Zhou Hua yesterday departed for Pelora to attend the general assembly of the "
-            "Pelora Importers' Association and explore business opportunities for the city.\n\n"
-            "On arrival at the airport, Zhou said she had been invited to attend a handover ceremony.\n\n"
-            "Hopefully, the visit would allow her to promote the city's fruit and machinery, she added.\n\n"
-            "This is Zhou's first overseas visit since taking office in November.")
+            "Pelora Fruit Traders' Union and look for buyers of the city's tea.\n\n"
+            "At the airport, Zhou said she had been invited to attend a signing ceremony.\n\n"
+            "The visit is a chance to sell more of the city's tea abroad, she said.\n\n"
+            "It is Zhou's first visit abroad as mayor.")
     assert extract_visits(text, published="2019-01-29", lang="en") == []

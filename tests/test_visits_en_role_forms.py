@@ -191,33 +191,33 @@ def test_officials_introducing_the_site_are_its_hosts() -> None:
 
 
 def test_names_after_a_role_noun_that_lead_the_heads_of_departments_are_the_leads() -> None:
-    text = ("On the morning of May 3, 2021, the main leaders of the park committee, Zhou Hua and Li Ming, "
+    text = ("On the morning of May 3, 2021, the two chief leaders of the park board, Zhou Hua and Li Ming, "
             "led the heads of its departments to the Hongda Paper Company to learn about its production.")
     [visit] = extract_visits(text, lang="en")
     assert [p.name for p in visit.officials] == ["Zhou Hua", "Li Ming"]
 
 
-def test_officials_who_observed_the_event_together_accompany_an_unnamed_party() -> None:
+def test_officials_who_watched_the_activity_together_accompany_an_unnamed_party() -> None:
     text = ("On May 3, 2021, members of the provincial forestry meeting visited Baima County. "
             "Zhou Hua, deputy secretary of the Pingle Municipal Party Committee, and Li Ming, head of "
-            "the county government observed the event together. The group toured Qinghe Village.")
+            "the county government watched the activity together. The group toured Qinghe Village.")
     [visit] = extract_visits(text, lang="en")
     assert visit.officials == []
     assert [p.name for p in visit.accompanying] == ["Zhou Hua", "Li Ming"]
 
 
 def test_an_ambassador_named_after_his_post_and_a_counsellor_inspecting_with_mr_surname_lead() -> None:
-    text = ("On May 3, 2021, Chinese Ambassador to Pelora Zhou Hua visited construction sites there. "
-            "The embassy said Mr Zhou and Chinese Commercial Counsellor in Dali Li Ming inspected projects "
-            "undertaken by Xishan Harbour Engineering Co. Ltd.")
+    text = ("On May 3, 2021, Chinese Ambassador to Pelora Zhou Hua visited building sites there. "
+            "The embassy said Mr Zhou and the trade counsellor in Dorsa Li Ming toured sites built "
+            "by Xishan Port Works Co. Ltd.")
     [visit] = extract_visits(text, lang="en")
     assert [p.name for p in visit.officials] == ["Zhou Hua", "Li Ming"]
 
 
 def test_his_excellency_is_no_part_of_a_companions_name() -> None:
-    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan, inspected the Pelora Salt Lake Project. "
-            "His Excellency Li Ming, the Chinese ambassador to Pelora, and officials of the ministry of "
-            "transport were in company.")
+    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan, toured the Pelora Tea Terminal Project. "
+            "His Excellency Li Ming, the Chinese ambassador to Pelora, and officials of its trade ministry "
+            "were in company.")
     [visit] = extract_visits(text, lang="en")
     assert [p.name for p in visit.accompanying] == ["Li Ming"]
 

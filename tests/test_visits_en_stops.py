@@ -369,22 +369,22 @@ def test_lower_case_pinyin_villages_in_a_list_and_their_town_after_them() -> Non
 
 
 def test_lower_case_cooperatives_after_capitalised_names_are_sites() -> None:
-    text = ("On May 3, 2021, Chairman of the Xishan People's Committee Tran Van Minh visited Baima safe "
-            "vegetable cooperative, Qinghe farming-fisheries cooperative (in Lanh town) and the Dong "
-            "An dragon fruit cooperative.")
-    assert _stops(text) == ["Baima safe vegetable cooperative", "Qinghe farming-fisheries cooperative",
-                            "Dong An dragon fruit cooperative"]
+    text = ("On May 3, 2021, Chairman of the Xishan People's Committee Tran Van Minh visited Baima organic "
+            "rice cooperative, Qinghe shrimp-farming cooperative (in Lanh town) and the Dong "
+            "An mango cooperative.")
+    assert _stops(text) == ["Baima organic rice cooperative", "Qinghe shrimp-farming cooperative",
+                            "Dong An mango cooperative"]
 
 
 def test_an_ordinal_inside_a_company_name_does_not_cut_it() -> None:
-    text = ("On May 3, 2021, Zhou Hua, the ambassador in Pelora, inspected projects undertaken by Xishan "
-            "Harbour Engineering Co. Ltd and Xishan Power 15th Construction Co. Ltd.")
-    assert _stops(text) == ["Xishan Harbour Engineering Co., Ltd.",
+    text = ("On May 3, 2021, Zhou Hua, the ambassador in Pelora, inspected works carried out by Xishan "
+            "Harbour Dredging Co. Ltd and Xishan Power 15th Construction Co. Ltd.")
+    assert _stops(text) == ["Xishan Harbour Dredging Co., Ltd.",
                             "Xishan Power 15th Construction Co., Ltd."]
 
 
 def test_a_research_or_liaison_group_is_a_body_not_a_site() -> None:
-    text = ("Xishan Coordination Research Group Goes to Baima\n\nFrom June 2 to 4, 2021, Zhou Hua, vice "
+    text = ("Xishan Survey Research Group Visits Baima\n\nFrom June 2 to 4, 2021, Zhou Hua, vice "
             "chairman of the Xishan PPCC, led a research team to Baima City and visited the Hongda Paper "
             "Mill. The team met members of the Township Liaison Group.")
     assert _stops(text) == ["Hongda Paper Mill"]

@@ -111,8 +111,8 @@ def head_reference(text: str) -> Reference | None:
 
 
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
-# A numeric date labelled as the page's ("Date: 2016-11-21", "Release time: 2019-07-15") or set in
-# brackets ("【2019-11-05】"), on a line of page fields however long.
+# A numeric date labelled as the page's ("Date: 2011-04-02", "Release time: 2012-09-14") or set in
+# brackets ("【2013-06-21】"), on a line of page fields however long.
 _LABELLED_ISO = re.compile(r"(?:(?i:\b(?:date|release time|published|posted|updated))\s*:\s*|[【\[])"
                            r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
 
@@ -153,7 +153,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     own = _labelled_stamp(text)
     if own and (ref is None or ref.day is None or (own.year, own.month or 0, own.day or 0)
                 < (ref.year, ref.month or 0, ref.day)):
-        ref = own  # the page's own "Date: 2016-11-21" bounds the visit; a later URL date is a mirror's
+        ref = own  # the page's own "Date: 2011-04-02" bounds the visit; a later URL date is a mirror's
     dateline_end, dateline = _dateline(text, ref)
     if dateline:
         stamp = date_of(dateline)

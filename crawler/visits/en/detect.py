@@ -172,7 +172,7 @@ _EN_SENT = re.compile(r"\bsen(?:t|ds?)\s+(?:\S+\s+){0,3}$", re.I)
 # "Liu Ming, president of the group, headed for Tianjin": the subject is a company's man.
 _EN_COMPANY_SUBJECT = re.compile(
     r"^[^.;]*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:president|chairman|general manager|ceo)\s+of\s+(?:the\s+)?"
-    # not "party group member" nor "leading group": a Party body in an official's title
+    # not "... group member" of a Party group, nor a "leading group": a Party body in an official's title
     r"(?:[\w-]+\s+){0,3}?(?:(?<!party )(?<!leading )group|company|corporation|board)\b[^,;]{0,40},\s*$", re.I)
 
 

@@ -29,7 +29,7 @@ _NOT_NAME = frozenset(
         "Organization", "Security", "Public", "Recently", "Yesterday", "Today", "Earlier", "Later",
         "Festival", "Spring", "Autumn", "Summer", "Winter", "New", "Year", "Day", "Holiday", "Team",
         "Academician", "Professor", "Prof", "Expert", "Section",
-        # sentence adverbs opening a clause ("Accordingly, Chairman of the PPC visited ...")
+        # sentence adverbs opening a clause ("Accordingly, Chairman of the Board toured ...")
         "Accordingly", "Subsequently", "Additionally", "Furthermore", "Moreover", "Afterwards", "Finally",
         "Firstly", "Secondly", "Thirdly", "Besides", "Thereafter", "Next", "Likewise", "Similarly",
         "Consequently", "Therefore", "Thus", "Hence", "Notably", "Specifically", "Lastly", "Overall",

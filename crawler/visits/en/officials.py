@@ -22,8 +22,8 @@ __all__ = ["en_mentions", "pinyin_surnames", "subject_list", "subject_names"]
 # "the Chinese Ambassador in X", "Vietnamese Minister of ...": a nationality before the title word.
 _TITLE_START = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+(?:ese|an|ian))\s+)?" + _TITLE_WORDS + r"\b", re.I)
 _NAME_WORD = r"[A-Z][a-zA-Zü]*(?:['’-][A-Za-z]+)?"
-# a lower-case given name before a comma ("Yan shouxian,"), not "and,"; particles inside a name
-# ("Omar bin Talal Hariri", "Saleh bin Nasser Al-Jasser")
+# a lower-case given name before a comma ("Zhou jianhua,"), not "and,"; particles inside a name
+# ("Khalid bin Saeed Al-Harbi")
 _NAME = (rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|(?:bin|binti|ibn|al|el)(?=[ ]+[A-Z])|"
          rf"(?!and\b|or\b)[a-z]{{2,10}}(?=,))){{0,3}}")
 # "Name, Title", "Name (2nd L), Title", "Name (Title)", "Name, Zhonglou District Secretary".
@@ -265,7 +265,7 @@ _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
     r"[Dd]irector(?:-[Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
     r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?|"
-    # "Chinese Ambassador to Timor-Leste Xiao Jianguo", "Consul General in Pelora Zhou Hua"
+    # "Chinese Ambassador to Pelora Zhou Hua", "Consul General in Dorsa Li Ming"
     r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
     r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|of|the|for|provincial|municipal|city|"
     r"county|district|government|"

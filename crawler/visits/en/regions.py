@@ -196,7 +196,7 @@ _EN_ZONE = re.compile(
     rf"\b(?:in|to|visited|inspected|toured)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
     rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City|{_KIND_AREA}))"
     rf"{_NOT_ORG}")
-# "... cooperative (Cho Gao district)": a district or city in brackets after a site.
+# "... cooperative (Cao Loc district)": a district or city in brackets after a site.
 _EN_DIVISION = re.compile(
     rf"(?:\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}|\((?:in[ ]+)?)"
     rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict|City|city(?=\)))){_NOT_ORG}")

@@ -22,7 +22,7 @@ _ACC_BEFORE = re.compile(
     r"accompan\w+\b(?!\s+by)|"
     r"(?:was|were) (?:also )?(?:present|at the|on hand|in attendance|in company|with (?:him|her|them)|"
     r"along|on the (?:trip|tour|visit|inspection))|went along|came along|(?:went|came) together|escort\w*|"
-    # "... observed the event together": a party's companions (陪同观摩)
+    # "... watched the activity together": a party's companions (陪同观摩)
     r"(?:observed|attended|joined|watched)\s+(?:(?:the|this)\s+)?(?:(?:event|activit(?:y|ies)|visit|"
     r"inspection|tour)\s+)?together|"
     r"(?-i:company)(?=\s*[.;]))",
@@ -181,7 +181,7 @@ _GOING_TO = re.compile(r"[\w'’ -]{0,40}?(?:,[^,.;]{0,120},)?\s*(?:came|went) t
 WORDS_OF = re.compile(r"(?:\b(?:speech(?:es)?|instructions?|remarks|thoughts?|directives?|requirements|"
                        r"spirit)\s+(?:(?:made|delivered|given|issued)\s+)?(?:by|of)|"
                        r"\b(?:[Ee]ntrusted|[Cc]ommissioned|[Ss]ent)\s+by|\bon behalf of|"
-                       # "to earnestly implement the governor Luo Ming's speech": whose words are carried out
+                       # "should implement the governor Zhou Hua's speech": whose words are carried out
                        r"\b(?:implement(?:s|ed|ing)?|carry out|carried out|study|studied|learn)\s+(?:the\s+)?"
                        r"(?:[a-z]+\s+)?(?:governor|mayor|secretary|premier|president|chairman|minister))\s+"
                        r"(?:(?:the\s+)?(?:General\s+Secretary|President|Chairman)\s+)?$")
@@ -223,7 +223,7 @@ def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> li
             continue
         for lead in lead_names:
             a, b = re.escape(lead), re.escape(m.name)
-            # the lead named again by surname ("Mr Xiao and Counsellor in Dili Geng Wei inspected")
+            # the lead named again by surname ("Mr Zhou and Counsellor in Dorsa Li Ming inspected")
             a = rf"(?:{a}|(?:Mr|Ms|Mrs|Dr)\.?\s+{re.escape(lead.split()[0])})"
             pair = rf"(?:{a}\s+and\s+(?:[^.;,]{{0,60}}?\s)?{b}|{b}\s+and\s+{a})"
             if re.search(pair + r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b", text):

@@ -19,7 +19,7 @@ from crawler.visits.en.site_words import CONTAINER, LOWER, SITE, SITE_END, prote
 from crawler.visits.en.stop_lists import LEAD_WORDS, generic_tail, list_items, split_list
 from crawler.visits.stops import dedupe, en_kind
 
-_CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+(?:st|nd|rd|th)?)"  # "China Nuclear Industry 22nd ..."
+_CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+(?:st|nd|rd|th)?)"  # "Xishan Power 15th ..."
 _LINK = r"(?:of|and|for|de|&)"
 _ENTITY = re.compile(
     rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_LINK}(?=[ ]+[A-Z])))*(?:[ ]+{LOWER}){{0,4}}?[ ]+(?:{SITE})\b"
@@ -38,7 +38,7 @@ _OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
                      r"([^,.;]{3,130}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
                      r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
                      r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
-                     # the verb after the subject, not a place word ("In A, Shaoshan village, Xi said")
+                     # the verb after the subject, not a place word ("In A, Qinghe village, Zhou said")
                      r"\s+(?:[a-z]+ly\s+)?(?!(?:village|community|town|township|county|district|city)\b)"
                      r"[a-z]+(?:ed|s)?\b)")
 _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|"
@@ -223,7 +223,7 @@ _TITLED_LEAD = re.compile(r"^(?:Secretary|Mayor|Governor|Director|Chairman|Premi
 # "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
 _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
 # "In the morning of February 11th, ...": a time, not a place.
-# "the Provincial Coordination Research Group", "the Liaison Group": a body of officials, no site.
+# "the Xishan Survey Research Group", "a Township Liaison Group": a body of officials, no site.
 _OFFICIALS_GROUP = re.compile(r"\b(?:Research|Liaison|Working|Work|Leading|Inspection|Steering|Survey|Study|"
                               r"Supervision|Investigation|Coordination|Task) Group$")
 _TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:morning|afternoon|evening|night|noon)\s+of\b", re.I)
@@ -335,9 +335,9 @@ def _opener_items(text: str) -> list[str]:
     if len(sited) >= 2:
         return sited
     if len(sited) == 1 and len(items) >= 2 and all(_DESCRIPTOR.fullmatch(i) for i in items if i not in sited):
-        return sited  # "In Mao's birthplace, Shaoshan village, ...": the named site, not its description
+        return sited  # "In the poet's hometown, Qinghe village, ...": the named site, not its description
     return [LEAD_WORDS.sub("", text.strip())]
 
 
-# A site told by what it is, not by name: "Mao's birthplace", "the old revolutionary base area".
+# A site told by what it is, not by name: "the poet's hometown", "the old market area".
 _DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s\s+)?[a-z][a-z\s-]*")
