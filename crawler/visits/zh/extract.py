@@ -20,6 +20,7 @@ from core.records import Stop, Visit
 from crawler.visits.dates import DateSpan, Reference
 from crawler.visits.detect import in_prose, zh_is_visit, zh_tour_after_meeting
 from crawler.visits.language import to_simplified
+from crawler.visits.literal import starts
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
@@ -55,7 +56,7 @@ def _new_regions(have: list[str], found: list[str]) -> list[str]:
 
 def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
     """Every place an official's name occurs (a person named like a city is not that city)."""
-    return [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), simple)]
+    return [(at, at + len(name)) for name in names for at in starts(name, simple)]
 
 
 def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:
@@ -127,7 +128,7 @@ def _not_said(simple: str, regions: list[str]) -> list[str]:
     said = _said(simple)
     out: list[str] = []
     for name in regions:
-        hits = [m.start() for m in re.finditer(re.escape(to_simplified(name)), simple)]
+        hits = list(starts(to_simplified(name), simple))
         framed_in_speech = hits and all(any(s <= h < e for s, e in said) and simple[h - 1:h] in "在到赴"
                                         for h in hits)
         if not framed_in_speech:
@@ -209,7 +210,7 @@ def _visit_positions(doc: ZhDoc, leads: list[Mention]) -> list[int]:
     (▲6月5日，王海在东湖村察看…) comes after the report's own sentences."""
     names = {to_simplified(m.name) for m in leads}
     out: list[int] = []
-    for pos in sorted(m.start() for n in names for m in re.finditer(re.escape(n), doc.simple)):
+    for pos in sorted(at for n in names for at in starts(n, doc.simple)):
         s_start, s_end = sentence_bounds(doc, pos)
         if STRONG_VISIT.search(doc.simple, s_start, s_end) or LEAD_VERB.search(doc.simple, pos, s_end):
             out.append(pos)

@@ -13,6 +13,7 @@ import re
 
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.language import to_simplified
+from crawler.visits.literal import starts
 from crawler.visits.zh.going import after_going
 
 ZH_NOT_AFTER = re.compile(
@@ -294,9 +295,9 @@ def _zone_with_city(simple: str, zone: str) -> str:
     """A bare zone word (开发区) as the article names it elsewhere with its city (烟台开发区)."""
     if len(zone) > 3:
         return zone
-    for m in re.finditer(re.escape(zone), simple):
-        city = next((h for h in gazetteer().find_zh(simple[max(0, m.start() - 6):m.start()])
-                     if h[1] == min(6, m.start())), None)
+    for at in starts(zone, simple):
+        city = next((h for h in gazetteer().find_zh(simple[max(0, at - 6):at])
+                     if h[1] == min(6, at)), None)
         if city:
             return city[2].name + zone
     return zone

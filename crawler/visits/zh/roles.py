@@ -13,6 +13,7 @@ from itertools import accumulate
 
 from crawler.visits.detect import in_prose
 from crawler.visits.language import to_simplified
+from crawler.visits.literal import starts
 from crawler.visits.officials import Mention
 
 _END_CHARS = "。！？!?\n◆■●"
@@ -164,8 +165,8 @@ def _party_of_one(doc: ZhDoc, chain: list[Mention]) -> tuple[list[Mention], list
         return chain, []
     for m in chain:
         name = to_simplified(m.name)
-        for hit in re.finditer(re.escape(name), doc.simple[chain[-1].end:]):
-            at = chain[-1].end + hit.end()
+        for hit in starts(name, doc.simple, chain[-1].end):
+            at = hit + len(name)
             if _LEAD_STRICT.match(doc.simple[at:at + 12]):
                 return [m], [o for o in chain if o is not m]
     return chain, []

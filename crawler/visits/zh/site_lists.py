@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from core.gazetteer import gazetteer
+from crawler.visits.literal import starts
 from crawler.visits.stops import ZH_STOP_SUFFIX, is_zone
 
 _TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
@@ -58,6 +59,6 @@ def zone_head(simple: str, item: str, generic: Callable[[str], bool]) -> int:
     zone = _ZONE_HEAD.match(item)
     if not zone or not is_zone(zone.group(1)) or not generic(item[zone.end():]):
         return 0
-    named_more = any(simple[m.start() - 1:m.start()] not in "到来赴在研察市区县的了、，, \n"
-                     for m in re.finditer(re.escape(zone.group(1)), simple) if m.start() > 0)
+    named_more = any(simple[at - 1:at] not in "到来赴在研察市区县的了、，, \n"
+                     for at in starts(zone.group(1), simple) if at > 0)
     return 0 if named_more else zone.end()
