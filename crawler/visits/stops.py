@@ -103,6 +103,9 @@ def assign_regions(text: str, stops: list[Stop], regions: list[str]) -> list[Sto
     return out
 
 
+_PLACED_IN = re.compile(r"\s*(?:in|at|of)\s+")  # "Hongda Foundry in Pingle": the region right after a site
+
+
 def _nearest_region(text: str, name: str, regions: list[str]) -> str | None:
     pos = text.find(name)
     if pos < 0:
@@ -111,9 +114,9 @@ def _nearest_region(text: str, name: str, regions: list[str]) -> str | None:
     end = text.find("\n", pos)
     paragraph_end = end if end >= 0 else len(text)
     after = text[pos + len(name):pos + len(name) + 40]
+    placed = _PLACED_IN.match(after)
     for region in regions:
-        key = region.split()[0]
-        if re.match(rf"\s*(?:in|at|of)\s+{re.escape(key)}", after):
+        if placed and after.startswith(region.split()[0], placed.end()):
             return region
     best: tuple[int, str] | None = None
     for region in regions:

@@ -218,15 +218,17 @@ def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> li
     """'A and B led the participants to...': B leads too when A does."""
     out: list[Mention] = []
     lead_names = {m.name for m in leads}
+    if not lead_names:
+        return out
+    # any lead, or one named again by surname ("Mr Zhou and Counsellor in Dorsa Li Ming inspected")
+    names = "|".join(re.escape(lead) for lead in sorted(lead_names))
+    surnames = "|".join(re.escape(lead.split()[0]) for lead in sorted(lead_names))
+    a = rf"(?:{names}|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:{surnames}))"
     for m in mentions:
         if m.name in lead_names or m.name in {o.name for o in out}:
             continue
-        for lead in lead_names:
-            a, b = re.escape(lead), re.escape(m.name)
-            # the lead named again by surname ("Mr Zhou and Counsellor in Dorsa Li Ming inspected")
-            a = rf"(?:{a}|(?:Mr|Ms|Mrs|Dr)\.?\s+{re.escape(lead.split()[0])})"
-            pair = rf"(?:{a}\s+and\s+(?:[^.;,]{{0,60}}?\s)?{b}|{b}\s+and\s+{a})"
-            if re.search(pair + r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b", text):
-                out.append(m)
-                break
+        b = re.escape(m.name)
+        pair = rf"(?:{a}\s+and\s+(?:[^.;,]{{0,60}}?\s)?{b}|{b}\s+and\s+{a})"
+        if re.search(pair + r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b", text):
+            out.append(m)
     return out
