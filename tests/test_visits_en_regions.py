@@ -336,3 +336,10 @@ def test_a_district_or_city_in_brackets_after_a_foreign_site_is_a_region() -> No
             "vegetable cooperative (Dao Lanh city) and the Binh An fruit cooperative (Cao Loc district).")
     [visit] = extract_visits(text, lang="en")
     assert visit.regions == ["Dao Lanh city", "Cao Loc district"]
+
+
+@pytest.mark.parametrize("how", ["flew to flooded", "rushed to quake-hit", "went to seriously flooded",
+                                 "inspected the provincial capital"])
+def test_a_place_gone_to_after_its_plight_or_rank_is_a_region(how: str) -> None:
+    text = f"On July 3, Zhou Hua, governor of Anhui, {how} Bozhou to inspect the relief work."
+    assert "Bozhou" in {r.split()[0] for r in _regions(text)}

@@ -62,6 +62,10 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"(?: and (?:cities|counties|districts))? (?:such as|including|like)|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
+                               # "flew to flooded Bozhou", "inspected the provincial capital Hefei"
+                               r"(?:(?:provincial[ ]+)?capital(?:[ ]+city)?[ ]+|"
+                               r"(?:(?:seriously|severely|badly)[ ]+)?"
+                               r"(?:flooded|[a-z]+-(?:hit|stricken))[ ]+)?"
                                # "a tour of Anhui's Huainan and Bengbu": the place after its holder's;
                                # "inspected east China's Jiangxi Province"
                                r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
