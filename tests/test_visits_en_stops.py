@@ -394,3 +394,19 @@ def test_an_opener_describing_a_site_before_its_name_gives_the_name() -> None:
     text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan Province, toured Baima County. "
             "In the poet's hometown, Qinghe village, Zhou said that the old traditions were precious.")
     assert _stops(text) == ["Qinghe village"]
+
+
+def test_a_sentence_opener_after_co_ltd_ends_the_list_of_sites() -> None:
+    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan Province, led a team to Baima County. Zhou "
+            "conducted field research in enterprises and bases, including Baima Hongda Tea Co., Ltd., Qinghe "
+            "White Tea Base, Baima Fengqi Industry and Trade Co., Ltd. Also, they exchanged views with heads "
+            "of local Party Committees, People's Government and Departments.")
+    assert _stops(text) == ["Baima Hongda Tea Co., Ltd.", "Qinghe White Tea Base",
+                            "Baima Fengqi Industry and Trade Co., Ltd."]
+
+
+def test_a_time_of_day_opening_a_sentence_is_no_place() -> None:
+    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan Province, inspected the Hongda Paper Mill "
+            "in Baima County. In the afternoon he went to Qinghe, the site of a hydrological station "
+            "built in 1953.")
+    assert not any(name.startswith(("afternoon", "the afternoon")) for name in _stops(text))

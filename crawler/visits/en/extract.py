@@ -81,12 +81,18 @@ def _hard_wrapped(text: str) -> bool:
 _WRAP_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
+# "... Trade Co., Ltd. Also, they met ...": after a company's "Ltd." an adverb or a pronoun opens a sentence.
+_OPENS_SENTENCE = re.compile(r"(?:Also|Then|Later|Afterwards|Meanwhile|Besides|Moreover|Finally|"
+                             r"In addition),|(?:He|She|They|We)\b")
+
+
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; 'Co., Ltd.' does not end a sentence."""
     out: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE.finditer(text):
-        if re.search(r"(?:Co|Ltd|Mr|Dr|No|St)\.$", text[pos:m.start()]):
+        if re.search(r"(?:Co|Ltd|Mr|Dr|No|St)\.$", text[pos:m.start()]) and not (
+                text[m.start() - 4:m.start()] == "Ltd." and _OPENS_SENTENCE.match(text, m.end())):
             continue
         out.append((pos, text[pos:m.start()]))
         pos = m.end()

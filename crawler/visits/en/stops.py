@@ -222,11 +222,12 @@ _TITLED_LEAD = re.compile(r"^(?:Secretary|Mayor|Governor|Director|Chairman|Premi
                           r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Visit|Inspect|Investigat|Research|Survey|Went|Came)\w*\b")
 # "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
 _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
-# "In the morning of February 11th, ...": a time, not a place.
 # "the Xishan Survey Research Group", "a Township Liaison Group": a body of officials, no site.
 _OFFICIALS_GROUP = re.compile(r"\b(?:Research|Liaison|Working|Work|Leading|Inspection|Steering|Survey|Study|"
                               r"Supervision|Investigation|Coordination|Task) Group$")
-_TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:morning|afternoon|evening|night|noon)\s+of\b", re.I)
+# "In the morning of February 11th, ...", "In the afternoon he went to ...": a time, not a place.
+_TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:(?i:morning|afternoon|evening|night|noon)\s+of\b|"
+                          r"(?:morning|afternoon|evening|night|noon)\b)")
 # "projects in Hequ such as the profession education center": the site is what follows.
 _SUCH_AS = re.compile(r"^.*?\bsuch as\s+(?:the\s+)?")
 
