@@ -212,8 +212,8 @@ def test_a_today_line_of_the_page_chrome_is_no_relative_date() -> None:
 
 def test_a_bare_weekday_after_a_long_place_name() -> None:
     text = ("Delegation visits Baima\n2019-03-15 10:05:00\n\nA delegation headed by Zhou Hua, secretary of "
-            "the Pingle Provincial Committee, arrived in northwest China's Xinjiang Uygur Autonomous Region "
-            "Monday for an inspection tour.")
+            "the Pingle Provincial Committee, arrived in north China's Inner Mongolia Autonomous Region "
+            "Monday to look at flood control.")
     assert _dates(text) == ["2019-03-11"]
 
 

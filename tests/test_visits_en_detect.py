@@ -30,8 +30,8 @@ def test_a_conference_attended_is_still_a_meeting() -> None:
 
 
 def test_a_legislators_inspection_team_that_inspects_is_a_visit_not_a_discipline_case() -> None:
-    text = ("PINGLE -- An inspection team under the Standing Committee of the Xishan Provincial People's "
-            "Congress, the province's legislature, inspected water conservancy work in Baima province from "
+    text = ("PINGLE -- A law-enforcement inspection team of the Xishan Provincial People's Congress "
+            "Standing Committee inspected how the river-chief rules are applied in Baima province from "
             "May 3 to 5.\n\nLed by Zhou Hua, vice-chairwoman of the Standing Committee, the inspection team "
             "heard briefings from county governments and conducted on-site inspections in several cities.")
     [visit] = extract_visits(text, published="2024-05-08", lang="en")

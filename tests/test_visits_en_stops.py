@@ -398,10 +398,10 @@ def test_an_opener_describing_a_site_before_its_name_gives_the_name() -> None:
 
 def test_a_sentence_opener_after_co_ltd_ends_the_list_of_sites() -> None:
     text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan Province, led a team to Baima County. Zhou "
-            "conducted field research in enterprises and bases, including Baima Hongda Tea Co., Ltd., Qinghe "
-            "White Tea Base, Baima Fengqi Industry and Trade Co., Ltd. Also, they exchanged views with heads "
-            "of local Party Committees, People's Government and Departments.")
-    assert _stops(text) == ["Baima Hongda Tea Co., Ltd.", "Qinghe White Tea Base",
+            "visited firms and farms, including Baima Hongda Tea Co., Ltd., Qinghe Orchard Base, Baima "
+            "Fengqi Industry and Trade Co., Ltd. Also, she talked with cadres of the County Bureaus, "
+            "Township Governments and Departments.")
+    assert _stops(text) == ["Baima Hongda Tea Co., Ltd.", "Qinghe Orchard Base",
                             "Baima Fengqi Industry and Trade Co., Ltd."]
 
 

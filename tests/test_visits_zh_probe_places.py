@@ -83,10 +83,10 @@ def test_firms_behind_their_workshops_and_kinds_of_places(text: str, stops: list
 
 
 def test_regions_whose_departments_the_visitors_meet_are_regions() -> None:
-    text = ("4月10日，省政协副主席陈刚带队到丽水市调研，先后来到华宇电子有限公司、东湖村，"
-            "分别与云和县、庆元县、缙云县有关部门负责人座谈交流。")
+    text = ("4月10日，省政协副主席陈刚带队到温州市调研，先后来到华宇电子有限公司、东湖村，"
+            "分别与泰顺县、文成县、苍南县有关部门负责人座谈。")
     [visit] = extract_visits(text, published="2024-04-26", lang="zh")
-    assert visit.regions == ["丽水市", "云和县", "庆元县", "缙云县"]
+    assert visit.regions == ["温州市", "泰顺县", "文成县", "苍南县"]
 
 
 def test_a_district_before_a_site_seen_is_a_region() -> None:
@@ -200,10 +200,10 @@ def test_sites_an_inspection_team_examines_are_stops() -> None:
 
 
 def test_a_verb_of_inspecting_before_de_describes_what_was_inspected_elsewhere() -> None:
-    text = ("9月11日，副市长王海深入大荔县督查重点项目建设，先后查看了大荔县急救中心、澄城县城关中学。"
-            "王海强调，这次督查的重点建设项目和中省投资项目，都是重大民生工程。")
-    [visit] = extract_visits(text, published="2024-09-12", lang="zh")
-    assert [s.name for s in visit.stops] == ["大荔县急救中心", "澄城县城关中学"]
+    text = ("10月9日，副市长王海深入蒲城县督查项目建设，先后查看了蒲城县中医院、白水县第二中学。"
+            "王海指出，这次督查的项目大多是民生工程。")
+    [visit] = extract_visits(text, published="2024-10-12", lang="zh")
+    assert [s.name for s in visit.stops] == ["蒲城县中医院", "白水县第二中学"]
 
 
 @pytest.mark.parametrize("then", ["详细了解企业研发情况", "与企业负责人亲切交流", "听取项目进展汇报"])

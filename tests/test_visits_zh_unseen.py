@@ -17,9 +17,9 @@ def test_a_column_number_in_the_url_that_looks_like_an_old_year_gives_no_year() 
 
 
 def test_a_county_before_the_visitors_own_group_is_where_they_come_from() -> None:
-    text = ("7月11日下午，贵州省印江县人大常委会主任刘伟一行来秀考察调研。县人大常委会主任王强陪同。"
+    text = ("8月2日，湖南省花垣县人大常委会主任刘伟一行来秀调研考察。县人大常委会主任王强全程陪同。"
             "刘伟一行先后前往了秀山华兴电子有限公司、秀山电商产业园。"
-            "王强对印江县考察组来秀调研表示热烈欢迎。")
+            "王强对花垣县考察组来秀表示欢迎。")
     assert _visit(text).regions == ["秀山"]
     text = ("近日，湖北省通城县县委书记刘伟率通城县党政代表团来我县考察。"
             "代表团一行先后到华兴服装、东鹏产业园等地考察。澧县县领导王强陪同。")
@@ -33,9 +33,9 @@ def test_a_region_right_after_a_verb_of_going_is_gone_to_whatever_follows_it() -
 
 
 def test_officials_made_heads_of_the_visiting_groups_lead_the_visit() -> None:
-    text = ("11月25日，市政协组织委员开展集中视察活动。活动以市政协主席刘伟为团长，分两个视察分团进行。"
-            "以市政协副主席王强为第一视察分团团长的视察团实地视察了青松医院、华兴村；"
-            "以市政协副主席赵敏、孙涛为第二视察分团团长的视察团实地视察了东山中学。")
+    text = ("12月3日，市政协组织部分委员集中视察民生实事，以市政协主席刘伟为团长，分两路进行。"
+            "以副主席王强为第一分团团长的视察团先后视察了青松医院、华兴村；"
+            "以副主席赵敏、孙涛为第二分团团长的视察团视察了东山中学。")
     assert [o.name for o in _visit(text).officials] == ["刘伟", "王强", "赵敏", "孙涛"]
 
 
@@ -55,7 +55,7 @@ def test_what_was_found_during_the_inspection_names_no_site() -> None:
 
 
 def test_kinds_of_shops_squares_and_trades_name_no_site() -> None:
-    text = "1月29日上午，市市政管理局局长刘伟带队到餐饮店、公园广场等督导检查春节安全生产工作。"
+    text = "2月3日，市城管局局长刘伟带队到餐饮店、公园广场等检查节前安全工作。"
     assert _visit(text).stops == []
     text = ("5月9日，区党工委副书记刘伟一行先后到青松路、华兴路等道路及道路两旁的三小行业、四小行业和"
             "东山新苑小区等重点区域进行实地查看。")
@@ -107,9 +107,9 @@ def test_officials_who_report_to_the_visitors_take_part() -> None:
 
 
 def test_a_city_right_after_to_is_gone_to_whatever_work_follows() -> None:
-    text = "12月21日，常务副省长刘伟到成都市督促指导项目投资工作，实地考察了华兴物联网项目。"
-    assert _visit(text).regions == ["成都市"]
-    text = "12月21日，常务副省长刘伟实地考察了华兴物联网项目，项目得到成都市支持。"
+    text = "3月8日，副省长刘伟到绵阳市督导重大项目建设，实地察看了华兴新材料项目。"
+    assert _visit(text).regions == ["绵阳市"]
+    text = "3月8日，副省长刘伟实地察看了华兴新材料项目，项目得到绵阳市支持。"
     assert _visit(text).regions == []
 
 
@@ -123,7 +123,7 @@ def test_a_delegation_comes_to_a_zone_and_its_sites() -> None:
 
 def test_sites_counted_rooms_seen_and_works_in_general_name_no_site() -> None:
     text = ("6月7日上午，市长刘伟对市教育局考务指挥中心和青松区3个高考考点进行了巡视。"
-            "巡视组随后到青松第一中学考点，重点查看了试卷分发室、保密室等场所。")
+            "之后巡视组来到青松第一中学考点，察看了保密室、视频监控室等。")
     assert [s.name for s in _visit(text).stops] == ["教育局考务指挥中心", "青松第一中学"]
     text = "3月14日，市委书记刘伟实地调研重点项目和重点工程。刘伟先后来到青松生态修复工程、华兴产业园。"
     assert [s.name for s in _visit(text).stops] == ["青松生态修复工程", "华兴产业园"]
@@ -131,7 +131,7 @@ def test_sites_counted_rooms_seen_and_works_in_general_name_no_site() -> None:
 
 
 def test_a_team_named_only_by_its_body_that_comes_to_inspect_makes_a_visit() -> None:
-    text = ("7月22日下午，市政府第二督导组前来雁塔区，检查督导安全生产工作。区应急管理局负责同志陪同检查。"
+    text = ("8月5日，市政府第三督导组前来雁塔区，督导防汛工作。区水务局有关负责同志陪同。"
             "督导组先后前往华兴国际广场、东山超市检查企业的安全管理情况。")
     visit = _visit(text)
     assert visit.officials == []

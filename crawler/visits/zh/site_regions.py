@@ -44,7 +44,7 @@ def _short_zhou(name: str, start: int, end: int, text: str) -> bool:
 def site_address_regions(stop_names: list[str], text: str = "") -> list[str]:
     """Regions a visited site is addressed in: 庆元县黄坛水果园区, 黔东南州雷山县西江小学 give the
     county and its containers. Only names written with their suffix (县, 市, 州…) and followed
-    by a town or, for a county or prefecture, by more of the site count: in 青岛融合装备科技有限公司
+    by a town or, for a county or prefecture, by more of the site count: in 青岛华兴装备科技有限公司
     the city is part of a firm's name, and 邳州市实验中学 is the city's own school."""
     out: list[str] = []
     for name in stop_names:
