@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from core.gazetteer import gazetteer
 from core.records import Official
+from crawler.visits.literal import starts
 
 # Common single and compound surnames (百家姓 order of frequency, abridged).
 SURNAMES = frozenset(
@@ -116,12 +117,10 @@ _NAME_END = re.compile(r"[，,、。；;：:！!？?）)\s]|同志|等[同人]|�
 
 def _standalone(simple: str, name: str) -> bool:
     """Does ``name`` occur somewhere followed by what ends a name (刘强，/ 刘强一行 / 刘强强调)?"""
-    at = simple.find(name) if name else -1
-    while at >= 0:
+    for at in starts(name, simple):
         after = simple[at + len(name):at + len(name) + 2]
         if _NAME_END.match(after) or _ZH_VERBS_AFTER.match(after) or after[:1] in _ZH_AFTER_NAME:
             return True
-        at = simple.find(name, at + len(name))
     return False
 
 

@@ -226,8 +226,8 @@ _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)
 _OFFICIALS_GROUP = re.compile(r"\b(?:Research|Liaison|Working|Work|Leading|Inspection|Steering|Survey|Study|"
                               r"Supervision|Investigation|Coordination|Task) Group$")
 # "In the morning of February 11th, ...", "In the afternoon he went to ...": a time, not a place.
-_TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:(?i:morning|afternoon|evening|night|noon)\s+of\b|"
-                          r"(?:morning|afternoon|evening|night|noon)\b)")
+_DAY_PART = "morning|afternoon|evening|night|noon"
+_TIME_OF_DAY = re.compile(rf"(?:the\s+)?(?:(?i:{_DAY_PART})\s+of\b|(?:{_DAY_PART})\b)")
 # "projects in Hequ such as the profession education center": the site is what follows.
 _SUCH_AS = re.compile(r"^.*?\bsuch as\s+(?:the\s+)?")
 
@@ -319,6 +319,7 @@ def _opener_places(sentence: str, regions: set[str]) -> list[str]:
     return out
 
 
+_SITE_WORD = re.compile(rf"\b(?:{SITE})\b", re.I)
 _KIND_OF_PLACE = re.compile(r"^(?:the\s+)?(?:city|county|district|province|prefecture)\s+of\s+")
 
 
@@ -326,7 +327,7 @@ def _opener_place(place: str) -> bool:
     """Is 'At/In X,' about a site (not 'In addition,' or 'In June 2022,')?"""
     if _NOT_PLACE.match(place) or not re.search(r"\b[A-Z]", place):
         return False
-    return bool(re.search(rf"\b(?:{SITE})\b", place, re.I)) or len(place.split()) <= 5
+    return bool(_SITE_WORD.search(place)) or len(place.split()) <= 5
 
 
 def _opener_items(text: str) -> list[str]:
