@@ -33,7 +33,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 
 # What a Chinese title ends with, longest first.
 ZH_TITLE_ENDS = (
-    "党组书记", "副书记", "书记", "市长", "县长", "区长", "镇长", "乡长", "省长", "州长", "旗长",
+    "党组书记", "副书记", "书记", "市长", "县长", "区长", "镇长", "乡长", "省长", "州长", "旗长", "盟长",
     "主任", "主席", "部长", "局长", "厅长", "(?<!公)司长", "处长", "科长", "院长", "巡视员", "调研员",
     "秘书长",
     "常委", "委员", "组长", "队长", "司令员", "政委", "检察长", "庭长", "所长", "署长", "专员",
@@ -107,7 +107,23 @@ def zh_name_at(simple: str, pos: int) -> int:
     if _ZH_VERBS_AFTER.match(simple[pos + len(two):pos + len(two) + 2]) and not _NAME_END.match(
             simple, pos + len(three)):
         return len(two)
-    return len(three)
+    return len(three) if alone_three else _longer_name(simple, pos, len(three))
+
+
+def _longer_name(simple: str, pos: int, three: int) -> int:
+    """A name of four or five characters (斯琴巴特尔, 孟和巴图: a Mongolian or Tibetan name whose
+    first character is also a surname), when only the longer run ever ends like a name."""
+    for length in (three + 1, three + 2):
+        longer = simple[pos:pos + length]
+        if len(longer) == length and all(c in _TRANSLITERATION for c in longer[2:]) and _standalone(
+                simple, longer) and not _ZH_TITLE_END.search(longer):
+            return length
+    return three
+
+
+# Characters Mongolian and Tibetan names are written in (毕力格, 巴特尔, 朝鲁, 扎西, 次仁, 多吉).
+_TRANSLITERATION = frozenset("巴特尔格图吉日勒其木乌兰斯琴毕力孟和苏嘎拉达赛音朝鲁扎布多杰次仁旺堆"
+                             "珠措卓玛央宗姆德桑丹增顿觉罗尼洛平江白玉曲旦加那仓热呼哈胡敖包宝金银花根沁夫莫额希查干")
 
 
 _OPENING_MARKS = frozenset("“‘\"《「『")
@@ -124,11 +140,16 @@ def _standalone(simple: str, name: str) -> bool:
     return False
 
 
+_SYSTEM_AFTER_TITLE = frozenset("制令")
+
+
 def zh_mentions(text: str, simple: str) -> list[Mention]:
     """Title-name mentions in Chinese text (``simple`` is its simplified view)."""
     out: list[Mention] = []
     last_end = 0
     for m in _ZH_TITLE_END.finditer(simple):
+        if simple[m.end():m.end() + 1] in _SYSTEM_AFTER_TITLE:
+            continue  # 督查河长制落实, 总林长令: a system or an order named for a title, no person
         gap = _TITLE_GAP.match(simple, m.end())
         pos = gap.end() if gap else m.end()
         # 领导和个人: a 和 right after a title joins words, it is no surname.

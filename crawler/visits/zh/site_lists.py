@@ -29,6 +29,11 @@ def split_list(obj: str) -> list[tuple[str, int]]:
     return parts
 
 
+# …C村，通过听取汇报…: a list of sites told with commas ends where a clause of how the party saw
+# them begins.
+HOW_NEXT = re.compile(r"[，,](?:通过|详细|认真|仔细|实地|现场|听取|了解|察看|查看|并)")
+
+
 # 一中, 职高: a school named by its rank or kind only, which its county's name completes (县一中).
 SCHOOL_SHORT = re.compile(r"(?:[一二三四五六七八九十][中小高]|职高|职中)$")
 # A、B两个考点 / A、B考点 / A考点和B考点: a list whose last item says what every item is.

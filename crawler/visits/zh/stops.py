@@ -15,7 +15,7 @@ from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
-from crawler.visits.zh.site_lists import SCHOOL_SHORT, list_kind, split_list, zone_head
+from crawler.visits.zh.site_lists import HOW_NEXT, SCHOOL_SHORT, list_kind, split_list, zone_head
 from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 
 _FRAME = re.compile(
@@ -146,7 +146,8 @@ _PLACE_SEGMENT = re.compile(
 
 
 _SITE_SEGMENT = re.compile(
-    r"[，,]([^，,。；;！？!?\n、]{2,30}?(?:有限公司|公司|集团|(?<![该本全])村|社区|项目|基地|学校|医院))(?=[，,。；;]|$)")
+    r"[，,]([^，,。；;！？!?\n]{2,40}?(?:有限公司|公司|集团|(?<![该本全])村|社区|项目|基地|学校|医院|(?<![家田])园|园区))"
+    r"(?=[，,。；;]|$)")
 
 
 def _run_on(simple: str, stop: int) -> int | None:
@@ -167,7 +168,10 @@ def _run_on(simple: str, stop: int) -> int | None:
     while (seg := _SITE_SEGMENT.match(simple, sites[-1] if sites else stop)) and not (
             _VERB_INSIDE.search(seg.group(0)) or _FRAME.search(seg.group(0))):
         sites.append(seg.end())
-    return sites[-1] if sites and simple[sites[-1]:sites[-1] + 1] in ("。", "；", ";", "") else None
+    last = sites[-1] if sites else -1
+    closed = last >= 0 and (simple[last:last + 1] in ("。", "；", ";", "") or bool(
+        HOW_NEXT.match(simple, last)))
+    return last if closed else None
 
 
 # 华辰电子有限公司始建于1998年，…。王强察看了生产线: a company that opens a sentence about itself

@@ -64,6 +64,8 @@ _SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|
 
 
 _AREA = re.compile(r"^(?:中心城区|主城区|老城区|城区|市区|县城)")
+# 广东某发展集团, 东莞市某鞋业有限公司: a site whose name the report withholds.
+_WITHHELD = re.compile(r"^[一-龥]{0,5}?某(?=[一-龥]{2})")
 # 隆阳区3个高考考点: sites counted, not named.
 _COUNTED = re.compile(r"[\d两二三四五六七八九十几多]+个|\d+[家处所座]")
 # 试卷分发室, 保密室: a room of the site seen, not a site (村卫生室 and named ones are longer).
@@ -82,7 +84,7 @@ def generic(item: str) -> bool:
             or bool(_UNNAMED.match(item)) or bool(_UNNAMED.match(_AREA.sub("", item)))  # 中心城区部分医院
             or bool(_BAD.search(item[place.end():] if place else item))
             or bool(_FRAME_TIME.search(item))  # 凤凰县长潭岗水库: no 县长 in it
-            or bool(_COUNTED.search(item)) or bool(_ROOM.match(rest)))
+            or bool(_COUNTED.search(item)) or bool(_ROOM.match(rest)) or bool(_WITHHELD.match(item)))
 
 
 def time_of_visit(item: str) -> bool:

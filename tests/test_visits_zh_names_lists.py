@@ -1,0 +1,38 @@
+"""Chinese names and site lists met on real articles: long transliterated names, systems named
+for a title, withheld company names and site lists told with commas (fictional sentences)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _visit(text: str, **kwargs: str):  # type: ignore[no-untyped-def]
+    [visit] = extract_visits(text, lang="zh", **kwargs)
+    return visit
+
+
+def test_a_system_named_for_a_title_is_no_person() -> None:
+    text = ("6月2日，县委书记赵明华深入青松水库，实地督查林长制落实、护林队建设等情况。"
+            "赵明华要求压实责任。")
+    assert [o.name for o in _visit(text).officials] == ["赵明华"]
+
+
+def test_a_mongolian_name_of_five_characters_is_read_whole() -> None:
+    text = ("4月2日，盟委副书记、盟长巴特尔朝鲁到青松嘎查调研肉牛养殖，盟政府副秘书长乌兰其其格陪同。"
+            "巴特尔朝鲁先后察看了华兴养殖合作社。")
+    visit = _visit(text)
+    assert [o.name for o in visit.officials] == ["巴特尔朝鲁"]
+    assert [o.name for o in visit.accompanying] == ["乌兰其其格"]
+
+
+def test_a_company_whose_name_the_report_withholds_is_no_stop() -> None:
+    text = ("3月5日，区长刘伟率队赴佛山开展招商活动，先后走访了广东某电器集团、佛山市某陶瓷有限公司，"
+            "并与企业负责人座谈。")
+    assert _visit(text).stops == []
+
+
+def test_sites_listed_with_commas_end_where_the_way_they_were_seen_is_told() -> None:
+    text = ("6月3日，县政协主席刘伟带队视察了青松中医院新建项目,青松物流园,华兴食品有限公司,"
+            "通过听取汇报、实地查看等方式了解项目进展。")
+    names = [s.name for s in _visit(text).stops]
+    assert names == ["青松中医院新建项目", "青松物流园", "华兴食品有限公司"]
