@@ -23,6 +23,14 @@ def test_a_body_named_after_two_titles_and_a_tour_in_a_forestry_district() -> No
     assert [p.name for p in visit.officials] == ["Li Ming"]
 
 
+def test_a_body_written_partly_in_lower_case_is_still_no_meeting() -> None:
+    text = ("On the morning of May 9, Zhou Hua, chairman of the Pingle Municipal Committee of the Chinese "
+            "people's political Consultative Conference, led a team to Baima wharf to look into river "
+            "freight.")
+    [visit] = extract_visits(text, published="2024-05-12", lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]
+
+
 def test_a_conference_attended_is_still_a_meeting() -> None:
     text = ("Zhou Hua, chairman of the Pingle People's Consultative Conference, attended the Pingle "
             "Investment Conference on May 3 and delivered a speech on opening up.")

@@ -101,10 +101,12 @@ _EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=[^.;]{0,160}\b(?:visited|
 
 
 # The body an official's title names ("vice-chairwoman of the National Committee of the Chinese
-# People's Political Consultative Conference (CPPCC)"): a capitalised Conference there is no meeting.
+# People's Political Consultative Conference (CPPCC)"): a capitalised Conference there is no meeting,
+# also where a translation writes part of the body's name in lower case ("Chinese people's political").
 _EN_TITLE_BODY = re.compile(r"(?i:\b(?:(?:vice-|deputy )?chair(?:man|woman|person)|secretary(?:-general)?|"
                             r"member|president|director|head)(?:\s+and\s+[\w-]+)?\s+of\s+)"
-                            r"(?:(?:the|of|and|[A-Z][\w'’-]*)\s+){0,12}Conference\b(?:\s*\([A-Z]+\))?")
+                            r"(?:(?:the|of|and|[A-Z][\w'’-]*|(?i:people['’]s|political|consultative))\s+){0,12}"
+                            r"Conference\b(?:\s*\([A-Z]+\))?")
 
 
 # "To fully implement the spirit of A's speech, B inspected ...": the meeting is the purpose.
