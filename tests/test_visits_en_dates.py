@@ -231,3 +231,14 @@ def test_a_bracketed_page_date_gives_the_year_of_a_range() -> None:
             "From October 28 to 29, Zhou Hua, vice chairman of the Xishan PPCC, led a survey team to "
             "Baima City and visited the Hongda Paper Mill.")
     assert _dates(text) == ["2018-10-28", "2018-10-29"]
+
+
+def test_today_as_the_time_of_a_report_leaves_the_visits_own_days() -> None:
+    text = ("Monday, March 11, 2019\n\nToday the bureau's bulletin tells of Director Zhou Hua's trip to a "
+            "hill village in Xishan Province during March 5-7. Zhou visited Qinghe Village.")
+    assert _dates(text) == ["2019-03-05", "2019-03-06", "2019-03-07"]
+
+
+def test_yesterday_of_a_visit_told_before_its_reporter_is_kept() -> None:
+    text = "Yesterday, Mayor Zhou Hua inspected the Qinghe pier, the Baima Daily reported."
+    assert _dates(text, published="2019-03-12") == ["2019-03-11"]

@@ -39,6 +39,9 @@ _DATELINE = re.compile(
     rf"(?P<day>\d{{1,2}})(?:,\s*(?P<year1>\d{{4}}))?\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-(?!\d))"
     rf"|\(\s*(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}),?\s*(?P<year>\d{{4}})?\s*\))", re.M)
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
+# "Today the ministry reports on the minister's survey ...": the time of the report, not of the visit.
+_REPORTING = re.compile(r"([^.;\n]{0,60}?)\b(?:reports?|reported|tells? of|told of|announced|released|"
+                        r"published)\b", re.I)
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 # A weekday without "on" soon after the verb of going (news-agency style): "arrived in X Monday".
@@ -159,7 +162,8 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         stamp = date_of(dateline)
         ref = Reference(stamp.year, stamp.month, stamp.day)
     found = sorted(_month_days(text, ref, dateline_end) + _other_dates(text, ref), key=lambda f: f[0])
-    rel = next((r for r in _RELATIVE.finditer(text) if not _chrome(text, r.start(), r.end())), None)
+    rel = next((r for r in _RELATIVE.finditer(text) if not _chrome(text, r.start(), r.end())
+                and not _report_time(text, r.end())), None)
     recent = _RECENT.search(text)
     first = _governing(text, found) or (found[0] if found else None)
     if rel and (first is None or rel.start() < first[0] - 40):
@@ -173,6 +177,13 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
         if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
             return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
     return _later_days(text, found, _days_long(text, first[0], _next_day(text, first[0], first[1])))
+
+
+def _report_time(text: str, pos: int) -> bool:
+    """Is the day word ending at ``pos`` the subject's time of reporting ("Today the ministry
+    reports on ...")? Not when the visit comes first ("Yesterday he inspected X, Xinhua reported")."""
+    m = _REPORTING.match(text, pos)
+    return m is not None and not en_visit_sentence(m.group(1))
 
 
 def _month_days(text: str, ref: Reference | None, dateline_end: int) -> list[tuple[int, DateSpan]]:
