@@ -104,6 +104,13 @@ def test_a_place_name_the_text_calls_a_village_is_a_site() -> None:
         "Xinhe", "Hebei province"]
 
 
+def test_a_bare_place_name_the_text_elsewhere_calls_a_village_is_that_village() -> None:
+    text = ("On May 4, Minister Li Jun began his survey of farming in Hebei Province. His host is Xinhe "
+            "village, a hamlet of 300 homes. Li visited Xinhe and talked with the growers.")
+    assert _regions(text) == ["Hebei Province"]
+    assert _regions("On May 4, Mayor Li Jun visited Xinhe and its Hongfeng paper mill.") == ["Xinhe"]
+
+
 def test_a_foreign_province_after_its_country_in_the_possessive() -> None:
     [visit] = extract_visits("A delegation led by Wang Hua, vice governor of Henan province, paid a visit to "
                              "Vietnam's Lao Cai province on May 4 and toured the Kim Thanh border gate.",

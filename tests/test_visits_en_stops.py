@@ -410,3 +410,12 @@ def test_a_time_of_day_opening_a_sentence_is_no_place() -> None:
             "in Baima County. In the afternoon he went to Qinghe, the site of a hydrological station "
             "built in 1953.")
     assert not any(name.startswith(("afternoon", "the afternoon")) for name in _stops(text))
+
+
+def test_a_village_named_bare_after_its_kind_is_a_stop_and_a_ministers_village_no_name() -> None:
+    text = ("Minister Li's Village Survey in Hebei\n\nOn May 4, 2024, Minister Li Jun began his survey of "
+            "farming in Hebei Province. His host is Xinhe village, a hamlet of 300 homes. Li visited Xinhe "
+            "and talked with the growers.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Xinhe"]
+    assert visit.regions == ["Hebei"]

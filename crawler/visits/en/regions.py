@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.en.names import pinyin_surnames
+from crawler.visits.en.site_words import VILLAGE_NAMED
 
 _EN_SUFFIX = re.compile(r"^[ ]+(?:[A-Z][a-z]+(?:[ ]+and[ ]+[A-Z][a-z]+)?[ ]+(?=[Aa]utonomous))?"
                         # "Liangshan Yi Autonomous Prefecture", "Xiangxi Tujia and Miao autonomous prefecture"
@@ -135,6 +136,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
 
     chosen: list[tuple[int, int, str, Region, bool]] = []
     our = {m.group(1).lower() for m in _EN_OUR.finditer(text)}
+    villages = {m.group(1) for m in VILLAGE_NAMED.finditer(text)}
     last_strong_end = -100
     for start, end, region in gazetteer().find_en(text):
         after = text[end:end + 40]
@@ -150,6 +152,8 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             continue
         if not suffix and (_EN_SITE_AFTER.match(after) or _EN_SITE_APPOSITIVE.match(after)):
             continue  # "the Hongda paper mill", "Xinhe, a village known for tea": a site's name
+        if not suffix and text[start:end] in villages:
+            continue  # "Xinhe village ... Li visited Xinhe": the village, named again without its kind
         if _EN_ROUTE.match(after) or _EN_ROUTE_BEFORE.search(before):
             continue  # "the Beijing-Hong Kong-Macao Expressway": a route's name
         chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6

@@ -29,6 +29,8 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Compan
         r"renovation|restoration|reconstruction")
 CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|City|Province)$")
 SITE_END = re.compile(rf"(?:{SITE})$")
+# "Xinhe village": a one-word name the text gives a village's kind (named bare elsewhere, it is that village).
+VILLAGE_NAMED = re.compile(r"\b([A-Z][a-z]+)[ ]+(?:[Vv]illage|[Tt]own|[Tt]ownship|[Cc]ommunity)\b")
 
 LOWER = (r"(?!(?:the|a|an|to|in|at|on|of|and|with|for|from|into|by|is|are|was|were|has|have|"
           r"will)\b)(?![a-z]+ed\b)[a-z][\w-]*")

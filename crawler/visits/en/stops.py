@@ -15,7 +15,7 @@ import re
 from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.en.detect import EN_FUTURE, EN_SAID
-from crawler.visits.en.site_words import CONTAINER, LOWER, SITE, SITE_END, protect, restore
+from crawler.visits.en.site_words import CONTAINER, LOWER, SITE, SITE_END, VILLAGE_NAMED, protect, restore
 from crawler.visits.en.stop_lists import LEAD_WORDS, generic_tail, list_items, split_list
 from crawler.visits.stops import dedupe, en_kind
 
@@ -173,6 +173,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names.extend(_lower_site(sentence))
         names.extend(list_items(sentence, lowercase=False))
         names.extend(_shared_kind(sentence))
+        names.extend(_villages_gone_to(sentence, sentences))
     names = [n.lstrip("=") for n in names]
     lower = [n[1:] for n in names if n.startswith("~")]
     names = [n for n in names if not n.startswith("~")]
@@ -200,6 +201,19 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
 
 
+_GONE_TO = re.compile(r"\b(?:visited|toured|went to|came to|arrived (?:in|at))[ ]+([A-Z][a-z]+)\b"
+                      r"(?![ ]+(?:[A-Z]|[Vv]illage|[Tt]own|[Tt]ownship|[Cc]ommunity))")
+
+
+def _villages_gone_to(sentence: str, sentences: list[str]) -> list[str]:
+    """'visited Xinhe' where the text elsewhere says 'Xinhe village': that village, a stop."""
+    gone = [m.group(1) for m in _GONE_TO.finditer(sentence)]
+    if not gone:
+        return []
+    villages = {m.group(1) for s in sentences for m in VILLAGE_NAMED.finditer(s)}
+    return [name for name in gone if name in villages]
+
+
 # "the service centers in Qinghe and Lanbo communities": names sharing one plural kind after them.
 _QUOTED = re.compile(r"[\"“][^\"“”]{3,200}[\"”]")
 _NAME2 = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -220,6 +234,9 @@ _DURING_VISIT = re.compile(r"\b(?:during|while on|in the course of)\s+(?:(?:a|an
 # "Secretary Zhou Visited Hengda Project": a headline that names the lead by title and surname.
 _TITLED_LEAD = re.compile(r"^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|President)\s+"
                           r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Visit|Inspect|Investigat|Research|Survey|Went|Came)\w*\b")
+# "Minister Zhou's Village": the village a person is paired with, told by the person, not by name.
+_TITLED_LEAD = re.compile(_TITLED_LEAD.pattern + r"|^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|"
+                          r"President|Minister)\s+[A-Z][a-z]+['’]s\s+[Vv]illage\b")
 # "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
 _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
 # "the Xishan Survey Research Group", "a Township Liaison Group": a body of officials, no site.
