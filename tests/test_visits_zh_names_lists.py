@@ -36,3 +36,9 @@ def test_sites_listed_with_commas_end_where_the_way_they_were_seen_is_told() -> 
             "通过听取汇报、实地查看等方式了解项目进展。")
     names = [s.name for s in _visit(text).stops]
     assert names == ["青松中医院新建项目", "青松物流园", "华兴食品有限公司"]
+
+
+def test_places_named_in_what_the_lead_asks_for_are_not_gone_to() -> None:
+    text = ("7月5日，县长刘伟到青松镇华兴村检查防溺水工作。刘伟强调，要加大巡河力度，汛期前后，"
+            "在池塘、河道、水库等重点水域增设警示牌。")
+    assert [s.name for s in _visit(text).stops] == ["青松镇华兴村"]

@@ -123,6 +123,16 @@ def _said(simple: str) -> list[tuple[int, int]]:
     return out
 
 
+def _said_by_party(doc: ZhDoc, names: set[str]) -> list[tuple[int, int]]:
+    """What an official of the visit or the party says (not what a notice 要求)."""
+    out: list[tuple[int, int]] = []
+    for start, end in _said(doc.simple):
+        head = doc.simple[sentence_bounds(doc, start)[0]:start]
+        if any(n in head for n in names) or re.search(r"[他她]|调研组|一行", head):
+            out.append((start, end))
+    return out
+
+
 def _not_said(simple: str, regions: list[str]) -> list[str]:
     """The regions not named only as a place gone to inside what someone says (…总理在潜山看望…时的讲话)."""
     said = _said(simple)
@@ -276,8 +286,9 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
         return []
     names = {to_simplified(m.name) for m in mentions}
     past = _past_sentences(doc, ref)
+    said = _said_by_party(doc, names)  # 刘伟强调，要在河道、水库等水域…: places asked of, not gone to
     items = [i for i in candidate_items(doc.text, doc.simple, doc.sentence_of, names)
-             if not any(s <= i.start < e for s, e in past)]
+             if not any(s <= i.start < e for s, e in past + said)]
     region_items = region_names([to_simplified(i.name) for i in items
                                  if not in_village_list(doc.simple, i.start + len(i.name))])
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())

@@ -51,7 +51,7 @@ _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情
                     r"对([^，,。；;]{2,30}?)(?:开展|进行)[^，,。；;]{0,10}?(?:调研|考察|视察|检查|督导|督查|巡视|巡查)")
 # X、Y等企业 declares every item a site; 等点位 does not (村容村貌、河道治理等点位 are topics).
 # 等地 and 等处 too, but not 地 as an adverb's (等进行大力地宣传).
-_CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|点(?!位)|"
+_CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|(?<!重)点(?!位)|"
                        r"工程|现场)|等(?:[\d一二三四五六七八九十几多]+[个处])?[地处]")
 # A site named with its owner or a quoted name (东方园林集团公司下河村湿地工程, A公司“十里荷花”项目).
 _OWNED = re.compile(r"公司|集团|“")
