@@ -102,3 +102,10 @@ def test_a_trip_to_attend_an_assembly_is_no_visit() -> None:
             "The visit is a chance to sell more of the city's tea abroad, she said.\n\n"
             "It is Zhou's first visit abroad as mayor.")
     assert extract_visits(text, published="2019-01-29", lang="en") == []
+
+
+def test_a_session_named_in_an_opening_time_phrase_does_not_make_a_meeting() -> None:
+    text = ("In the run-up to the opening of the annual session of the Pelora Congress next month, and in "
+            "the days from May 3 to 5, Governor Zhou Hua made a field tour to Baima County, where he "
+            "talked with farmers in a test field.")
+    assert extract_visits(text, published="2024-05-06", lang="en") != []

@@ -110,8 +110,10 @@ _EN_TITLE_BODY = re.compile(r"(?i:\b(?:(?:vice-|deputy )?chair(?:man|woman|perso
 
 
 # "To fully implement the spirit of A's speech, B inspected ...": the meeting is the purpose.
-_EN_PURPOSE = re.compile(r"^\s*(?:In order )?[Tt]o\s+(?:\w+ly\s+)?(?:carry out|implement|put into effect|"
-                         r"act on|follow up)\b[^,;.]{0,120},\s*")
+# "In the run-up to the opening of the X Session, A made a field tour": the meeting only dates the tour.
+_EN_PURPOSE = re.compile(r"^\s*(?:(?:In order )?[Tt]o\s+(?:\w+ly\s+)?(?:carry out|implement|put into effect|"
+                         r"act on|follow up)\b[^,;.]{0,120}|"
+                         r"(?:In the (?:run|lead)-up to|Ahead of|On the eve of)\b[^,;.]{0,160}),\s*")
 
 
 def _en_opening(sentences: list[str]) -> list[str]:
