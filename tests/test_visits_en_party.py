@@ -28,3 +28,19 @@ def test_the_lead_named_again_with_a_title_read_into_the_name_is_no_companion() 
             "May 23.")
     [visit] = extract_visits(text, published="2024-05-23", lang="en")
     assert [p.name for p in visit.accompanying] == []
+
+
+def test_officials_called_on_or_met_are_neither_leads_nor_companions() -> None:
+    text = ("Secretary for Trade Zhou Hua toured the Hengda Robotics Park in Baima today.\n"
+            "In the morning, Mr Zhou called on the Secretary of the Baima Municipal Committee, Mr Li Ming, "
+            "to exchange views on co-operation. He held a meeting with the Governor of Pelora Province, "
+            "Mr Sun Tao, and later met Baima Mayor Wang Qiang and attended a lunch he hosted.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"], [])
+
+
+def test_a_lead_named_by_honorific_and_surname_leads_and_the_one_he_called_on_does_not() -> None:
+    text = ("Mr Fang called on the Secretary of the Baima Municipal Committee, Mr Li Ming, this morning to "
+            "exchange views. Mr Fang then visited two companies in Baima.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Fang"], [])

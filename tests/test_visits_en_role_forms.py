@@ -228,3 +228,32 @@ def test_an_official_whose_speech_the_party_implements_is_not_on_the_visit() -> 
             "February 22 research forum speech on spring farming.")
     [visit] = extract_visits(text, lang="en")
     assert visit.accompanying == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("The Financial Secretary, Mr Henry K Lau, today paid visits to two enterprises in Baima.",
+     "Henry K Lau"),
+    ("Secretary for Innovation and Industry Prof Zhou Ling toured a software park in Baima today.",
+     "Zhou Ling"),
+])
+def test_leads_after_an_honorific_with_an_initial_or_a_professor(text: str, lead: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [p.name for p in visit.officials] == [lead]
+
+
+def test_title_first_companions_after_accompany_were() -> None:
+    text = ("Director Zhou Hua of the Pelora Water Office inspected the Hengda irrigation project in Baima "
+            "on May 3.\nAccompany Zhou during the inspection were Director Li Ming of the Baima Works "
+            "Office, Executive Deputy Director Sun Tao of the project bureau, Director Wang Qiang of the "
+            "Baima Water Office and other local officials.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Li Ming", "Sun Tao", "Wang Qiang"]
+
+
+def test_offices_with_an_ampersand_and_hyphenated_given_names() -> None:
+    text = ("Chief Executive Mary Tang led a delegation to visit Baima today.\n"
+            "Secretary for Commerce & Economic Development Alan Fung, Secretary for Housing & Transport "
+            "Peter Ko, and Director of the Chief Executive's Office Ho Kwok-wing also joined the visit. "
+            "The delegation toured the Baima Harbour Exhibition Hall.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Alan Fung", "Peter Ko", "Ho Kwok-wing"]

@@ -10,6 +10,7 @@ from core.records import Visit
 from crawler.visits.dates import Reference
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
+from crawler.visits.en.honorifics import honored_subject
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, en_regions
 from crawler.visits.en.roles import WORDS_OF, met_host, roles, sentence_index
@@ -173,7 +174,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     sentences = split_sentences(text)
     mentions = en_mentions(text)
     leads, acc = roles(text, sentences, mentions)
-    acc = [m for m in acc if not (_HOST_TITLE.fullmatch(m.title) and not _body_before(text, m))]
+    acc = [m for m in acc if not (_HOST_TITLE.fullmatch(m.title) and not _body_before(text, m)
+                                  and not _GOVERNMENT_BODY_AFTER.match(text, m.end))]
     if not leads:
         leads = subject_list(text)
     if not leads:
@@ -181,6 +183,9 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
         if fallback:
             pos = text.find(fallback[0][0])
             leads = [Mention(fallback[0][0], "", pos, pos + len(fallback[0][0]), pos)]
+    if not leads:
+        honored = honored_subject(text)
+        leads = [honored] if honored else []
     acc += _present_officials(mentions, leads, acc, sentences)
     acc = [m for m in acc if not _lead_again(m, leads)]
     offsets = [p for p, _ in sentences]
@@ -284,6 +289,11 @@ def _lead_again(m: Mention, leads: list[Mention]) -> bool:
 _NATIONALITY = frozenset({"Chinese", "Provincial", "Municipal", "State", "National"})
 _TITLE_WORDS = frozenset({"General", "Secretary", "Vice", "Deputy", "Executive", "Director", "Chairman",
                           "Mayor", "Governor", "President", "Premier", "Minister", "Member"})
+
+
+# "Director A of the Xuanwei Works Office": the body after the name is a government one.
+_GOVERNMENT_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:Office|Bureau|Administration|"
+                                    r"Department|Commission|Committee|Government|Congress|CPPCC)\b")
 
 
 def _body_before(text: str, m: Mention) -> bool:

@@ -10,7 +10,8 @@ from crawler.visits.officials import Mention
 
 _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Madam|Madame|Alhaji|Hajia|Hon)\.?[ ]+"
-    r"((?:[A-Z][a-z'’-]+,?[ ]+){1,3}[A-Z][a-z'’-]+)\b(?![ ]*[.,]?[ ]*(?:Co|Ltd|Company)\b)")
+    r"((?:[A-Z][a-z'’-]+,?[ ]+|[A-Z]\.?[ ]+(?=[A-Z][a-z]))(?:[A-Z][a-z'’-]+,?[ ]+|[A-Z]\.?[ ]+){0,2}"
+    r"[A-Z][a-z'’-]+)\b(?![ ]*[.,]?[ ]*(?:Co|Ltd|Company)\b)")
 # Where a title before the honorific begins: after a stop, a comma, "by" or "and".
 _BOUNDARY = re.compile(r"[.;:(\n]|,|\bby\b|\band\b")
 _HARD_BOUNDARY = re.compile(r"[.;:(\n]|,(?=[ ]*(?:Mr|Mrs|Ms|Dr|Madam)\b)")
@@ -52,3 +53,23 @@ def _title_before(text: str, pos: int, boundary: re.Pattern[str] = _BOUNDARY) ->
         if piece:
             return piece, a
     return "", pos
+
+
+# "Mr Chan visited ...", "Prof Sun toured ...": a release that names its lead by honorific and
+# surname only (the title stands in the headline, abbreviated).
+_HONORED_SUBJECT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Madam|Dr|Prof)\.?[ ]+([A-Z][a-z]+)[ ]+(?:(?:also|then|first|later|today)[ ]+)?"
+    r"(?:visited|toured|inspected|called on|went to|paid (?:a )?visits?|arrived in|started his|"
+    r"started her)\b")
+
+
+def honored_subject(text: str) -> Mention | None:
+    """The person most often the subject of a visit verb after an honorific and a surname."""
+    counts: dict[str, list[int]] = {}
+    for m in _HONORED_SUBJECT.finditer(text):
+        if m.group(1) not in _NOT_NAME:
+            counts.setdefault(m.group(1), []).append(m.start(1))
+    if not counts:
+        return None
+    name, starts = max(counts.items(), key=lambda kv: len(kv[1]))
+    return Mention(name, "", starts[0], starts[0] + len(name), starts[0])

@@ -267,10 +267,10 @@ _TITLE_OF_NAME = re.compile(
     r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?|"
     # "Chinese Ambassador to Pelora Zhou Hua", "Consul General in Dorsa Li Ming"
     r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
-    r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|of|the|for|provincial|municipal|city|"
+    r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|&|of|the|for|provincial|municipal|city|"
     r"county|district|government|"
     r"party|committee|standing|people['’]s|congress)[ ]+){1,9}?"
-    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})(?![\w'’])(?![ ]+(?:of[ ]+)?[A-Z])")
+    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+(?:-[a-z]+)?){1,3})(?![\w'’-])(?![ ]+(?:of[ ]+)?[A-Z])")
 # Words that end the body in "Minister of Industry and Trade Nguyen Van A" (never a name's first).
 _ORG_END = frozenset({
     "Trade", "Industry", "Committee", "Commission", "Works", "Affairs", "Province", "City", "Council",
@@ -315,7 +315,7 @@ _BODY_WORD = re.compile(r"^(?:Center|Centre|Institute|Research|Park|Zone|Bureau|
                         r"Federation|Agency|Authority|Administration|Service|Services|Fund|Bank)$")
 # A Hong Kong or Macao office before its holder's name: capitalised words only.
 _OFFICE = re.compile(r"(?:(?:[A-Z][\w'’]*|[Pp]rovincial|[Ff]ederal) )*(?:Secretary|Minister) (?:for|of)"
-                     r"(?: (?:[A-Z][\w'’]*|and|of|the))+")
+                     r"(?: (?:[A-Z][\w'’]*|and|&|of|the))+")
 _PLACE_WORDS = frozenset({"Town", "Township", "Village", "Street", "Community", "Park", "Zone", "Area"})
 
 

@@ -29,7 +29,8 @@ _ACC_BEFORE = re.compile(
     re.I)
 # Before the names: "accompanied by ...", "Also attending were ...", "The delegation included ...".
 _ACC_AFTER = re.compile(
-    r"\b(?:accompanied by|accompanying\b[^.;]{0,40}?\b(?:were|was|are|is)|along with|together with|alongside|"
+    r"\b(?:accompanied by|accompany(?:ing)?\b(?!\s+with\b)[^.;]{0,40}?\b(?:were|was|are|is)|along with|"
+    r"together with|alongside|"
     r"joined by|in the company of|accompaniment of|"
     r"(?:toured|visited|inspected)\b[^;]{0,80}?\bwith(?=\s+(?:(?:the\s+)?[A-Z][^.;,]{0,40})?$)|"
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
@@ -142,6 +143,13 @@ _SPEECH = re.compile(r"\b(?:speech|meeting|conference|presided|session|symposium
 # "where they met with Hebei governor A", "A (2nd R), governor of X, meets with President B": the
 # official met is the party's host, neither leading nor accompanying.
 _MET_WITH = re.compile(r"\b(?:met|meets|meeting)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$")
+# "called on the Secretary of the X Committee, Mr A", "held a meeting with the Governor, Mr B", "met
+# Mayor C": a courtesy call names the party's host (its subject, not the one called on, is on the visit).
+_CALLED_ON = re.compile(r"\b(?:called on|calls on|call on|calling on|courtesy call on|met|meets|"
+                        r"held (?:a meeting|talks|a talk) with)\s+(?:the\s+)?(?:[\w'’&-]+,?\s+){0,14}$")
+# The one who calls, when no lead is known yet: "Mr Fang called on ...", "He then met ...".
+_CALLER = re.compile(r"^(?:[^,.;]{0,60},\s*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+|He|She|They)\s+"
+                     r"(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?(?:called on|met|held)\b")
 _MEETS = re.compile(r"^[^.;]{0,80}?\b(?:met|meets)\s+with\b([^.;]*)")
 
 
@@ -152,9 +160,12 @@ def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention])
 
 
 def _met_host(before: str, after: str, leads: list[Mention]) -> bool:
-    if not any(w in before or w in after for w in ("met ", "meets ", "meeting ")):
+    if not any(w in before or w in after for w in ("met ", "meets ", "meeting ", "call on ", "calls on ",
+                                                   "called on ", "calling on ", "held ")):
         return False
     if leads and _MET_WITH.search(before):
+        return True
+    if _CALLED_ON.search(before) and (leads or _CALLER.match(before)):
         return True
     meets = _MEETS.match(after)
     return bool(meets and any(lead.name in meets.group(1) for lead in leads))
