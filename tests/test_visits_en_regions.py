@@ -350,3 +350,12 @@ def test_a_district_or_city_in_brackets_after_a_foreign_site_is_a_region() -> No
 def test_a_place_gone_to_after_its_plight_or_rank_is_a_region(how: str) -> None:
     text = f"On July 3, Zhou Hua, governor of Anhui, {how} Bozhou to inspect the relief work."
     assert "Bozhou" in {r.split()[0] for r in _regions(text)}
+
+
+def test_greetings_extended_in_a_village_place_the_visit() -> None:
+    text = ("President Zhou Hua extends New Year greetings in Qinghe village of Wenjiang district in "
+            "Chengdu, southwest China's Sichuan province, Feb 3, 2024. Zhou made an inspection tour in "
+            "Sichuan.")
+    assert _regions(text) == ["Wenjiang district", "Chengdu", "Sichuan"]
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe village"]

@@ -48,10 +48,17 @@ _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Com
 _AND_AFTER_SITE = re.compile(rf"\b(?:{SITE}|County|District|City|Province)()\s+and\s+(?=[A-Z])")
 
 
+_OF_HOLDER = re.compile(r"[ ]+of(?:[ ]+[A-Z][\w'’-]*)+$")
+_HOLDER_KIND = re.compile(r"[ ]+(?:district|county|city|province|prefecture|town|township)\b")
+
+
 def _entities(sentence: str, start: int = 0) -> list[tuple[int, int]]:
     spans = []
     for m in _ENTITY.finditer(sentence, start):
         s, e = m.start(), m.end()
+        holder = _OF_HOLDER.search(sentence, s, e)
+        if holder and _HOLDER_KIND.match(sentence, e):
+            e = holder.start()  # "Qinghe village of Baima district": the village; the district is a region
         text = sentence[s:e]
         lead = re.match(r"(?:(?:The|A|An|In|At|On|During|After|Then)\s+)+", text)
         if lead:
