@@ -419,3 +419,16 @@ def test_a_village_named_bare_after_its_kind_is_a_stop_and_a_ministers_village_n
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Xinhe"]
     assert visit.regions == ["Hebei"]
+
+
+def test_an_ancient_town_is_a_site_and_a_tour_around_clusters_names_them() -> None:
+    text = ("On May 3, 2024, Zhou Hua, vice mayor of Baima District, led a team to Qinghe Ancient Town to "
+            "check fire safety.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe Ancient Town"]
+    text = ("On May 3, 2024, Zhou Hua, director of the Baima Working Committee, visited Baima's Qinghe "
+            "Science & Education Innovation Zone. Zhou first had a tour around the local chip cluster "
+            "Microvale and drug cluster PharmaHub.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Microvale", "PharmaHub"]
+    assert visit.regions == ["Qinghe Science & Education Innovation Zone"]

@@ -189,9 +189,10 @@ _KIND_TAIL = re.compile(r"[ ]+(?:[Pp]rovince|[Dd]istrict|City|[Pp]refecture)$")
 # Areas named with their kind where the visit goes: a development zone ("in Suining Economic and
 # Technological Development Zone"), or a province or district of another country, which the
 # gazetteer does not hold ("inspected the airport project in Dong Nai province").
-_KIND_WORD = (r"(?:Economic|Economy|Technological|Hi-[Tt]ech|High-?[Tt]ech|High[ ]tech|"
+_KIND_WORD = (r"(?:(?:Economic|Economy|Technological|Hi-[Tt]ech|High-?[Tt]ech|High[ ]tech|"
               r"Industrial|Free|Trade|Bonded|"
-              r"Science|Technology|Development|Demonstration|Pilot|New|Zone|Area|City|and)\b")
+              r"Science|Technology|Education|Innovation|Development|Demonstration|Pilot|New|Zone|Area|City|and)"
+              r"\b|&)")
 # A site's name that is a zone ("Xinhe Economic Development Zone"): the area visited, a region.
 # "Bonded Port Area", "Industrial Cluster District" (产业集聚区): an area or district named by its kind.
 _AREA_KIND = r"(?:Bonded[ ]+Port|Port|Cluster|Agglomeration|Industrial|Bonded|Comprehensive[ ]+Bonded)"

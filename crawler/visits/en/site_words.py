@@ -27,7 +27,9 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Compan
         r"Estuary|estuary|business district|commercial district|Seaport|seaport|new materials|"
         # a project told by the work done on it ("the Beihu Wetland restoration")
         r"renovation|restoration|reconstruction")
-CONTAINER = re.compile(r"\b(?:Street|Town|Township|Subdistrict|County|District|City|Province)$")
+# "Qinghe Ancient Town", "Xitang Water Town": a scenic site, not a town that holds sites.
+CONTAINER = re.compile(r"\b(?:Street|(?<!Ancient )(?<!Old )(?<!Water )Town|Township|Subdistrict|"
+                       r"County|District|City|Province)$")
 SITE_END = re.compile(rf"(?:{SITE})$")
 # "Xinhe village": a one-word name the text gives a village's kind (named bare elsewhere, it is that village).
 VILLAGE_NAMED = re.compile(r"\b([A-Z][a-z]+)[ ]+(?:[Vv]illage|[Tt]own|[Tt]ownship|[Cc]ommunity)\b")

@@ -11,7 +11,8 @@ from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, pinyin_surna
 from crawler.visits.en.site_words import CONTAINER, SITE_END, protect
 
 _LIST_VERB = re.compile(
-    r"\b(?:(?:visit|trip|tour) (?:to|of)|visited|visit|inspected|inspect|inspects|went to|came to|arrived at|"
+    r"\b(?:(?:visit|trip|tour) (?:to|of)|tour around|visited|visit|inspected|inspect|inspects|went to|"
+    r"came to|arrived at|"
     r"[Ww]alk(?:ed|ing) into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
     r"stops included|stops include|"
@@ -150,7 +151,7 @@ _LOWER_TOWN = re.compile(r"\b(?:town|township)$")
 _DESCRIBED = re.compile(r"(?:\b(?:a|an|the)\s+)?"
                         r"(?:\b(?!(?:and|or|with|to|at|in)\b)[a-z-]+\s+(?:[a-z-]+\s+){0,4}?)?"
                         r"(?:manufacturer|maker|producer|provider|supplier|developer|operator|giants?|firms|"
-                        r"companies|brand|(?:park|base|center|company|enterprise|firm|project) "
+                        r"companies|brand|cluster|(?:park|base|center|company|enterprise|firm|project) "
                         r"(?:named|called))\s+(?:(?:such as|like|including)\s+)?(?=[A-Z])"
                         # "a border port with Pingle, named the Qinghe Pass"
                         r"|,?\s*\b(?:named|called)\s+(?:the\s+)?(?=[A-Z])")
