@@ -359,3 +359,17 @@ def test_greetings_extended_in_a_village_place_the_visit() -> None:
     assert _regions(text) == ["Wenjiang district", "Chengdu", "Sichuan"]
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Qinghe village"]
+
+
+def test_a_place_whose_work_is_inspected_is_a_region() -> None:
+    text = ("From May 19 to 20, 2024, Zhou Hua, deputy secretary of the Baima District Committee, led a "
+            "team to inspect Xinyang's work on a civilized city. The team visited the Qinghe Primary School.")
+    assert _regions(text) == ["Xinyang"]
+    assert _regions("On May 19, 2024, Zhou Hua inspected the Qinghe mill and met Xinyang's cadres.") == []
+
+
+def test_the_holder_of_a_visitors_body_and_a_delegations_home_are_no_regions() -> None:
+    text = ("Delegation from Beijing Inspects Xinyang\n\nFrom May 19 to 20, 2024, Zhou Hua, Deputy Secretary "
+            "of Xicheng District Committee in Beijing, led a team to inspect Xinyang's work on a civilized "
+            "city.")
+    assert _regions(text) == ["Xinyang"]

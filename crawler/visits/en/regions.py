@@ -117,11 +117,16 @@ _EN_SITE_APPOSITIVE = re.compile(
 _EN_HOLDER_BEFORE = re.compile(r"^['’]s[ ]+$")
 _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
-    r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$")
+    r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$"
+    # "Deputy Secretary of Xicheng District Committee in Beijing": the body's holder, in a title
+    r"|(?-i:Committee|Government|Congress|Bureau|Department)[ ]+in[ ]+$")
 _EN_VERB = re.compile(r"\b(?:visit\w*|inspect\w*|went|goes|going|tour\w*|came|comes|arriv\w*|travel\w*|"
                       r"head(?:ed|s)?(?![ ]+of\b))\b", re.I)
 _EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
 # "X commune (Y)" in Vietnamese news: Y is the district in brackets after a commune or ward.
+# "inspected Xinyang's flood control": the place whose work or sites a visit inspects.
+_EN_OWN_WORK = re.compile(r"['’]s[ ]+(?:[a-z-]+[ ]+){0,4}?(?:work|efforts?|construction|development|progress|"
+                          r"projects?|sites?|villages?|enterprises?|industr(?:y|ies)|areas?)\b")
 _EN_PAREN_DISTRICT = re.compile(r"\b(?:commune|ward|township)[ ]*\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\)")
 _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:District|Area)\b")
 
@@ -148,8 +153,11 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         person = _EN_PERSON_BEFORE.search(before)
         if person and person.group(1) in pinyin_surnames():
             continue
-        if _EN_ORG_AFTER.match(after[suffix.end():]) if suffix else _EN_NOT_AFTER.match(after):
-            continue
+        goes = _EN_STRONG_BEFORE.search(before) and (not _EN_NOT_GOING.search(before)
+                                                     or _EN_PARTY_GOES.search(before))
+        if _EN_ORG_AFTER.match(after[suffix.end():]) if suffix else (
+                _EN_NOT_AFTER.match(after) and not (goes and _EN_OWN_WORK.match(after))):
+            continue  # not "Jiangxi cadres", but "inspected Xinyang's work on ...": the place inspected
         if not suffix and (_EN_SITE_AFTER.match(after) or _EN_SITE_APPOSITIVE.match(after)):
             continue  # "the Hongda paper mill", "Xinhe, a village known for tea": a site's name
         if not suffix and text[start:end] in villages:
@@ -157,8 +165,6 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         if _EN_ROUTE.match(after) or _EN_ROUTE_BEFORE.search(before):
             continue  # "the Beijing-Hong Kong-Macao Expressway": a route's name
         chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
-        goes = _EN_STRONG_BEFORE.search(before) and (not _EN_NOT_GOING.search(before)
-                                                     or _EN_PARTY_GOES.search(before))
         strong = (bool(goes) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
         if strong or weak:
