@@ -42,3 +42,18 @@ def test_places_named_in_what_the_lead_asks_for_are_not_gone_to() -> None:
     text = ("7月5日，县长刘伟到青松镇华兴村检查防溺水工作。刘伟强调，要加大巡河力度，汛期前后，"
             "在池塘、河道、水库等重点水域增设警示牌。")
     assert [s.name for s in _visit(text).stops] == ["青松镇华兴村"]
+
+
+def test_sites_walked_to_with_tafang_are_stops() -> None:
+    text = "5月6日，副省长刘伟到青松县检查防汛工作，先后踏访了华兴泵站、东湖节制闸。"
+    assert [s.name for s in _visit(text).stops] == ["华兴泵站", "东湖节制闸"]
+
+
+def test_a_forest_area_gone_to_is_a_site() -> None:
+    text = "11月2日，市委书记刘伟到青松县巡林，首先来到东山林场北坡林区，察看防火物资储备。"
+    assert [s.name for s in _visit(text).stops] == ["东山林场北坡林区"]
+
+
+def test_an_outlets_stamp_line_gives_the_year() -> None:
+    text = "财经早班车· 2024-03-06 10:20\n3月5日，县长刘伟到华兴村调研春耕备耕。"
+    assert _visit(text).date == "2024-03-05"

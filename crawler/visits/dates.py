@@ -100,7 +100,10 @@ _CLOCK_STAMP = re.compile(
     r"[ \t]+\d{1,2}:\d{2}|"
     # 2025-01-25 00:00   海报新闻: the stamp and the outlet's name alone on their line
     r"^[ \t]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-    r"[ \t]+[^\s，,。：:]{2,12}[ \t]*$",
+    r"[ \t]+[^\s，,。：:]{2,12}[ \t]*$|"
+    # 新浪财经· 2025-12-28 17:12: the outlet's name, then its stamp, alone on their line
+    r"^[ \t]*[^\s，,。：:]{2,12}[ \t]*[·•・][ \t]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
+    r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$",
     re.M)
 # Inline pinyin a reading aid puts after characters (發(fā)布時間): off before the head is read.
 _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Z\u00c0-\u01dc\u0300-\u036f]{1,7}[)）]")
