@@ -432,3 +432,12 @@ def test_an_ancient_town_is_a_site_and_a_tour_around_clusters_names_them() -> No
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Microvale", "PharmaHub"]
     assert visit.regions == ["Qinghe Science & Education Innovation Zone"]
+
+
+def test_a_field_trip_in_a_list_of_sites_names_each_without_its_district() -> None:
+    text = ("On May 19, 2024, Zhou Hua, deputy secretary of the Baima District Committee, led a team to "
+            "Xinyang. The team first made a field trip in Qinghe Sub-district Office of Pingqiao District, "
+            "Hongxing Primary School and The Lantern Gallery, followed by a forum.")
+    [visit] = extract_visits(text, lang="en")
+    assert sorted(s.name for s in visit.stops) == [
+        "Hongxing Primary School", "Lantern Gallery", "Qinghe Sub-district Office"]

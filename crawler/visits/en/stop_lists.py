@@ -17,7 +17,8 @@ _LIST_VERB = re.compile(
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
     r"stops included|stops include|"
     r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring|"
-    r"(?:on-the-spot |on-site |field )?inspections? (?:on|of|at))\s+")
+    r"(?:on-the-spot |on-site |field )?inspections? (?:on|of|at)|"
+    r"field (?:trips?|visits?|surveys?) (?:in|to|at))\s+")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
                              r"^(?:the\s+)?(?:enterprise|company|village|community|group|project|"
                              r"city|county|plant|factory|its|their)(?:['’]s)?\b", re.I)
@@ -114,7 +115,7 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
             raw = _specific(raw)
         items = [LEAD_WORDS.sub("", p) for p in raw]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
-        items = _without_holders(items)
+        items = [_OF_HOLDER.sub("", p) for p in _without_holders(items)]
         if lowercase:
             items = [re.sub(r"^[A-Z][a-z]+['’]s\s+", "", p) for p in items]
             items = [p for p in items if p[:1].islower() and not _GENERIC.search(p)]
@@ -185,6 +186,8 @@ _KIND_OF = re.compile(r"(?:the\s+)?(?:villages|communities|companies|enterprises
 _OTHER_KIND = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:many\s+|some\s+)?other\s+(?:[a-z-]+\s+){0,2}"
                          r"(?:enterprises|companies|firms|projects|villages|communities|sites|units|factories|"
                          r"plants|schools|places)\b")
+# "Qinghe Subdistrict Office of Pingqiao District": the site; its district is a region.
+_OF_HOLDER = re.compile(r"(?<=[a-z])\s+of\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District)$")
 _IN_HOLDER = re.compile(r"\s+in\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District|City|Province|Town|Township)$")
 
 
