@@ -441,3 +441,19 @@ def test_a_field_trip_in_a_list_of_sites_names_each_without_its_district() -> No
     [visit] = extract_visits(text, lang="en")
     assert sorted(s.name for s in visit.stops) == [
         "Hongxing Primary School", "Lantern Gallery", "Qinghe Sub-district Office"]
+
+
+def test_a_flood_tour_a_site_described_after_its_name_and_a_reference_back_by_kind() -> None:
+    text = ("On May 3, 2024, Premier Zhou Hua flew to flooded Xinyang. Zhou first visited Qinghe Township "
+            "of Luoshan County. In the afternoon he went to Baiqiao, the site of a key pumping station built "
+            "in 1960. Zhou praised the staff, saying that the Pingle Flood Relief Headquarters had made the "
+            "right call.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Baiqiao"]
+    assert visit.regions == ["Xinyang", "Luoshan County"]
+    text = ("On May 3, 2024, Governor Zhou Hua went to Nansha District. Wang Bo gave a report at the Nansha "
+            "Port Phase II Terminal.\nAt the Terminal, Zhou Hua inspected the cranes. In the Nansha Planning "
+            "Exhibition Hall, he learned about the plans.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Nansha Planning Exhibition Hall"]
+    assert extract_visits("On May 3, 2024, Mayor Zhou Hua flew to Beijing for a meeting.", lang="en") == []

@@ -24,6 +24,8 @@ _EN_VISIT = re.compile(
     r"(?:(?:talk\w*|chat\w*) (?:with|to)|met with) (?:(?:a|an|the|some) )?(?:local )?"
     r"(?:villagers?|workers?|residents?|farmers?|employees?|herdsm[ae]n|technicians?|staff)|"
     r"field (?:trip|visit|research|survey|study)|(?:trip|journey) to|"
+    # "flew to flooded Xinyang", "rushed to quake-hit Baima": to the scene of a disaster
+    r"(?:flew|rushed|hurried) to (?:the )?(?:[a-z]+ ){0,2}(?:flooded|[a-z]+-(?:hit|stricken|affected))|"
     r"greetings (?:to|in|at)|condolences|comfort\w*|dropped in|called on|stopped (?:by|at)|"
     r"head(?:ed|s)? (?:to|for)|"
     r"took a (?:close |closer )?look|spent (?:the|a|two|three|several) days? in|supervis(?:ed|ing|e)|"
@@ -133,7 +135,8 @@ _EN_WORD = re.compile(r"[\w'’-]+")
 
 # What an official said (a site after it is one spoken of) and what is still to come.
 EN_SAID = re.compile(r"\b(?:emphasi[sz]e[ds]?|stress(?:ed|es)|pointed out|points out|said|says|urged|"
-                     r"called for|requested|noted|hoped|encouraged|demanded|required)\b")
+                     r"called for|requested|noted|hoped|encouraged|demanded|required|"
+                     r"(?:saying|adding|noting|stressing) that)\b")
 EN_FUTURE = re.compile(r"\b(?:scheduled|will|plan(?:s|ned)? to|were to|are to|is to)\b")
 # Besides those, words after which a visit is only spoken of or planned ("welcomes visitors to
 # tour", "introduced the plan to visit 100 enterprises").

@@ -252,7 +252,9 @@ def _without_holders(items: list[str]) -> list[str]:
             if not (j and " in " in items[j - 1] and re.fullmatch(r"[A-Z][a-z]+", p))]
 
 
-_APPOSITIVE = re.compile(r"^(?:a|an|one of|the (?:largest|biggest|leading|first))\s")
+# "..., the site of a pumping station", "..., home to a tea market": a description of the name before.
+_APPOSITIVE = re.compile(r"^(?:a|an|one of|the (?:largest|biggest|leading|first)|"
+                         r"the (?:site|seat|location) of|home to)\s")
 
 
 def _drop_appositives(items: list[str]) -> list[str]:

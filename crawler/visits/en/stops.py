@@ -48,6 +48,7 @@ _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Com
 _AND_AFTER_SITE = re.compile(rf"\b(?:{SITE}|County|District|City|Province)()\s+and\s+(?=[A-Z])")
 
 
+_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bros|Dept|Govt)\.$")
 _OF_HOLDER = re.compile(r"[ ]+of(?:[ ]+[A-Z][\w'’-]*)+$")
 _HOLDER_KIND = re.compile(r"[ ]+(?:district|county|city|province|prefecture|town|township)\b")
 
@@ -56,6 +57,9 @@ def _entities(sentence: str, start: int = 0) -> list[tuple[int, int]]:
     spans = []
     for m in _ENTITY.finditer(sentence, start):
         s, e = m.start(), m.end()
+        if sentence[e - 1] == "." and re.search(r"[a-z]{3}\.$", sentence[s:e]) and not _ABBREVIATION.search(
+                sentence[s:e]):
+            e -= 1  # "... of Luoshan County.": the sentence's full stop
         holder = _OF_HOLDER.search(sentence, s, e)
         if holder and _HOLDER_KIND.match(sentence, e):
             e = holder.start()  # "Qinghe village of Baima district": the village; the district is a region
@@ -320,7 +324,7 @@ def _same_described(names: list[str]) -> list[str]:
     return out
 
 
-_NOT_PLACE = re.compile(r"^(?:addition|recent|the (?:morning|afternoon|evening)|"
+_NOT_PLACE = re.compile(rf"^(?:addition|recent|(?:the )?(?:{_DAY_PART})\b|"
                         r"(?:[\w-]+\s+)?(?:symposium|meeting|forum|conference|seminar|ceremony|session|"
                         r"briefing|discussion)\b|"
                         r"(?:January|February|March|April|May|"
@@ -332,6 +336,8 @@ def _opener_places(sentence: str, regions: set[str]) -> list[str]:
     opener is a region or no place ("In Huainan, ...", "In addition, ...")."""
     out: list[str] = []
     for k, opener in enumerate(_OPENER.finditer(sentence)):
+        if _BACK_REFERENCE.fullmatch(opener.group(1)):
+            continue  # "At the Terminal, he ...": the site named before, by its kind
         place = _KIND_OF_PLACE.sub("", opener.group(1))  # "In the city of Ningbo, ..."
         regional = place in regions or bool(
             CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions))
@@ -344,6 +350,7 @@ def _opener_places(sentence: str, regions: set[str]) -> list[str]:
 
 
 _SITE_WORD = re.compile(rf"\b(?:{SITE})\b", re.I)
+_BACK_REFERENCE = re.compile(rf"(?:the\s+)?(?:{SITE})", re.I)
 _KIND_OF_PLACE = re.compile(r"^(?:the\s+)?(?:city|county|district|province|prefecture)\s+of\s+")
 
 
