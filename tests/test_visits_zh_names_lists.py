@@ -57,3 +57,15 @@ def test_a_forest_area_gone_to_is_a_site() -> None:
 def test_an_outlets_stamp_line_gives_the_year() -> None:
     text = "财经早班车· 2024-03-06 10:20\n3月5日，县长刘伟到华兴村调研春耕备耕。"
     assert _visit(text).date == "2024-03-05"
+
+
+def test_officials_who_take_part_with_canyu_accompany() -> None:
+    text = ("6月2日，省交通厅厅长刘伟率调研组一行来青松县调研。县委常委、常务副县长王强，副县长赵敏"
+            "参与调研。调研组先后察看了华兴物流园项目。")
+    assert [o.name for o in _visit(text).accompanying] == ["王强", "赵敏"]
+
+
+def test_a_name_broken_over_two_lines_after_its_surname_is_joined() -> None:
+    text = ("6月2日，省交通厅厅长刘伟率调研组一行来青松县调研。县委常委王强，县政协副主席孙\n"
+            "海涛参加调研。调研组先后察看了华兴物流园项目。")
+    assert [o.name for o in _visit(text).accompanying] == ["王强", "孙海涛"]

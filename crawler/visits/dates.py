@@ -101,7 +101,7 @@ _CLOCK_STAMP = re.compile(
     # 2025-01-25 00:00   海报新闻: the stamp and the outlet's name alone on their line
     r"^[ \t]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
     r"[ \t]+[^\s，,。：:]{2,12}[ \t]*$|"
-    # 新浪财经· 2025-12-28 17:12: the outlet's name, then its stamp, alone on their line
+    # 某某财经· 2024-03-06 10:20: the outlet's name, then its stamp, alone on their line
     r"^[ \t]*[^\s，,。：:]{2,12}[ \t]*[·•・][ \t]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
     r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$",
     re.M)

@@ -46,7 +46,7 @@ _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, rever
 # also be a name's third (李国强 vs 刘强强调).
 _ZH_AFTER_NAME = set("率到赴在一等和与及说也还又是的为向对就了于来、,，。；;：:（(　 ")
 _ZH_VERBS_AFTER = re.compile(
-    r"^(?:强调|表示|指出|主持|出席|参加|陪同|带领|带队|深入|实地|先后|来到|来|察看|考察|走访|看望|调研|视察|全程|"
+    r"^(?:强调|表示|指出|主持|出席|参加|参与|陪同|带领|带队|深入|实地|先后|来到|来|察看|考察|走访|看望|调研|视察|全程|"
     r"检查|督导|听取|前往|要求|希望|分别|随同|随行|同行|专题|专程|汇报|列席|代表|同志|一行|走进|巡[查河视]|观摩|慰问|主讲|"
     r"介绍|召开|会见|接受|对[该此这]|就[该此这有]|同[意时]|关于|对于|带着|领导|深入|详细|实地|先到|现场|"
     r"致辞|讲话|发言|宣布|接见|批示|部署|点评|总结|提出|充分|通报|宣读|传达|签署|揭牌|作[了出]?(?:讲话|报告)|担任|座谈|会谈|"
@@ -111,7 +111,7 @@ def zh_name_at(simple: str, pos: int) -> int:
 
 
 def _longer_name(simple: str, pos: int, three: int) -> int:
-    """A name of four or five characters (斯琴巴特尔, 孟和巴图: a Mongolian or Tibetan name whose
+    """A name of four or five characters (巴特尔朝鲁, 乌兰其其格: a Mongolian or Tibetan name whose
     first character is also a surname), when only the longer run ever ends like a name."""
     for length in (three + 1, three + 2):
         longer = simple[pos:pos + length]
@@ -149,7 +149,7 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
     last_end = 0
     for m in _ZH_TITLE_END.finditer(simple):
         if simple[m.end():m.end() + 1] in _SYSTEM_AFTER_TITLE:
-            continue  # 督查河长制落实, 总林长令: a system or an order named for a title, no person
+            continue  # 河长制, 总林长令: a system or an order named for a title, no person
         gap = _TITLE_GAP.match(simple, m.end())
         pos = gap.end() if gap else m.end()
         # 领导和个人: a 和 right after a title joins words, it is no surname.

@@ -15,7 +15,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from crawler.visits.officials import SURNAMES
+from crawler.visits.language import to_simplified
+from crawler.visits.officials import SURNAMES, ZH_TITLE_ENDS
 
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|"
@@ -74,9 +75,24 @@ _WRAP_MIN_CHARS = 20
 _SENTENCE_END = ("。", "！", "？", "：", ":", "!", "?", "”")
 
 
+# 市政协副主席赵\n长安参加调研: a line break between a title's surname and the rest of the name.
+_SPLIT_NAME = re.compile("(?:" + "|".join(t for t in ZH_TITLE_ENDS if "(" not in t) + ")["
+                         + "".join(sorted(SURNAMES)) + r"][ \t]*(\n)"
+                         r"(?=[一-龥]{1,2}[，,、；;]|[一-龥]{1,2}(?:参|陪|一同|等))")
+
+
+def _join_split_names(text: str) -> str:
+    breaks = [m.start(1) for m in _SPLIT_NAME.finditer(to_simplified(text))]
+    for at in reversed(breaks):
+        text = text[:at] + text[at + 1:]
+    return text
+
+
 def join_hard_wraps(text: str) -> str:
     """The text with hard-wrapped lines joined: when most long lines have one length, a line of
-    that length not ending a sentence runs on into the next."""
+    that length not ending a sentence runs on into the next. A name broken after its title's
+    surname is joined too."""
+    text = _join_split_names(text)
     lines = [line.rstrip() for line in text.split("\n")]
     long = [len(line) for line in lines if len(line) >= _WRAP_MIN_CHARS]
     if len(long) < 3:

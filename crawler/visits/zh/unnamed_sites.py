@@ -64,7 +64,7 @@ _SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|
 
 
 _AREA = re.compile(r"^(?:中心城区|主城区|老城区|城区|市区|县城)")
-# 广东某发展集团, 东莞市某鞋业有限公司: a site whose name the report withholds.
+# 某电器集团, 佛山市某陶瓷有限公司: a site whose name the report withholds.
 _WITHHELD = re.compile(r"^[一-龥]{0,5}?某(?=[一-龥]{2})")
 # 隆阳区3个高考考点: sites counted, not named.
 _COUNTED = re.compile(r"[\d两二三四五六七八九十几多]+个|\d+[家处所座]")
