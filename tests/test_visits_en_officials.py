@@ -248,3 +248,10 @@ def test_a_name_with_the_particle_bin_is_whole() -> None:
             "May 3, 2023.")
     [visit] = extract_visits(text, lang="en")
     assert [p.name for p in visit.officials] == ["Khalid bin Saeed Al-Harbi"]
+
+
+def test_words_of_a_body_after_its_title_are_no_name() -> None:
+    text = ("Vice-Premier Zhou Hua, who is also director of the State Forest Fire and Drought Relief "
+            "Headquarters, inspected the Qinghe dyke in Baima on July 16, 2024.")
+    [visit] = extract_visits(text, lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]

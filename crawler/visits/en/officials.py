@@ -297,6 +297,8 @@ def _title_then_name(text: str) -> list[Mention]:
             title = (m.group(1) + text[m.start(2):start]).strip()
             if _COMPANY.search(title) or _PLACE_WORDS & set(title.split()):
                 continue  # the head of the company or village visited is its host
+            if _BODY_GOES_ON.match(text, m.end(2)):
+                continue  # "director of the State Flood Control and Drought Relief Headquarters"
             out.append(Mention(name, title, start, m.end(2), m.start(1)))
             out += listed_after(text, m.end(2), title, m.start(1))
     for m in _TITLE_COMMA_NAME.finditer(text):
@@ -316,6 +318,8 @@ _BODY_WORD = re.compile(r"^(?:Center|Centre|Institute|Research|Park|Zone|Bureau|
 # A Hong Kong or Macao office before its holder's name: capitalised words only.
 _OFFICE = re.compile(r"(?:(?:[A-Z][\w'’]*|[Pp]rovincial|[Ff]ederal) )*(?:Secretary|Minister) (?:for|of)"
                      r"(?: (?:[A-Z][\w'’]*|and|&|of|the))+")
+_BODY_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Headquarters|Commission|Committee|"
+                           r"Office|Bureau|Department|Administration|Agency|Center|Centre|Council)\b")
 _PLACE_WORDS = frozenset({"Town", "Township", "Village", "Street", "Community", "Park", "Zone", "Area"})
 
 
