@@ -69,3 +69,16 @@ def test_a_name_broken_over_two_lines_after_its_surname_is_joined() -> None:
     text = ("6月2日，省交通厅厅长刘伟率调研组一行来青松县调研。县委常委王强，县政协副主席孙\n"
             "海涛参加调研。调研组先后察看了华兴物流园项目。")
     assert [o.name for o in _visit(text).accompanying] == ["王强", "孙海涛"]
+
+
+def test_a_dateline_before_recently_is_the_reports_date_not_the_visits() -> None:
+    text = "青松新闻网3月8日 近日，县政协主席刘伟带队到华兴村调研乡村旅游发展情况。"
+    assert _visit(text, published="2024-03-08").date is None
+    text = "青松新闻网3月8日讯 3月6日，县政协主席刘伟带队到华兴村调研乡村旅游发展情况。"
+    assert _visit(text, published="2024-03-08").date == "2024-03-06"
+
+
+def test_a_site_named_after_a_verb_of_walking_in_loses_the_verb() -> None:
+    text = ("连日来，调研组深入青松市、华兴市，走进东山区移民安置点和湖滨食品厂，"
+            "西岭县茶叶产业园，了解产业发展情况。5月6日，省政协副主席刘伟率队。")
+    assert all(not s.name.startswith("走进") for s in _visit(text).stops)

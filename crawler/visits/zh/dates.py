@@ -86,7 +86,7 @@ def _body_match(pattern: re.Pattern[str], simple: str) -> re.Match[str] | None:
     """The first match that is not on a page-metadata or date-only line."""
     for m in pattern.finditer(simple):
         line = _line_at(simple, m.start(), m.end())
-        dateline = simple.startswith(("讯", "电"), m.end())  # 东湖新闻网5月4日讯: the report's date
+        dateline = _DATELINE.match(simple, m.start())  # 东湖新闻网5月4日讯: the report's date
         if not _meta_at(simple, m.start(), m.end()) and not _DATE_LINE.match(line) and not dateline:
             return m
     return None
@@ -123,7 +123,9 @@ def _day_only(d: re.Match[str], ref: Reference) -> DateSpan:
 _SENTENCE = re.compile(r"[^。！？!?\n]*")
 
 
-_DATELINE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:讯|电)")
+# 东湖新闻网5月4日讯, 青松新闻5月4日 近日，…: the report's own date before its first words.
+_DATELINE = re.compile(
+    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:讯|电|(?=[ \u3000]+(?:近日|日前|近期|前不久)))")
 
 
 def _dateline_reference(simple: str, ref: Reference | None) -> Reference | None:
