@@ -44,3 +44,20 @@ def test_a_lead_named_by_honorific_and_surname_leads_and_the_one_he_called_on_do
             "exchange views. Mr Fang then visited two companies in Baima.")
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Fang"], [])
+
+
+def test_officials_who_received_the_delegation_are_its_hosts() -> None:
+    text = ("Consul General of Pelora, Dr.Mara Teo Lin led a delegation of diplomats to visit the Baima "
+            "Economic Development Zone on 2 March 2023. During the tour, the delegation was warmly received "
+            "by Mr.Zhou Hua, Vice-Chairman of the Baima Trade Council, and Ms.Li Na, Deputy Mayor of Baima "
+            "District.")
+    [visit] = extract_visits(text, published="2023-03-06", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Mara Teo Lin"], [])
+
+
+def test_the_chairman_of_the_company_visited_is_its_host() -> None:
+    text = ("On May 6, Zhou Hua, Chairman of the Pelora CPPCC, came to Baima Hengda Textiles Co., Ltd. to "
+            "look at its dyeing workshop. Sun Tao, Secretary of the Baima County Committee, accompanied him. "
+            "Li Ming, Chairman of Hengda Textiles, explained the new looms while accompanying the guests.")
+    [visit] = extract_visits(text, published="2024-05-07", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Sun Tao"]

@@ -257,3 +257,11 @@ def test_offices_with_an_ampersand_and_hyphenated_given_names() -> None:
             "The delegation toured the Baima Harbour Exhibition Hall.")
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert [p.name for p in visit.accompanying] == ["Alan Fung", "Peter Ko", "Ho Kwok-wing"]
+
+
+def test_a_title_joined_to_the_name_by_a_dash() -> None:
+    text = ("The Baima Mayor- Zhou Hua paid a visit to the bus terminal construction site on Saturday. "
+            "The Mayor was accompanied by the Corporator- Li Na and officials of the corporation.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"],
+                                                                                         ["Li Na"])

@@ -12,6 +12,7 @@ import re
 
 from core.gazetteer import gazetteer
 from crawler.visits.en.honorifics import honorific_mentions
+from crawler.visits.en.hosts import company_title
 from crawler.visits.en.name_lists import bare_lists, clause_names, listed_after, shared_title, subject_list
 from crawler.visits.en.name_words import _NOT_NAME, _TITLE_WORDS
 from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
@@ -57,9 +58,10 @@ _TITLE_NAME = re.compile(
     rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"[Mm]ayors|[Ss]ecretaries|[Dd]irectors|[Cc]hairmen|[Gg]overnors|[Ll]eaders?|[Oo]fficials|Magistrates|magistrate|premier|president|"
     rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|MPs?|"
-    rf"Congressman|Congresswoman|Representative|"
+    rf"Congressman|Congresswoman|Representative|Corporator|"
     rf"chairman|commissioner))(?:[ ]+(?:including|such as))?"
-    rf"[ ?]+({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_VIET_LAST})?(?:[ ]+{_SPLIT_SYLLABLE})?)"
+    rf"(?:[ ]*[-–—][ ]+|[ ?]+)({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_VIET_LAST})?"
+    rf"(?:[ ]+{_SPLIT_SYLLABLE})?)"
     rf"(?![\w'’])"
     rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
 )
@@ -170,7 +172,7 @@ def _name_titles(text: str) -> list[Mention]:
             last = title.split()[-2:]
             if is_pinyin_name(" ".join(last)) or (len(last) == 2 and last[1] in pinyin_surnames()):
                 continue  # "accompanied by A and B, Mayor C inspected...": C's clause, not B's title
-        if _COMPANY.search(title) or not title:
+        if _COMPANY.search(title) or not title or company_title(text, title):
             continue
         out.append(Mention(name, title, start, start + len(name), m.end()))
     return out

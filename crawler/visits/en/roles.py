@@ -147,6 +147,10 @@ _MET_WITH = re.compile(r"\b(?:met|meets|meeting)\s+with\s+(?:the\s+)?(?:[\w'’-
 # Mayor C": a courtesy call names the party's host (its subject, not the one called on, is on the visit).
 _CALLED_ON = re.compile(r"\b(?:called on|calls on|call on|calling on|courtesy call on|met|meets|"
                         r"held (?:a meeting|talks|a talk) with)\s+(?:the\s+)?(?:[\w'’&-]+,?\s+){0,14}$")
+# "The delegation was warmly received by A, title, and B, title": who receives the party hosts it.
+# A dot inside "Mr.Lin" or at the cut before a name ("..., Ms.") ends no sentence.
+_RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+by\b(?![^.;]*\baccompan)"
+                          r"(?:[^.;]|\.(?=\w)|\.$)*$")
 # The one who calls, when no lead is known yet: "Mr Fang called on ...", "He then met ...".
 _CALLER = re.compile(r"^(?:[^,.;]{0,60},\s*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+|He|She|They)\s+"
                      r"(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?(?:called on|met|held)\b")
@@ -161,11 +165,13 @@ def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention])
 
 def _met_host(before: str, after: str, leads: list[Mention]) -> bool:
     if not any(w in before or w in after for w in ("met ", "meets ", "meeting ", "call on ", "calls on ",
-                                                   "called on ", "calling on ", "held ")):
+                                                   "called on ", "calling on ", "held ", " by ")):
         return False
     if leads and _MET_WITH.search(before):
         return True
     if _CALLED_ON.search(before) and (leads or _CALLER.match(before)):
+        return True
+    if _RECEIVED_BY.search(before):
         return True
     meets = _MEETS.match(after)
     return bool(meets and any(lead.name in meets.group(1) for lead in leads))
