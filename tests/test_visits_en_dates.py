@@ -242,3 +242,11 @@ def test_today_as_the_time_of_a_report_leaves_the_visits_own_days() -> None:
 def test_yesterday_of_a_visit_told_before_its_reporter_is_kept() -> None:
     text = "Yesterday, Mayor Zhou Hua inspected the Qinghe pier, the Baima Daily reported."
     assert _dates(text, published="2019-03-12") == ["2019-03-11"]
+
+
+def test_a_stamp_to_the_second_opening_a_long_page_line_gives_the_year() -> None:
+    text = ("Zhou Hua looks into fire prevention in Xinyang\n\n2019/12/30 8:33:18 Editor: Li Na Views: 312 "
+            "Source: Xishan Forestry 2019/12/30 8:33:18\n\nForest News, December 30th. From December 24th "
+            "to 25th, Zhou Hua, deputy governor of Xishan Province, went to Xinyang to look into fire "
+            "prevention.")
+    assert _dates(text) == ["2019-12-24", "2019-12-25"]
