@@ -373,3 +373,14 @@ def test_the_holder_of_a_visitors_body_and_a_delegations_home_are_no_regions() -
             "of Xicheng District Committee in Beijing, led a team to inspect Xinyang's work on a civilized "
             "city.")
     assert _regions(text) == ["Xinyang"]
+
+
+def test_a_list_of_places_with_rank_and_plight_the_news_agency_and_a_railways_end() -> None:
+    text = ("On May 3, 2024, President Zhou Hua made an inspection tour. He toured capital city Xinyang, "
+            "flood\u2010hit Luoshan and the industrial hub of Zhumadian, checking market supply chains.")
+    [visit] = extract_visits(text, lang="en")
+    assert visit.regions == ["Xinyang", "Luoshan", "Zhumadian"]
+    assert visit.stops == []
+    text = ("According to Xinhua, President Zhou Hua visited Nyingchi on July 21, 2024 and took a train to "
+            "Lhasa the next day, on a railway connecting the plateau with Sichuan province.")
+    assert _regions(text) == ["Nyingchi", "Lhasa"]

@@ -38,7 +38,9 @@ def normalise(text: str) -> str:
     return text.replace("\u00a0", " ").replace("¡¯", "’")  # a right quote read as GBK: "Wang Yi¡¯ou"
 
 
-_FULL_WIDTH = str.maketrans({"，": ", ", "。": ". ", "；": "; ", "：": ": ", "（": " (", "）": ") "})
+# Also the typographic hyphens of some editors ("flood\u2010hit", "post\u2011disaster"): a plain hyphen.
+_FULL_WIDTH = str.maketrans({"，": ", ", "。": ". ", "；": "; ", "：": ": ", "（": " (", "）": ") ",
+                             "\u2010": "-", "\u2011": "-"})
 # "Accompanying him were:" and then one official a line: the lines are one list.
 _COLON_LIST = re.compile(r":[ \t]*\n((?:[ \t]*[^\n.:]{3,120}\n){1,11}[ \t]*[^\n.:]{3,120}(?:\n|$))")
 

@@ -52,7 +52,7 @@ _EN_EARLIER_TOUR = re.compile(r"\b(?:follows|followed|came after|comes after|on 
                               r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:tour|visit|trip|inspection)\b[^.;]*")
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
                      r"(county|city|district)\b", re.I)
-_EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|"
+_EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|\btour(?:s|ed)|"
                                r"\bsurvey(?:s|ed)?|\binvestigat(?:es|ed)|"
                                r"\b(?:inspection|research|study|working) tour|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
@@ -71,6 +71,12 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                # "inspected east China's Jiangxi Province"
                                r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
                                r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
+# "a railway connecting the region with Sichuan province": places a route or a border links to.
+_EN_LINKS = re.compile(r"\b(?:connecting|linking|bordering|borders)\b[^.;]{0,80}")
+# "Xinyang, flood-hit Luoshan and the industrial hub of Zhumadian": the next place of a list gone to.
+_EN_CHAIN = re.compile(r"(?:,|\band)[ ]+(?:the[ ]+)?(?:(?:provincial[ ]+)?capital(?:[ ]+city)?[ ]+|"
+                       r"(?:[a-z]+[ ]+)?(?:flooded|[a-z]+-(?:hit|stricken|affected))[ ]+|"
+                       r"(?:[a-z]+[ ]+){0,2}(?:hub|city|base|centre|center)[ ]+of[ ]+)?$")
 # "sold to Shanghai", "moved from Zhengzhou to": things go there, not the official.
 # "flew back to Lanzhou", "returned to Xining": the party goes home, not to the visit's place.
 _EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
@@ -133,7 +139,7 @@ _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:Distri
 
 def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     """Regions of an English article: pinyin gazetteer names in visit frames."""
-    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR)
+    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR, _EN_LINKS)
               for m in pattern.finditer(text)]
 
     def in_visit(pos: int) -> bool:
@@ -160,11 +166,14 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             continue  # not "Jiangxi cadres", but "inspected Xinyang's work on ...": the place inspected
         if not suffix and (_EN_SITE_AFTER.match(after) or _EN_SITE_APPOSITIVE.match(after)):
             continue  # "the Hongda paper mill", "Xinhe, a village known for tea": a site's name
+        if not suffix and text[start:end] == "Xinhua":
+            continue  # the news agency ("According to Xinhua"), not Xinhua county
         if not suffix and text[start:end] in villages:
             continue  # "Xinhe village ... Li visited Xinhe": the village, named again without its kind
         if _EN_ROUTE.match(after) or _EN_ROUTE_BEFORE.search(before):
             continue  # "the Beijing-Hong Kong-Macao Expressway": a route's name
-        chained = bool(re.search(r"(?:,|\band)[ ]+$", before)) and start - last_strong_end <= 6
+        chain = _EN_CHAIN.search(before)
+        chained = chain is not None and start - len(before) + chain.start() - last_strong_end <= 8
         strong = (bool(goes) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
         if strong or weak:

@@ -106,6 +106,11 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
     return out
 
 
+def _described_place(item: str) -> bool:
+    """'capital city Xinyang', 'flood-hit Luoshan': a region told with its rank or plight, no site."""
+    return any(end == len(item) for _, end, _ in gazetteer().find_en(item))
+
+
 def _places_only(name: str) -> bool:
     """'Hongqi Town of Pingle District': a town named with its holder, every part a place."""
     return all(CONTAINER.search(part) for part in re.split(r"\s+(?:of|in)\s+", name))
@@ -192,7 +197,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         best: list[str] = []
         for sentence, is_visit in zip(sentences, visit_sentence, strict=False):
             if is_visit and not EN_FUTURE.search(sentence):
-                items = list_items(sentence, lowercase=True)
+                items = [i for i in list_items(sentence, lowercase=True) if not _described_place(i)]
                 if len(items) > len(best):
                     best = items
         names = best
