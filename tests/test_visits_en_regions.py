@@ -384,3 +384,9 @@ def test_a_list_of_places_with_rank_and_plight_the_news_agency_and_a_railways_en
     text = ("According to Xinhua, President Zhou Hua visited Nyingchi on July 21, 2024 and took a train to "
             "Lhasa the next day, on a railway connecting the plateau with Sichuan province.")
     assert _regions(text) == ["Nyingchi", "Lhasa"]
+
+
+def test_a_place_listed_after_a_prefecture_with_its_kind() -> None:
+    text = ("From August 29 to September 2, 2023, Zhou Hua, chairman of the Pingle Foundation, led a team "
+            "to Bijie, Qianxinan prefecture and Anshun in Guizhou Province to look into farming.")
+    assert _regions(text) == ["Bijie", "Qianxinan prefecture", "Anshun", "Guizhou Province"]

@@ -457,3 +457,12 @@ def test_a_flood_tour_a_site_described_after_its_name_and_a_reference_back_by_ki
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Nansha Planning Exhibition Hall"]
     assert extract_visits("On May 3, 2024, Mayor Zhou Hua flew to Beijing for a meeting.", lang="en") == []
+
+
+def test_an_opener_site_without_its_city_and_no_festival_or_initiative_as_a_site() -> None:
+    text = ("Zhou urges Xishan to play bigger role in Belt and Road\n\nPresident Zhou Hua urged Xishan to "
+            "play a bigger role, he said during a visit to the region from May 3 to 5, 2024.\n\nAt Qinghe "
+            "Port in Guangxi's Beihai City, Zhou learned about trade. Zhou paid a visit to visit the Spring "
+            "Festival.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe Port"]

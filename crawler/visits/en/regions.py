@@ -177,7 +177,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         strong = (bool(goes) or chained) and in_visit(start)
         weak = bool(_EN_WEAK_BEFORE.search(before)) and in_visit(start)
         if strong or weak:
-            last_strong_end = end
+            last_strong_end = end + (suffix.end() if suffix else 0)  # "Qianxinan prefecture and Anshun"
         single = _EN_SUFFIX.match(after)
         ours = single is not None and single.group(1).lower() in our
         if (suffix and (in_visit(start) or start < text.find("\n") or ours)) or strong or weak:

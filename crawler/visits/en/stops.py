@@ -213,7 +213,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     quotes = [q.group(0) for q in _QUOTED.finditer(joined)]
     names = [n for n in names if n in unquoted or not any(n in q for q in quotes)]
     names = [restore(n) for n in names if not any(n in t for t in title_spans) and n not in regions]
-    names = [_SUCH_AS.sub("", n) for n in names if not _TIME_OF_DAY.match(n)]
+    names = [_SUCH_AS.sub("", n) for n in names if not _TIME_OF_DAY.match(n) and not _EVENT.search(n)]
     return dedupe([Stop(n, en_kind(n)) for n in _same_described(names)])
 
 
@@ -261,6 +261,8 @@ _OFFICIALS_GROUP = re.compile(r"\b(?:Research|Liaison|Working|Work|Leading|Inspe
 # "In the morning of February 11th, ...", "In the afternoon he went to ...": a time, not a place.
 _DAY_PART = "morning|afternoon|evening|night|noon"
 _TIME_OF_DAY = re.compile(rf"(?:the\s+)?(?:(?i:{_DAY_PART})\s+of\b|(?:{_DAY_PART})\b)")
+# "the Spring Festival", "the Belt and Road": a festival or an initiative, no site.
+_EVENT = re.compile(r"\b(?:Festival|Holiday|New Year)$|^(?:the\s+)?Belt and Road$")
 # "projects in Hequ such as the profession education center": the site is what follows.
 _SUCH_AS = re.compile(r"^.*?\bsuch as\s+(?:the\s+)?")
 
@@ -374,7 +376,12 @@ def _opener_items(text: str) -> list[str]:
         return sited
     if len(sited) == 1 and len(items) >= 2 and all(_DESCRIPTOR.fullmatch(i) for i in items if i not in sited):
         return sited  # "In the poet's hometown, Qinghe village, ...": the named site, not its description
-    return [LEAD_WORDS.sub("", text.strip())]
+    return [_IN_PLACE.sub("", LEAD_WORDS.sub("", text.strip()))]
+
+
+# "At Tieshan Port in Guangxi's Beihai City, ...": the site; where it is goes to the regions.
+_IN_PLACE = re.compile(r"(?<=[a-z])\s+in\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+                       r"(?:City|County|District|Province|city|county|district|province)$")
 
 
 # A site told by what it is, not by name: "the poet's hometown", "the old market area".
