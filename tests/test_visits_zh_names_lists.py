@@ -82,3 +82,15 @@ def test_a_site_named_after_a_verb_of_walking_in_loses_the_verb() -> None:
     text = ("连日来，调研组深入青松市、华兴市，走进东山区移民安置点和湖滨食品厂，"
             "西岭县茶叶产业园，了解产业发展情况。5月6日，省政协副主席刘伟率队。")
     assert all(not s.name.startswith("走进") for s in _visit(text).stops)
+
+
+def test_a_first_character_after_coming_then_a_comma_is_the_region_named_in_full() -> None:
+    text = ("9月30日上午，省交通厅副厅长刘伟率调研组一行来岱，就全省重点项目推进情况进行专题调研。"
+            "调研组察看了华兴物流园项目，希望岱山县加快项目建设。")
+    assert _visit(text).regions == ["岱山县"]
+
+
+def test_a_district_investors_are_invited_to_or_a_plant_is_planned_in_is_not_gone_to() -> None:
+    text = ("3月5日，龙湾区副区长刘伟率队赴苏州开展招商考察，走访了华兴电子有限公司，介绍了龙湾区产业基础，"
+            "邀请企业尽快来我区实地考察。双方探讨在龙湾区建设华兴电子生产基地。")
+    assert _visit(text).regions == ["苏州"]

@@ -133,6 +133,10 @@ def _said_by_party(doc: ZhDoc, names: set[str]) -> list[tuple[int, int]]:
     return out
 
 
+# 探讨在青松区建设…基地: a place where something is planned, to the end of its clause.
+_PLANNED = re.compile(r"(?:探讨|计划|拟|谋划|筹划|打算|准备|争取)(?=在)[^，,。；;！？\n]*")
+
+
 def _not_said(simple: str, regions: list[str]) -> list[str]:
     """The regions not named only as a place gone to inside what someone says (…总理在潜山看望…时的讲话)."""
     said = _said(simple)
@@ -292,7 +296,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     region_items = region_names([to_simplified(i.name) for i in items
                                  if not in_village_list(doc.simple, i.start + len(i.name))])
     stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
-    regions = zh_regions(_blanked(doc.text, past), _blanked(doc.simple, past),
+    unsaid = past + [m.span() for m in _PLANNED.finditer(doc.simple)]
+    regions = zh_regions(_blanked(doc.text, unsaid), _blanked(doc.simple, unsaid),
                          [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
     regions = _not_said(doc.simple, regions)

@@ -115,7 +115,7 @@ def _abbreviated(text: str, simple: str) -> list[str]:
 # 莅腾调研 / 来奉调研: coming to a place written with its first character only.
 _FIRST_CHARACTER = re.compile(
     r"(?:来|莅临|莅|赴|抵)([^省市县区镇乡村我此该本这各其校厂院所馆站" + "".join(_ABBREVIATIONS) + r"])"
-    r"(?=调研|考察|视察|检查|督导|指导)")
+    r"(?=调研|考察|视察|检查|督导|指导|[，,](?:就|围绕|专题|实地|先后))")  # 来腾，围绕…开展调研
 
 
 def _named_from(simple: str, first: str, at: int) -> tuple[str, ...]:
@@ -133,6 +133,10 @@ def _with_suffix(name: str) -> bool:
     return name[-1] in "市县区省旗州盟" and name + "市" not in gazetteer().zh
 
 
+# 邀请投资方尽快来我区考察: others asked to come some day, not where the visit is.
+_INVITED = re.compile(r"邀请|欢迎|希望|期待|尽快|择机")
+
+
 def _level_of_our(word: str) -> int:
     return 1 if word in ("市", "州") else 2
 
@@ -143,7 +147,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
 
     ``taken`` are spans already used by officials' names (a person named like a city).
     """
-    ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple)}
+    ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple) if not _INVITED.search(
+        simple, max(simple.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1, m.start())}
     chosen, ours_named = _gone_to(text, simple, taken, ours)
     if ours and not any(region.levels & ours for _, region, _ in chosen):
         chosen += _the_one_of_ours(ours_named)
