@@ -250,3 +250,12 @@ def test_a_stamp_to_the_second_opening_a_long_page_line_gives_the_year() -> None
             "to 25th, Zhou Hua, deputy governor of Xishan Province, went to Xinyang to look into fire "
             "prevention.")
     assert _dates(text) == ["2019-12-24", "2019-12-25"]
+
+
+def test_a_date_added_line_bounds_a_later_url_date() -> None:
+    menu = "".join(f"  \u2022 Menu item number {i}\n" for i in range(20))
+    text = (menu + "Zhou Hua: relocation in Baima must be targeted\n"
+            "From: | Date Add in:2016-04-19 01:37:19 [A  A]\n\n"
+            "On the morning, April 1, Zhou Hua, the deputy mayor of Baima, led heads of related "
+            "departments to Hengnan County to check poverty relief.")
+    assert _dates(text, url="http://www.example.gov.cn/News/20200118/i2128.html") == ["2016-04-01"]

@@ -116,15 +116,19 @@ def head_reference(text: str) -> Reference | None:
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
 # A numeric date labelled as the page's ("Date: 2011-04-02", "Release time: 2012-09-14") or set in
 # brackets ("【2013-06-21】"), on a line of page fields however long.
-_LABELLED_ISO = re.compile(r"(?:(?i:\b(?:date|release time|published|posted|updated))\s*:\s*|[【\[])"
+_LABELLED_ISO = re.compile(r"(?:(?i:\b(?:date(?: add(?:ed)?(?: in)?)?|release time|published|posted|"
+                           r"updated))\s*:\s*|[【\[])"
                            r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
+
+
+_PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 
 
 def _labelled_stamp(text: str) -> Reference | None:
     """The page's own labelled or bracketed numeric date in its first lines, before any sentence."""
-    m = _LABELLED_ISO.search(text, 0, 400)
-    if not m or "." in _line_of(text, m.start(), m.end()).rstrip(". "):
-        return None
+    m = _LABELLED_ISO.search(text, 0, 1000)
+    if not m or "." in _line_of(text, m.start(), m.end()).rstrip(". ") or _PROSE.search(text, 0, m.start()):
+        return None  # not a date after the report has begun
     year, month, day = (int(g) for g in m.groups())
     return Reference(year, month, day) if resolve(month, day, None, year) else None
 
