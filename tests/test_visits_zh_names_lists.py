@@ -94,3 +94,12 @@ def test_a_district_investors_are_invited_to_or_a_plant_is_planned_in_is_not_gon
     text = ("3月5日，龙湾区副区长刘伟率队赴苏州开展招商考察，走访了华兴电子有限公司，介绍了龙湾区产业基础，"
             "邀请企业尽快来我区实地考察。双方探讨在龙湾区建设华兴电子生产基地。")
     assert _visit(text).regions == ["苏州"]
+
+
+def test_a_business_delegation_headed_by_someone_is_no_visit_of_the_officials_who_host_it() -> None:
+    text = ("5月8日，由华兴商会副会长刘伟率队的经贸考察团一行30余人来我县开展投资考察。县长王强会见了"
+            "考察团一行，副县长赵敏陪同考察。考察团先后到青松工业园、东湖村参观。")
+    assert extract_visits(text, lang="zh") == []
+    text = ("5月8日，由市委书记刘伟率队的市党政代表团一行来我县考察。考察团先后到青松工业园、"
+            "东湖村参观。县长王强陪同考察。")
+    assert [o.name for o in _visit(text).officials] == ["刘伟"]

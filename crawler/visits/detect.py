@@ -37,7 +37,9 @@ _ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查
 # Business people coming to look at the place (企业负责人来我县考察, 客商来…进行考察): officials who
 # only join them are hosts, not on a visit of their own.
 _ZH_BUSINESS_GUESTS = re.compile(
-    r"(?:(?:企业|公司|集团|商会)(?:[^，,。；;]{0,6}?(?:负责人|代表|高管|董事长|总经理|老总)|组团)|客商|企业家|投资商)"
+    r"(?:(?:企业|公司|集团|商会)(?:[^，,。；;]{0,6}?(?:负责人|代表|高管|董事长|总经理|老总)|组团)|客商|企业家|投资商|"
+    # 由某商会会长甲率队的投资考察团来我区…: a business delegation, whoever heads it
+    r"由[^，,。；;]{2,40}?(?:率队|带队|率领|带领)的[^，,。；;]{0,20}?(?:投资|经贸|商务|招商)考察团)"
     r"[^。；;]{0,30}?(?:来|莅临|到)[^。；;]{0,20}?(?:考察|参观|洽谈|对接)")
 _ZH_DISCIPLINE = re.compile(r"纪律审查|监察调查|审查调查|巡视组|巡察组|涉嫌|违纪|违法|双开|任免|免去|任命|"
                             r"违规|查处|"
