@@ -103,3 +103,9 @@ def test_a_business_delegation_headed_by_someone_is_no_visit_of_the_officials_wh
     text = ("5月8日，由市委书记刘伟率队的市党政代表团一行来我县考察。考察团先后到青松工业园、"
             "东湖村参观。县长王强陪同考察。")
     assert [o.name for o in _visit(text).officials] == ["刘伟"]
+
+
+def test_lines_of_work_a_visit_is_about_are_not_sites() -> None:
+    text = ("9月10日，市政协副主席刘伟率视察组莅临我县，就美丽乡村和特色农业工作进行视察。"
+            "视察组先后来到青松村、华兴果业基地。")
+    assert [s.name for s in _visit(text).stops] == ["青松村", "华兴果业基地"]

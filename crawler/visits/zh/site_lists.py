@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 
 from core.gazetteer import gazetteer
+from core.records import Stop
+from crawler.visits.language import to_simplified
 from crawler.visits.literal import starts
 from crawler.visits.stops import ZH_STOP_SUFFIX, is_zone
 
@@ -67,3 +69,23 @@ def zone_head(simple: str, item: str, generic: Callable[[str], bool]) -> int:
     named_more = any(simple[at - 1:at] not in "到来赴在研察市区县的了、，, \n"
                      for at in starts(zone.group(1), simple) if at > 0)
     return 0 if named_more else zone.end()
+
+
+# 武清区韩村 and 武清区白古屯镇韩村: one village, named with more or fewer of its places.
+_PLACES_BEFORE = re.compile(r"^(?:[一-龥]{1,6}?(?:省|市|县|区|镇|乡|街道))+(?=[一-龥]{2})")
+_VILLAGE = re.compile(r"(?:村|社区|小区)$")
+
+
+def one_per_village(stops: list[Stop]) -> list[Stop]:
+    """Each village once, whether named with more or fewer of its places."""
+    seen: set[str] = set()
+    out: list[Stop] = []
+    for stop in stops:
+        simple = to_simplified(stop.name)
+        places = _PLACES_BEFORE.match(simple)
+        key = simple[places.end():] if places else simple
+        if _VILLAGE.search(key) and len(key) >= 2 and key in seen:
+            continue
+        seen.add(key)
+        out.append(stop)
+    return out

@@ -15,7 +15,14 @@ from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
-from crawler.visits.zh.site_lists import HOW_NEXT, SCHOOL_SHORT, list_kind, split_list, zone_head
+from crawler.visits.zh.site_lists import (
+    HOW_NEXT,
+    SCHOOL_SHORT,
+    list_kind,
+    one_per_village,
+    split_list,
+    zone_head,
+)
 from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 
 _FRAME = re.compile(
@@ -241,7 +248,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             spans.append((m.end(), longer or min(stop, m.end() + cap), kind))
     for m in _ABOUT.finditer(simple):
         group = 1 if m.group(1) else 2
-        spans.append((m.start(group), m.end(group), "other"))
+        if not simple.startswith("工作", m.end(group)):  # 就美丽乡村和农业产业工作进行视察: lines of work
+            spans.append((m.start(group), m.end(group), "other"))
     spans += [(m.start(1), m.end(1), "at") for m in _CEREMONY.finditer(simple)]
     for m in [*_TOPIC_SITE.finditer(simple), *_TOPIC_PLACE.finditer(simple)]:
         spans.append((m.start(1), m.end(1), "other"))
@@ -377,23 +385,4 @@ def zh_stops(items: list[Item], simple_names: set[str]) -> list[Stop]:
         if is_zone(simple) and item.sentence in sentences_with_specific and item not in specific:
             continue
         out.append(Stop(item.name, zh_kind(to_simplified(item.name))))
-    return dedupe(_one_per_village(out))
-
-
-# 武清区韩村 and 武清区白古屯镇韩村: one village, named with more or fewer of its places.
-_PLACES_BEFORE = re.compile(r"^(?:[一-龥]{1,6}?(?:省|市|县|区|镇|乡|街道))+(?=[一-龥]{2})")
-_VILLAGE = re.compile(r"(?:村|社区|小区)$")
-
-
-def _one_per_village(stops: list[Stop]) -> list[Stop]:
-    seen: set[str] = set()
-    out: list[Stop] = []
-    for stop in stops:
-        simple = to_simplified(stop.name)
-        places = _PLACES_BEFORE.match(simple)
-        key = simple[places.end():] if places else simple
-        if _VILLAGE.search(key) and len(key) >= 2 and key in seen:
-            continue
-        seen.add(key)
-        out.append(stop)
-    return out
+    return dedupe(one_per_village(out))
