@@ -61,3 +61,12 @@ def test_the_chairman_of_the_company_visited_is_its_host() -> None:
             "Li Ming, Chairman of Hengda Textiles, explained the new looms while accompanying the guests.")
     [visit] = extract_visits(text, published="2024-05-07", lang="en")
     assert [p.name for p in visit.accompanying] == ["Sun Tao"]
+
+
+def test_a_companion_of_an_unnamed_group_does_not_lead_it() -> None:
+    text = ("On May 3, the inspection group of the Baima District Congress visited two communities in Baima "
+            "District. Zhou Hua, deputy director of the standing committee of Baima District and heads of "
+            "relevant departments accompanied the inspection group. Zhou Hua said both communities had kept "
+            "their streets tidy.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == ([], ["Zhou Hua"])

@@ -265,3 +265,28 @@ def test_a_title_joined_to_the_name_by_a_dash() -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"],
                                                                                          ["Li Na"])
+
+
+def test_a_country_ending_a_body_or_an_area_before_a_title_is_no_person() -> None:
+    text = ("Li Ming, member of the Presidium of the Central Committee of the Labour Party of Norland, "
+            "vice-chairman of the State Commission, inspected the site of the Baima chemical plant.\n"
+            "Cities in the Pelora Bay Area, President Zhou Hua said, should complement each other.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [p.name for p in visit.officials + visit.accompanying] == ["Li Ming"]
+
+
+def test_a_minister_for_a_portfolio_before_a_foreign_name() -> None:
+    text = ("Regional Minister for Food Amir Khan Zadran paid a surprise visit to Baima District Hospital on "
+            "Monday.")
+    [visit] = extract_visits(text, published="2024-05-07", lang="en")
+    assert [p.name for p in visit.officials] == ["Amir Khan Zadran"]
+
+
+def test_a_graded_rank_after_the_name_and_a_companion_after_the_listed_subjects() -> None:
+    text = ("On this day, Zhou Hua, director of the Baima Sub-district Office, and Li Na, second-level "
+            "investigator, accompanied by Sun Tao, director of the Baima Education Branch, visited the "
+            "middle schools in the district.")
+    [visit] = extract_visits(text, published="2024-05-07", lang="en")
+    assert [p.name for p in visit.officials][:1] == ["Zhou Hua"]
+    assert {"Li Na", "Sun Tao"} <= {p.name for p in visit.officials + visit.accompanying}
+    assert "Sun Tao" in [p.name for p in visit.accompanying]

@@ -180,8 +180,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
                                   and not _GOVERNMENT_BODY_AFTER.match(text, m.end))]
     if not leads:
         leads = subject_list(text)
-    if not leads:
-        fallback = subject_names(text)
+    if not leads:  # a name already said to accompany never leads by default
+        fallback = [f for f in subject_names(text) if f[0] not in _accompanying_names(text, acc)]
         if fallback:
             pos = text.find(fallback[0][0])
             leads = [Mention(fallback[0][0], "", pos, pos + len(fallback[0][0]), pos)]
@@ -222,6 +222,12 @@ _GOING = re.compile(r"\b(?:went|go|goes|came|come|comes|visit\w*|inspected|toure
                     r"walked|patroll?\w*|checked|stopped|on-(?:the-)?site|on the spot|field|"
                     r"condolences|greetings)\b", re.I)
 _ONLY_HEARD = re.compile(r"\b(?:listened to (?:the )?reports?|symposium|forum|meeting)\b", re.I)
+
+
+def _accompanying_names(text: str, acc: list[Mention]) -> set[str]:
+    """Companions whose own sentence says they accompany (not only 'attended')."""
+    return {m.name for m in acc
+            if "accompan" in text[text.rfind(".", 0, m.start) + 1:text.find(".", m.end) + 1]}
 
 
 def _study_only(text: str) -> bool:

@@ -37,7 +37,7 @@ _NAME_TITLE = re.compile(
     rf"[ ]*[-–—][ ]+|[ ]+(?=(?:Deputy[ ]+|Vice[ ]+)?(?:Director|Secretary|Chairman|Mayor|Governor|Head|"
     rf"President)(?:-[Gg]eneral)?[ ]+of\b))"
     rf"(?=(?i:(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|an?\s+|its\s+|both\s+)?(?:newly\s+(?:appointed|elected)\s+)?(?:(?:the\s+)?(?:city|county|province|district|town)['’]s\s+)?(?:(?-i:[A-Z][\w'’]+|party|committee|municipal|provincial|county|district|city|"
-    rf"managing|first|former|permanent|leading)"
+    rf"managing|first|former|permanent|leading|[a-z]+-level)"
     rf"[ ]+){{0,4}}{_TITLE_WORDS})\b)")
 # "vice mayor Li Xiao dong": a given name's second syllable split off in lower case.
 _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|are|has|had)\b)"
@@ -150,6 +150,7 @@ def _company_host(text: str, title: str) -> bool:
 
 
 _WHO_IS = re.compile(r"^who\s+is\s+(?:also\s+)?", re.I)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
 def _name_titles(text: str) -> list[Mention]:
@@ -160,6 +161,8 @@ def _name_titles(text: str) -> list[Mention]:
         name = _clean_name(raw)
         if not name or _place_word(name) or (" " not in name != raw and name not in pinyin_surnames()):
             continue  # "... in charge of Public Health, the Member ...": a word left of a phrase
+        if _OF_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            continue  # "... Party of Norland, vice-chairman of ...": the end of a body's name
         words = name.split()
         if len(words) == 3 and _place_word(words[0]) and is_pinyin_name(" ".join(words[1:])):
             name = " ".join(words[1:])  # "Party secretary of Yulin Jin Xiangjun, mayor ...": the place
@@ -281,7 +284,9 @@ _ORG_END = frozenset({
     "Education", "Environment", "Resources", "Energy", "Culture", "Tourism", "Labour", "Labor",
     "Justice", "Interior", "Office", "Bureau", "Assembly", "Congress", "Front", "Union", "CPPCC",
     "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce",
-    "Transportation", "Treasury", "Housing", "Veterans", "Homeland"})
+    "Transportation", "Treasury", "Housing", "Veterans", "Homeland", "Food", "Water", "Power", "Information",
+    "Railways", "Law", "Sports", "Youth", "Revenue", "Irrigation", "Livestock", "Fisheries", "Forestry",
+    "Forests", "Mines", "Minerals", "Excise", "Taxation", "Welfare", "Women"})
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
     r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b[^,.;()]{0,80}),"
@@ -342,7 +347,7 @@ def _body_and_name(words_text: str) -> int | None:
 
 _UNIT_END = re.compile(r"[ ](?:Squad|Brigade|Team|Street|Road|Avenue|Flyover|Overpass|Bridge|Station|"
                        r"Center|Centre|Office|Village|Community|Town|Township|Province|Hospital|School|"
-                       r"Park|Zone|Project|Site|Plant)$")
+                       r"Park|Zone|Project|Site|Plant|Area|Region)$")
 
 
 def en_mentions(text: str) -> list[Mention]:

@@ -53,8 +53,10 @@ _SUBJECT_OF = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+)?"
 
 # "Mayor Li Hua and his party, accompanied by A, secretary of X, came": the clause has its subject
 # before the participle, so the verb after A is the subject's, not A's.
+# Also with the subject's title after the name: "A, director of X, and B, second-level investigator,
+# accompanied by C, visited": C comes along.
 _SUBJECT_BEFORE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+(?:his|her|their)\s+"
-                             r"(?:party|delegation|team|entourage))?,\s*$")
+                             r"(?:party|delegation|team|entourage)|,\s*[^,.;]{2,80})?,\s*$")
 
 
 def sentence_index(offsets: list[int], pos: int) -> int:
