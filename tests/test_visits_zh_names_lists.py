@@ -109,3 +109,11 @@ def test_lines_of_work_a_visit_is_about_are_not_sites() -> None:
     text = ("9月10日，市政协副主席刘伟率视察组莅临我县，就美丽乡村和特色农业工作进行视察。"
             "视察组先后来到青松村、华兴果业基地。")
     assert [s.name for s in _visit(text).stops] == ["青松村", "华兴果业基地"]
+
+
+def test_a_unit_head_titled_fuzeren_is_an_official() -> None:
+    text = ("4月3日，县长刘伟到华兴村调研，县委办负责人孙涛、县农业农村局局长赵敏陪同。"
+            "刘伟与相关负责人进行了深入交流，听取负责人关于招商工作的汇报。")
+    visit = _visit(text)
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert [o.name for o in visit.accompanying] == ["孙涛", "赵敏"]
