@@ -390,3 +390,12 @@ def test_a_place_listed_after_a_prefecture_with_its_kind() -> None:
     text = ("From August 29 to September 2, 2023, Zhou Hua, chairman of the Pingle Foundation, led a team "
             "to Bijie, Qianxinan prefecture and Anshun in Guizhou Province to look into farming.")
     assert _regions(text) == ["Bijie", "Qianxinan prefecture", "Anshun", "Guizhou Province"]
+
+
+def test_the_home_of_a_delegation_in_the_headline_and_a_lower_case_zone_beside_its_city() -> None:
+    text = ("Party and government delegation of Xinyang's Luoshan County investigates in Wujiang\n\n"
+            "On the morning of Sept. 15, 2020, a delegation led by Zhou Hua, secretary of the CPC Luoshan "
+            "County Committee of Xinyang City, visited Wujiang District for an investigation.")
+    assert _regions(text) == ["Wujiang"]
+    text = "On May 3, 2024, Zhou Hua visited the Shanghai pilot free trade zone (FTZ) and Baima Road."
+    assert _regions(text) == ["Shanghai", "Shanghai pilot free trade zone (FTZ)"]

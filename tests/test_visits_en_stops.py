@@ -466,3 +466,10 @@ def test_an_opener_site_without_its_city_and_no_festival_or_initiative_as_a_site
             "Festival.")
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Qinghe Port"]
+
+
+def test_two_universities_joined_by_and_and_no_headline_as_a_site() -> None:
+    text = ("Provincial Official Inspects Construction of Large Qinghe Irrigation Project\n\nOn May 3, 2024, "
+            "Zhou Hua, deputy governor, visited Renmin University and Tsinghua University.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Renmin University", "Tsinghua University"]

@@ -207,7 +207,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles,
                      tuple(m.name for m in leads))
     zones = [stop.name for stop in stops if ZONE_NAME.search(stop.name)]  # regions (FORMAT.md)
-    regions += [z for z in zones if not any(z in r or r in z for r in regions)]
+    # a zone beside its city ("Shanghai" and "the Shanghai free trade zone"), but each zone once
+    regions += [z for z in zones if not any(z in r or (r in z and ZONE_NAME.search(r)) for r in regions)]
     zones += [r for r in regions if ZONE_NAME.search(r)]  # "Yangshan Bonded Port" of "... Port Area"
     stops = [stop for stop in stops if not any(stop.name in zone for zone in zones)]
     if not stops and (_foreign_guests(text, leads) or (not regions and _study_only(text))):

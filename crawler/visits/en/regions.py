@@ -71,6 +71,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                # "inspected east China's Jiangxi Province"
                                r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
                                r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
+# "A delegation of Anqing's Daguan District investigates in Wujiang": the visitors' home.
+_EN_HOME = re.compile(r"\b[Dd]elegations?[ ]+(?:of|from)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’-]*[ ]*){1,5}")
 # "a railway connecting the region with Sichuan province": places a route or a border links to.
 _EN_LINKS = re.compile(r"\b(?:connecting|linking|bordering|borders)\b[^.;]{0,80}")
 # "Xinyang, flood-hit Luoshan and the industrial hub of Zhumadian": the next place of a list gone to.
@@ -139,11 +141,14 @@ _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:Distri
 
 def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     """Regions of an English article: pinyin gazetteer names in visit frames."""
-    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR, _EN_LINKS)
+    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR, _EN_LINKS, _EN_HOME)
               for m in pattern.finditer(text)]
 
+    def aside(pos: int) -> bool:
+        return any(s <= pos < e for s, e in asides)
+
     def in_visit(pos: int) -> bool:
-        return any(s <= pos < e for s, e in visit_spans) and not any(s <= pos < e for s, e in asides)
+        return any(s <= pos < e for s, e in visit_spans) and not aside(pos)
 
     chosen: list[tuple[int, int, str, Region, bool]] = []
     our = {m.group(1).lower() for m in _EN_OUR.finditer(text)}
@@ -180,7 +185,8 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             last_strong_end = end + (suffix.end() if suffix else 0)  # "Qianxinan prefecture and Anshun"
         single = _EN_SUFFIX.match(after)
         ours = single is not None and single.group(1).lower() in our
-        if (suffix and (in_visit(start) or start < text.find("\n") or ours)) or strong or weak:
+        headline = start < text.find("\n") and not aside(start)
+        if (suffix and (in_visit(start) or headline or ours)) or strong or weak:
             name = text[start:end]
             if single:
                 name += " " + single.group(1)
@@ -212,7 +218,10 @@ _KIND_WORD = (r"(?:(?:Economic|Economy|Technological|Hi-[Tt]ech|High-?[Tt]ech|Hi
 # "Bonded Port Area", "Industrial Cluster District" (产业集聚区): an area or district named by its kind.
 _AREA_KIND = r"(?:Bonded[ ]+Port|Port|Cluster|Agglomeration|Industrial|Bonded|Comprehensive[ ]+Bonded)"
 _KIND_AREA = rf"{_AREA_KIND}[ ]+(?:Area|District)"
-ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:(?:{_KIND_WORD}[ ]+)+Zone|{_KIND_AREA})$")
+ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:(?:{_KIND_WORD}[ ]+)+Zone|{_KIND_AREA})$"
+                       # "the Shanghai pilot free trade zone (FTZ)", "Qianhai special economic zone"
+                       r"|^(?:[A-Z][\w'’-]*[ ]+){1,3}(?:(?:pilot|free|trade|special|economic|development|"
+                       r"high-tech|bonded|industrial|demonstration|and)[ ]+)+zone(?:[ ]+\([A-Z]{2,6}\))?$")
 _NAME_WORDS = rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*(?<!['’]s)[ ]+){{1,3}}?"
 _POSSESSOR = r"(?:[A-Z][a-z]+['’]s[ ]+)?"  # "Vietnam's Lao Cai province": the name after it
 _NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"

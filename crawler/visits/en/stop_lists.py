@@ -39,7 +39,8 @@ def split_list(obj: str, lowercase: bool = False) -> list[str]:
     parts = re.split(pattern + (r"|\s+and\s+(?=[a-z]+\s)" if lowercase else ""), obj)
     out: list[str] = []
     for part in (p.strip() for p in parts):
-        if out and part and generic_tail(part) and f"{out[-1]} and {part}" in obj:
+        if (out and part and generic_tail(part) and f"{out[-1]} and {part}" in obj
+                and out[-1].split()[-1] != part.split()[-1]):  # not "A University and B University"
             out[-1] = f"{out[-1]} and {part}"  # "Examination and Approval Bureau"
         elif part:
             out.append(part)

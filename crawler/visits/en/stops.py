@@ -204,6 +204,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     names += lower
     # "Mayor Zhou Hua Inspects X Co.": a caption naming the lead, not a site
     names = [n for n in names if not any(lead in n for lead in leads) and not _OFFICE_NAME.search(n)
+             and not _HEADLINE_VERB.search(n)
              and not _TITLED_LEAD.search(n) and not _OFFICIALS_GROUP.search(n)]
     names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
     joined = " ".join(sentences)
@@ -253,6 +254,9 @@ _TITLED_LEAD = re.compile(r"^(?:Secretary|Mayor|Governor|Director|Chairman|Premi
 # "Minister Zhou's Village": the village a person is paired with, told by the person, not by name.
 _TITLED_LEAD = re.compile(_TITLED_LEAD.pattern + r"|^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|"
                           r"President|Minister)\s+[A-Z][a-z]+['’]s\s+[Vv]illage\b")
+# "Provincial Official Inspects Construction of X Project": a headline, not a site's name.
+_HEADLINE_VERB = re.compile(r"\b(?:Inspects?|Inspected|Visits|Visited|Investigates|Investigated|Surveys|"
+                            r"Surveyed|Tours|Toured)\b")
 # "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
 _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
 # "the Xishan Survey Research Group", "a Township Liaison Group": a body of officials, no site.
