@@ -109,3 +109,10 @@ def test_a_session_named_in_an_opening_time_phrase_does_not_make_a_meeting() -> 
             "the days from May 3 to 5, Governor Zhou Hua made a field tour to Baima County, where he "
             "talked with farmers in a test field.")
     assert extract_visits(text, published="2024-05-06", lang="en") != []
+
+
+def test_an_unnamed_mayor_with_a_counted_party_makes_a_visit() -> None:
+    text = ("On May 9, the mayor of Pelora City, Baima Province and other five people came to Hengda Drills "
+            "Co., Ltd. for a field trip to talk about investment. Our manager showed the group the workshop.")
+    [visit] = extract_visits(text, published="2024-05-10", lang="en")
+    assert visit.officials == []

@@ -229,8 +229,8 @@ _EN_UNNAMED_LEAD = re.compile(
     r"(?:the )?(?:deputy |vice )?minister|"
     r"the (?:mayor|governor|secretary|magistrate|premier|vice (?:mayor|governor)))"
     r"\b(?:\s+(?:of|from|for)\s+[^.,;]{0,50}(?:,\s*[A-Z][^.,;]{0,30})?)?"
-    # "the mayor of X City, Y Province and five other people came to"
-    r"(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:people|persons|officials|members))?"
+    # "the mayor of X City, Y Province and five other people came to" ("and other five people")
+    r"(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:\w+\s+)?(?:people|persons|officials|members))?"
     r"(?:,\s*accompanied by[^.;]{0,120},)?"
     r"\s+(?:also\s+|then\s+|first\s+)?"
     r"(?:inspected|visited|went to|came to|toured|investigated|surveyed)\b", re.I)
