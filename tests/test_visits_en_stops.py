@@ -473,3 +473,11 @@ def test_two_universities_joined_by_and_and_no_headline_as_a_site() -> None:
             "Zhou Hua, deputy governor, visited Renmin University and Tsinghua University.")
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Renmin University", "Tsinghua University"]
+
+
+def test_a_zones_acronym_named_alone_is_the_zone_not_a_site() -> None:
+    text = ("Leaders make a survey tour to QSEIZ\n\nOn June 22, 2020, Zhou Hua, director of the Baima "
+            "Working Committee, visited Baima's Qinghe Science & Education Innovation Zone (QSEIZ). Zhou "
+            "first had a tour around the local chip cluster Microvale.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Microvale"]

@@ -210,6 +210,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     # a zone beside its city ("Shanghai" and "the Shanghai free trade zone"), but each zone once
     regions += [z for z in zones if not any(z in r or (r in z and ZONE_NAME.search(r)) for r in regions)]
     zones += [r for r in regions if ZONE_NAME.search(r)]  # "Yangshan Bonded Port" of "... Port Area"
+    zones += [m.group(1) for m in _ZONE_ACRONYM.finditer(text)]  # "... Innovation Zone (QIZ)", then "QIZ"
     stops = [stop for stop in stops if not any(stop.name in zone for zone in zones)]
     if not stops and (_foreign_guests(text, leads) or (not regions and _study_only(text))):
         return []
@@ -229,6 +230,9 @@ def _accompanying_names(text: str, acc: list[Mention]) -> set[str]:
     """Companions whose own sentence says they accompany (not only 'attended')."""
     return {m.name for m in acc
             if "accompan" in text[text.rfind(".", 0, m.start) + 1:text.find(".", m.end) + 1]}
+
+
+_ZONE_ACRONYM = re.compile(r"\b(?:Zone|Area)\s*\(([A-Z]{2,8})\)")
 
 
 def _study_only(text: str) -> bool:
