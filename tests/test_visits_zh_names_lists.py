@@ -117,3 +117,9 @@ def test_a_unit_head_titled_fuzeren_is_an_official() -> None:
     visit = _visit(text)
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["孙涛", "赵敏"]
+
+
+def test_a_time_phrase_opening_an_object_names_no_site() -> None:
+    text = ("9月10日，市政协副主席刘伟率视察组来到青松村、华兴果业基地，现场查看了我县近年来在"
+            "文明乡村建设和特色产业发展方面的情况。")
+    assert [s.name for s in _visit(text).stops] == ["青松村", "华兴果业基地"]
