@@ -70,3 +70,11 @@ def test_a_companion_of_an_unnamed_group_does_not_lead_it() -> None:
             "their streets tidy.")
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == ([], ["Zhou Hua"])
+
+
+def test_a_negated_accompaniment_names_the_lead_not_a_companion() -> None:
+    text = ("Without prior notice and with no local officials accompanied by the morning of May 3, deputy "
+            "secretary of the provincial Party committee, acting governor Zhou Hua, on foot, walked along "
+            "the streets of Baima County and came to the Hengda forest park.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"], [])

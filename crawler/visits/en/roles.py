@@ -41,6 +41,8 @@ _ACC_AFTER = re.compile(
     # "The following guests were also present at the site: Title, Mr. A; Title, Mr. B"
     r"following (?:guests|officials|leaders|comrades|persons|people)\b[^.;:]{0,60}(?=\s*:)|"
     r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
+# "without ... accompanying", "no local leaders accompanied by": a frame denied.
+_NEGATED = re.compile(r"\b(?:[Nn]o|[Ww]ithout|not|nor)\s+(?:[\w-]+\s+){0,3}$")
 # "accompany with" / "accompanying with" (machine translation): the officials after it are the ones
 # accompanied, up to the clause's verb.
 _ACCOMPANYING_WITH = re.compile(r"\baccompany(?:ing)? with\b"
@@ -90,6 +92,8 @@ def roles(text: str, sentences: list[tuple[int, str]],
             prev = m
             continue
         acc_after = _ACC_AFTER.search(before)
+        if acc_after and _NEGATED.search(before, 0, acc_after.start()):
+            acc_after = None  # "with no local officials accompanied by ...": nobody came along
         acc_marker = _ACC_BEFORE.search(after)
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
         own_verb = acc_after and (_LEAD_VERB.search(before[acc_after.end():])
