@@ -399,3 +399,9 @@ def test_the_home_of_a_delegation_in_the_headline_and_a_lower_case_zone_beside_i
     assert _regions(text) == ["Wujiang"]
     text = "On May 3, 2024, Zhou Hua visited the Shanghai pilot free trade zone (FTZ) and Baima Road."
     assert _regions(text) == ["Shanghai", "Shanghai pilot free trade zone (FTZ)"]
+
+
+def test_a_city_after_a_sites_headquarters_is_no_part_of_a_site_named_later() -> None:
+    text = ("In the morning of April 22, 2023, Mayor Zhou Hua led the delegation to visit Hengda Company "
+            "Limited's headquarters in Shenzhen to learn about the company's latest products.")
+    assert _regions(text) == ["Shenzhen"]

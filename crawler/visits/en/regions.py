@@ -115,7 +115,9 @@ _EN_CONTAINER_LINK = re.compile(
     r"(?:the[ ]+)?"
     r"(?:(?:[A-Za-z]+[ ]+)?China['’]s[ ]+)?$")
 _EN_SITE_AFTER = re.compile(
-    r"^[ ]+(?:[a-z-]+[ ]+){0,4}(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
+    # "the Hongda paper mill", not "Shenzhen to learn about the company"
+    r"^[ ]+(?:(?!(?:to|the|a|an|and|or|of|for|in|on|at|with|about|from|by|as)\b)[a-z-]+[ ]+){0,4}"
+    r"(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum|port|pier|refinery|"
     r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway|site|spot|"
     r"business district|commercial district|business circle|materials|seaport)\b")
