@@ -405,3 +405,12 @@ def test_a_city_after_a_sites_headquarters_is_no_part_of_a_site_named_later() ->
     text = ("In the morning of April 22, 2023, Mayor Zhou Hua led the delegation to visit Hengda Company "
             "Limited's headquarters in Shenzhen to learn about the company's latest products.")
     assert _regions(text) == ["Shenzhen"]
+
+
+def test_a_first_stop_its_holder_and_a_city_where_a_later_session_is_held() -> None:
+    text = ("Ahead of the plenary session to be convened next month in Beijing, President Zhou Hua made an "
+            "investigation tour on Sep. 8, 2008. The first stop of President Zhou's tour was Jiaozuo, a city "
+            "at the northern tip of Henan Province, where he inspected farms.")
+    assert _regions(text) == ["Jiaozuo", "Henan Province"]
+    text = "Zhou Hua said during his visit to Qianhe, Shenzhen on May 3, 2024 that cities must unite."
+    assert _regions(text) == ["Shenzhen"]

@@ -62,7 +62,11 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"\b(?:cities|counties|districts|provinces)"
                                r"(?: and (?:cities|counties|districts))? (?:such as|including|like)|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
+                               # "The first stop of his tour was Jiaozuo"
+                               r"\b(?:first|next|last|final)[ ]stop\b[^.;]{0,60}?[ ]was|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
+                               # "his visit to Qianhai, Shenzhen": the holder of a place gone to
+                               r"(?:(?:(?-i:[A-Z])[\w'’-]*[ ]+){0,2}(?-i:[A-Z])[\w'’-]*,[ ]+)?"
                                # "flew to flooded Bozhou", "inspected the provincial capital Hefei"
                                r"(?:(?:provincial[ ]+)?capital(?:[ ]+city)?[ ]+|"
                                r"(?:(?:seriously|severely|badly)[ ]+)?"
@@ -71,6 +75,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                # "inspected east China's Jiangxi Province"
                                r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
                                r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
+# "the plenary session to be convened next month in Beijing": where an event still to come is held.
+_EN_TO_BE_HELD = re.compile(r"\b(?:to be|will be)[ ]+(?:convened|held)\b[^.;,]{0,60}")
 # "A delegation of Anqing's Daguan District investigates in Wujiang": the visitors' home.
 _EN_HOME = re.compile(r"\b[Dd]elegations?[ ]+(?:of|from)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’-]*[ ]*){1,5}")
 # "a railway connecting the region with Sichuan province": places a route or a border links to.
@@ -111,7 +117,10 @@ _EN_CONTAINER_LINK = re.compile(
     r"^(?:[ ]+(?:County|District|City|Prefecture|county|district|city|prefecture|Banner|banner))?"
     r"[ ]*(?:,[ ]*(?:in[ ]+)?|[ ]+in[ ]+|[ ]+of[ ]+|,[ ]*(?:the[ ]+)?(?:provincial[ ]+)?capital[ ]+of[ ]+|"
     r"[ ]*[,–—-][ ]*(?:which[ ]+(?:is|are)[ ]+|both[ ]+)?located[ ]+in[ ]+|"
-    r",[ ]*an?[ ]+(?:county|district|county-level[ ]+city|city)[ ]+(?:under|of|in|administered[ ]+by)[ ]+)"
+    r",[ ]*an?[ ]+(?:county|district|county-level[ ]+city|city)[ ]+(?:under|of|in|administered[ ]+by)[ ]+|"
+    # "Jiaozuo, a city at the northern tip of Henan Province"
+    r",[ ]*an?[ ]+(?:county|district|county-level[ ]+city|city)[ ]+(?:in|at|on)[ ]+the[ ]+"
+    r"(?:[a-z-]+[ ]+){1,3}of[ ]+)"
     r"(?:the[ ]+)?"
     r"(?:(?:[A-Za-z]+[ ]+)?China['’]s[ ]+)?$")
 _EN_SITE_AFTER = re.compile(
@@ -143,7 +152,8 @@ _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:Distri
 
 def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     """Regions of an English article: pinyin gazetteer names in visit frames."""
-    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR, _EN_LINKS, _EN_HOME)
+    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR, _EN_LINKS, _EN_HOME,
+                                                       _EN_TO_BE_HELD)
               for m in pattern.finditer(text)]
 
     def aside(pos: int) -> bool:
