@@ -113,10 +113,13 @@ def test_lines_of_work_a_visit_is_about_are_not_sites() -> None:
 
 def test_a_unit_head_titled_fuzeren_is_an_official() -> None:
     text = ("4月3日，县长刘伟到华兴村调研，县委办负责人孙涛、县农业农村局局长赵敏陪同。"
-            "刘伟与相关负责人进行了深入交流，听取负责人关于招商工作的汇报。")
+            "刘伟与相关负责人进行了深入交流，听取负责人关于招商工作的汇报，通过同企业负责人询问交流等方式了解经营情况。")
     visit = _visit(text)
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["孙涛", "赵敏"]
+    text = ("12月9日，区委书记刘伟到华兴街道调研重点项目建设工作，区委常委孙涛陪同调研。在东山智能产业园，"
+            "刘伟通过现场察看车间改造、听取投产进度等情况汇报、与项目负责人询问交流等方式了解经营情况。")
+    assert [o.name for o in _visit(text).accompanying] == ["孙涛"]
 
 
 def test_a_time_phrase_opening_an_object_names_no_site() -> None:

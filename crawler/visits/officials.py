@@ -153,8 +153,9 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
         gap = _TITLE_GAP.match(simple, m.end())
         pos = gap.end() if gap else m.end()
         # 领导和个人: a 和 right after a title joins words, it is no surname.
-        length = (zh_name_at(simple, pos) or _name_without_surname(simple, pos)) if simple[
-            pos:pos + 1] != "和" else 0
+        # 负责人询问…: a name after 负责人 needs a Han surname (verbs follow that word too often)
+        bare = _name_without_surname(simple, pos) if m.group(0) != "负责人" else 0
+        length = (zh_name_at(simple, pos) or bare) if simple[pos:pos + 1] != "和" else 0
         length += _second_part(simple, pos + length) if length else 0
         if not length or m.start() < last_end:
             continue
