@@ -116,3 +116,11 @@ def test_an_unnamed_mayor_with_a_counted_party_makes_a_visit() -> None:
             "Co., Ltd. for a field trip to talk about investment. Our manager showed the group the workshop.")
     [visit] = extract_visits(text, published="2024-05-10", lang="en")
     assert visit.officials == []
+
+
+def test_an_inspection_team_led_by_named_officials_that_goes_somewhere_is_a_visit() -> None:
+    text = ("On the morning of April 5, a two-member inspection team led by Zhou Hua, deputy director of the "
+            "Baima Forestry Bureau, and Li Na, head of the Protection Department, went deep into the Hengda "
+            "forest farm to check fire prevention.")
+    [visit] = extract_visits(text, published="2024-04-06", lang="en")
+    assert "Zhou Hua" in [p.name for p in visit.officials]

@@ -290,3 +290,24 @@ def test_a_graded_rank_after_the_name_and_a_companion_after_the_listed_subjects(
     assert [p.name for p in visit.officials][:1] == ["Zhou Hua"]
     assert {"Li Na", "Sun Tao"} <= {p.name for p in visit.officials + visit.accompanying}
     assert "Sun Tao" in [p.name for p in visit.accompanying]
+
+
+@pytest.mark.parametrize("text", [
+    # a long title before the honorific and initials after it
+    "The trade delegation to East Pelora, led by the Secretary for Commerce, Industry and Technology "
+    "Development and the honorary leader of the trade delegation, Mr Henry K L Lau, continued their visit "
+    "to Baima on May 17.",
+    # no title at all: a bare name is the subject of a visit verb, also with 'and his party'
+    "Zhou Hua investigated the flood control work and held a special meeting\n\nIn the morning, Zhou Hua "
+    "and his party came to the Baima reservoir to look at the dam.",
+])
+def test_leads_named_without_a_title_next_to_them(text: str) -> None:
+    [visit] = extract_visits(text, published="2024-05-18", lang="en")
+    assert [p.name for p in visit.officials][0] in ("Henry K L Lau", "Zhou Hua")
+
+
+def test_a_headline_naming_the_tour_by_its_leader_gives_the_lead() -> None:
+    text = ("Zhou Hua's inspection tour of Baima\n\nOn Wednesday afternoon, Zhou went to the Hengda museum "
+            "and talked with workers there.")
+    [visit] = extract_visits(text, published="2024-05-18", lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"]

@@ -99,8 +99,9 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
 # "an environmental protection inspection team led by X visited Y": a team on a visit, no case.
 # "An inspection team under a congress's standing committee inspected ...", "the inspection team ...
 # conducted on-site inspections": the team's own verb is a visit.
-_EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=[^.;]{0,160}\b(?:visited|inspected|came to|went to|"
-                               r"toured|conducted (?:on-site |field )?inspections?)\b)")
+_EN_TEAM_VISITING = re.compile(r"(?i)inspection team(?=\s+led by\b|[^.;]{0,200}\b(?:visited|inspected|"
+                               r"came to|went to|went deep|went into|arrived|toured|"
+                               r"conducted (?:on-site |field )?inspections?)\b)")
 
 
 # The body an official's title names ("vice-chairwoman of the National Committee of the Chinese

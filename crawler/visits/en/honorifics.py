@@ -47,7 +47,7 @@ def honorific_mentions(text: str) -> list[Mention]:
 def _title_before(text: str, pos: int, boundary: re.Pattern[str] = _BOUNDARY) -> tuple[str, int]:
     """The words before an honorific back to a boundary; when only a comma stands there ("the
     Health Minister, Mr. X"), the words before that comma."""
-    left = max(0, pos - 90)
+    left = max(0, pos - 150)
     cuts = [left] + [b.end() for b in boundary.finditer(text, left, pos)]
     for a, b in zip(reversed(cuts), [pos] + list(reversed(cuts[1:])), strict=False):
         piece = text[a:b].strip(" ,")

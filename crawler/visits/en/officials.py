@@ -370,9 +370,12 @@ def _is_short(mention: Mention) -> bool:
     return mention.name.split()[0] == (mention.title.split() or [""])[-1]
 
 
+# Also "A and his party came to", "A investigated", and a headline's "A's inspection tour of X".
 _SUBJECT_VERB = re.compile(
-    r"\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2})\s+(?:points out|pointed out|emphasizes|emphasized|"
-    r"emphasised|stresses|stressed|inspected|inspects|visited|visits|asks|asked|said|says|went|came)\b"
+    r"\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2})(?:\s+and\s+(?:his|her)\s+(?:party|entourage|delegation))?"
+    r"\s+(?:points out|pointed out|emphasizes|emphasized|emphasised|stresses|stressed|inspected|inspects|"
+    r"visited|visits|asks|asked|said|says|went|came|investigated|surveyed|toured)\b|"
+    r"\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2})['’]s\s+(?:[a-z-]+\s+)?(?:inspection|visit|tour|trip)\b"
 )
 
 
@@ -381,7 +384,7 @@ def subject_names(text: str) -> list[tuple[str, int]]:
     counts: dict[str, int] = {}
     surnames = pinyin_surnames()
     for m in _SUBJECT_VERB.finditer(text):
-        words = m.group(1).split()
+        words = (m.group(1) or m.group(2)).split()
         while words and words[0] not in surnames:
             words = words[1:]
         if len(words) >= 2 and not any(w in _NOT_NAME for w in words):
