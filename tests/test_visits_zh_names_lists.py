@@ -126,3 +126,11 @@ def test_a_time_phrase_opening_an_object_names_no_site() -> None:
     text = ("9月10日，市政协副主席刘伟率视察组来到青松村、华兴果业基地，现场查看了我县近年来在"
             "文明乡村建设和特色产业发展方面的情况。")
     assert [s.name for s in _visit(text).stops] == ["青松村", "华兴果业基地"]
+
+
+def test_the_lines_of_work_studied_are_not_sites_but_the_places_gone_to_are() -> None:
+    text = ("3月2日，区长刘伟调研我区城建项目建设、老旧街区改造和背街小巷整治工作。"
+            "调研组先后来到华兴花园、东湖名苑等项目现场。")
+    assert [s.name for s in _visit(text).stops] == ["华兴花园", "东湖名苑"]
+    text = "3月28日，市委常委刘伟深入青松、华兴、柳塘等地对基层党建工作进行调研。"
+    assert [s.name for s in _visit(text).stops] == ["青松", "华兴", "柳塘"]

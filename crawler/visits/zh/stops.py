@@ -295,6 +295,7 @@ def _facility_owner(name: str) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
+_STUDY_BEFORE = re.compile(r"(?:调研|检查|督导|督查|视察|考察)了?$")
 
 
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
@@ -306,6 +307,9 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         if _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj) or _HOMES.search(obj):
             continue
         trades = bool(_TRADES.search(obj))
+        # 调研道路改造、河道整治工作: lines of work, not sites, unless a firm or village is among them
+        work_line = obj.endswith(("工作", "建设情况")) and bool(
+            _STUDY_BEFORE.search(simple, max(0, start - 3), start))
         sentence = sentence_of[start]
         # 第一组视察了A；第二组视察了B: a clause after a semicolon goes on to sites of its own
         inside_site = kind == "look" and sentence in sited and not _CLAUSE_BREAK.search(
@@ -326,7 +330,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         for (name, shift, declared), offset in cleaned:
             pos = start + offset + shift
             works = _WORKS_DECLARED.search(obj) and _WORK_TOPIC.search(name) and not _site_word(name)
-            if generic(name) or (trades and not _site_word(name)) or works:
+            if generic(name) or (trades and not _site_word(name)) or works or (
+                    work_line and not _STRONG_SITE.search(name)):
                 if zone := zone_head(simple, name, generic):  # 调研开发区重点项目: the area gone to
                     items.append(Item(text[pos:pos + zone], pos, False, sentence_of[pos]))
                 continue
