@@ -82,7 +82,14 @@ _SPLIT_NAME = re.compile("(?:" + "|".join(t for t in ZH_TITLE_ENDS if "(" not in
 
 
 def _join_split_names(text: str) -> str:
-    breaks = [m.start(1) for m in _SPLIT_NAME.finditer(to_simplified(text))]
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at > 0:
+        start = max(0, at - 8)
+        m = _SPLIT_NAME.search(to_simplified(text[start:at + 6]))  # only around a break
+        if m and start + m.start(1) == at:
+            breaks.append(at)
+        at = text.find("\n", at + 1)
     for at in reversed(breaks):
         text = text[:at] + text[at + 1:]
     return text
