@@ -124,3 +124,10 @@ def test_an_inspection_team_led_by_named_officials_that_goes_somewhere_is_a_visi
             "forest farm to check fire prevention.")
     [visit] = extract_visits(text, published="2024-04-06", lang="en")
     assert "Zhou Hua" in [p.name for p in visit.officials]
+
+
+def test_a_notice_of_a_visit_to_come_is_no_visit() -> None:
+    text = ("Zhou Hua to visit Baima\nMay 9, 2024\nSecretary for Trade Zhou Hua will visit Baima tomorrow to "
+            "tour two software parks there.\nThe purpose of the visit is to learn about the city's business "
+            "climate.")
+    assert extract_visits(text, published="2024-05-09", lang="en") == []

@@ -78,3 +78,11 @@ def test_a_negated_accompaniment_names_the_lead_not_a_companion() -> None:
             "the streets of Baima County and came to the Hengda forest park.")
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"], [])
+
+
+def test_a_guest_who_called_on_the_lead_in_his_office_is_not_on_the_visit() -> None:
+    text = ("City Mayor Zhou Hua on Thursday inspected two road projects in Baima District. Municipal Works "
+            "Director Li Ming accompanied the mayor to the sites.\nEarlier, Sun Tao, consul of Pelora in "
+            "Baima, called on City Mayor Zhou Hua at his office.")
+    [visit] = extract_visits(text, published="2024-05-10", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Li Ming"]

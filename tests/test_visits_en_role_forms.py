@@ -311,3 +311,10 @@ def test_a_headline_naming_the_tour_by_its_leader_gives_the_lead() -> None:
             "and talked with workers there.")
     [visit] = extract_visits(text, published="2024-05-18", lang="en")
     assert [p.name for p in visit.officials] == ["Zhou Hua"]
+
+
+def test_a_director_general_for_a_body_before_the_name() -> None:
+    text = ("City Mayor Zhou Hua on Thursday inspected road works in Baima District. Director General for "
+            "Technical Services Amir Khan, and Deputy Mayor Li Ming accompanied the mayor.")
+    [visit] = extract_visits(text, published="2024-05-10", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Amir Khan", "Li Ming"]

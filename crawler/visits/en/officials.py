@@ -150,7 +150,7 @@ def _company_host(text: str, title: str) -> bool:
 
 
 _WHO_IS = re.compile(r"^who\s+is\s+(?:also\s+)?", re.I)
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 
 
 def _name_titles(text: str) -> list[Mention]:
@@ -268,7 +268,7 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
 
 _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
-    r"[Dd]irector(?:-[Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
+    r"[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
     r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?|"
     # "Chinese Ambassador to Pelora Zhou Hua", "Consul General in Dorsa Li Ming"
     r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
@@ -286,7 +286,7 @@ _ORG_END = frozenset({
     "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce",
     "Transportation", "Treasury", "Housing", "Veterans", "Homeland", "Food", "Water", "Power", "Information",
     "Railways", "Law", "Sports", "Youth", "Revenue", "Irrigation", "Livestock", "Fisheries", "Forestry",
-    "Forests", "Mines", "Minerals", "Excise", "Taxation", "Welfare", "Women"})
+    "Forests", "Mines", "Minerals", "Excise", "Taxation", "Welfare", "Women", "Services"})
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
     r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b[^,.;()]{0,80}),"

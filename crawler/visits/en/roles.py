@@ -160,7 +160,8 @@ _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+by\b(?![^.;
 # The one who calls, when no lead is known yet: "Mr Fang called on ...", "He then met ...".
 _CALLER = re.compile(r"^(?:[^,.;]{0,60},\s*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z][\w'’-]+|He|She|They)\s+"
                      r"(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?(?:called on|met|held)\b")
-_MEETS = re.compile(r"^[^.;]{0,80}?\b(?:met|meets)\s+with\b([^.;]*)")
+_MEETS = re.compile(r"^[^.;]{0,80}?\b(?:(?:met|meets)\s+with|called on|calls on|"
+                    r"paid a (?:courtesy )?call on)\b([^.;]*)")
 
 
 def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention]) -> bool:
