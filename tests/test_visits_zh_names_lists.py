@@ -134,3 +134,9 @@ def test_the_lines_of_work_studied_are_not_sites_but_the_places_gone_to_are() ->
     assert [s.name for s in _visit(text).stops] == ["华兴花园", "东湖名苑"]
     text = "3月28日，市委常委刘伟深入青松、华兴、柳塘等地对基层党建工作进行调研。"
     assert [s.name for s in _visit(text).stops] == ["青松", "华兴", "柳塘"]
+
+
+def test_an_official_who_leads_an_inspection_goes_out_even_to_unnamed_sites() -> None:
+    text = ("2月3日，县委常委、副县长刘伟带队开展节前燃气安全专项检查。检查组重点对餐饮门店的"
+            "燃气管道、报警装置进行检查。")
+    assert [o.name for o in _visit(text).officials] == ["刘伟"]

@@ -34,7 +34,8 @@ from crawler.visits.zh.stops import candidate_items, zh_stops
 
 # Going out to places: with no site or region found, a visit still needs one of these.
 _GOES_OUT = re.compile(r"来(?![自源说看])|[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|社区|企业|项目|"
-                       r"车间|工地|暗访|四不两直|巡查|巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|巡河")
+                       r"车间|工地|暗访|四不两直|巡查|巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|巡河|"
+                       r"带队(?:开展|进行)?[^，,。]{0,20}?(?:检查|督查|排查)")  # 带队开展…安全检查
 _OUR_PLACE = re.compile(r"[来到赴在]我[县市区镇乡州]")
 # People of the site visited (企业董事长, 村党支部书记) are hosts, never officials of the visit.
 _HOST_TITLE = re.compile(r"公司|集团|企业|股份|银行|合作社|(?:^|[^乡农])村|社区|工厂|厂长|董事|经理|"
