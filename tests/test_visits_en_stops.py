@@ -481,3 +481,15 @@ def test_a_zones_acronym_named_alone_is_the_zone_not_a_site() -> None:
             "first had a tour around the local chip cluster Microvale.")
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Microvale"]
+
+
+def test_a_site_named_by_its_kind_first_and_a_disease_control_centre() -> None:
+    text = ("On Wednesday afternoon, July 13, 2022, Governor Zhou Hua went to Xinyang and visited the "
+            "Museum of Land Reclamation of the Corps.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Museum of Land Reclamation"]
+    assert visit.date == "2022-07-13"
+    text = ("On July 13, 2022, Governor Zhou Hua and his party came to the Municipal Centers for Disease "
+            "Control and Prevention to look into epidemic work.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Municipal Centers for Disease Control and Prevention"]

@@ -29,7 +29,7 @@ _DAY_FIRST = re.compile(
 _DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) {_DAY_NAME}\b(?:\s+(?:to|through|and)\s+{_DAY_NAME}\b)?")
-_DATE_AFTER = re.compile(rf"\s*[(,]?\s*{MONTH}\b")
+_DATE_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening))?\s*[(,]?\s*{MONTH}\b")
 # "On the 4th", "the morning of the 4th": a day of the month of publication (or the one before).
 _DAY_ONLY = re.compile(r"\b(?:[Oo]n|(?:morning|afternoon|evening) of) the (\d{1,2})(?:st|nd|rd|th)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

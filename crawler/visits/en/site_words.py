@@ -24,6 +24,8 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Compan
         r"port|pier|Quarry|quarry|Hub|Welfare Home|Care Home|site|Expressway|Highway|Railway|"
         r"Apartments?|Residences?|Theater|Theatre|Stadium|Gymnasium|Arena|Temple|Memorial|Store|Supermarket|supermarket|"
         r"Monastery|Mosque|Church|Pagoda|"
+        # "the Baima Center for Disease Control and Prevention" (疾控中心)
+        r"Disease Control and Prevention|Disease Prevention and Control|Disease Control|"
         r"Estuary|estuary|business district|commercial district|Seaport|seaport|new materials|"
         # a project told by the work done on it ("the Beihu Wetland restoration")
         r"renovation|restoration|reconstruction")

@@ -34,6 +34,7 @@ def split_list(obj: str, lowercase: bool = False) -> list[str]:
     obj = protect(obj)
     # not inside a zone's name ("Economic and Technological Development Zone")
     pattern = (r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?=?[A-Z])(?!Technolog\w+ Development)"
+               r"(?!Prevention\b|Control\b)"
                # "... and the construction site of Jiuding Phase II": a part named before its site
                r"|\s+and\s+(?=the\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?[A-Z])")
     parts = re.split(pattern + (r"|\s+and\s+(?=[a-z]+\s)" if lowercase else ""), obj)
@@ -72,7 +73,9 @@ _GENERIC = re.compile(
 
 
 _LIST_END = re.compile(
-    r"\s+(?:to|for|where|which|during|on (?:the )?(?:morning|afternoon)|on [A-Z][a-z]+day|"
+    # not the "for" inside a name ("the Centers for Disease Control")
+    r"\s+(?:to|(?<!Center )(?<!Centers )(?<!Centre )(?<!Centres )(?<!Institute )for|where|which|during|"
+    r"on (?:the )?(?:morning|afternoon)|on [A-Z][a-z]+day|"
     r"and (?:learn|listen|ask|inspect|visit)|(?:and\s+)?[a-z]+ed\s+the)\s+|[.;:]|"
     r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with|[a-z]+ing\b)|"
     r"\s+on\s+(?:[A-Z][a-z]+day|(?:the\s+)?(?:morning|afternoon|evening))\b|"

@@ -25,6 +25,9 @@ _ENTITY = re.compile(
     rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_LINK}(?=[ ]+[A-Z])))*(?:[ ]+{LOWER}){{0,4}}?[ ]+(?:{SITE})\b"
     rf"(?:[ ]+of(?:[ ]+{_CAP_WORD})+)?"
     rf"|{_CAP_WORD}(?:[ ]+{_CAP_WORD})*[ ]+(?:{SITE})\b"
+    # "the Museum of Military History", "the College of Marine Sciences": the site word first
+    rf"|\b(?:Museum|College|School|Institute|Academy|Library|Memorial Hall|Exhibition Hall)"
+    rf"(?:[ ]+(?:for|of)[ ]+{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|and(?=[ ]+[A-Z])))*)"
 )
 _AFFILIATION = re.compile(
     r"(?:head|leader|leaders|manager|director|chairman|president|secretary|member|members|staff|"
@@ -45,7 +48,8 @@ _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Com
                          r"Management Board|Department of")
 
 
-_AND_AFTER_SITE = re.compile(rf"\b(?:{SITE}|County|District|City|Province)()\s+and\s+(?=[A-Z])")
+_AND_AFTER_SITE = re.compile(rf"\b(?:{SITE}|County|District|City|Province)()\s+and\s+(?=[A-Z])"
+                             r"(?!Prevention\b)")
 
 
 _ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bros|Dept|Govt)\.$")
