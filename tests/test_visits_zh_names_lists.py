@@ -140,3 +140,9 @@ def test_an_official_who_leads_an_inspection_goes_out_even_to_unnamed_sites() ->
     text = ("2月3日，县委常委、副县长刘伟带队开展节前燃气安全专项检查。检查组重点对餐饮门店的"
             "燃气管道、报警装置进行检查。")
     assert [o.name for o in _visit(text).officials] == ["刘伟"]
+
+
+def test_a_long_object_of_dui_jinxing_ducha_still_names_the_towns() -> None:
+    text = ("4月6日，以市农业农村局局长刘伟为组长的春耕督查组，在县委常委王强的陪同下，对我县青松乡、"
+            "华兴镇、柳塘、石湾等乡(镇)的早稻集中育秧和春耕备耕落实情况进行督查。")
+    assert [s.name for s in _visit(text).stops] == ["青松乡", "华兴镇"]
