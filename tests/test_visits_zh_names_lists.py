@@ -146,3 +146,10 @@ def test_a_long_object_of_dui_jinxing_ducha_still_names_the_towns() -> None:
     text = ("4月6日，以市农业农村局局长刘伟为组长的春耕督查组，在县委常委王强的陪同下，对我县青松乡、"
             "华兴镇、柳塘、石湾等乡(镇)的早稻集中育秧和春耕备耕落实情况进行督查。")
     assert [s.name for s in _visit(text).stops] == ["青松乡", "华兴镇"]
+
+
+def test_towns_where_the_party_stops_in_a_sentence_naming_no_site_are_stops() -> None:
+    text = ("10月8日，市委书记刘伟深入乡镇调研。在青松镇、华兴乡、东湖街道，刘伟一边听取汇报，一边询问"
+            "有关情况。在柳塘工业园、石湾生物质发电项目，刘伟详细询问项目进展。")
+    assert [s.name for s in _visit(text).stops] == [
+        "青松镇", "华兴乡", "东湖街道", "柳塘工业园", "石湾生物质发电项目"]

@@ -296,7 +296,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
              if not any(s <= i.start < e for s, e in past + said)]
     region_items = region_names([to_simplified(i.name) for i in items
                                  if not in_village_list(doc.simple, i.start + len(i.name))])
-    stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set())
+    stops: list[Stop] = zh_stops([i for i in items if to_simplified(i.name) not in region_items], set(),
+                                 doc.simple)
     unsaid = past + [m.span() for m in _PLANNED.finditer(doc.simple)]
     regions = zh_regions(_blanked(doc.text, unsaid), _blanked(doc.simple, unsaid),
                          [to_simplified(i.name) for i in items],

@@ -374,7 +374,10 @@ def _town_is_stop(name: str, towns: list[Item], specific: list[Item], towns_name
     return not gaps and towns_named
 
 
-def zh_stops(items: list[Item], simple_names: set[str]) -> list[Stop]:
+_AT_LIST = re.compile(r"在[^，,。；;！？\n在]*$")
+
+
+def zh_stops(items: list[Item], simple_names: set[str], simple_text: str = "") -> list[Stop]:
     """Items -> stops: no regions, towns only when alone or when the sites name their towns and
     none is in this one, zones only when alone."""
     kept = [i for i in items if i.name not in simple_names]
@@ -382,10 +385,14 @@ def zh_stops(items: list[Item], simple_names: set[str]) -> list[Stop]:
     sentences_with_specific = {i.sentence for i in specific}
     towns_named = any(to_simplified(t.name) in to_simplified(i.name) for t in kept
                       if _TOWN.search(to_simplified(t.name)) for i in specific)
+    # 在甲镇、乙街道，王强听取汇报…: towns where the party stops, in a sentence naming no site
+    stayed = {i.sentence for i in kept if _AT_LIST.search(simple_text, max(0, i.start - 40), i.start)
+              } - sentences_with_specific
     out: list[Stop] = []
     for item in sorted(kept, key=lambda i: i.start):
         simple = to_simplified(item.name)
-        if _TOWN.search(simple) and specific and not _town_is_stop(simple, kept, specific, towns_named):
+        if _TOWN.search(simple) and specific and item.sentence not in stayed and not _town_is_stop(
+                simple, kept, specific, towns_named):
             continue
         if is_zone(simple) and item.sentence in sentences_with_specific and item not in specific:
             continue
