@@ -86,3 +86,12 @@ def test_a_guest_who_called_on_the_lead_in_his_office_is_not_on_the_visit() -> N
             "Baima, called on City Mayor Zhou Hua at his office.")
     [visit] = extract_visits(text, published="2024-05-10", lang="en")
     assert [p.name for p in visit.accompanying] == ["Li Ming"]
+
+
+def test_an_official_whose_report_the_party_heard_takes_part() -> None:
+    text = ("On May 3, Zhou Hua, secretary of the municipal Party committee, went to Baima Village to look "
+            "at the flood defences and listened to the township Party committee secretary Li Ming's report "
+            "on the work.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"],
+                                                                                         ["Li Ming"])

@@ -18,7 +18,7 @@ from crawler.visits.en.name_words import _NOT_NAME, _TITLE_WORDS
 from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
 from crawler.visits.officials import Mention, drop_overlaps
 
-__all__ = ["en_mentions", "pinyin_surnames", "subject_list", "subject_names"]
+__all__ = ["REPORT_OF", "en_mentions", "pinyin_surnames", "subject_list", "subject_names"]
 
 # "the Chinese Ambassador in X", "Vietnamese Minister of ...": a nationality before the title word.
 _TITLE_START = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z][a-z]+(?:ese|an|ian))\s+)?" + _TITLE_WORDS + r"\b", re.I)
@@ -227,7 +227,8 @@ def _title_names(text: str) -> list[Mention]:
             tail = raw.split()[-1]
             if tail[:1].islower() and not is_pinyin_word(tail):  # "Du Jiahao's inspection"
                 raw = raw[:raw.rfind(" ")]
-            if raw.endswith(("'s", "’s")) and _VISIT_OF.match(text, at + len(raw)):
+            if raw.endswith(("'s", "’s")) and (_VISIT_OF.match(text, at + len(raw))
+                                              or REPORT_OF.match(text, at + len(raw))):
                 raw = raw[:-2]  # "Governor Wang Hua's inspection tour"
             name = _clean_name(raw, keep_surname=True)
             titled = raw.split()[0] in _GOVERNMENT_PREFIX or any(_TITLE_START.match(w) for w in raw.split())
@@ -246,6 +247,8 @@ def _title_names(text: str) -> list[Mention]:
 
 _VISIT_OF = re.compile(r"[ ]+(?:[a-z-]+[ ]+){0,2}(?:inspection|visit|tour|trip|research|investigation|"
                        r"survey)\b")
+# "the township secretary Li Ming's report": the official who briefs the party (he takes part).
+REPORT_OF = re.compile(r"[ ]+(?:work[ ]+)?(?:report|briefing|introduction|explanation)\b")
 _ORG_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[ ]+){1,3}$")
 
 
@@ -255,7 +258,8 @@ _BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*[ ]?){1,6})")
 def _title_mention(text: str, title: str, name: str, start: int, title_start: int) -> Mention | None:
     """The mention of a name found after its title (None for a possessive or a bare word)."""
     end = start + len(name)
-    if text[end:end + 2] in ("'s", "’s") and not _VISIT_OF.match(text, end + 2):
+    told = _VISIT_OF.match(text, end + 2) or REPORT_OF.match(text, end + 2)
+    if text[end:end + 2] in ("'s", "’s") and not told:
         return None  # "Mayor Li's office"; but "Governor Wang Hua's inspection tour took him to"
     body = _BODY_AFTER.match(text, end)
     if body and _COMPANY.search(body.group(1)):

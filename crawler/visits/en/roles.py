@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from crawler.visits.en.detect import en_visit_sentence, main_clause
+from crawler.visits.en.officials import REPORT_OF
 from crawler.visits.officials import Mention
 
 # After the names: "... accompanied", "... took part", "... were also present".
@@ -83,6 +84,10 @@ def roles(text: str, sentences: list[tuple[int, str]],
         s_off, sentence = sentences[idx]
         before = sentence[:m.start - s_off]
         after = main_clause(sentence[m.end - s_off:])
+        if text[m.end:m.end + 2] in ("'s", "’s") and REPORT_OF.match(text, m.end + 2):
+            acc.append(m)  # "listened to the township secretary A's report": A briefs the party
+            prev = m
+            continue
         if _met_host(before, after, leads) or _INTRODUCED_BY.search(before) or WORDS_OF.search(before):
             prev = m
             continue
