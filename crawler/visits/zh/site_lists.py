@@ -1,5 +1,6 @@
-"""Chinese lists of sites: where an object is cut into items, and a kind that its last item
-gives every item (A、B两个考点, A考点和B考点)."""
+"""Chinese lists of sites: where an object is cut into items, a kind that its last item gives
+every item (A、B两个考点, A考点和B考点), where a list told with commas ends, each village once,
+and sites introduced as the topic of a sentence before the party comes to them."""
 
 from __future__ import annotations
 
@@ -89,3 +90,19 @@ def one_per_village(stops: list[Stop]) -> list[Stop]:
         seen.add(key)
         out.append(stop)
     return out
+
+
+# 华辰电子有限公司始建于1998年，…。王强察看了生产线: a company that opens a sentence about itself
+# just before one where the official looks around is the site.
+TOPIC_SITE = re.compile(
+    r"(?:^|(?<=[。！？\n]))([^，,。；;！？\n]{2,24}?(?:有限公司|集团|公司))(?:始建于|成立于|创建于|位于|是一家|"
+    r"主要从事|主要生产|专业从事|占地)[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:察看|查看|参观|观看|走进|了解)")
+# 青石县红岭水库是以防洪为主的中型水库…。刘伟首先来到该水库…: a site of another kind introduced the
+# same way, just before the party comes to it.
+TOPIC_PLACE = re.compile(
+    r"(?:^|(?<=[。！？\n]))([^，,。；;！？\n]{2,20}?(?:水库|电站|医院|学校|景区|产业园|园区|基地|合作社|大桥|"
+    r"码头|港区|泵站|水闸))是[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:来到|走进|走上|察看|查看|参观)")
+# 华宇电子是一家…企业。王芳走进展厅: a firm named without a site word, introduced the same way.
+TOPIC_FIRM = re.compile(
+    r"(?:^|(?<=[。！？\n]))([一-龥]{4,10})(?=是一家[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?"
+    r"(?:察看|查看|参观|观看|走进|了解))")

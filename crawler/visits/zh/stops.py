@@ -18,6 +18,9 @@ from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
 from crawler.visits.zh.site_lists import (
     HOW_NEXT,
     SCHOOL_SHORT,
+    TOPIC_FIRM,
+    TOPIC_PLACE,
+    TOPIC_SITE,
     list_kind,
     one_per_village,
     split_list,
@@ -181,22 +184,6 @@ def _run_on(simple: str, stop: int) -> int | None:
     return last if closed else None
 
 
-# 华辰电子有限公司始建于1998年，…。王强察看了生产线: a company that opens a sentence about itself
-# just before one where the official looks around is the site.
-_TOPIC_SITE = re.compile(
-    r"(?:^|(?<=[。！？\n]))([^，,。；;！？\n]{2,24}?(?:有限公司|集团|公司))(?:始建于|成立于|创建于|位于|是一家|"
-    r"主要从事|主要生产|专业从事|占地)[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:察看|查看|参观|观看|走进|了解)")
-# 青石县红岭水库是以防洪为主的中型水库…。刘伟首先来到该水库…: a site of another kind introduced the
-# same way, just before the party comes to it.
-_TOPIC_PLACE = re.compile(
-    r"(?:^|(?<=[。！？\n]))([^，,。；;！？\n]{2,20}?(?:水库|电站|医院|学校|景区|产业园|园区|基地|合作社|大桥|"
-    r"码头|港区|泵站|水闸))是[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?(?:来到|走进|走上|察看|查看|参观)")
-# 华宇电子是一家…企业。王芳走进展厅: a firm named without a site word, introduced the same way.
-_TOPIC_FIRM = re.compile(
-    r"(?:^|(?<=[。！？\n]))([一-龥]{4,10})(?=是一家[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?"
-    r"(?:察看|查看|参观|观看|走进|了解))")
-
-
 def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
     """在甲镇A村示范点，乙镇B村、C馆，王强察看…: where a list of places after 在 that runs on over
     segments opening with a town or county ends, when the visiting party follows it."""
@@ -251,9 +238,9 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         if not simple.startswith("工作", m.end(group)):  # 就美丽乡村和农业产业工作进行视察: lines of work
             spans.append((m.start(group), m.end(group), "other"))
     spans += [(m.start(1), m.end(1), "at") for m in _CEREMONY.finditer(simple)]
-    for m in [*_TOPIC_SITE.finditer(simple), *_TOPIC_PLACE.finditer(simple)]:
+    for m in [*TOPIC_SITE.finditer(simple), *TOPIC_PLACE.finditer(simple)]:
         spans.append((m.start(1), m.end(1), "other"))
-    spans += [(m.start(1), m.end(1), "at") for m in _TOPIC_FIRM.finditer(simple)]
+    spans += [(m.start(1), m.end(1), "at") for m in TOPIC_FIRM.finditer(simple)]
     return spans
 
 
