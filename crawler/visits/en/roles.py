@@ -12,6 +12,7 @@ import re
 
 from crawler.visits.en.detect import en_visit_sentence, main_clause
 from crawler.visits.en.officials import REPORT_OF
+from crawler.visits.literal import starts
 from crawler.visits.officials import Mention
 
 # After the names: "... accompanied", "... took part", "... were also present".
@@ -244,20 +245,51 @@ def _coordinated(text: str, prev: Mention | None, m: Mention) -> bool:
 
 
 def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """'A and B led the participants to...': B leads too when A does."""
+    """'A and B led the participants to...': B leads too when A does (A a lead, or one named again
+    by surname: "Mr Zhou and Counsellor in Dorsa Li Ming inspected")."""
     out: list[Mention] = []
     lead_names = {m.name for m in leads}
     if not lead_names:
         return out
-    # any lead, or one named again by surname ("Mr Zhou and Counsellor in Dorsa Li Ming inspected")
-    names = "|".join(re.escape(lead) for lead in sorted(lead_names))
-    surnames = "|".join(re.escape(lead.split()[0]) for lead in sorted(lead_names))
-    a = rf"(?:{names}|(?:Mr|Ms|Mrs|Dr)\.?\s+(?:{surnames}))"
+    surnames = {lead.split()[0] for lead in lead_names}
     for m in mentions:
         if m.name in lead_names or m.name in {o.name for o in out}:
             continue
-        b = re.escape(m.name)
-        pair = rf"(?:{a}\s+and\s+(?:[^.;,]{{0,60}}?\s)?{b}|{b}\s+and\s+{a})"
-        if re.search(pair + r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b", text):
-            out.append(m)
+        for at in starts(m.name, text):
+            end = at + len(m.name)
+            both = _AND.match(text, end)
+            if ((_JOINT_VERB.match(text, end) and _lead_and_before(text, at, lead_names, surnames))
+                    or (both and _lead_goes_at(text, both.end(), lead_names, surnames))):
+                out.append(m)
+                break
     return out
+
+
+def _lead_and_before(text: str, at: int, names: set[str], surnames: set[str]) -> bool:
+    """Does 'A and ' (maybe with up to 60 more words' characters, e.g. a title) end at ``at``?"""
+    window = text[max(0, at - 200):at]
+    for link in _AND.finditer(window):
+        gap = window[link.end():]
+        if gap and not (gap[-1].isspace() and len(gap) <= 61 and not _STOPS.search(gap[:-1])):
+            continue
+        before = window[:link.start()]
+        honorific = _HONORIFIC_END.search(before)
+        if any(before.endswith(name) for name in names) or (honorific and honorific.group(1) in surnames):
+            return True
+    return False
+
+
+def _lead_goes_at(text: str, pos: int, names: set[str], surnames: set[str]) -> bool:
+    """Does a lead ('A' or 'Mr A') start at ``pos`` and go ('led', 'visited', ...)?"""
+    ends = [pos + len(name) for name in names if text.startswith(name, pos)]
+    honorific = _HONORIFIC.match(text, pos)
+    if honorific and honorific.group(1) in surnames:
+        ends.append(honorific.end())
+    return any(_JOINT_VERB.match(text, e) for e in ends)
+
+
+_JOINT_VERB = re.compile(r"\s+(?:led|went|inspected|visited|came|toured|jointly)\b")
+_AND = re.compile(r"\s+and\s+")
+_STOPS = re.compile(r"[.;,]")
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(\w+)")
+_HONORIFIC_END = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(\w+)$")
