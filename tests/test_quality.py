@@ -29,7 +29,7 @@ DEV_ZH_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 1.
 DEV2_EN_FLOORS = {"detection": 0.95, "officials": 0.90, "dates": 0.95, "regions": 0.85,
                   "stops": 0.80, "accompanying": 0.80}
 DEV2_ZH_FLOORS = {"detection": 0.95, "officials": 0.90, "dates": 0.95, "regions": 0.85,
-                  "stops": 0.85, "accompanying": 0.90}
+                  "stops": 0.90, "accompanying": 0.90}
 SEED_FLOORS = {f: 1.0 for f in DEV_EN_FLOORS}
 # The project's own labelled sets: floors at what the extractor reached, rounded down
 # to the next 0.05.
