@@ -318,3 +318,12 @@ def test_a_director_general_for_a_body_before_the_name() -> None:
             "Technical Services Amir Khan, and Deputy Mayor Li Ming accompanied the mayor.")
     [visit] = extract_visits(text, published="2024-05-10", lang="en")
     assert [p.name for p in visit.accompanying] == ["Amir Khan", "Li Ming"]
+
+
+def test_a_congress_chairman_by_its_acronym_and_a_committee_read_as_a_name() -> None:
+    text = ("On May 3, Zhou Hua, secretary of the county Party committee, inspected the Hengda sewage plant. "
+            "Town Party secretary Sun Tao, NPC chairman Li Ming accompanied the visit.\n"
+            "Deputy Secretary of the Baima Municipal Party Committee and Mayor Wang Qiang, Standing "
+            "Committee of the Baima Municipal Party Committee, Deputy Mayor Li Na took part.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Sun Tao", "Li Ming", "Wang Qiang", "Li Na"]

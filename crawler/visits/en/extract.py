@@ -319,7 +319,7 @@ def _body_before(text: str, m: Mention) -> bool:
 
 # A title held in government or the Party (a bare "Director" may be a company's).
 _GOVERNMENT_TITLE = re.compile(
-    r"\b(?:secretary|mayor|governor|magistrate|premier|minister|party|committee|cpc|cppcc|congress|"
+    r"\b(?:secretary|mayor|governor|magistrate|premier|minister|party|committee|cpc|cppcc|npc|congress|"
     r"government|municipal|provincial|county|district|city|prefecture|township|bureau|department|"
     r"commission|people['’]s|standing|commissioner|ministry|administration|state council|leaders?)\b",
     re.I)

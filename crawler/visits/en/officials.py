@@ -351,7 +351,7 @@ def _body_and_name(words_text: str) -> int | None:
 
 _UNIT_END = re.compile(r"[ ](?:Squad|Brigade|Team|Street|Road|Avenue|Flyover|Overpass|Bridge|Station|"
                        r"Center|Centre|Office|Village|Community|Town|Township|Province|Hospital|School|"
-                       r"Park|Zone|Project|Site|Plant|Area|Region)$")
+                       r"Park|Zone|Project|Site|Plant|Area|Region|Committee|Commission|Bureau|Congress)$")
 
 
 def en_mentions(text: str) -> list[Mention]:
