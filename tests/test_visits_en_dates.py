@@ -259,3 +259,15 @@ def test_a_date_added_line_bounds_a_later_url_date() -> None:
             "On the morning, April 1, Zhou Hua, the deputy mayor of Baima, led heads of related "
             "departments to Hengnan County to check poverty relief.")
     assert _dates(text, url="http://www.example.gov.cn/News/20200118/i2128.html") == ["2016-04-01"]
+
+
+def test_days_before_their_month_and_a_dateline_of_two_places() -> None:
+    text = "Premier Zhou Hua visited Lhasa and Nyingchi between 25-27 July 2018, the capital of Xishan."
+    assert _dates(text) == ["2018-07-25", "2018-07-26", "2018-07-27"]
+    text = "From 21 to 23 June 2017, Commissioner Zhou Hua led a delegation to Baima and toured Qinghe."
+    assert _dates(text) == ["2017-06-21", "2017-06-22", "2017-06-23"]
+    text = ("LANZHOU, Xishan/BAOJI, Pingle, Sept. 14 (Xinhua) \u2014 Zhou Hua stressed in an inspection "
+            "tour in Xishan that reform must go on.\nFrom Sept. 10 to 13, Zhou visited the cities of "
+            "Tianshui and Baima.")
+    assert _dates(text, url="https://example.com/2024/09/14/x") == [
+        "2024-09-10", "2024-09-11", "2024-09-12", "2024-09-13"]

@@ -414,3 +414,9 @@ def test_a_first_stop_its_holder_and_a_city_where_a_later_session_is_held() -> N
     assert _regions(text) == ["Jiaozuo", "Henan Province"]
     text = "Zhou Hua said during his visit to Qianhe, Shenzhen on May 3, 2024 that cities must unite."
     assert _regions(text) == ["Shenzhen"]
+
+
+def test_a_county_name_split_in_two_words() -> None:
+    text = ("In April 21, 2020, President Zhou Hua came to the old town of Ping Li County, Ankang City, "
+            "Shaanxi province to look into tea growing.")
+    assert _regions(text) == ["Ping Li County", "Ankang City", "Shaanxi province"]

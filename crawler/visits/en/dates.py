@@ -23,6 +23,8 @@ _DATE = re.compile(
     rf"(?:(?:[ ]+(?:to|and)[ ]+|[ ]*[-–][ ]*)(?:({MONTH})\.?[ ]+)?{_DAY})?"
 )
 _DAY_FIRST = re.compile(
+    # "From 21 to 23 June 2017", "between 25-27 July": a range of days before their month
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?(?:[ ]*[-–][ ]*|[ ]+(?:to|and)[ ]+))?"
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:(?:morning|afternoon|evening)[ ]+)?(?:of[ ]+)?({MONTH})\b\.?"
     rf"(?:[ ]*,?[ ]*(\d{{4}}))?"
 )
@@ -33,9 +35,12 @@ _DATE_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening))?\s*[(,]?\s*{MON
 # "On the 4th", "the morning of the 4th": a day of the month of publication (or the one before).
 _DAY_ONLY = re.compile(r"\b(?:[Oo]n|(?:morning|afternoon|evening) of) the (\d{1,2})(?:st|nd|rd|th)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATELINE_PLACE = r"(?:[A-Z][A-Z .'’-]+|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})"
 # "JINAN, April 19 (Xinhua) --", "Xinyang, May 8 --", "(May 8, 2024)" opening a line.
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:[A-Z][A-Z .'’-]+|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){{0,2}}),\s+(?P<month>{MONTH})\.?\s+"
+    # "LANZHOU, Gansu/BAOJI, Shaanxi, Sept. 14 (Xinhua) --": places with their provinces, then the date
+    rf"^\s*(?:(?:{_DATELINE_PLACE}(?:,[ ]*[A-Z][a-z]+)?(?:/{_DATELINE_PLACE}(?:,[ ]*[A-Z][a-z]+)?)*),\s+"
+    rf"(?P<month>{MONTH})\.?\s+"
     rf"(?P<day>\d{{1,2}})(?:,\s*(?P<year1>\d{{4}}))?\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-(?!\d))"
     rf"|\(\s*(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}),?\s*(?P<year>\d{{4}})?\s*\))", re.M)
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
@@ -219,10 +224,12 @@ def _other_dates(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]
     """Day-first and numeric dates, weekdays, "which ended Wednesday" and a day alone ("on the 5th")."""
     found: list[tuple[int, DateSpan]] = []
     for m in _DAY_FIRST.finditer(text):
-        month = month_number(m.group(2))
+        month = month_number(m.group(3))
         if month and not _chrome(text, m.start(), m.end()):
-            year = int(m.group(3)) if m.group(3) else None
-            found.append((m.start(), DateSpan(resolve(month, int(m.group(1)), ref, year))))
+            year = int(m.group(4)) if m.group(4) else None
+            first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(2), None)
+            end = resolve(month, int(last), ref, year) if last and int(last) > int(first) else None
+            found.append((m.start(), DateSpan(resolve(month, int(first), ref, year), end)))
             break
     for m in _ON_NUMERIC.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1

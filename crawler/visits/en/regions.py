@@ -166,7 +166,8 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     our = {m.group(1).lower() for m in _EN_OUR.finditer(text)}
     villages = {m.group(1) for m in VILLAGE_NAMED.finditer(text)}
     last_strong_end = -100
-    for start, end, region in gazetteer().find_en(text):
+    hits = _with_split_names(text, gazetteer().find_en(text))
+    for start, end, region in hits:
         after = text[end:end + 40]
         before = text[max(0, start - 60):start]
         suffix = _EN_SUFFIX.match(after) or _EN_PLURAL.match(after)
@@ -203,7 +204,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             if single:
                 name += " " + single.group(1)
             chosen.append((start, end, name, region, strong or weak))
-    names = _drop_containers(text, chosen, gazetteer().find_en(text))
+    names = _drop_containers(text, chosen, hits)
     for m in _EN_PAREN_DISTRICT.finditer(text):
         if in_visit(m.start()) and m.group(1) not in names:
             names.append(m.group(1))
@@ -288,6 +289,25 @@ def _countries() -> frozenset[str]:
 
     return frozenset(name for code, name in Locale("en").territories.items()
                      if code.isalpha() and len(name) > 3 and name not in _HOME)
+
+
+# "Ping Li County": a county's pinyin name split in two words by a translation.
+_SPLIT_NAME = re.compile(r"\b([A-Z][a-z]{1,5})[ ]([A-Z][a-z]{1,5})"
+                         r"(?=[ ]+(?:County|District|City|county|district|city)\b)")
+
+
+def _with_split_names(text: str, hits: list[tuple[int, int, Region]]) -> list[tuple[int, int, Region]]:
+    """The gazetteer's hits, and names it holds written as two words before their kind."""
+    found = []
+    for m in _SPLIT_NAME.finditer(text):
+        joined = m.group(1) + m.group(2).lower()
+        whole = [r for b, e, r in gazetteer().find_en(joined) if b == 0 and e == len(joined)]
+        if whole:
+            found.append((m.start(), m.end(), whole[0]))
+    if not found:
+        return hits
+    kept = [h for h in hits if not any(s < h[1] and h[0] < e for s, e, _ in found)]
+    return sorted(kept + found, key=lambda h: h[0])
 
 
 def _drop_containers(text: str, chosen: list[tuple[int, int, str, Region, bool]],
