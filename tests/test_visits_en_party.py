@@ -95,3 +95,20 @@ def test_an_official_whose_report_the_party_heard_takes_part() -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"],
                                                                                          ["Li Ming"])
+
+
+def test_every_official_in_a_list_of_those_met_is_a_host() -> None:
+    text = ("On May 3, Vice Director Zhou Hua led a group of envoys on a visit to Baima province. "
+            "The group held talks with local hosts including Baima Vice Governor Li Ming, Pingle Vice Mayor "
+            "Wang Qiang and Hexi Vice Mayor Sun Tao. The envoys then toured the Hengda paper mill.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"], [])
+
+
+def test_a_closing_list_of_the_visiting_side_s_leaders_comes_along() -> None:
+    text = ("On May 3, a delegation headed by Zhou Hua, secretary of the Baima Municipal Party Committee, "
+            "toured the Hengda paper mill in Pingle.\n\nZhou Hua praised the mill's new boiler line.\n\n"
+            "Leaders of the Baima delegation include Li Ming, Wang Qiang, Sun Tao and Gao Lin.")
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (
+        ["Zhou Hua"], ["Li Ming", "Wang Qiang", "Sun Tao", "Gao Lin"])

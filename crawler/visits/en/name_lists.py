@@ -40,7 +40,7 @@ _BARE_LIST = re.compile(
     r"(?:,[ ]+(?:as[ ]+well[ ]+as|together[ ]+with|and)[ ][^.;,]{0,80},)?"
     rf"[ ]+{_TAKING_PART}"
     rf"|\b(?:(?i:leaders|officials|comrades|delegation|entourage)|team|group)\b[^.;]{{0,40}}?"
-    rf"(?:\b(?:including|such[ ]+as|included|includes)[ ]+|,[ ]+)"
+    rf"(?:\b(?:including|such[ ]+as|included|includes|include)[ ]+|,[ ]+)"
     rf"({NAME_LIST})(?=[ ]*[.;]|,?[ ]+(?:etc\.?[ ]+)?{_TAKING_PART}|[ ]+were\b|"
     r",?[ ]+(?:also[ ]+)?(?:inspected|visited|toured|went|came|led)\b)"
     rf"|\b(?i:accompanied[ ]+by|along[ ]+with|together[ ]+with|joined[ ]+by|alongside|"

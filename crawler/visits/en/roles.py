@@ -42,7 +42,9 @@ _ACC_AFTER = re.compile(
     r"(?:accompanying (?:personnel|officials|leaders|staff)|participants)(?=\s*:)|"
     # "The following guests were also present at the site: Title, Mr. A; Title, Mr. B"
     r"following (?:guests|officials|leaders|comrades|persons|people)\b[^.;:]{0,60}(?=\s*:)|"
-    r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including)\b", re.I)
+    r"(?:members|group|delegation|team|entourage)\s+(?:also\s+)?included|including|"
+    # "Leaders of the visiting side include A, B and C"
+    r"(?:leaders|officials|members)\b[^.;]{0,40}?\binclude[sd]?)\b", re.I)
 # "without ... accompanying", "no local leaders accompanied by": a frame denied.
 _NEGATED = re.compile(r"\b(?:[Nn]o|[Ww]ithout|not|nor)\s+(?:[\w-]+\s+){0,3}$")
 # "accompany with" / "accompanying with" (machine translation): the officials after it are the ones
@@ -80,6 +82,7 @@ def roles(text: str, sentences: list[tuple[int, str]],
     acc: list[Mention] = []
     lead_sentence = _first_visit_sentence(sentences, offsets, mentions)
     prev: Mention | None = None
+    host: Mention | None = None
     for m in mentions:
         idx = sentence_index(offsets, m.start)
         s_off, sentence = sentences[idx]
@@ -89,8 +92,9 @@ def roles(text: str, sentences: list[tuple[int, str]],
             acc.append(m)  # "listened to the township secretary A's report": A briefs the party
             prev = m
             continue
-        if _met_host(before, after, leads) or _INTRODUCED_BY.search(before) or WORDS_OF.search(before):
-            prev = m
+        if (_met_host(before, after, leads) or _INTRODUCED_BY.search(before) or WORDS_OF.search(before)
+                or (prev is not None and prev is host and _coordinated(text, prev, m))):
+            prev = host = m  # "met with A, B and C": every official listed after the one met is a host
             continue
         if _ACCOMPANYING_WITH.search(before):  # "A and B, accompany with C, survey ...": C leads
             leads.append(m)
@@ -228,7 +232,9 @@ def _subject_of_visit(sentence: str, before: str) -> bool:
 
 
 # Nothing but a list's joint between two officials: ", ", " and ", ", as well as ", a caption's "(L)".
-_JOINT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:(?:and|as well as)\s+)?(?:the\s+)?")
+# The next title may open with its place ("A and Hexi Vice Mayor B").
+_JOINT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:(?:and|as well as)\s+)?(?:the\s+)?"
+                    r"(?:[A-Z][a-z]+\s+)?")
 
 
 def _coordinated(text: str, prev: Mention | None, m: Mention) -> bool:
