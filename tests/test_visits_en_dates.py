@@ -271,3 +271,13 @@ def test_days_before_their_month_and_a_dateline_of_two_places() -> None:
             "Tianshui and Baima.")
     assert _dates(text, url="https://example.com/2024/09/14/x") == [
         "2024-09-10", "2024-09-11", "2024-09-12", "2024-09-13"]
+
+
+def test_words_run_together_by_a_scrape_are_read_apart() -> None:
+    text = ("Comrade Zhou Hua visiting Qinghe port\nUpdated : Thursday, July 05, 2018 2:59 PM\n\n"
+            "OnJuly 4th, comrade Zhou Hua, member of the Politburo, visited Qinghe port inBaima district."
+            "\n\nAt Qinghe port, comradeZhou Hua and the delegates visited the pier. The delegation works "
+            "in Baima up to July 6th.")
+    assert _dates(text) == ["2018-07-04"]
+    [visit] = extract_visits(text, lang="en")
+    assert [p.name for p in visit.accompanying] == []

@@ -33,11 +33,14 @@ def normalise(text: str) -> str:
     if len(lines) > 20 and sum(len(ln.strip()) for ln in lines) / len(lines) < 14:
         text = " ".join(ln.strip() for ln in lines)
     text = re.sub(r"(?<=[\w,])\?(?=\w)", " ", text)
+    text = _RUN_TOGETHER.sub(r"\1 ", text)  # "OnJuly 4th", "working inPhu Yen", "comradeTran"
     text = text.translate(_FULL_WIDTH)  # "Zhou Ming，Secretary of ...。"
     text = _join_colon_list(_join_wrapped(text))
     return text.replace("\u00a0", " ").replace("¡¯", "’")  # a right quote read as GBK: "Wang Yi¡¯ou"
 
 
+# A short word run together with the capitalised word after it by a careless scrape.
+_RUN_TOGETHER = re.compile(r"\b(On|on|In|in|At|at|Of|of|To|to|By|by|and|the|comrade|Comrade)(?=[A-Z][a-z])")
 # Also the typographic hyphens of some editors ("flood\u2010hit", "post\u2011disaster"): a plain hyphen.
 _FULL_WIDTH = str.maketrans({"，": ", ", "。": ". ", "；": "; ", "：": ": ", "（": " (", "）": ") ",
                              "\u2010": "-", "\u2011": "-"})

@@ -159,7 +159,8 @@ def _name_titles(text: str) -> list[Mention]:
     for m in _NAME_TITLE.finditer(text):
         raw = m.group(1)
         name = _clean_name(raw)
-        if not name or _place_word(name) or (" " not in name != raw and name not in pinyin_surnames()):
+        if (not name or _place_word(name) or _PLACE_TAIL.search(name)
+                or (" " not in name != raw and name not in pinyin_surnames())):
             continue  # "... in charge of Public Health, the Member ...": a word left of a phrase
         if _OF_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
             continue  # "... Party of Norland, vice-chairman of ...": the end of a body's name
@@ -179,6 +180,10 @@ def _name_titles(text: str) -> list[Mention]:
             continue
         out.append(Mention(name, title, start, start + len(name), m.end()))
     return out
+
+
+# "At Qinghe port, Comrade A ...": a place with its kind in lower case, no person's name.
+_PLACE_TAIL = re.compile(r"[ ](?:port|village|town|county|district|city|park|road|street|station)$")
 
 
 def _place_word(name: str) -> bool:
