@@ -493,3 +493,14 @@ def test_a_site_named_by_its_kind_first_and_a_disease_control_centre() -> None:
             "Control and Prevention to look into epidemic work.")
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Municipal Centers for Disease Control and Prevention"]
+
+
+def test_sites_beside_people_who_will_stay_a_palace_and_a_hyphenated_bridge() -> None:
+    text = ("On January 18, 2024, Mayor Zhou Hua stopped by Qinghe Police Station and Baima Fire Station to "
+            "greet the officers who will remain at their posts through the holiday.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe Police Station", "Baima Fire Station"]
+    text = ("On May 3, 2024, Premier Zhou Hua went to the famous Qinghe Palace. He also visited the Hengda "
+            "Group and Baima-Pingle-Xishan Bridge.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe Palace", "Hengda Group", "Baima-Pingle-Xishan Bridge"]

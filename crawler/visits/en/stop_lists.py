@@ -53,7 +53,7 @@ def generic_tail(part: str) -> bool:
     words = part.split()
     tail = SITE_END.search(part) or re.search(r"\b(?:Bureau|Office|Administration)$", part)
     return (1 <= len(words) <= 2 and bool(tail) and not is_pinyin_word(words[0])
-            and words[0][:1].isupper())
+            and words[0][:1].isupper() and "-" not in words[0])  # not "HK-Zhuhai-Macao Bridge"
 
 
 _LOWER_SITE = re.compile(r"\b(complex|site|park|market|center)\b")

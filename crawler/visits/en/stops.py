@@ -115,6 +115,16 @@ def _described_place(item: str) -> bool:
     return any(end == len(item) for _, end, _ in gazetteer().find_en(item))
 
 
+def _to_come(sentence: str) -> bool:
+    """Does the sentence tell a visit still to come ('will visit X'), not only people who will do
+    something ('greeted the officers who will remain at their posts')?"""
+    future = EN_FUTURE.search(sentence)
+    return future is not None and not _WHO_BEFORE.search(sentence, 0, future.start())
+
+
+_WHO_BEFORE = re.compile(r"\b(?:who|that|which)\b[^,;]*$")
+
+
 def _places_only(name: str) -> bool:
     """'Hongqi Town of Pingle District': a town named with its holder, every part a place."""
     return all(CONTAINER.search(part) for part in re.split(r"\s+(?:of|in)\s+", name))
@@ -187,7 +197,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         if said:  # "said ... during a visit to X": the occasion after the remark names the site
             during = _DURING_VISIT.search(sentence, said.end())
             sentence = sentence[:said.start()] + (" " + sentence[during.start():] if during else "")
-        if EN_FUTURE.search(sentence):  # "... will visit X" (what was said after it is not looked at)
+        if _to_come(sentence):  # "... will visit X" (what was said after it is not looked at)
             continue
         names.extend(_joined(sentence, _entities(sentence), regions))
         names.extend(_lower_site(sentence))
@@ -200,7 +210,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     if not names:
         best: list[str] = []
         for sentence, is_visit in zip(sentences, visit_sentence, strict=False):
-            if is_visit and not EN_FUTURE.search(sentence):
+            if is_visit and not _to_come(sentence):
                 items = [i for i in list_items(sentence, lowercase=True) if not _described_place(i)]
                 if len(items) > len(best):
                     best = items
