@@ -29,8 +29,11 @@ _ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|�
                         r"(?:开题|推进|协调|调度|动员|部署|总结|启动|评审|论证|交流)会)")
 _ZH_MEETING = re.compile(
     r"接受[^，,。]{0,10}?(?:采访|专访)|会见|会谈|召开|(?<!人大)常委会(?!副?主任|委员|秘书长|党组)|常务会议|审议|出席|主持|座谈会|接见|会议(?!精神)|视频|签约|开幕|闭幕|颁奖|"
-    r"报告会|辅导报告|专题报告|讲座|培训班|讨论|授课|宣讲|党课|接待(?![站点处])|推介会|发布会|博览会|论坛|仪式"
+    r"报告会|辅导报告|专题报告|讲座|培训班|讨论|授课|宣讲|党课|接待(?![站点处])|推介会|发布会|博览会|论坛|仪式|"
+    r"生活会"  # 组织生活会, 民主生活会
 )
+# 走访了政协会议各讨论组: the groups of a session called on belong to the meeting, not to a place.
+_ZH_SESSION_GROUPS = re.compile(r"(?:会议|大会|全会)[^，,。；;]{0,12}?(?:讨论组|小组|代表团)")
 # 现场观摩推进会 names a meeting, not a look on the spot.
 _ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)"
                         r"(?!(?:推进|交流|点评|讲评)?(?:大?会|会议))|会[前后].{0,16}(?:查看|察看|考察|参观|观摩)")
@@ -158,6 +161,9 @@ def _meeting_end(simple: str, mentions: Sequence[_Located], acc: Sequence[_Locat
         strong = going
     if meeting and (not strong or meeting.start() < strong.start()):
         return start + meeting.end()
+    session = _ZH_SESSION_GROUPS.search(hosted)
+    if strong and session and not _PROSE_MARK.search(hosted, strong.end(), session.start()):
+        return start + session.end()  # the visit verb's object is the session's groups
     return None
 
 
@@ -225,21 +231,45 @@ def _zh_later_visit(simple: str, names: Sequence[str], after: int) -> int | None
 
 # A sentence whose subject is the visiting party without a name: 他来到…, 一行先后…, 调研组…
 _ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
-                       r"(?:[他她]|[^，,。]{0,8}一行|[^，,。]{0,6}?(?:调研组|考察团|检查组|督导组)|与会人员|参会人员)")
+                       r"(?:[他她]|[^，,。]{0,8}一行|[^，,。]{0,6}?(?:调研组|考察团|考察组|检查组|督导组|督查组|暗访组|巡查组|"
+                       r"视察组)|与会人员|参会人员)")
 
 
 # A visit word after these is one spoken of or planned (李明强调，干部要深入一线调研; 将赴…考察).
-_ZH_SAID = re.compile(r"强调|指出|表示|说|希望|号召|计划|拟|将(?!军|至|近|临|到来)")
+_ZH_SAID = re.compile(r"强调|指出|表示|说|希望|号召|计划|(?<![模虚])拟|将(?!军|至|近|临|到来)")
 
 
 _ZH_TALKS_THERE = re.compile(r"[^，,。；;]{0,20}?[，,]与[^。；;]{1,60}?(?:座谈|会谈|交流)")
 _ZH_SEES = re.compile(r"参观|走进|实地|现场")
 
 
+# 街道开展节前安全检查。本次行动由书记甲带队: officials who head the inspection told just before.
+_ZH_LED_BY = re.compile(r"由([^。；;]{2,60}?)(?:带队|率队)")
+_ZH_CHECK_WORD = re.compile(r"检查|督查|排查")
+
+
+def _zh_heads_inspection(simple: str, mentions: Sequence[_Located]) -> bool:
+    """Officials named as heading (由…带队) an inspection the sentence before tells of."""
+    for m in _ZH_LED_BY.finditer(simple):
+        if not any(m.start(1) <= x.start < m.end(1) for x in mentions):
+            continue
+        start = max(simple.rfind(c, 0, m.start()) for c in "。!?！？\n") + 1
+        before = max(simple.rfind(c, 0, max(start - 1, 0)) for c in "。!?！？\n") + 1
+        words = [*_ZH_STRONG.finditer(simple, before, m.start()),
+                 *_ZH_CHECK_WORD.finditer(simple, before, m.start())]
+        if not words:
+            continue
+        last = max(w.start() for w in words)  # the inspection told last before the lead, in its own clause
+        clause = max(simple.rfind(c, 0, last) for c in "，,") + 1
+        if not _ZH_SAID.search(simple, max(clause, before), last):
+            return True
+    return False
+
+
 def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located]) -> bool:
     """A visit word in the title, in a sentence naming an official, or in one whose subject is
     the visiting party (not 企业纷纷前来考察 in a report of a speech)."""
-    if _ZH_STRONG.search(title) or _zh_onsite(simple):
+    if _ZH_STRONG.search(title) or _zh_onsite(simple) or _zh_heads_inspection(simple, mentions):
         return True
     names = {simple[x.start:x.end] for x in mentions}  # named again later without the title
     for m in _ZH_VISIT.finditer(simple):

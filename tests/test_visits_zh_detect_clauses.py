@@ -1,0 +1,43 @@
+"""Chinese detection decided by the clause: what a visit verb's object is, who a team is, and a
+lead named after the inspection he heads (fictional articles)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _visits(text: str, **kwargs: str):  # type: ignore[no-untyped-def]
+    return extract_visits(text, lang="zh", **kwargs)
+
+
+def test_calling_on_the_discussion_groups_of_a_session_is_part_of_the_meeting() -> None:
+    text = ("本报讯 前天上午，县委副书记刘伟走访了县政协九届三次会议各小组讨论组，看望了参会委员。"
+            "刘伟说，委员们要认真履职，为全县发展起到参谋作用。")
+    assert _visits(text) == []
+
+
+def test_a_party_branch_life_meeting_is_a_meeting() -> None:
+    text = ("前天上午，市委书记刘伟以普通党员身份参加所在支部的专题组织生活会，同大家交流体会，"
+            "深入剖析存在的不足。刘伟勉励青年干部多下基层。")
+    assert _visits(text) == []
+
+
+def test_a_simulated_unannounced_check_is_done_not_planned() -> None:
+    text = ("5月3日，区委常委、副区长刘伟带队对青松街道的创卫工作开展模拟暗访，"
+            "先后查看了华兴小区、东湖菜市场。")
+    [visit] = _visits(text)
+    assert [o.name for o in visit.officials] == ["刘伟"]
+
+
+def test_an_unannounced_check_team_is_the_visiting_party() -> None:
+    text = ("5月3日，区委常委、副区长刘伟，区政协副主席王强带队对青松街道开展背街小巷整治回头看。"
+            "暗访组先后查看了华兴小区、东湖菜市场等点位。")
+    [visit] = _visits(text)
+    assert [o.name for o in visit.officials] == ["刘伟", "王强"]
+
+
+def test_the_heads_of_an_inspection_drive_named_after_it_lead_the_visit() -> None:
+    text = ("本报讯 1月20日上午，青松街道开展节前消防安全大检查。本次行动由街道党工委书记刘伟，"
+            "办事处主任王强带队，街道班子成员共同参与。行动从上午8点开始，重点巡查了华兴商场、东湖菜市场。")
+    [visit] = _visits(text)
+    assert [o.name for o in visit.officials] == ["刘伟", "王强"]
