@@ -420,3 +420,12 @@ def test_a_county_name_split_in_two_words() -> None:
     text = ("In April 21, 2020, President Zhou Hua came to the old town of Ping Li County, Ankang City, "
             "Shaanxi province to look into tea growing.")
     assert _regions(text) == ["Ping Li County", "Ankang City", "Shaanxi province"]
+
+
+def test_the_holder_of_a_place_in_a_title_and_a_diplomats_posting_are_no_regions() -> None:
+    text = ("On February 6, 2024, Wang Bo, mayor of Xinyang city in central China's Henan province, visited "
+            "Qinghe community in Pingqiao district.")
+    assert _regions(text) == ["Pingqiao district"]
+    text = ("From 21 to 23 June 2017, Deputy Commissioner Zhou Hua led a delegation to Guangdong province. "
+            "Consuls-general of 12 countries to Hong Kong joined the delegation.")
+    assert _regions(text) == ["Guangdong province"]

@@ -77,6 +77,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
 # "the plenary session to be convened next month in Beijing": where an event still to come is held.
 _EN_TO_BE_HELD = re.compile(r"\b(?:to be|will be)[ ]+(?:convened|held)\b[^.;,]{0,60}")
+# Between a place in a title and its holder: "mayor of Taizhou city in East China's Jiangsu province".
+_EN_TITLE_HOLDER = re.compile(r",?[ ]+(?:in|of)[ ]+(?:the[ ]+)?(?:(?:[A-Za-z]+[ ]+)?China['’]s[ ]+)?")
 # "A delegation of Anqing's Daguan District investigates in Wujiang": the visitors' home.
 _EN_HOME = re.compile(r"\b[Dd]elegations?[ ]+(?:of|from)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’-]*[ ]*){1,5}")
 # "a railway connecting the region with Sichuan province": places a route or a border links to.
@@ -87,7 +89,10 @@ _EN_CHAIN = re.compile(r"(?:,|\band)[ ]+(?:the[ ]+)?(?:(?:provincial[ ]+)?capita
                        r"(?:[a-z]+[ ]+){0,2}(?:hub|city|base|centre|center)[ ]+of[ ]+)?$")
 # "sold to Shanghai", "moved from Zhengzhou to": things go there, not the official.
 # "flew back to Lanzhou", "returned to Xining": the party goes home, not to the visit's place.
-_EN_NOT_GOING = re.compile(r"\b(?:sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
+# "Consuls-general of 12 countries to Hong Kong": where diplomats are posted.
+_EN_NOT_GOING = re.compile(r"\b(?:(?i:consuls?|ambassadors?|envoys?)(?:[- ][Gg]eneral)?"
+                           r"(?:[ ]+of[ ]+[^.;]{0,40})?|"
+                           r"sold|sells?|sell|export\w*|ship\w*|deliver\w*|suppl\w*|transport\w*|"
                            r"moved|relocated|compared|similar|close|next|adjacent|connect\w*|link\w*|"
                            r"back|return(?:ed|ing|s)?|"
                            r"from[ ]+[A-Z][\w'’-]*)[ ]+to[ ]+(?:the[ ]+)?$")
@@ -165,14 +170,16 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     chosen: list[tuple[int, int, str, Region, bool]] = []
     our = {m.group(1).lower() for m in _EN_OUR.finditer(text)}
     villages = {m.group(1) for m in VILLAGE_NAMED.finditer(text)}
-    last_strong_end = -100
+    last_strong_end = title_end = -100
     hits = _with_split_names(text, gazetteer().find_en(text))
     for start, end, region in hits:
         after = text[end:end + 40]
         before = text[max(0, start - 60):start]
         suffix = _EN_SUFFIX.match(after) or _EN_PLURAL.match(after)
         title = _EN_TITLE_BEFORE.search(before)
-        if title and not _EN_VERB.search(title.group(0)):
+        if (title and not _EN_VERB.search(title.group(0))) or (
+                title_end >= 0 and _EN_TITLE_HOLDER.fullmatch(text, title_end, start)):
+            title_end = end + (suffix.end() if suffix else 0)  # "mayor of X city in Y province": both
             continue
         person = _EN_PERSON_BEFORE.search(before)
         if person and person.group(1) in pinyin_surnames():
