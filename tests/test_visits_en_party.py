@@ -112,3 +112,14 @@ def test_a_closing_list_of_the_visiting_side_s_leaders_comes_along() -> None:
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (
         ["Zhou Hua"], ["Li Ming", "Wang Qiang", "Sun Tao", "Gao Lin"])
+
+
+def test_the_first_official_to_attend_an_unled_delegation_s_inspection_leads_it() -> None:
+    text = ("On May 3 and 4, a Baima delegation went to Pingle to study the shared industrial park. "
+            "Zhou Hua, Secretary of the Baima Municipal Committee, attended the inspection and gave a talk. "
+            "Li Ming, Mayor of Baima, and Wang Qiang, Mayor of Pingle, together cut the ribbon for the "
+            "park's new gate. Sun Tao, Chairman of the Baima Municipal Committee of the CPPCC, also attended "
+            "the inspection.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (
+        ["Zhou Hua"], ["Li Ming", "Wang Qiang", "Sun Tao"])

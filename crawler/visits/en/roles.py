@@ -125,8 +125,27 @@ def roles(text: str, sentences: list[tuple[int, str]],
                 lead.name.split()[-1] in sentence for lead in leads) or _subject_of_visit(sentence, before)):
             acc.append(m)
     leads += _joint_leads(text, leads, mentions)
+    leads, acc = _attendee_leads(sentences, offsets, leads, acc)
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+def _attendee_leads(sentences: list[tuple[int, str]], offsets: list[int], leads: list[Mention],
+                    acc: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A party's visit that no one is said to lead ("the delegation went to X. A, title, attended
+    the inspection. B and C unveiled a plaque."): the first official taking part leads it, and those
+    named later in a sentence of no visit come along."""
+    if not leads or not acc or acc[0].start > leads[0].start:
+        return leads, acc
+    first = sentences[sentence_index(offsets, acc[0].start)][1]
+    if _ACCOMPANIED.search(first) or any(en_visit_sentence(main_clause(
+            sentences[sentence_index(offsets, m.start)][1])) for m in leads):
+        return leads, acc
+    rest = sorted(acc[1:] + leads, key=lambda m: m.start)
+    return [acc[0]], rest
+
+
+_ACCOMPANIED = re.compile(r"\baccompan", re.I)
 
 
 def _first_visit_sentence(sentences: list[tuple[int, str]], offsets: list[int],
