@@ -53,6 +53,7 @@ _EXONYMS: dict[str, tuple[str, ...]] = {
     "博尔塔拉蒙古": ("Bortala",), "昌吉回族": ("Changji",), "克孜勒苏柯尔克孜": ("Kizilsu",),
     "塔城": ("Tacheng", "Qoqek"), "拉萨": ("Lhasa",), "日喀则": ("Shigatse", "Xigaze"),
     "林芝": ("Nyingchi",), "昌都": ("Qamdo", "Chamdo"), "那曲": ("Nagqu",), "山南": ("Shannan", "Lhoka"),
+    "阿坝": ("Aba", "Ngawa"),
     "阿里": ("Ngari",), "格尔木": ("Golmud",), "鄂尔多斯": ("Ordos",), "伊金霍洛": ("Ejin Horo",),
     "呼伦贝尔": ("Hulunbuir",), "锡林浩特": ("Xilinhot",), "二连浩特": ("Erenhot", "Erlianhot"),
     "乌兰察布": ("Ulanqab",), "巴彦淖尔": ("Bayannur",), "阿拉善": ("Alxa", "Alashan"),

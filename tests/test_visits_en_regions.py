@@ -429,3 +429,9 @@ def test_the_holder_of_a_place_in_a_title_and_a_diplomats_posting_are_no_regions
     text = ("From 21 to 23 June 2017, Deputy Commissioner Zhou Hua led a delegation to Guangdong province. "
             "Consuls-general of 12 countries to Hong Kong joined the delegation.")
     assert _regions(text) == ["Guangdong province"]
+
+
+def test_counties_and_townships_of_a_list_and_a_prefecture_by_its_short_english_name() -> None:
+    text = ("On Dec 3, 2008, President Zhou Hua visited the counties and townships of Beichuan and Yingxiu. "
+            "He also inspected new homes in the cities of Mianyang and Deyang, and the Aba prefecture.")
+    assert _regions(text) == ["Beichuan", "Mianyang", "Deyang", "Aba prefecture"]

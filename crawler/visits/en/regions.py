@@ -57,7 +57,7 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"\b(?:inspection|research|study|working) tour|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
                                r"\b(?:cities|counties|districts|provinces|prefectures|regions|city|county|"
-                               r"district|prefecture) of|"
+                               r"district|prefecture)(?: and (?:towns|townships|cities|counties))? of|"
                                # "counties and cities such as Fenghuang, Mayang, and Lianyuan"
                                r"\b(?:cities|counties|districts|provinces)"
                                r"(?: and (?:cities|counties|districts))? (?:such as|including|like)|"
