@@ -15,6 +15,7 @@ from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
 from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
+from crawler.visits.zh.same_site import same_site_once
 from crawler.visits.zh.site_lists import (
     HOW_NEXT,
     SCHOOL_SHORT,
@@ -69,7 +70,7 @@ _OWNED = re.compile(r"公司|集团|“")
 _SITE_CATEGORY = re.compile(r"等[^，,。]{0,8}?(?:项目|企业|工程|单位|村|社区|学校|医院|园区|基地)|"
                             r"等(?:[\d一二三四五六七八九十几多]+处)?现场")  # …、临港大道等多处现场
 _LEAD_TRIM = re.compile(r"^(?:了|先后|分别|随后|然后|接着|最后|实地|深入|到|在(?!建)|来到|走进|前往|对|位于|"
-                        r"以及|、|我[县市区镇]的?|县|市|区|园区(?=[一-龥]{4,}区$)|"
+                        r"以及|、|我[县市区镇]的?|县(?!城)|市(?![场区民])|区(?!域)|园区(?=[一-龥]{4,}区$)|"
                         r"[一-龥]{0,4}联系点|包联企业|包抓企业|挂钩联系的?)+")
 _ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团(?:股份)?(?:有限)?公司|集团))(.+)$")
 _ACTIVITY_TAIL = re.compile(r"(?:的.*|实施情况|建设情况|生产情况|进展情况|推进情况|运行情况|情况|建设进度|"
@@ -79,6 +80,9 @@ _MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.
 _HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|"
                    r"群众|党员|退役)[一-龥]*$")
 _TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
+# 甲街道、乙镇部分项目施工现场: towns sharing the unnamed sites told after the last of them.
+_TOWN_THEN_UNNAMED = re.compile(r"^(.{2,10}?(?:(?<![小古])镇|乡|街道))(?:部分|有关|相关|一些|多个|"
+                                r"[\d一二三四五六七八九十几]+[个家处])[^，,。]{0,12}$")
 
 
 @dataclass
@@ -125,6 +129,9 @@ def _clean(item: str) -> tuple[str, int, bool]:
     home = _HOME.match(item)
     if home:
         item = home.group(1)
+    town = _TOWN_THEN_UNNAMED.match(item)
+    if town and generic(item[town.end(1):]):
+        item = town.group(1)
     trimmed = _ACTIVITY_TAIL.sub("", item)
     if trimmed != item and (ZH_STOP_SUFFIX.search(trimmed) or declared):
         item = trimmed
@@ -384,4 +391,4 @@ def zh_stops(items: list[Item], simple_names: set[str], simple_text: str = "") -
         if is_zone(simple) and item.sentence in sentences_with_specific and item not in specific:
             continue
         out.append(Stop(item.name, zh_kind(to_simplified(item.name))))
-    return dedupe(one_per_village(out))
+    return same_site_once(dedupe(one_per_village(out)))

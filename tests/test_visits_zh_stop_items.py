@@ -1,0 +1,38 @@
+"""Chinese stop items cut to what names a site: one site named twice, towns sharing unnamed sites,
+words that only start like a place, kinds of places and times of the visit (fictional articles)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _stops(text: str) -> list[str]:
+    [visit] = extract_visits(text, lang="zh")
+    return [s.name for s in visit.stops]
+
+
+def test_a_firm_named_again_with_a_shorter_place_or_a_part_of_it_is_one_stop() -> None:
+    text = ("5月8日至10日，旗人大常委会主任刘伟带队赴河南省开展招商考察，"
+            "先后考察了河南省洛阳市青松机械制造有限公司、郑州市华兴药业集团等企业。在洛阳，考察组参观了河南青松机械制造有限公司装配车间。"
+            "5月10日，考察组前往河南华兴药业集团总部座谈。")
+    assert _stops(text) == ["河南省洛阳市青松机械制造有限公司", "郑州市华兴药业集团"]
+
+
+def test_towns_sharing_unnamed_project_sites_are_each_a_stop() -> None:
+    text = ("6月2日，市委副书记、市长刘伟带队调研项目建设，先后来到青松街道、华兴镇、东湖镇部分项目施工现场，"
+            "实地察看建设进度。")
+    assert _stops(text) == ["青松街道", "华兴镇", "东湖镇"]
+
+
+def test_a_name_that_starts_with_the_word_for_county_town_or_area_keeps_it() -> None:
+    text = ("3月5日，县委书记刘伟来到县城青松花园小区，随后参观了华兴农业公司种苗车间、"
+            "区域检测中心等。")
+    stops = _stops(text)
+    assert "城青松花园小区" not in stops and "域检测中心" not in stops
+    assert any(s.endswith("青松花园小区") for s in stops)
+
+
+def test_kinds_of_places_homes_and_the_time_of_the_check_are_no_stops() -> None:
+    text = ("9月4日，县委书记刘伟深入部分城中村实地督查人居环境整治。刘伟来到青松小区和华兴村，"
+            "又到低保户家中走访。在暗访督查中，刘伟要求立行立改。")
+    assert _stops(text) == ["青松小区", "华兴村"]
