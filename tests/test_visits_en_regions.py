@@ -435,3 +435,11 @@ def test_counties_and_townships_of_a_list_and_a_prefecture_by_its_short_english_
     text = ("On Dec 3, 2008, President Zhou Hua visited the counties and townships of Beichuan and Yingxiu. "
             "He also inspected new homes in the cities of Mianyang and Deyang, and the Aba prefecture.")
     assert _regions(text) == ["Beichuan", "Mianyang", "Deyang", "Aba prefecture"]
+
+
+def test_the_dateline_city_is_the_place_when_no_other_is_named() -> None:
+    text = ("BEIJING - Vice-President Zhou Hua made the remarks on June 19, 2012 while inspecting Baima "
+            "University and Qinghe University.")
+    assert _regions(text) == ["Beijing"]
+    text = "BEIJING - On June 19, 2012, Vice-President Zhou Hua inspected the Hengda plant in Xinyang."
+    assert _regions(text) == ["Xinyang"]
