@@ -36,3 +36,11 @@ def test_kinds_of_places_homes_and_the_time_of_the_check_are_no_stops() -> None:
     text = ("9月4日，县委书记刘伟深入部分城中村实地督查人居环境整治。刘伟来到青松小区和华兴村，"
             "又到低保户家中走访。在暗访督查中，刘伟要求立行立改。")
     assert _stops(text) == ["青松小区", "华兴村"]
+
+
+def test_a_firms_site_under_construction_is_the_firm_and_its_area_no_region() -> None:
+    text = ("1月30日，街道党工委副书记刘伟带队检查了工业区华兴电子在建工地、青松物流中心，"
+            "了解企业安全生产情况。")
+    [visit] = extract_visits(text, lang="zh")
+    assert [s.name for s in visit.stops] == ["工业区华兴电子", "青松物流中心"]
+    assert visit.regions == []

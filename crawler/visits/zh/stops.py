@@ -41,7 +41,7 @@ _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)
                   r"巡河|督查|指导|宣讲|参观(?![点团])|学习(?=考察|交流|调研|观摩|[，,。；;])|指出|强调|表示(?!范)")
 _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详细|强调|指出|要求|表示|座谈|召开|主持|"
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
-_AT = re.compile(r"在([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
+_AT = re.compile(r"在(?![建岗职册编售营产])([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
 # 陈刚在华宇电子有限公司察看生产线: a site right before a verb of looking, with no comma between.
 _AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_STOP_SUFFIX.pattern[:-1] + r"|"
                            r"新区|开发区|高新区|经开区|自贸区|保税区|综保区|试验区|合作区))"
@@ -275,14 +275,14 @@ def _is_place(item: str) -> bool:
 
 
 # A part of a site seen (华宇电子生产车间, 新源精密展厅): the site is the name before it.
-_FACILITY_TAIL = re.compile(r"(?:的)?(?:生产车间|车间|厂区|展厅|展示厅|生产线|施工现场|"
+_FACILITY_TAIL = re.compile(r"(?:的)?(?:生产车间|车间|厂区|展厅|展示厅|生产线|施工现场|在建工地|"
                             r"(?:高考|中考)?(?:考点|考场))$")
 
 
 def _facility_owner(name: str) -> str | None:
     """The site a facility belongs to, when the name is a proper name and a facility word."""
     tail = _FACILITY_TAIL.search(name)
-    if not tail or _site_word(name):
+    if not tail or (_site_word(name) and not generic(name)):
         return None
     owner = name[:tail.start()]
     return owner if 4 <= len(owner) <= 12 and not generic(owner) and not _FACILITY.search(owner) else None
@@ -324,6 +324,8 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         for (name, shift, declared), offset in cleaned:
             pos = start + offset + shift
             works = _WORKS_DECLARED.search(obj) and _WORK_TOPIC.search(name) and not _site_word(name)
+            if generic(name) and (owner := _facility_owner(name)):
+                name, declared = owner, True  # 华宇科技在建工地: a kind of place, but the firm's
             if generic(name) or (trades and not _site_word(name)) or works or (
                     work_line and not _STRONG_SITE.search(name)):
                 if zone := zone_head(simple, name, generic):  # 调研开发区重点项目: the area gone to
