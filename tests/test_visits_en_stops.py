@@ -504,3 +504,12 @@ def test_sites_beside_people_who_will_stay_a_palace_and_a_hyphenated_bridge() ->
             "Group and Baima-Pingle-Xishan Bridge.")
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Qinghe Palace", "Hengda Group", "Baima-Pingle-Xishan Bridge"]
+
+
+def test_openers_described_after_the_site_and_a_web_company_but_no_home() -> None:
+    text = ("On May 3, 2024, Premier Zhou Hua visited Xinyang. At the company of Lanbo, which runs a popular "
+            "audio platform, the premier encouraged its staff. At 88job.com, the country's leading job "
+            "service provider, Zhou asked about the job market. At the home of Li Ming, a retired worker, "
+            "Zhou asked about his health.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["company of Lanbo", "88job.com"]

@@ -38,7 +38,9 @@ _OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
                      r"(?:(?:Then|Later|Next|Afterwards|Finally),?\s+(?:at|in)|At|In|Along)"
                      r"|(?<=;\s)(?:at|in))"
                      r"\s+(?:the\s+)?"
-                     r"([^,.;]{3,130}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
+                     r"((?:[^,.;]|\.(?=[a-z]{2,4}\b)){3,130}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
+                     # "At X, which makes ..., the premier ...", "At X, the country's leading maker, Li ..."
+                     r"(?:(?:which|who|where|the|a|an)\s[^,;.]{0,120}?,\s+)?"
                      r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
                      r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
                      # the verb after the subject, not a place word ("In A, Qinghe village, Zhou said")
@@ -349,7 +351,7 @@ def _same_described(names: list[str]) -> list[str]:
     return out
 
 
-_NOT_PLACE = re.compile(rf"^(?:addition|recent|(?:the )?(?:{_DAY_PART})\b|"
+_NOT_PLACE = re.compile(rf"^(?:addition|recent|(?:the )?(?:{_DAY_PART})\b|homes? of\b|"
                         r"(?:[\w-]+\s+)?(?:symposium|meeting|forum|conference|seminar|ceremony|session|"
                         r"briefing|discussion)\b|"
                         r"(?:January|February|March|April|May|"
@@ -375,12 +377,15 @@ def _opener_places(sentence: str, regions: set[str]) -> list[str]:
 
 
 _SITE_WORD = re.compile(rf"\b(?:{SITE})\b", re.I)
+_WEB_NAME = re.compile(r"[\w-]+\.(?:com|cn|net|org)")
 _BACK_REFERENCE = re.compile(rf"(?:the\s+)?(?:{SITE})", re.I)
 _KIND_OF_PLACE = re.compile(r"^(?:the\s+)?(?:city|county|district|province|prefecture)\s+of\s+")
 
 
 def _opener_place(place: str) -> bool:
     """Is 'At/In X,' about a site (not 'In addition,' or 'In June 2022,')?"""
+    if _WEB_NAME.fullmatch(place):
+        return True  # "At 88job.com, the job service provider, ..."
     if _NOT_PLACE.match(place) or not re.search(r"\b[A-Z]", place):
         return False
     return bool(_SITE_WORD.search(place)) or len(place.split()) <= 5
