@@ -60,6 +60,16 @@ def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
     return [(at, at + len(name)) for name in names for at in starts(name, simple)]
 
 
+# 海原县县长、东港开发区管委会主任甲: a zone whose office is one of the official's posts.
+_ZONE_POST = re.compile(r"[一-龥]{2,8}?(?:开发区|高新区|经开区|新区|园区|示范区|试验区|集聚区)"
+                        r"(?:党工委|管委会|工委)")
+
+
+def _title_spans(simple: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Zones named only as a post in an official's title: no region of the visit."""
+    return [z.span() for m in mentions for z in _ZONE_POST.finditer(simple, m.title_start, m.start)]
+
+
 def _emphasized(doc: ZhDoc, names: set[str]) -> list[str]:
     out: list[str] = []
     for m in _STRESS.finditer(doc.simple):
@@ -301,7 +311,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     unsaid = past + [m.span() for m in _PLANNED.finditer(doc.simple)]
     regions = zh_regions(_blanked(doc.text, unsaid), _blanked(doc.simple, unsaid),
                          [to_simplified(i.name) for i in items],
-                         _name_spans(doc.simple, {to_simplified(m.name) for m in mentions}))
+                         _name_spans(doc.simple, {to_simplified(m.name) for m in mentions})
+                         + _title_spans(doc.simple, mentions))
     regions = _not_said(doc.simple, regions)
     regions += _new_regions(regions, site_address_regions([s.name for s in stops], doc.simple))
     regions += _new_regions(regions, zone_regions([s.name for s in stops]))

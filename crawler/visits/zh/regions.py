@@ -161,6 +161,10 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     return names
 
 
+# 华兴(泉州)实业有限公司: a place in brackets inside a firm's name.
+_IN_FIRM_BRACKETS = re.compile(r"[（(][一-龥]{2,4}[）)][一-龥]{0,6}?(?:实业|科技|有限|公司|集团|股份)")
+
+
 def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
              ours: set[int]) -> tuple[list[tuple[str, Region, bool]], list[tuple[str, Region]]]:
     """The gazetteer's hits named as where the visit went (each with whether a frame says so),
@@ -175,7 +179,8 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
     for i, (start, end, region) in enumerate(hits):
         tail = simple[chain_end[i]:chain_end[i] + 16]
         after = tail[:8]
-        if ZH_NOT_AFTER.match(after) or _VILLAGE_LIST.match(simple, end) or any(
+        bracketed = _IN_FIRM_BRACKETS.match(simple, max(0, start - 1))
+        if ZH_NOT_AFTER.match(after) or _VILLAGE_LIST.match(simple, end) or bracketed or any(
                 s < end and start < e for s, e in taken):
             continue
         name = text[start:end]

@@ -1,0 +1,24 @@
+"""Places named only inside an official's title or inside a firm's bracketed name are no regions
+of a Chinese visit (fictional articles)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _regions(text: str) -> list[str]:
+    [visit] = extract_visits(text, lang="zh")
+    return visit.regions
+
+
+def test_a_zone_in_the_leads_title_is_no_region() -> None:
+    text = ("5月6日至7日，青川市政协副主席、平河县县长、长兴开发区管委会主任刘伟带队到我县考察对接，"
+            "平河县副县长王强参加。华阳县县长赵敏陪同有关活动。"
+            "考察团一行先后来到青松农业开发有限公司、华兴花卉市场、东湖村等地。")
+    assert not any("长兴" in r for r in _regions(text))
+
+
+def test_a_place_in_brackets_inside_a_firms_name_is_no_region() -> None:
+    text = ("4月1日，县长刘伟带队到我县考察华兴农业公司。"
+            "当天，县人民政府还和青松(泉州)实业有限公司签订了合作协议。")
+    assert "泉州" not in _regions(text)
