@@ -154,3 +154,9 @@ def test_officials_listed_with_titles_who_each_go_somewhere_all_lead() -> None:
     text = ("3月1日，县委常委、纪委书记刘伟，县委常委、政法委书记王强，县委常委、副县长赵敏分别深入东山、"
             "西河等乡镇走访困难老党员。在老党员家中，刘伟、王强、赵敏等领导送上了慰问品。")
     assert [o.name for o in _visit(text).officials] == ["刘伟", "王强", "赵敏"]
+
+
+def test_a_long_numeric_id_after_a_word_in_the_file_name_gives_the_year() -> None:
+    text = "1月9日下午，县长刘伟深入青松镇华兴村、东湖村，慰问困难群众。"
+    assert _visit(text, url="http://x.com/html/news2009011509301122.html").date == "2009-01-09"
+    assert _visit(text, url="http://x.com/html/page20.html").date is None

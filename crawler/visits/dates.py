@@ -62,6 +62,8 @@ _URL_Y_MD = re.compile(r"/((?:19|20)\d{2})[-/](\d{2})(\d{2})/")  # /2017/0412/, 
 _URL_DIGITS = re.compile(r"(?<![\dA-Za-z])t?((?:19|20)\d{2})(\d{2})(\d{2})?(\d*)(?![A-Za-z])")
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])/")
 _URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")  # a year folder alone: /news/2016/…
+# /html/news2008011322091160506.html: a file name of a word and a long id that opens with its date
+_URL_WORD_ID = re.compile(r"/[A-Za-z]{1,10}((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)\d{6,}(?!\d)")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d{2})([1-9])([0-3]\d)/")  # /2018715/: a one-digit month
 # Article_201871530927: a long id that opens with its year and a month.
 _URL_LONG_ID = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?=(?:0[1-9]|1[0-2]|[1-9])\d{5,}(?!\d))")
@@ -181,6 +183,9 @@ def _url_date(path: str) -> Reference | None:
             month_only = Reference(year, month)
     if month_only:
         return month_only
+    m = _URL_WORD_ID.search(path)
+    if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
+        return Reference(int(m[1]), int(m[2]), int(m[3]))
     m = _URL_YM.search(path)
     if m:
         return Reference(int(m[1]), int(m[2]))
