@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.visits import extract_visits
 from crawler.visits.en.names import is_pinyin_name, join_split_given
 
@@ -255,3 +257,11 @@ def test_words_of_a_body_after_its_title_are_no_name() -> None:
             "Headquarters, inspected the Qinghe dyke in Baima on July 16, 2024.")
     [visit] = extract_visits(text, lang="en")
     assert [p.name for p in visit.officials] == ["Zhou Hua"]
+
+
+@pytest.mark.parametrize("name", ["Huai Mingde", "Hong Lixin", "Xun Dongsheng"])
+def test_rarer_surnames_of_the_hundred_families_make_names(name: str) -> None:
+    text = (f"Between May 2 and 3, Minister of Water Resources {name} carried out an inspection of flood "
+            "defences in Baima Province.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert [p.name for p in visit.officials] == [name]

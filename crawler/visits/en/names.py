@@ -44,10 +44,15 @@ _SYLLABLE_RUN = re.compile(
     "(?:" + "|".join(sorted(_SYLLABLES, key=len, reverse=True)) + ")+")
 
 
+# Rarer surnames of the Hundred Family Surnames (百家姓) that the shared list leaves out (it is also
+# read in Chinese text, where 怀 or 洪 would start words); in Latin letters they only name people.
+_LATIN_ONLY_SURNAMES = "怀荀贝苍双寿洪"
+
+
 @lru_cache(maxsize=1)
 def pinyin_surnames() -> frozenset[str]:
     """Surnames as they are romanised: Liu, Wang, Zhang, Ouyang..."""
-    plain = {lazy_pinyin(c)[0].capitalize() for c in SURNAMES}
+    plain = {lazy_pinyin(c)[0].capitalize() for c in SURNAMES | set(_LATIN_ONLY_SURNAMES)}
     umlaut = {n.replace("v", spelling) for n in plain if "v" in n for spelling in ("ü", "yu")}
     return frozenset(plain | umlaut)
 
