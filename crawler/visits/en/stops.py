@@ -15,8 +15,9 @@ import re
 from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.en.detect import EN_FUTURE, EN_SAID
+from crawler.visits.en.openers import DAY_PART, opener_places
 from crawler.visits.en.site_words import CONTAINER, LOWER, SITE, SITE_END, VILLAGE_NAMED, protect, restore
-from crawler.visits.en.stop_lists import LEAD_WORDS, generic_tail, list_items, split_list
+from crawler.visits.en.stop_lists import generic_tail, list_items
 from crawler.visits.stops import dedupe, en_kind
 
 _CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+(?:st|nd|rd|th)?)"  # "Xishan Power 15th ..."
@@ -34,18 +35,6 @@ _AFFILIATION = re.compile(
     r"person in charge|responsible person|employees|workers|representative|Head|"
     r"Director)\s+(?:of\s+)?(?:the\s+)?$"
 )
-_OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
-                     r"(?:(?:Then|Later|Next|Afterwards|Finally),?\s+(?:at|in)|At|In|Along)"
-                     r"|(?<=;\s)(?:at|in))"
-                     r"\s+(?:the\s+)?"
-                     r"((?:[^,.;]|\.(?=[a-z]{2,4}\b)){3,130}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
-                     # "At X, which makes ..., the premier ...", "At X, the country's leading maker, Li ..."
-                     r"(?:(?:which|who|where|the|a|an)\s[^,;.]{0,120}?,\s+)?"
-                     r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
-                     r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
-                     # the verb after the subject, not a place word ("In A, Qinghe village, Zhou said")
-                     r"\s+(?:[a-z]+ly\s+)?(?!(?:village|community|town|township|county|district|city)\b)"
-                     r"[a-z]+(?:ed|s)?\b)")
 _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|"
                          r"Management Board|Department of")
 
@@ -186,7 +175,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
             continue
         if not is_visit and i + 1 < len(sentences) and visit_sentence[i + 1]:
             names.extend(_introduced(sentence, sentences[i + 1]))
-        places = _opener_places(sentence, regions)
+        places = opener_places(sentence, regions)
         if places:  # "At A, he learnt about ...; carried out inspection on B and C": both clauses
             names.extend(places)
             rest = sentence.find(";")
@@ -279,8 +268,7 @@ _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)
 _OFFICIALS_GROUP = re.compile(r"\b(?:Research|Liaison|Working|Work|Leading|Inspection|Steering|Survey|Study|"
                               r"Supervision|Investigation|Coordination|Task) Group$")
 # "In the morning of February 11th, ...", "In the afternoon he went to ...": a time, not a place.
-_DAY_PART = "morning|afternoon|evening|night|noon"
-_TIME_OF_DAY = re.compile(rf"(?:the\s+)?(?:(?i:{_DAY_PART})\s+of\b|(?:{_DAY_PART})\b)")
+_TIME_OF_DAY = re.compile(rf"(?:the\s+)?(?:(?i:{DAY_PART})\s+of\b|(?:{DAY_PART})\b)")
 # "the Spring Festival", "the Belt and Road": a festival or an initiative, no site.
 _EVENT = re.compile(r"\b(?:Festival|Holiday|New Year)$|^(?:the\s+)?Belt and Road$")
 # "projects in Hequ such as the profession education center": the site is what follows.
@@ -349,63 +337,3 @@ def _same_described(names: list[str]) -> list[str]:
             tails.add(key)
         out.append(name)
     return out
-
-
-_NOT_PLACE = re.compile(rf"^(?:addition|recent|(?:the )?(?:{_DAY_PART})\b|homes? of\b|"
-                        r"(?:[\w-]+\s+)?(?:symposium|meeting|forum|conference|seminar|ceremony|session|"
-                        r"briefing|discussion)\b|"
-                        r"(?:January|February|March|April|May|"
-                        r"June|July|August|September|October|November|December)\b|\d)")
-
-
-def _opener_places(sentence: str, regions: set[str]) -> list[str]:
-    """The sites of the sentence's openers ("At A, he ...; at B, he ..."); none when its first
-    opener is a region or no place ("In Huainan, ...", "In addition, ...")."""
-    out: list[str] = []
-    for k, opener in enumerate(_OPENER.finditer(sentence)):
-        if _BACK_REFERENCE.fullmatch(opener.group(1)):
-            continue  # "At the Terminal, he ...": the site named before, by its kind
-        place = _KIND_OF_PLACE.sub("", opener.group(1))  # "In the city of Ningbo, ..."
-        regional = place in regions or bool(
-            CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions))
-        if not _opener_place(place) or regional:
-            if k == 0:
-                return []
-            continue
-        out.extend(_opener_items(place))
-    return out
-
-
-_SITE_WORD = re.compile(rf"\b(?:{SITE})\b", re.I)
-_WEB_NAME = re.compile(r"[\w-]+\.(?:com|cn|net|org)")
-_BACK_REFERENCE = re.compile(rf"(?:the\s+)?(?:{SITE})", re.I)
-_KIND_OF_PLACE = re.compile(r"^(?:the\s+)?(?:city|county|district|province|prefecture)\s+of\s+")
-
-
-def _opener_place(place: str) -> bool:
-    """Is 'At/In X,' about a site (not 'In addition,' or 'In June 2022,')?"""
-    if _WEB_NAME.fullmatch(place):
-        return True  # "At 88job.com, the job service provider, ..."
-    if _NOT_PLACE.match(place) or not re.search(r"\b[A-Z]", place):
-        return False
-    return bool(_SITE_WORD.search(place)) or len(place.split()) <= 5
-
-
-def _opener_items(text: str) -> list[str]:
-    """'At A, B Co., Ltd. and C' -> three; 'At X Village, Y Town of Z County' -> one."""
-    items = split_list(text)
-    sited = [i for i in items if SITE_END.search(i) and not CONTAINER.search(i)]
-    if len(sited) >= 2:
-        return sited
-    if len(sited) == 1 and len(items) >= 2 and all(_DESCRIPTOR.fullmatch(i) for i in items if i not in sited):
-        return sited  # "In the poet's hometown, Qinghe village, ...": the named site, not its description
-    return [_IN_PLACE.sub("", LEAD_WORDS.sub("", text.strip()))]
-
-
-# "At Tieshan Port in Guangxi's Beihai City, ...": the site; where it is goes to the regions.
-_IN_PLACE = re.compile(r"(?<=[a-z])\s+in\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
-                       r"(?:City|County|District|Province|city|county|district|province)$")
-
-
-# A site told by what it is, not by name: "the poet's hometown", "the old market area".
-_DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+['’]s\s+)?[a-z][a-z\s-]*")

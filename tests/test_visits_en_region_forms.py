@@ -1,0 +1,111 @@
+"""English regions in forms met on real reports: holders in titles and datelines, places listed
+with rank or plight, split pinyin names, delegations' homes (fictional text)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _regions(text: str) -> list[str]:
+    [visit] = extract_visits(text, published="2024-05-04", lang="en")
+    return visit.regions
+
+
+def test_a_bare_place_name_the_text_elsewhere_calls_a_village_is_that_village() -> None:
+    text = ("On May 4, Minister Li Jun began his survey of farming in Hebei Province. His host is Xinhe "
+            "village, a hamlet of 300 homes. Li visited Xinhe and talked with the growers.")
+    assert _regions(text) == ["Hebei Province"]
+    assert _regions("On May 4, Mayor Li Jun visited Xinhe and its Hongfeng paper mill.") == ["Xinhe"]
+
+
+def test_greetings_extended_in_a_village_place_the_visit() -> None:
+    text = ("President Zhou Hua extends New Year greetings in Qinghe village of Wenjiang district in "
+            "Chengdu, southwest China's Sichuan province, Feb 3, 2024. Zhou made an inspection tour in "
+            "Sichuan.")
+    assert _regions(text) == ["Wenjiang district", "Chengdu", "Sichuan"]
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe village"]
+
+
+def test_a_place_whose_work_is_inspected_is_a_region() -> None:
+    text = ("From May 19 to 20, 2024, Zhou Hua, deputy secretary of the Baima District Committee, led a "
+            "team to inspect Xinyang's work on a civilized city. The team visited the Qinghe Primary School.")
+    assert _regions(text) == ["Xinyang"]
+    assert _regions("On May 19, 2024, Zhou Hua inspected the Qinghe mill and met Xinyang's cadres.") == []
+
+
+def test_the_holder_of_a_visitors_body_and_a_delegations_home_are_no_regions() -> None:
+    text = ("Delegation from Beijing Inspects Xinyang\n\nFrom May 19 to 20, 2024, Zhou Hua, Deputy Secretary "
+            "of Xicheng District Committee in Beijing, led a team to inspect Xinyang's work on a civilized "
+            "city.")
+    assert _regions(text) == ["Xinyang"]
+
+
+def test_a_list_of_places_with_rank_and_plight_the_news_agency_and_a_railways_end() -> None:
+    text = ("On May 3, 2024, President Zhou Hua made an inspection tour. He toured capital city Xinyang, "
+            "flood\u2010hit Luoshan and the industrial hub of Zhumadian, checking market supply chains.")
+    [visit] = extract_visits(text, lang="en")
+    assert visit.regions == ["Xinyang", "Luoshan", "Zhumadian"]
+    assert visit.stops == []
+    text = ("According to Xinhua, President Zhou Hua visited Nyingchi on July 21, 2024 and took a train to "
+            "Lhasa the next day, on a railway connecting the plateau with Sichuan province.")
+    assert _regions(text) == ["Nyingchi", "Lhasa"]
+
+
+def test_a_place_listed_after_a_prefecture_with_its_kind() -> None:
+    text = ("From August 29 to September 2, 2023, Zhou Hua, chairman of the Pingle Foundation, led a team "
+            "to Bijie, Qianxinan prefecture and Anshun in Guizhou Province to look into farming.")
+    assert _regions(text) == ["Bijie", "Qianxinan prefecture", "Anshun", "Guizhou Province"]
+
+
+def test_the_home_of_a_delegation_in_the_headline_and_a_lower_case_zone_beside_its_city() -> None:
+    text = ("Party and government delegation of Xinyang's Luoshan County investigates in Wujiang\n\n"
+            "On the morning of Sept. 15, 2020, a delegation led by Zhou Hua, secretary of the CPC Luoshan "
+            "County Committee of Xinyang City, visited Wujiang District for an investigation.")
+    assert _regions(text) == ["Wujiang"]
+    text = "On May 3, 2024, Zhou Hua visited the Shanghai pilot free trade zone (FTZ) and Baima Road."
+    assert _regions(text) == ["Shanghai", "Shanghai pilot free trade zone (FTZ)"]
+
+
+def test_a_city_after_a_sites_headquarters_is_no_part_of_a_site_named_later() -> None:
+    text = ("In the morning of April 22, 2023, Mayor Zhou Hua led the delegation to visit Hengda Company "
+            "Limited's headquarters in Shenzhen to learn about the company's latest products.")
+    assert _regions(text) == ["Shenzhen"]
+
+
+def test_a_first_stop_its_holder_and_a_city_where_a_later_session_is_held() -> None:
+    text = ("Ahead of the plenary session to be convened next month in Beijing, President Zhou Hua made an "
+            "investigation tour on Sep. 8, 2008. The first stop of President Zhou's tour was Jiaozuo, a city "
+            "at the northern tip of Henan Province, where he inspected farms.")
+    assert _regions(text) == ["Jiaozuo", "Henan Province"]
+    text = "Zhou Hua said during his visit to Qianhe, Shenzhen on May 3, 2024 that cities must unite."
+    assert _regions(text) == ["Shenzhen"]
+
+
+def test_a_county_name_split_in_two_words() -> None:
+    text = ("In April 21, 2020, President Zhou Hua came to the old town of Ping Li County, Ankang City, "
+            "Shaanxi province to look into tea growing.")
+    assert _regions(text) == ["Ping Li County", "Ankang City", "Shaanxi province"]
+
+
+def test_the_holder_of_a_place_in_a_title_and_a_diplomats_posting_are_no_regions() -> None:
+    text = ("On February 6, 2024, Wang Bo, mayor of Xinyang city in central China's Henan province, visited "
+            "Qinghe community in Pingqiao district.")
+    assert _regions(text) == ["Pingqiao district"]
+    text = ("From 21 to 23 June 2017, Deputy Commissioner Zhou Hua led a delegation to Guangdong province. "
+            "Consuls-general of 12 countries to Hong Kong joined the delegation.")
+    assert _regions(text) == ["Guangdong province"]
+
+
+def test_counties_and_townships_of_a_list_and_a_prefecture_by_its_short_english_name() -> None:
+    text = ("On Dec 3, 2008, President Zhou Hua visited the counties and townships of Beichuan and Yingxiu. "
+            "He also inspected new homes in the cities of Mianyang and Deyang, and the Aba prefecture.")
+    assert _regions(text) == ["Beichuan", "Mianyang", "Deyang", "Aba prefecture"]
+
+
+def test_the_dateline_city_is_the_place_when_no_other_is_named() -> None:
+    text = ("BEIJING - Vice-President Zhou Hua made the remarks on June 19, 2012 while inspecting Baima "
+            "University and Qinghe University.")
+    assert _regions(text) == ["Beijing"]
+    text = "BEIJING - On June 19, 2012, Vice-President Zhou Hua inspected the Hengda plant in Xinyang."
+    assert _regions(text) == ["Xinyang"]

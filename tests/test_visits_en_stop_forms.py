@@ -1,0 +1,136 @@
+"""English stops in forms met on real reports: sites named by kind first, described after their
+name or in an opener's aside, villages named bare, zones' acronyms, headlines (fictional text)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _stops(text: str) -> list[str]:
+    [visit] = extract_visits(text, published="2024-02-13", lang="en")
+    return [s.name for s in visit.stops]
+
+
+def test_an_opener_describing_a_site_before_its_name_gives_the_name() -> None:
+    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan Province, toured Baima County. "
+            "In the poet's hometown, Qinghe village, Zhou said that the old traditions were precious.")
+    assert _stops(text) == ["Qinghe village"]
+
+
+def test_a_sentence_opener_after_co_ltd_ends_the_list_of_sites() -> None:
+    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan Province, led a team to Baima County. Zhou "
+            "visited firms and farms, including Baima Hongda Tea Co., Ltd., Qinghe Orchard Base, Baima "
+            "Fengqi Industry and Trade Co., Ltd. Also, she talked with cadres of the County Bureaus, "
+            "Township Governments and Departments.")
+    assert _stops(text) == ["Baima Hongda Tea Co., Ltd.", "Qinghe Orchard Base",
+                            "Baima Fengqi Industry and Trade Co., Ltd."]
+
+
+def test_a_time_of_day_opening_a_sentence_is_no_place() -> None:
+    text = ("On May 3, 2021, Zhou Hua, vice governor of Xishan Province, inspected the Hongda Paper Mill "
+            "in Baima County. In the afternoon he went to Qinghe, the site of a hydrological station "
+            "built in 1953.")
+    assert not any(name.startswith(("afternoon", "the afternoon")) for name in _stops(text))
+
+
+def test_a_village_named_bare_after_its_kind_is_a_stop_and_a_ministers_village_no_name() -> None:
+    text = ("Minister Li's Village Survey in Hebei\n\nOn May 4, 2024, Minister Li Jun began his survey of "
+            "farming in Hebei Province. His host is Xinhe village, a hamlet of 300 homes. Li visited Xinhe "
+            "and talked with the growers.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Xinhe"]
+    assert visit.regions == ["Hebei"]
+
+
+def test_an_ancient_town_is_a_site_and_a_tour_around_clusters_names_them() -> None:
+    text = ("On May 3, 2024, Zhou Hua, vice mayor of Baima District, led a team to Qinghe Ancient Town to "
+            "check fire safety.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe Ancient Town"]
+    text = ("On May 3, 2024, Zhou Hua, director of the Baima Working Committee, visited Baima's Qinghe "
+            "Science & Education Innovation Zone. Zhou first had a tour around the local chip cluster "
+            "Microvale and drug cluster PharmaHub.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Microvale", "PharmaHub"]
+    assert visit.regions == ["Qinghe Science & Education Innovation Zone"]
+
+
+def test_a_field_trip_in_a_list_of_sites_names_each_without_its_district() -> None:
+    text = ("On May 19, 2024, Zhou Hua, deputy secretary of the Baima District Committee, led a team to "
+            "Xinyang. The team first made a field trip in Qinghe Sub-district Office of Pingqiao District, "
+            "Hongxing Primary School and The Lantern Gallery, followed by a forum.")
+    [visit] = extract_visits(text, lang="en")
+    assert sorted(s.name for s in visit.stops) == [
+        "Hongxing Primary School", "Lantern Gallery", "Qinghe Sub-district Office"]
+
+
+def test_a_flood_tour_a_site_described_after_its_name_and_a_reference_back_by_kind() -> None:
+    text = ("On May 3, 2024, Premier Zhou Hua flew to flooded Xinyang. Zhou first visited Qinghe Township "
+            "of Luoshan County. In the afternoon he went to Baiqiao, the site of a key pumping station built "
+            "in 1960. Zhou praised the staff, saying that the Pingle Flood Relief Headquarters had made the "
+            "right call.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Baiqiao"]
+    assert visit.regions == ["Xinyang", "Luoshan County"]
+    text = ("On May 3, 2024, Governor Zhou Hua went to Nansha District. Wang Bo gave a report at the Nansha "
+            "Port Phase II Terminal.\nAt the Terminal, Zhou Hua inspected the cranes. In the Nansha Planning "
+            "Exhibition Hall, he learned about the plans.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Nansha Planning Exhibition Hall"]
+    assert extract_visits("On May 3, 2024, Mayor Zhou Hua flew to Beijing for a meeting.", lang="en") == []
+
+
+def test_an_opener_site_without_its_city_and_no_festival_or_initiative_as_a_site() -> None:
+    text = ("Zhou urges Xishan to play bigger role in Belt and Road\n\nPresident Zhou Hua urged Xishan to "
+            "play a bigger role, he said during a visit to the region from May 3 to 5, 2024.\n\nAt Qinghe "
+            "Port in Guangxi's Beihai City, Zhou learned about trade. Zhou paid a visit to visit the Spring "
+            "Festival.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe Port"]
+
+
+def test_two_universities_joined_by_and_and_no_headline_as_a_site() -> None:
+    text = ("Provincial Official Inspects Construction of Large Qinghe Irrigation Project\n\nOn May 3, 2024, "
+            "Zhou Hua, deputy governor, visited Renmin University and Tsinghua University.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Renmin University", "Tsinghua University"]
+
+
+def test_a_zones_acronym_named_alone_is_the_zone_not_a_site() -> None:
+    text = ("Leaders make a survey tour to QSEIZ\n\nOn June 22, 2020, Zhou Hua, director of the Baima "
+            "Working Committee, visited Baima's Qinghe Science & Education Innovation Zone (QSEIZ). Zhou "
+            "first had a tour around the local chip cluster Microvale.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Microvale"]
+
+
+def test_a_site_named_by_its_kind_first_and_a_disease_control_centre() -> None:
+    text = ("On Wednesday afternoon, July 13, 2022, Governor Zhou Hua went to Xinyang and visited the "
+            "Museum of Land Reclamation of the Corps.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Museum of Land Reclamation"]
+    assert visit.date == "2022-07-13"
+    text = ("On July 13, 2022, Governor Zhou Hua and his party came to the Municipal Centers for Disease "
+            "Control and Prevention to look into epidemic work.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Municipal Centers for Disease Control and Prevention"]
+
+
+def test_sites_beside_people_who_will_stay_a_palace_and_a_hyphenated_bridge() -> None:
+    text = ("On January 18, 2024, Mayor Zhou Hua stopped by Qinghe Police Station and Baima Fire Station to "
+            "greet the officers who will remain at their posts through the holiday.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe Police Station", "Baima Fire Station"]
+    text = ("On May 3, 2024, Premier Zhou Hua went to the famous Qinghe Palace. He also visited the Hengda "
+            "Group and Baima-Pingle-Xishan Bridge.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["Qinghe Palace", "Hengda Group", "Baima-Pingle-Xishan Bridge"]
+
+
+def test_openers_described_after_the_site_and_a_web_company_but_no_home() -> None:
+    text = ("On May 3, 2024, Premier Zhou Hua visited Xinyang. At the company of Lanbo, which runs a popular "
+            "audio platform, the premier encouraged its staff. At 88job.com, the country's leading job "
+            "service provider, Zhou asked about the job market. At the home of Li Ming, a retired worker, "
+            "Zhou asked about his health.")
+    [visit] = extract_visits(text, lang="en")
+    assert [s.name for s in visit.stops] == ["company of Lanbo", "88job.com"]
