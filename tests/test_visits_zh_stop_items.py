@@ -44,3 +44,9 @@ def test_a_firms_site_under_construction_is_the_firm_and_its_area_no_region() ->
     [visit] = extract_visits(text, lang="zh")
     assert [s.name for s in visit.stops] == ["工业区华兴电子", "青松物流中心"]
     assert visit.regions == []
+
+
+def test_a_kind_of_village_and_an_unnamed_household_are_no_stops() -> None:
+    text = ("9月4日，县委书记刘伟深入部分老旧小区、城中村督查创建工作。当天，刘伟来到青松小区，"
+            "又来到困难户家中，拉起了家常。")
+    assert _stops(text) == ["青松小区"]
