@@ -281,3 +281,9 @@ def test_words_run_together_by_a_scrape_are_read_apart() -> None:
     assert _dates(text) == ["2018-07-04"]
     [visit] = extract_visits(text, lang="en")
     assert [p.name for p in visit.accompanying] == []
+
+
+def test_a_month_abbreviation_run_into_its_day() -> None:
+    text = ("Thursday, September 11, 2008\n\nIn the days from Sep.8 to 10, President Zhou Hua made his field "
+            "tour to Xishan Province and visited Qinghe Village.")
+    assert _dates(text) == ["2008-09-08", "2008-09-09", "2008-09-10"]

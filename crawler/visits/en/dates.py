@@ -19,7 +19,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?!\d)"
 _DATE = re.compile(
-    rf"\b({MONTH})\.?[ ?]+{_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"
+    rf"\b({MONTH})(?:\.[ ?]*|[ ?]+){_DAY}(?:[ ]*,[ ]*(\d{{4}}))?"  # also "Sep.8"
     rf"(?:(?:[ ]+(?:to|and)[ ]+|[ ]*[-–][ ]*)(?:({MONTH})\.?[ ]+)?{_DAY})?"
 )
 _DAY_FIRST = re.compile(
