@@ -22,3 +22,9 @@ def test_a_place_in_brackets_inside_a_firms_name_is_no_region() -> None:
     text = ("4月1日，县长刘伟带队到我县考察华兴农业公司。"
             "当天，县人民政府还和青松(泉州)实业有限公司签订了合作协议。")
     assert "泉州" not in _regions(text)
+
+
+def test_a_city_whose_body_is_visited_next_in_a_list_of_counties_is_a_region() -> None:
+    text = ("6月3日，省政协副主席刘伟带队到湖州调研，市政协主席王强陪同。调研期间，"
+            "调研组还实地考察了长兴县、安吉县政协工作开展情况。")
+    assert _regions(text) == ["湖州", "长兴县", "安吉县"]

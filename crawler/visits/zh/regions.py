@@ -161,6 +161,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     return names
 
 
+_LISTED_BODY = re.compile(r"(?:政协|人大)(?!常委会?(?:副?主任|委员)|副?主席|秘书长|委员|代表)")
 # 华兴(泉州)实业有限公司: a place in brackets inside a firm's name.
 _IN_FIRM_BRACKETS = re.compile(r"[（(][一-龥]{2,4}[）)][一-龥]{0,6}?(?:实业|科技|有限|公司|集团|股份)")
 
@@ -180,11 +181,15 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
         tail = simple[chain_end[i]:chain_end[i] + 16]
         after = tail[:8]
         bracketed = _IN_FIRM_BRACKETS.match(simple, max(0, start - 1))
-        if ZH_NOT_AFTER.match(after) or _VILLAGE_LIST.match(simple, end) or bracketed or any(
+        before = simple[max(0, start - 3):start]
+        # 考察了甲县、乙市政协工作: a body of the next place on a list gone to, not a title
+        body_listed = (before[-1:] in ("、", "和", "及") and last_framed_end == start - 1
+                       and _LISTED_BODY.match(after))
+        title_word = ZH_NOT_AFTER.match(after) and not body_listed
+        if title_word or _VILLAGE_LIST.match(simple, end) or bracketed or any(
                 s < end and start < e for s, e in taken):
             continue
         name = text[start:end]
-        before = simple[max(0, start - 3):start]
         suffixed = _with_suffix(region.name)
         if i and chain_end[i - 1] == chain_end[i]:
             dest_before = last_framed_end == start
