@@ -109,3 +109,12 @@ def test_the_dateline_city_is_the_place_when_no_other_is_named() -> None:
     assert _regions(text) == ["Beijing"]
     text = "BEIJING - On June 19, 2012, Vice-President Zhou Hua inspected the Hengda plant in Xinyang."
     assert _regions(text) == ["Xinyang"]
+
+
+def test_a_holder_after_a_title_place_and_a_department_in_a_region() -> None:
+    text = ("On July 9, 2023, Zhou Hua, mayor of Xinyang City, Henan Province, came to the Qinghe Drill "
+            "Company in Baima County.")
+    assert "Henan Province" not in _regions(text)
+    text = ("On May 3, 2023, Wang Lin, vice director general of the Department of Education in Guangxi "
+            "Zhuang Autonomous Region, visited Qinghe Normal University in Guilin.")
+    assert _regions(text) == ["Guilin"]

@@ -78,7 +78,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
 # "the plenary session to be convened next month in Beijing": where an event still to come is held.
 _EN_TO_BE_HELD = re.compile(r"\b(?:to be|will be)[ ]+(?:convened|held)\b[^.;,]{0,60}")
 # Between a place in a title and its holder: "mayor of Taizhou city in East China's Jiangsu province".
-_EN_TITLE_HOLDER = re.compile(r",?[ ]+(?:in|of)[ ]+(?:the[ ]+)?(?:(?:[A-Za-z]+[ ]+)?China['’]s[ ]+)?")
+_EN_TITLE_HOLDER = re.compile(r"(?:,?[ ]+(?:in|of)[ ]+|(?P<comma>,[ ]*))(?:the[ ]+)?"
+                              r"(?:(?:[A-Za-z]+[ ]+)?China['’]s[ ]+)?")
 # "A delegation of Anqing's Daguan District investigates in Wujiang": the visitors' home.
 _EN_HOME = re.compile(r"\b[Dd]elegations?[ ]+(?:of|from)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’-]*[ ]*){1,5}")
 # "a railway connecting the region with Sichuan province": places a route or a border links to.
@@ -143,7 +144,8 @@ _EN_TITLE_BEFORE = re.compile(
     r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
     r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$"
     # "Deputy Secretary of Xicheng District Committee in Beijing": the body's holder, in a title
-    r"|(?-i:Committee|Government|Congress|Bureau|Department)[ ]+in[ ]+$")
+    r"|(?-i:Committee|Government|Congress|Bureau|Department|Commission|Office)"
+    r"(?-i:[ ]+of(?:[ ]+[A-Z][\w'’-]*){1,3})?[ ]+in[ ]+$")
 _EN_VERB = re.compile(r"\b(?:visit\w*|inspect\w*|went|goes|going|tour\w*|came|comes|arriv\w*|travel\w*|"
                       r"head(?:ed|s)?(?![ ]+of\b))\b", re.I)
 _EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
@@ -155,11 +157,13 @@ _EN_PAREN_DISTRICT = re.compile(r"\b(?:commune|ward|township)[ ]*\(([A-Z][a-z]+(
 _EN_NEW_AREA = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)[ ]+New[ ]+(?:District|Area)\b")
 
 
+# Places in these spans are not where the visit went.
+_ASIDES = (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR, _EN_LINKS, _EN_HOME, _EN_TO_BE_HELD)
+
+
 def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     """Regions of an English article: pinyin gazetteer names in visit frames."""
-    asides = [m.span() for pattern in (_EN_WHO, _EN_QUOTE, _EN_FROM, _EN_EARLIER_TOUR, _EN_LINKS, _EN_HOME,
-                                                       _EN_TO_BE_HELD)
-              for m in pattern.finditer(text)]
+    asides = [m.span() for pattern in _ASIDES for m in pattern.finditer(text)]
 
     def aside(pos: int) -> bool:
         return any(s <= pos < e for s, e in asides)
@@ -171,32 +175,22 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     our = {m.group(1).lower() for m in _EN_OUR.finditer(text)}
     villages = {m.group(1) for m in VILLAGE_NAMED.finditer(text)}
     last_strong_end = title_end = -100
+    title_region: Region | None = None
     hits = _with_split_names(text, gazetteer().find_en(text))
     for start, end, region in hits:
         after = text[end:end + 40]
         before = text[max(0, start - 60):start]
         suffix = _EN_SUFFIX.match(after) or _EN_PLURAL.match(after)
         title = _EN_TITLE_BEFORE.search(before)
-        if (title and not _EN_VERB.search(title.group(0))) or (
-                title_end >= 0 and _EN_TITLE_HOLDER.fullmatch(text, title_end, start)):
+        if (title and not _EN_VERB.search(title.group(0))) or _title_holder(text, title_end, start, region,
+                                                                           title_region):
             title_end = end + (suffix.end() if suffix else 0)  # "mayor of X city in Y province": both
-            continue
-        person = _EN_PERSON_BEFORE.search(before)
-        if person and person.group(1) in pinyin_surnames():
+            title_region = region
             continue
         goes = _EN_STRONG_BEFORE.search(before) and (not _EN_NOT_GOING.search(before)
                                                      or _EN_PARTY_GOES.search(before))
-        if _EN_ORG_AFTER.match(after[suffix.end():]) if suffix else (
-                _EN_NOT_AFTER.match(after) and not (goes and _EN_OWN_WORK.match(after))):
-            continue  # not "Jiangxi cadres", but "inspected Xinyang's work on ...": the place inspected
-        if not suffix and (_EN_SITE_AFTER.match(after) or _EN_SITE_APPOSITIVE.match(after)):
-            continue  # "the Hongda paper mill", "Xinhe, a village known for tea": a site's name
-        if not suffix and text[start:end] == "Xinhua":
-            continue  # the news agency ("According to Xinhua"), not Xinhua county
-        if not suffix and text[start:end] in villages:
-            continue  # "Xinhe village ... Li visited Xinhe": the village, named again without its kind
-        if _EN_ROUTE.match(after) or _EN_ROUTE_BEFORE.search(before):
-            continue  # "the Beijing-Hong Kong-Macao Expressway": a route's name
+        if _no_place(text[start:end], before, after, suffix, bool(goes), villages):
+            continue
         chain = _EN_CHAIN.search(before)
         chained = chain is not None and start - len(before) + chain.start() - last_strong_end <= 8
         strong = (bool(goes) or chained) and in_visit(start)
@@ -211,7 +205,29 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             if single:
                 name += " " + single.group(1)
             chosen.append((start, end, name, region, strong or weak))
-    names = _drop_containers(text, chosen, hits)
+    return _with_areas(text, _drop_containers(text, chosen, hits), in_visit)
+
+
+def _no_place(name: str, before: str, after: str, suffix: re.Match[str] | None, goes: bool,
+              villages: set[str]) -> bool:
+    """Is a gazetteer name, by the words around it, no place of the visit: a person's given name,
+    part of a body's or a site's name, the news agency, a village, a route?"""
+    person = _EN_PERSON_BEFORE.search(before)
+    if person and person.group(1) in pinyin_surnames():
+        return True
+    if _EN_ORG_AFTER.match(after[suffix.end():]) if suffix else (
+            _EN_NOT_AFTER.match(after) and not (goes and _EN_OWN_WORK.match(after))):
+        return True  # not "Jiangxi cadres", but "inspected Xinyang's work on ...": the place inspected
+    if not suffix and (_EN_SITE_AFTER.match(after) or _EN_SITE_APPOSITIVE.match(after)):
+        return True  # "the Hongda paper mill", "Xinhe, a village known for tea": a site's name
+    if not suffix and (name == "Xinhua" or name in villages):
+        return True  # the news agency ("According to Xinhua"); "Xinhe village ... visited Xinhe"
+    return bool(_EN_ROUTE.match(after) or _EN_ROUTE_BEFORE.search(before))  # "the Beijing-Hong Kong Road"
+
+
+def _with_areas(text: str, names: list[str], in_visit: Callable[[int], bool]) -> list[str]:
+    """The regions and the areas named by their kind in the visit's sentences (a district in
+    brackets, a new area, a zone, a foreign province)."""
     for m in _EN_PAREN_DISTRICT.finditer(text):
         if in_visit(m.start()) and m.group(1) not in names:
             names.append(m.group(1))
@@ -296,6 +312,14 @@ def _countries() -> frozenset[str]:
 
     return frozenset(name for code, name in Locale("en").territories.items()
                      if code.isalpha() and len(name) > 3 and name not in _HOME)
+
+
+def _title_holder(text: str, after: int, start: int, region: Region, titled: Region | None) -> bool:
+    """Is the place at ``start`` the holder of the place (``titled``) a title named just before it,
+    ending at ``after`` ("mayor of X city in Y province", "mayor of X City, Y Province")?"""
+    link = _EN_TITLE_HOLDER.fullmatch(text, after, start) if after >= 0 else None
+    return link is not None and (not link.group("comma") or (
+        titled is not None and is_ancestor(region.codes, titled.codes - region.codes)))
 
 
 # "Ping Li County": a county's pinyin name split in two words by a translation.
