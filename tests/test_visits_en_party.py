@@ -123,3 +123,13 @@ def test_the_first_official_to_attend_an_unled_delegation_s_inspection_leads_it(
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (
         ["Zhou Hua"], ["Li Ming", "Wang Qiang", "Sun Tao"])
+
+
+def test_those_who_accompany_the_site_s_own_head_are_hosts() -> None:
+    text = ("On May 3, Vice Governor Zhou Hua came to Baima Teachers College for a visit.\n\n"
+            "Principal Li Ming, accompanied by the Party secretary of the college Wang Qiang and vice "
+            "principals Sun Tao and Gao Lin, and Zhou Hua, walked along with Chen Jie, deputy director of "
+            "the provincial education department, to tour the robotics lab of the college.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (
+        ["Zhou Hua"], ["Chen Jie"])

@@ -104,6 +104,9 @@ def roles(text: str, sentences: list[tuple[int, str]],
         acc_after = _ACC_AFTER.search(before)
         if acc_after and _NEGATED.search(before, 0, acc_after.start()):
             acc_after = None  # "with no local officials accompanied by ...": nobody came along
+        if acc_after and _with_site_head(before, leads):
+            prev = host = m
+            continue
         acc_marker = _ACC_BEFORE.search(after)
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
         own_verb = acc_after and (_LEAD_VERB.search(before[acc_after.end():])
@@ -128,6 +131,23 @@ def roles(text: str, sentences: list[tuple[int, str]],
     leads, acc = _attendee_leads(sentences, offsets, leads, acc)
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+# The head of the site visited, by a title that only a site's people hold.
+_SITE_HEAD = re.compile(r"\b(?:[Ss]choolmaster|[Hh]eadmaster|[Pp]rincipal|[Gg]eneral [Mm]anager|CEO|"
+                        r"[Pp]resident of (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Uu]niversity|[Cc]ollege|"
+                        r"[Cc]ompany|[Gg]roup|[Cc]orporation))\b")
+
+
+def _with_site_head(before: str, leads: list[Mention]) -> bool:
+    """Is the last participation frame before the mention one whose subject is the head of the site
+    visited, with no lead beside him ("Principal A, accompanied by the school's B and C, ...")? Who
+    comes along with the site's own head is one of its people, a host."""
+    frames = list(_ACC_AFTER.finditer(before))
+    if not frames:
+        return False
+    subject = before[:frames[-1].start()]
+    return _SITE_HEAD.search(subject) is not None and not any(lead.name in subject for lead in leads)
 
 
 def _attendee_leads(sentences: list[tuple[int, str]], offsets: list[int], leads: list[Mention],
@@ -196,7 +216,8 @@ _MEETS = re.compile(r"^[^.;]{0,80}?\b(?:(?:met|meets)\s+with|called on|calls on|
 def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention]) -> bool:
     """Is the mention the official the visiting party met (its host)?"""
     s_off, sentence = sentences[sentence_index([p for p, _ in sentences], m.start)]
-    return _met_host(sentence[:m.start - s_off], main_clause(sentence[m.end - s_off:]), leads)
+    before = sentence[:m.start - s_off]
+    return _met_host(before, main_clause(sentence[m.end - s_off:]), leads) or _with_site_head(before, leads)
 
 
 def _met_host(before: str, after: str, leads: list[Mention]) -> bool:
