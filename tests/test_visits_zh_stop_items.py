@@ -50,3 +50,9 @@ def test_a_kind_of_village_and_an_unnamed_household_are_no_stops() -> None:
     text = ("9月4日，县委书记刘伟深入部分老旧小区、城中村督查创建工作。当天，刘伟来到青松小区，"
             "又来到困难户家中，拉起了家常。")
     assert _stops(text) == ["青松小区"]
+
+
+def test_a_site_introduced_by_when_it_was_built_then_gone_to_is_a_stop() -> None:
+    text = ("4月7日，副省长刘伟来我市检查防汛工作。建于1972年的青松水库，是一座以灌溉为主的中型水库。"
+            "刘伟走上大坝，仔细察看水情。")
+    assert "青松水库" in _stops(text)
