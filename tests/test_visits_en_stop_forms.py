@@ -134,3 +134,15 @@ def test_openers_described_after_the_site_and_a_web_company_but_no_home() -> Non
             "Zhou asked about his health.")
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["company of Lanbo", "88job.com"]
+
+
+def test_lists_that_end_at_a_verb_a_person_visited_and_headlines_or_posts_that_are_no_sites() -> None:
+    text = ("MPs inspect Port City\n\nOn May 3, 2024, Zhou Hua, chief minister, visited the Baima Hospital "
+            "and interacted with patients. He went to Qinghe wherein he inspected the wards.")
+    assert _stops(text) == ["Baima Hospital"]
+    text = ("On Jan 22, 2008, Mayor Zhou Hua climbed the hill to visit him, an old man living alone, and "
+            "he felt very happy.")
+    assert _stops(text) == []
+    text = ("On May 3, 2024, Mayor Zhou Hua visited the Hengda Group, where the GM of Hengda Group briefed "
+            "him.")
+    assert _stops(text) == ["Hengda Group"]

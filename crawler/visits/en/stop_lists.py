@@ -82,7 +82,10 @@ _LIST_END = re.compile(
     r"\s+(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
     r"\s+(?:one after another|successively|respectively|in turn|in succession)\b|"
     r"\s+and\s+(?:were|was|had|has|is|are)\b|"
+    # "visited X and interacted with ...", "went to Y wherein he inspected ...": the list is over
+    r"\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?:wherein|whereby)\b|"
     r",\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:also\s+|then\s+)?[a-z]+ed\b)")
+_PRONOUN = re.compile(r"(?:him|her|them|us|me|you|it)\b")
 _LOWER_VERB = re.compile(r"(?:visited|visit|toured|reachs|reaches|reached|went to|came to|stop was)\s+$")
 
 
@@ -115,6 +118,8 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
         if _PRODUCING.match(obj) and not re.search(r"\b[A-Z]", re.sub(r"\s+in\s+[A-Z].*$", "", obj)):
             continue  # "enterprises producing cement, glass and paper": products, no sites
         raw = _drop_appositives(split_list(obj, lowercase))
+        if raw and _PRONOUN.match(raw[0]):
+            continue  # "came to visit him, ...": a person visited, no list of sites
         if lowercase:  # "a factory", "poor families", "resettlement sites": kinds, no specific site
             raw = _specific(raw)
         items = [LEAD_WORDS.sub("", p) for p in raw]

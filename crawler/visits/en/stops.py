@@ -261,7 +261,11 @@ _TITLED_LEAD = re.compile(_TITLED_LEAD.pattern + r"|^(?:Secretary|Mayor|Governor
                           r"President|Minister)\s+[A-Z][a-z]+['’]s\s+[Vv]illage\b")
 # "Provincial Official Inspects Construction of X Project": a headline, not a site's name.
 _HEADLINE_VERB = re.compile(r"\b(?:Inspects?|Inspected|Visits|Visited|Investigates|Investigated|Surveys|"
-                            r"Surveyed|Tours|Toured)\b")
+                            r"Surveyed|Tours|Toured|Examines?|Examined)\b"
+                            # "MPs inspect Port": a capitalised headline's own lower-case verb
+                            r"|^[A-Z]\w*\s+(?:inspects?|visits?|tours?|examines?)\s+[A-Z]"
+                            # "GM of Hengda Group": a person's post
+                            r"|^(?:GM|CEO|CFO|President|Chairman|Director|Head)\s+of\b")
 # "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
 _OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
 # "the Xishan Survey Research Group", "a Township Liaison Group": a body of officials, no site.
