@@ -56,3 +56,10 @@ def test_a_site_introduced_by_when_it_was_built_then_gone_to_is_a_stop() -> None
     text = ("4月7日，副省长刘伟来我市检查防汛工作。建于1972年的青松水库，是一座以灌溉为主的中型水库。"
             "刘伟走上大坝，仔细察看水情。")
     assert "青松水库" in _stops(text)
+
+
+def test_sites_spelled_out_after_the_kinds_of_places_checked_are_stops() -> None:
+    text = ("1月20日，街道党工委书记刘伟带队开展节前安全检查，重点巡查了建筑工地、商场等重要点位，"
+            "具体包括青松花园二期工地、华兴农贸市场、东湖路沿线门店等。")
+    stops = _stops(text)
+    assert any("青松花园" in s for s in stops) and any("华兴农贸市场" in s for s in stops)
