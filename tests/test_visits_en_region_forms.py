@@ -54,8 +54,8 @@ def test_a_list_of_places_with_rank_and_plight_the_news_agency_and_a_railways_en
 
 def test_a_place_listed_after_a_prefecture_with_its_kind() -> None:
     text = ("From August 29 to September 2, 2023, Zhou Hua, chairman of the Pingle Foundation, led a team "
-            "to Bijie, Qianxinan prefecture and Anshun in Guizhou Province to look into farming.")
-    assert _regions(text) == ["Bijie", "Qianxinan prefecture", "Anshun", "Guizhou Province"]
+            "to Anshun, Qianxinan prefecture and Bijie of Guizhou Province for a study of farming.")
+    assert _regions(text) == ["Anshun", "Qianxinan prefecture", "Bijie", "Guizhou Province"]
 
 
 def test_the_home_of_a_delegation_in_the_headline_and_a_lower_case_zone_beside_its_city() -> None:
@@ -69,7 +69,7 @@ def test_the_home_of_a_delegation_in_the_headline_and_a_lower_case_zone_beside_i
 
 def test_a_city_after_a_sites_headquarters_is_no_part_of_a_site_named_later() -> None:
     text = ("In the morning of April 22, 2023, Mayor Zhou Hua led the delegation to visit Hengda Company "
-            "Limited's headquarters in Shenzhen to learn about the company's latest products.")
+            "Limited's head office in Shenzhen to see the firm's newest products.")
     assert _regions(text) == ["Shenzhen"]
 
 
@@ -83,8 +83,8 @@ def test_a_first_stop_its_holder_and_a_city_where_a_later_session_is_held() -> N
 
 
 def test_a_county_name_split_in_two_words() -> None:
-    text = ("In April 21, 2020, President Zhou Hua came to the old town of Ping Li County, Ankang City, "
-            "Shaanxi province to look into tea growing.")
+    text = ("On April 21, 2020, Governor Zhou Hua toured a tea garden in Ping Li County, Ankang City, "
+            "Shaanxi province.")
     assert _regions(text) == ["Ping Li County", "Ankang City", "Shaanxi province"]
 
 
@@ -115,6 +115,6 @@ def test_a_holder_after_a_title_place_and_a_department_in_a_region() -> None:
     text = ("On July 9, 2023, Zhou Hua, mayor of Xinyang City, Henan Province, came to the Qinghe Drill "
             "Company in Baima County.")
     assert "Henan Province" not in _regions(text)
-    text = ("On May 3, 2023, Wang Lin, vice director general of the Department of Education in Guangxi "
-            "Zhuang Autonomous Region, visited Qinghe Normal University in Guilin.")
+    text = ("On May 3, 2023, Wang Lin, a deputy head of the Department of Commerce in Guangxi Zhuang "
+            "Autonomous Region, visited Qinghe Normal University in Guilin.")
     assert _regions(text) == ["Guilin"]

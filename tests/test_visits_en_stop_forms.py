@@ -110,10 +110,10 @@ def test_a_site_named_by_its_kind_first_and_a_disease_control_centre() -> None:
     [visit] = extract_visits(text, lang="en")
     assert [s.name for s in visit.stops] == ["Museum of Land Reclamation"]
     assert visit.date == "2022-07-13"
-    text = ("On July 13, 2022, Governor Zhou Hua and his party came to the Municipal Centers for Disease "
-            "Control and Prevention to look into epidemic work.")
+    text = ("On July 13, 2022, Governor Zhou Hua went with his aides to the Baima Centers for Disease "
+            "Control and Prevention for a check on flu work.")
     [visit] = extract_visits(text, lang="en")
-    assert [s.name for s in visit.stops] == ["Municipal Centers for Disease Control and Prevention"]
+    assert [s.name for s in visit.stops] == ["Baima Centers for Disease Control and Prevention"]
 
 
 def test_sites_beside_people_who_will_stay_a_palace_and_a_hyphenated_bridge() -> None:

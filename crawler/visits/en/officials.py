@@ -314,7 +314,7 @@ def _title_then_name(text: str) -> list[Mention]:
             if _COMPANY.search(title) or _PLACE_WORDS & set(title.split()):
                 continue  # the head of the company or village visited is its host
             if _BODY_GOES_ON.match(text, m.end(2)):
-                continue  # "director of the State Flood Control and Drought Relief Headquarters"
+                continue  # "director of the State Forest Fire and Drought Relief Headquarters"
             out.append(Mention(name, title, start, m.end(2), m.start(1)))
             out += listed_after(text, m.end(2), title, m.start(1))
     for m in _TITLE_COMMA_NAME.finditer(text):

@@ -77,7 +77,7 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
 # "the plenary session to be convened next month in Beijing": where an event still to come is held.
 _EN_TO_BE_HELD = re.compile(r"\b(?:to be|will be)[ ]+(?:convened|held)\b[^.;,]{0,60}")
-# Between a place in a title and its holder: "mayor of Taizhou city in East China's Jiangsu province".
+# Between a place in a title and its holder: "mayor of Baima city in east China's Xishan province".
 _EN_TITLE_HOLDER = re.compile(r"(?:,?[ ]+(?:in|of)[ ]+|(?P<comma>,[ ]*))(?:the[ ]+)?"
                               r"(?:(?:[A-Za-z]+[ ]+)?China['’]s[ ]+)?")
 # "A delegation of Anqing's Daguan District investigates in Wujiang": the visitors' home.
