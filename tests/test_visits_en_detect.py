@@ -131,3 +131,10 @@ def test_a_notice_of_a_visit_to_come_is_no_visit() -> None:
             "tour two software parks there.\nThe purpose of the visit is to learn about the city's business "
             "climate.")
     assert extract_visits(text, published="2024-05-09", lang="en") == []
+
+
+def test_officials_who_were_investigated_or_are_under_investigation_make_no_visit() -> None:
+    text = ("Year-end review of county work\n\nSecretary Zhou Hua once said that the county Party committee "
+            "is the front line of governing.\n\nSeveral county Party secretaries have been investigated and "
+            "punished this year in Baima.\n\n- A former deputy head of Hengda Group under investigation")
+    assert extract_visits(text, published="2024-12-30", lang="en") == []

@@ -160,6 +160,8 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
             return m  # "stressed during his survey in Baima that ...": the survey is done
         if _EN_TO_COME.search(before):
             continue  # a headline's "A to visit B", "the purpose of the visit": no visit told as done
+        if _EN_UNDERGONE.search(before) and m.group(0).lower().startswith("investigat"):
+            continue  # "have been investigated", "under investigation": a case against the person
         if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
                 or _EN_RESTRICTIVE.search(before) or call or sent or _EN_COMPANY_SUBJECT.search(before)):
             return m
@@ -169,6 +171,7 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
 # "Zhou Hua to visit Baima" (a headline's future), "The purpose of the visit is ...".
 _EN_TO_COME = re.compile(r"(?:^|[A-Z][\w'’-]*\s+)to\s+$|(?i:\b(?:aim|purpose|goal|objective)s?\s+of\s+"
                          r"(?:the|this|his|her|their)\s+$)")
+_EN_UNDERGONE = re.compile(r"\b(?:been|being|be|is|are|was|were|under)\s+(?:\w+ly\s+)?$", re.I)
 _EN_BODY_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:team|group|commission|office|department|bureau|"
                             r"institute|center|centre|committee|division|section)\b", re.I)
 _EN_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
