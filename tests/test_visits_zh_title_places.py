@@ -28,3 +28,9 @@ def test_a_city_whose_body_is_visited_next_in_a_list_of_counties_is_a_region() -
     text = ("6月3日，省政协副主席刘伟带队到湖州调研，市政协主席王强陪同。调研期间，"
             "调研组还实地考察了长兴县、安吉县政协工作开展情况。")
     assert _regions(text) == ["湖州", "长兴县", "安吉县"]
+
+
+def test_our_city_is_not_the_one_in_a_companions_title() -> None:
+    text = ("6月20日，德州市委常委、副市长刘伟带领党政考察团来我市考察乡村振兴工作。"
+            "济宁市农业农村局局长王强，我市副市长赵敏陪同。考察团一行实地考察了青松生物科技有限公司和华兴村。")
+    assert "济宁市" not in _regions(text)

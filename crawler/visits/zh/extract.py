@@ -312,7 +312,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     regions = zh_regions(_blanked(doc.text, unsaid), _blanked(doc.simple, unsaid),
                          [to_simplified(i.name) for i in items],
                          _name_spans(doc.simple, {to_simplified(m.name) for m in mentions})
-                         + _title_spans(doc.simple, mentions))
+                         + _title_spans(doc.simple, mentions),
+                         tuple((m.title_start, m.start) for m in mentions))
     regions = _not_said(doc.simple, regions)
     regions += _new_regions(regions, site_address_regions([s.name for s in stops], doc.simple))
     regions += _new_regions(regions, zone_regions([s.name for s in stops]))

@@ -142,14 +142,14 @@ def _level_of_our(word: str) -> int:
 
 
 def zh_regions(text: str, simple: str, frame_items: list[str],
-               taken: list[tuple[int, int]]) -> list[str]:
+               taken: list[tuple[int, int]], titles: tuple[tuple[int, int], ...] = ()) -> list[str]:
     """Regions of a Chinese article, as the article writes them.
 
     ``taken`` are spans already used by officials' names (a person named like a city).
     """
     ours = {_level_of_our(m.group(1)) for m in _OUR.finditer(simple) if not _INVITED.search(
         simple, max(simple.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1, m.start())}
-    chosen, ours_named = _gone_to(text, simple, taken, ours)
+    chosen, ours_named = _gone_to(text, simple, taken, ours, titles)
     if ours and not any(region.levels & ours for _, region, _ in chosen):
         chosen += _the_one_of_ours(ours_named)
     names = _drop_containers(chosen)
@@ -166,8 +166,9 @@ _LISTED_BODY = re.compile(r"(?:政协|人大)(?!常委会?(?:副?主任|委员)|
 _IN_FIRM_BRACKETS = re.compile(r"[（(][一-龥]{2,4}[）)][一-龥]{0,6}?(?:实业|科技|有限|公司|集团|股份)")
 
 
-def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
-             ours: set[int]) -> tuple[list[tuple[str, Region, bool]], list[tuple[str, Region]]]:
+def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int],
+             titles: tuple[tuple[int, int], ...] = ()) -> tuple[list[tuple[str, Region, bool]],
+                                                                list[tuple[str, Region]]]:
     """The gazetteer's hits named as where the visit went (each with whether a frame says so),
     and the hits of the article's own level (我市, 我县) named with their suffix."""
     chosen: list[tuple[str, Region, bool]] = []
@@ -212,12 +213,14 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]],
             framed = listed or (chained and dest_before) or bool(_ZH_MOVE_BEFORE.search(before))
         if framed:
             last_framed_end = end
-        ours_hit = bool(region.levels & ours) and bool(
+        # 我市 is not the city of a companion's title (济宁市农业农村局局长甲陪同)
+        in_title = any(s <= start < e for s, e in titles)
+        ours_hit = bool(region.levels & ours) and not in_title and bool(
             _ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
         before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
         if framed or ours_hit or before_verb:
             chosen.append((name, region, framed or ours_hit))
-        if suffixed and region.levels & ours:
+        if suffixed and region.levels & ours and not in_title:
             ours_named.append((name, region))
     return chosen, ours_named
 
