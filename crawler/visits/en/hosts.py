@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from crawler.visits.literal import starts
+
 _HEAD_OF = re.compile(r"^(?:(?:Deputy|Vice|Executive)[ -])?(?:Chairman|Chairwoman|President|Director|"
                       r"General Manager|Manager|Head|Secretary)\s+of\s+(?:the\s+)?"
                       r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$")
-_SUFFIX = r"\s+(?:Co\b|Company|Corp\b|Corporation|Ltd\b|Limited|Group|Inc\b|Holdings)"
+_SUFFIX = re.compile(r"\s+(?:Co\b|Company|Corp\b|Corporation|Ltd\b|Limited|Group|Inc\b|Holdings)")
+_WORDISH = re.compile(r"[\w'’-]")
 
 
 def company_title(text: str, title: str) -> bool:
@@ -20,4 +23,6 @@ def company_title(text: str, title: str) -> bool:
     m = _HEAD_OF.match(title.strip())
     if not m:
         return False
-    return re.search(r"(?<![\w'’-])" + re.escape(m.group(1)) + _SUFFIX, text) is not None
+    body = m.group(1)
+    return any(not (at and _WORDISH.match(text, at - 1)) and _SUFFIX.match(text, at + len(body))
+               for at in starts(body, text))
