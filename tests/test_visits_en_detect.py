@@ -138,3 +138,11 @@ def test_officials_who_were_investigated_or_are_under_investigation_make_no_visi
             "is the front line of governing.\n\nSeveral county Party secretaries have been investigated and "
             "punished this year in Baima.\n\n- A former deputy head of Hengda Group under investigation")
     assert extract_visits(text, published="2024-12-30", lang="en") == []
+
+
+def test_an_unnamed_inspection_team_that_goes_into_places_makes_a_visit() -> None:
+    text = ("Baima County: grid checks hold the line\n\nThe inspection team went deep into shops and markets "
+            "to check whether visitors scan their codes.\n\nThe supervision team inspected the records of "
+            "the clinic of Hexi village, Pingle town.")
+    [visit] = extract_visits(text, published="2024-08-13", lang="en")
+    assert visit.officials == []

@@ -235,6 +235,8 @@ _EN_UNNAMED_LEAD = re.compile(
     r"\b(?:(?:city|county|district|municipal|provincial|government|party|local|the)\s+)*"
     r"(?:officials|leaders|authorities|(?:the|a) delegation|parliamentarians|lawmakers|legislators|"
     r"(?:a|the) group of (?:parliamentarians|lawmakers|legislators|deputies|officials)|"
+    # "The inspection team went deep into shops", "the supervision group inspected ..."
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:inspection|supervision|inspecting|supervisory)\s+(?:team|group)|"
     r"(?:the )?(?:deputy |vice )?minister|"
     r"the (?:mayor|governor|secretary|magistrate|premier|vice (?:mayor|governor)))"
     r"\b(?:\s+(?:of|from|for)\s+[^.,;]{0,50}(?:,\s*[A-Z][^.,;]{0,30})?)?"
@@ -242,7 +244,7 @@ _EN_UNNAMED_LEAD = re.compile(
     r"(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:\w+\s+)?(?:people|persons|officials|members))?"
     r"(?:,\s*accompanied by[^.;]{0,120},)?"
     r"\s+(?:also\s+|then\s+|first\s+)?"
-    r"(?:inspected|visited|went to|came to|toured|investigated|surveyed)\b", re.I)
+    r"(?:inspected|visited|went to|came to|went deep into|toured|investigated|surveyed)\b", re.I)
 
 
 def en_unnamed_lead(sentences: Sequence[str]) -> int | None:
