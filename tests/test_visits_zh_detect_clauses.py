@@ -37,7 +37,7 @@ def test_an_unannounced_check_team_is_the_visiting_party() -> None:
 
 
 def test_the_heads_of_an_inspection_drive_named_after_it_lead_the_visit() -> None:
-    text = ("本报讯 1月20日上午，青松街道开展节前消防安全大检查。本次行动由街道党工委书记刘伟，"
-            "办事处主任王强带队，街道班子成员共同参与。行动从上午8点开始，重点巡查了华兴商场、东湖菜市场。")
+    text = ("本报讯 1月20日上午，青松街道开展节前消防安全大检查。这次行动由青松街道党委书记刘伟，"
+            "办事处主任王强带队，街道班子成员共同参与。上午9时起，大家逐一巡查了华兴商场、东湖菜市场。")
     [visit] = _visits(text)
     assert [o.name for o in visit.officials] == ["刘伟", "王强"]

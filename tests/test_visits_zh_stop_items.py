@@ -20,7 +20,7 @@ def test_a_firm_named_again_with_a_shorter_place_or_a_part_of_it_is_one_stop() -
 
 def test_towns_sharing_unnamed_project_sites_are_each_a_stop() -> None:
     text = ("6月2日，市委副书记、市长刘伟带队调研项目建设，先后来到青松街道、华兴镇、东湖镇部分项目施工现场，"
-            "实地察看建设进度。")
+            "详细询问工程进展。")
     assert _stops(text) == ["青松街道", "华兴镇", "东湖镇"]
 
 

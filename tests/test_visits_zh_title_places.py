@@ -13,8 +13,8 @@ def _regions(text: str) -> list[str]:
 
 def test_a_zone_in_the_leads_title_is_no_region() -> None:
     text = ("5月6日至7日，青川市政协副主席、平河县县长、长兴开发区管委会主任刘伟带队到我县考察对接，"
-            "平河县副县长王强参加。华阳县县长赵敏陪同有关活动。"
-            "考察团一行先后来到青松农业开发有限公司、华兴花卉市场、东湖村等地。")
+            "平河县副县长王强参加。华阳县县长赵敏全程陪同。"
+            "考察团先后走进青松农业开发有限公司、华兴花卉市场、东湖村等地。")
     assert not any("长兴" in r for r in _regions(text))
 
 
@@ -25,8 +25,8 @@ def test_a_place_in_brackets_inside_a_firms_name_is_no_region() -> None:
 
 
 def test_a_city_whose_body_is_visited_next_in_a_list_of_counties_is_a_region() -> None:
-    text = ("6月3日，省政协副主席刘伟带队到湖州调研，市政协主席王强陪同。调研期间，"
-            "调研组还实地考察了长兴县、安吉县政协工作开展情况。")
+    text = ("6月3日，省政协副主席刘伟带队到湖州调研，市政协主席王强陪同。当天下午，"
+            "调研组又考察了长兴县、安吉县政协工作开展情况。")
     assert _regions(text) == ["湖州", "长兴县", "安吉县"]
 
 
