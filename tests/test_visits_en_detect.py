@@ -105,9 +105,9 @@ def test_a_trip_to_attend_an_assembly_is_no_visit() -> None:
 
 
 def test_a_session_named_in_an_opening_time_phrase_does_not_make_a_meeting() -> None:
-    text = ("In the run-up to the opening of the annual session of the Pelora Congress next month, and in "
-            "the days from May 3 to 5, Governor Zhou Hua made a field tour to Baima County, where he "
-            "talked with farmers in a test field.")
+    text = ("In the run-up to the yearly session of the Pelora Congress due next month, and in the days "
+            "from May 3 to 5, Governor Zhou Hua made a field tour to Baima County, where he talked with "
+            "farmers in a test field.")
     assert extract_visits(text, published="2024-05-06", lang="en") != []
 
 
@@ -119,8 +119,8 @@ def test_an_unnamed_mayor_with_a_counted_party_makes_a_visit() -> None:
 
 
 def test_an_inspection_team_led_by_named_officials_that_goes_somewhere_is_a_visit() -> None:
-    text = ("On the morning of April 5, a two-member inspection team led by Zhou Hua, deputy director of the "
-            "Baima Forestry Bureau, and Li Na, head of the Protection Department, went deep into the Hengda "
+    text = ("On April 5, an inspection team of two led by Zhou Hua, deputy director of the Baima "
+            "Forestry Bureau, and Li Na, head of the Protection Department, went deep into the Hengda "
             "forest farm to check fire prevention.")
     [visit] = extract_visits(text, published="2024-04-06", lang="en")
     assert "Zhou Hua" in [p.name for p in visit.officials]

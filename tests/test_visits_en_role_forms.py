@@ -294,8 +294,8 @@ def test_a_graded_rank_after_the_name_and_a_companion_after_the_listed_subjects(
 
 @pytest.mark.parametrize("text", [
     # a long title before the honorific and initials after it
-    "The trade delegation to East Pelora, led by the Secretary for Commerce, Industry and Technology "
-    "Development and the honorary leader of the trade delegation, Mr Henry K L Lau, continued their visit "
+    "The trade mission to East Pelora, headed by the Secretary for Trade, Industry and Technology "
+    "Development and the honorary leader of the trade mission, Mr Henry K L Lau, continued their visit "
     "to Baima on May 17.",
     # no title at all: a bare name is the subject of a visit verb, also with 'and his party'
     "Zhou Hua investigated the flood control work and held a special meeting\n\nIn the morning, Zhou Hua "

@@ -118,7 +118,7 @@ def test_a_unit_head_titled_fuzeren_is_an_official() -> None:
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["孙涛", "赵敏"]
     text = ("12月9日，区委书记刘伟到华兴街道调研重点项目建设工作，区委常委孙涛陪同调研。在东山智能产业园，"
-            "刘伟通过现场察看车间改造、听取投产进度等情况汇报、与项目负责人询问交流等方式了解经营情况。")
+            "刘伟通过实地察看厂房改造、听取投产安排等汇报、与项目负责人座谈交流等方式了解企业情况。")
     assert [o.name for o in _visit(text).accompanying] == ["孙涛"]
 
 

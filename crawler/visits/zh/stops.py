@@ -242,7 +242,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             spans.append((m.end(), longer or min(stop, m.end() + cap), kind))
     for m in _ABOUT.finditer(simple):
         group = 1 if m.group(1) else 2
-        if not simple.startswith("工作", m.end(group)):  # 就美丽乡村和农业产业工作进行视察: lines of work
+        if not simple.startswith("工作", m.end(group)):  # 就乡村建设和茶叶产业工作进行视察: lines of work
             spans.append((m.start(group), m.end(group), "other"))
     spans += [(m.start(1), m.end(1), "at") for m in _CEREMONY.finditer(simple)]
     for m in [*TOPIC_SITE.finditer(simple), *TOPIC_PLACE.finditer(simple)]:
