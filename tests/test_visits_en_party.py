@@ -3,6 +3,8 @@ again with a title read into the name (fictional)."""
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.visits import extract_visits
 
 
@@ -97,10 +99,12 @@ def test_an_official_whose_report_the_party_heard_takes_part() -> None:
                                                                                          ["Li Ming"])
 
 
-def test_every_official_in_a_list_of_those_met_is_a_host() -> None:
+@pytest.mark.parametrize("middle", ["The group held talks with local hosts including",
+                                    "Envoys joined it. They met with local officials including"])
+def test_every_official_in_a_list_of_those_met_is_a_host(middle: str) -> None:
     text = ("On May 3, Vice Director Zhou Hua led a group of envoys on a visit to Baima province. "
-            "The group held talks with local hosts including Baima Vice Governor Li Ming, Pingle Vice Mayor "
-            "Wang Qiang and Hexi Vice Mayor Sun Tao. The envoys then toured the Hengda paper mill.")
+            f"{middle} Baima Vice Governor Li Ming, Pingle Vice Mayor Wang Qiang and Hexi Vice Mayor "
+            "Sun Tao. The envoys then toured the Hengda paper mill.")
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (["Zhou Hua"], [])
 

@@ -192,7 +192,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     if not leads:
         honored = honored_subject(text)
         leads = [honored] if honored else []
-    acc += _present_officials(mentions, leads, acc, sentences)
+    acc += _present_officials(mentions, leads, acc, sentences, text)
     acc = [m for m in acc if not _lead_again(m, leads)]
     offsets = [p for p, _ in sentences]
     first = min((m.start for m in leads + acc), default=None)
@@ -344,7 +344,7 @@ _GOVERNMENT_TITLE = re.compile(
 
 
 def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[Mention],
-                       sentences: list[tuple[int, str]]) -> list[Mention]:
+                       sentences: list[tuple[int, str]], text: str) -> list[Mention]:
     """Officials named with a government title in a visit article who neither lead it nor
     were already found accompanying, in a sentence of the visit (one that reports going or
     inspecting, names a lead, or refers to the party by pronoun): they take part in it."""
@@ -354,7 +354,7 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
     out: list[Mention] = []
     for m in mentions:
         if (m.name in known or not leads or not _GOVERNMENT_TITLE.search(m.title)
-                or met_host(sentences, m, leads) or _OF_THE_SITE.search(m.title)):
+                or met_host(sentences, m, leads, text, mentions) or _OF_THE_SITE.search(m.title)):
             continue
         if not all(w[:1].isupper() for w in m.name.split()):
             continue

@@ -213,11 +213,17 @@ _MEETS = re.compile(r"^[^.;]{0,80}?\b(?:(?:met|meets)\s+with|called on|calls on|
                     r"paid a (?:courtesy )?call on)\b([^.;]*)")
 
 
-def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention]) -> bool:
-    """Is the mention the official the visiting party met (its host)?"""
+def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention],
+             text: str = "", mentions: list[Mention] | None = None) -> bool:
+    """Is the mention the official the visiting party met (its host)? Also when listed right after
+    one who is ("met with A, B and C"), given the ``text`` and its ``mentions``."""
     s_off, sentence = sentences[sentence_index([p for p, _ in sentences], m.start)]
     before = sentence[:m.start - s_off]
-    return _met_host(before, main_clause(sentence[m.end - s_off:]), leads) or _with_site_head(before, leads)
+    if _met_host(before, main_clause(sentence[m.end - s_off:]), leads) or _with_site_head(before, leads):
+        return True
+    earlier = [o for o in mentions or [] if o.end <= min(m.start, m.title_start) and o.start >= s_off]
+    return bool(earlier) and _coordinated(text, earlier[-1], m) and met_host(
+        sentences, earlier[-1], leads, text, mentions)
 
 
 def _met_host(before: str, after: str, leads: list[Mention]) -> bool:
