@@ -137,3 +137,13 @@ def test_those_who_accompany_the_site_s_own_head_are_hosts() -> None:
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (
         ["Zhou Hua"], ["Chen Jie"])
+
+
+def test_a_second_official_joined_to_the_lead_as_subject_of_a_later_visit_sentence_leads_too() -> None:
+    text = ("Zhou Hua, director of Baima Sub-district Office, led a team to check schools.\n\n"
+            "On the first day of term, Zhou Hua, director of Baima Sub-district Office, and Li Ming, "
+            "third-level investigator, accompanied by Wang Qiang, head of the Baima Education Branch, "
+            "visited the Hexi middle school.")
+    [visit] = extract_visits(text, published="2024-02-20", lang="en")
+    assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (
+        ["Zhou Hua", "Li Ming"], ["Wang Qiang"])

@@ -57,6 +57,10 @@ _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made
 _SUBJECT_OF = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+)?"
                          r"(?:led|went|came|visited|inspected|investigated|toured|surveyed)\b")
 
+# The verb a second subject shares with the lead, after its title and a participle frame.
+_CO_SUBJECT = re.compile(r"\s*(?:,[^,.;]{0,80},\s*)?(?:accompanied by\b[^.;]{0,160}?,\s*)?(?:also\s+)?"
+                         r"(?:led|went|came|visited|inspected|investigated|toured|surveyed)\b")
+
 # "Mayor Li Hua and his party, accompanied by A, secretary of X, came": the clause has its subject
 # before the participle, so the verb after A is the subject's, not A's.
 # Also with the subject's title after the name: "A, director of X, and B, second-level investigator,
@@ -106,6 +110,11 @@ def roles(text: str, sentences: list[tuple[int, str]],
             acc_after = None  # "with no local officials accompanied by ...": nobody came along
         if acc_after and _with_site_head(before, leads):
             prev = host = m
+            continue
+        if (not acc_after and prev is not None and prev.name in {lead.name for lead in leads}
+                and _coordinated(text, prev, m) and _CO_SUBJECT.match(after)):
+            leads.append(m)  # "A, title, and B, title, accompanied by C, visited": B leads with A
+            prev = m
             continue
         acc_marker = _ACC_BEFORE.search(after)
         verb_between = _LEAD_VERB.search(after[:acc_marker.start()] if acc_marker else "")
@@ -290,7 +299,7 @@ def _coordinated(text: str, prev: Mention | None, m: Mention) -> bool:
         return False
     end = prev.end
     if prev.title_start >= prev.start and prev.title:  # "Name, Title": the title follows the name
-        at = text.find(prev.title, prev.end, prev.end + 12)
+        at = text.find(prev.title, prev.end, prev.end + 12 + len(prev.title))
         end = at + len(prev.title) if at >= 0 else end
     gap = text[end:min(m.start, m.title_start)]
     return 0 < len(gap) <= 30 and _JOINT.fullmatch(gap) is not None
