@@ -13,9 +13,10 @@ import re
 from core.gazetteer import gazetteer
 from crawler.visits.en.honorifics import honorific_mentions
 from crawler.visits.en.hosts import company_title
-from crawler.visits.en.name_lists import bare_lists, clause_names, listed_after, shared_title, subject_list
+from crawler.visits.en.name_lists import bare_lists, clause_names, shared_title, subject_list
 from crawler.visits.en.name_words import _NOT_NAME, _TITLE_WORDS
 from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, join_split_given, pinyin_surnames
+from crawler.visits.en.title_first import COMPANY, title_then_name
 from crawler.visits.officials import Mention, drop_overlaps
 
 __all__ = ["REPORT_OF", "en_mentions", "pinyin_surnames", "subject_list", "subject_names"]
@@ -65,14 +66,6 @@ _TITLE_NAME = re.compile(
     rf"(?![\w'’])"
     rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
 )
-# A title held in a company or at the site visited (its hosts are never officials).
-_COMPANY = re.compile(
-    r"\b(?:manager|general manager|ceo|responsible person|person in charge|founder|"
-    r"legal representative|board of directors|party branch|chairman of the (?:company|board|group)|"
-    r"co\.|ltd|company|corporation|inc|enterprise|factory|plant|mill|firm|cooperative|university|school|"
-    r"hospital|scientist|professor|academician|(?<!level )researcher|"
-    r"(?<!leading )(?<!leadership )(?<!party )(?<!working )(?<!work )(?<!inspection )(?<!research )"
-    r"(?<!survey )(?<!study )group)\b", re.I)
 _SITE_AFTER = re.compile(r"[ ]+(?:Factory|factory|Co\b|Company|company|Group|Corporation|Technology|"
                          r"Industr\w+|Machinery|Plant|plant|Electronics|Materials)\b")
 _GOVERNMENT_PREFIX = frozenset({
@@ -176,7 +169,7 @@ def _name_titles(text: str) -> list[Mention]:
             last = title.split()[-2:]
             if is_pinyin_name(" ".join(last)) or (len(last) == 2 and last[1] in pinyin_surnames()):
                 continue  # "accompanied by A and B, Mayor C inspected...": C's clause, not B's title
-        if _COMPANY.search(title) or not title or company_title(text, title):
+        if COMPANY.search(title) or not title or company_title(text, title):
             continue
         out.append(Mention(name, title, start, start + len(name), m.end()))
     return out
@@ -224,7 +217,7 @@ def _title_names(text: str) -> list[Mention]:
         title = m.group(1)
         org = _ORG_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
         held = (org.group(0) if org else "") + title
-        if _company_host(text, held) or _COMPANY.search(held):
+        if _company_host(text, held) or COMPANY.search(held):
             continue
         more = [(m.start(3) + x.start(1), x.group(1)) for x in re.finditer(
             rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))]
@@ -267,91 +260,12 @@ def _title_mention(text: str, title: str, name: str, start: int, title_start: in
     if text[end:end + 2] in ("'s", "’s") and not told:
         return None  # "Mayor Li's office"; but "Governor Wang Hua's inspection tour took him to"
     body = _BODY_AFTER.match(text, end)
-    if body and _COMPANY.search(body.group(1)):
+    if body and COMPANY.search(body.group(1)):
         return None  # "President Zhang Wei of Xinyang Normal University"
     if len(name.split()) > 1:
         return Mention(name, title.strip(), start, end, title_start)
     short = _surname_only(title, name, text, end)
     return Mention(short, title.strip(), start, end, title_start) if short else None
-
-
-_TITLE_OF_NAME = re.compile(
-    r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
-    r"[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
-    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?|"
-    # "Chinese Ambassador to Pelora Zhou Hua", "Consul General in Dorsa Li Ming"
-    r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
-    r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|&|of|the|for|provincial|municipal|city|"
-    r"county|district|government|"
-    r"party|committee|standing|people['’]s|congress)[ ]+){1,9}?"
-    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+(?:-[a-z]+)?){1,3})(?![\w'’-])(?![ ]+(?:of[ ]+)?[A-Z])")
-# Words that end the body in "Minister of Industry and Trade Nguyen Van A" (never a name's first).
-_ORG_END = frozenset({
-    "Trade", "Industry", "Committee", "Commission", "Works", "Affairs", "Province", "City", "Council",
-    "Ministry", "Department", "Government", "Development", "Planning", "Investment", "Finance",
-    "Defence", "Defense", "Security", "Construction", "Transport", "Agriculture", "Health",
-    "Education", "Environment", "Resources", "Energy", "Culture", "Tourism", "Labour", "Labor",
-    "Justice", "Interior", "Office", "Bureau", "Assembly", "Congress", "Front", "Union", "CPPCC",
-    "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce",
-    "Transportation", "Treasury", "Housing", "Veterans", "Homeland", "Food", "Water", "Power", "Information",
-    "Railways", "Law", "Sports", "Youth", "Revenue", "Irrigation", "Livestock", "Fisheries", "Forestry",
-    "Forests", "Mines", "Minerals", "Excise", "Taxation", "Welfare", "Women", "Services"})
-_TITLE_COMMA_NAME = re.compile(
-    r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
-    r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b[^,.;()]{0,80}),"
-    r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+(?:-[a-z]+)?){1,3}?)(?=[ ]*[,.;]|[ ]+[a-z])")
-
-
-def _title_then_name(text: str) -> list[Mention]:
-    """'mayor of Panzhihua Wang Bo', 'the deputy secretary of the Committee, Sun Haoran, went'."""
-    out: list[Mention] = []
-    for m in _TITLE_OF_NAME.finditer(text):
-        split = _body_and_name(m.group(2))
-        if split:
-            start = m.start(2) + split
-            name = text[start:m.end(2)]
-            title = (m.group(1) + text[m.start(2):start]).strip()
-            if _COMPANY.search(title) or _PLACE_WORDS & set(title.split()):
-                continue  # the head of the company or village visited is its host
-            if _BODY_GOES_ON.match(text, m.end(2)):
-                continue  # "director of the State Forest Fire and Drought Relief Headquarters"
-            out.append(Mention(name, title, start, m.end(2), m.start(1)))
-            out += listed_after(text, m.end(2), title, m.start(1))
-    for m in _TITLE_COMMA_NAME.finditer(text):
-        # "the Secretary for Commerce and Economic Development, Algernon Yau,": a titled office
-        office = _OFFICE.fullmatch(m.group(1).strip()) and all(w[:1].isupper() for w in m.group(2).split())
-        if (is_pinyin_name(m.group(2)) or office) and not _COMPANY.search(m.group(1)):
-            name = join_split_given(m.group(2))
-            out.append(Mention(name, m.group(1).strip(), m.start(2), m.end(2), m.start(1)))
-    return out
-
-
-# The end of a body's name, never of a person's ("Development Research Center"); a two-word name
-# after a department ("Secretary of Transportation Pete Buttigieg") must not end so.
-_BODY_WORD = re.compile(r"^(?:Center|Centre|Institute|Research|Park|Zone|Bureau|Office|Station|Hospital|"
-                        r"School|University|College|Academy|Group|Company|Corporation|Committee|Association|"
-                        r"Federation|Agency|Authority|Administration|Service|Services|Fund|Bank)$")
-# A Hong Kong or Macao office before its holder's name: capitalised words only.
-_OFFICE = re.compile(r"(?:(?:[A-Z][\w'’]*|[Pp]rovincial|[Ff]ederal) )*(?:Secretary|Minister) (?:for|of)"
-                     r"(?: (?:[A-Z][\w'’]*|and|&|of|the))+")
-_BODY_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Headquarters|Commission|Committee|"
-                           r"Office|Bureau|Department|Administration|Agency|Center|Centre|Council)\b")
-_PLACE_WORDS = frozenset({"Town", "Township", "Village", "Street", "Community", "Park", "Zone", "Area"})
-
-
-def _body_and_name(words_text: str) -> int | None:
-    """Where the name starts in 'Panzhihua Wang Bo' / 'Industry and Trade Nguyen Hong Dien'."""
-    words = words_text.split(" ")
-    for k in range(1, len(words) - 1):
-        name = words[k:]
-        if len(name) > 4 or any(w in _NOT_NAME or w in _ORG_END or w in _PLACE_WORDS or not w[:1].isupper()
-                                for w in name):
-            continue
-        foreign = (words[k - 1] in _ORG_END and not all(is_pinyin_word(w) for w in name)
-                   and (len(name) >= 3 or (k == len(words) - 2 and not _BODY_WORD.search(name[1]))))
-        if is_pinyin_name(" ".join(name)) or foreign:
-            return len(" ".join(words[:k])) + 1
-    return None
 
 
 _UNIT_END = re.compile(r"[ ](?:Squad|Brigade|Team|Street|Road|Avenue|Flyover|Overpass|Bridge|Station|"
@@ -361,7 +275,7 @@ _UNIT_END = re.compile(r"[ ](?:Squad|Brigade|Team|Street|Road|Avenue|Flyover|Ove
 
 def en_mentions(text: str) -> list[Mention]:
     """Every official named with a title, in text order."""
-    out = _name_titles(text) + _title_names(text) + _title_then_name(text)
+    out = _name_titles(text) + _title_names(text) + title_then_name(text)
     out += shared_title(text, out) + bare_lists(text)
     out += [m for m in clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     out = [m for m in out if not m.name.isupper()]  # "LAHORE - Minister ...": a dateline's place
