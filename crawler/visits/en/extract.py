@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from core.gazetteer import gazetteer
 from core.records import Visit
 from crawler.visits.dates import Reference
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.honorifics import honored_subject
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
-from crawler.visits.en.regions import ZONE_NAME, en_regions
+from crawler.visits.en.regions import ZONE_NAME, dateline_region, en_regions
 from crawler.visits.en.roles import WORDS_OF, met_host, roles, sentence_index
 from crawler.visits.en.stop_lists import country_names
 from crawler.visits.en.stops import en_stops
@@ -205,7 +204,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     visit_flags = [en_visit_sentence(s) for _, s in sentences]
     visit_spans = [(p, p + len(s)) for (p, s), v in zip(sentences, visit_flags, strict=False) if v]
     visit_spans += _located(sentences, leads)
-    regions = en_regions(text, visit_spans) or _dateline_place(text)
+    regions = en_regions(text, visit_spans) or dateline_region(text)
     titles = [m.title for m in mentions]
     region_words = set(regions) | {r.split()[0] for r in regions}
     stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles,
@@ -237,20 +236,6 @@ def _accompanying_names(text: str, acc: list[Mention]) -> set[str]:
 
 
 _ZONE_ACRONYM = re.compile(r"\b(?:Zone|Area)\s*\(([A-Z]{2,8})\)")
-
-
-# "BEIJING - Vice-President X ..." / "XINYANG, May 8 (Xinhua) --": the place a report is filed from.
-_DATELINE_CITY = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ ][A-Z]{3,})?)(?:,[ ][A-Z][a-z]+\.?[ ]\d{1,2})?"
-                            r"(?:[ ]\([A-Za-z]+\))?[ ]+(?:-|–|—|--)[ ]", re.M)
-
-
-def _dateline_place(text: str) -> list[str]:
-    """The dateline's city, when a gazetteer region: with no other place named, where the visit was."""
-    m = _DATELINE_CITY.search(text, 0, 1500)
-    if not m:
-        return []
-    name = m.group(1).title()
-    return [name] if any(e - b == len(name) for b, e, _ in gazetteer().find_en(name)) else []
 
 
 def _study_only(text: str) -> bool:

@@ -376,3 +376,17 @@ def _linked_holders(text: str, chosen: list[tuple[int, int, str, Region, bool]],
                 name = text[start:end] + (" " + single.group(1) if single else "")
                 out.append((start, end, name, holder, True))
     return out
+
+
+# "BEIJING - Vice-President X ..." / "XINYANG, May 8 (Xinhua) --": the place a report is filed from.
+_DATELINE_CITY = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ ][A-Z]{3,})?)(?:,[ ][A-Z][a-z]+\.?[ ]\d{1,2})?"
+                            r"(?:[ ]\([A-Za-z]+\))?[ ]+(?:-|–|—|--)[ ]", re.M)
+
+
+def dateline_region(text: str) -> list[str]:
+    """The dateline's city, when a gazetteer region: with no other place named, where the visit was."""
+    m = _DATELINE_CITY.search(text, 0, 1500)
+    if not m:
+        return []
+    name = m.group(1).title()
+    return [name] if any(e - b == len(name) for b, e, _ in gazetteer().find_en(name)) else []

@@ -168,6 +168,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
     """Stops of an English article (``regions`` are region names found in it; ``leads`` the
     names of the officials leading the visit)."""
     sentences = [protect(s) for s in sentences]
+    villages = {m.group(1) for s in sentences for m in VILLAGE_NAMED.finditer(s)}
     names: list[str] = []
     for i, (sentence, is_visit) in enumerate(zip(sentences, visit_sentence, strict=False)):
         if not is_visit and _lead_is_subject(sentence, leads):
@@ -194,7 +195,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names.extend(_lower_site(sentence))
         names.extend(list_items(sentence, lowercase=False))
         names.extend(_shared_kind(sentence))
-        names.extend(_villages_gone_to(sentence, sentences))
+        names.extend(_villages_gone_to(sentence, villages))
     names = [n.lstrip("=") for n in names]
     lower = [n[1:] for n in names if n.startswith("~")]
     names = [n for n in names if not n.startswith("~")]
@@ -208,9 +209,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         names = best
     names += lower
     # "Mayor Zhou Hua Inspects X Co.": a caption naming the lead, not a site
-    names = [n for n in names if not any(lead in n for lead in leads) and not _OFFICE_NAME.search(n)
-             and not _HEADLINE_VERB.search(n)
-             and not _TITLED_LEAD.search(n) and not _OFFICIALS_GROUP.search(n)]
+    names = [n for n in names if not any(lead in n for lead in leads) and not _NO_SITE_NAME.search(n)]
     names = [n for n in names if not _two_listed(n, names) and not _all_places(n)]
     joined = " ".join(sentences)
     names = [n for n in names if not _part_of(n, names, joined)]
@@ -227,13 +226,9 @@ _GONE_TO = re.compile(r"\b(?:visited|toured|went to|came to|arrived (?:in|at))[ 
                       r"(?![ ]+(?:[A-Z]|[Vv]illage|[Tt]own|[Tt]ownship|[Cc]ommunity))")
 
 
-def _villages_gone_to(sentence: str, sentences: list[str]) -> list[str]:
+def _villages_gone_to(sentence: str, villages: set[str]) -> list[str]:
     """'visited Xinhe' where the text elsewhere says 'Xinhe village': that village, a stop."""
-    gone = [m.group(1) for m in _GONE_TO.finditer(sentence)]
-    if not gone:
-        return []
-    villages = {m.group(1) for s in sentences for m in VILLAGE_NAMED.finditer(s)}
-    return [name for name in gone if name in villages]
+    return [m.group(1) for m in _GONE_TO.finditer(sentence) if m.group(1) in villages]
 
 
 # "the service centers in Qinghe and Lanbo communities": names sharing one plural kind after them.
@@ -253,24 +248,23 @@ def _shared_kind(sentence: str) -> list[str]:
 
 _DURING_VISIT = re.compile(r"\b(?:during|while on|in the course of)\s+(?:(?:a|an|his|her|their|the)\s+)?"
                            r"(?:[\w-]+\s+)?(?:visit|tour|inspection|trip)\s+(?:to|of)\b")
-# "Secretary Zhou Visited Hengda Project": a headline that names the lead by title and surname.
-_TITLED_LEAD = re.compile(r"^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|President)\s+"
-                          r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:Visit|Inspect|Investigat|Research|Survey|Went|Came)\w*\b")
-# "Minister Zhou's Village": the village a person is paired with, told by the person, not by name.
-_TITLED_LEAD = re.compile(_TITLED_LEAD.pattern + r"|^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|"
-                          r"President|Minister)\s+[A-Z][a-z]+['’]s\s+[Vv]illage\b")
-# "Provincial Official Inspects Construction of X Project": a headline, not a site's name.
-_HEADLINE_VERB = re.compile(r"\b(?:Inspects?|Inspected|Visits|Visited|Investigates|Investigated|Surveys|"
-                            r"Surveyed|Tours|Toured|Examines?|Examined)\b"
-                            # "MPs inspect Port": a capitalised headline's own lower-case verb
-                            r"|^[A-Z]\w*\s+(?:inspects?|visits?|tours?|examines?)\s+[A-Z]"
-                            # "GM of Hengda Group": a person's post
-                            r"|^(?:GM|CEO|CFO|President|Chairman|Director|Head)\s+of\b")
-# "Khyber Pakhtunkhwa Minister for Food": an office, not a place.
-_OFFICE_NAME = re.compile(r"\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b")
-# "the Xishan Survey Research Group", "a Township Liaison Group": a body of officials, no site.
-_OFFICIALS_GROUP = re.compile(r"\b(?:Research|Liaison|Working|Work|Leading|Inspection|Steering|Survey|Study|"
-                              r"Supervision|Investigation|Coordination|Task) Group$")
+# Names that are no site: a headline naming the lead by title and surname ("Secretary Zhou Visited
+# Hengda Project") or with a visit verb ("Provincial Official Inspects Construction of X Project",
+# "MPs inspect Port"); the village a person is paired with ("Minister Zhou's Village"); a post
+# ("GM of Hengda Group"); an office ("Khyber Pakhtunkhwa Minister for Food"); a body of officials
+# ("the Xishan Survey Research Group", "a Township Liaison Group").
+_NO_SITE_NAME = re.compile(
+    r"^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|President)\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:Visit|Inspect|Investigat|Research|Survey|Went|Came)\w*\b"
+    r"|\b(?:Inspects?|Inspected|Visits|Visited|Investigates|Investigated|Surveys|Surveyed|Tours|Toured|"
+    r"Examines?|Examined)\b"
+    r"|^[A-Z]\w*\s+(?:inspects?|visits?|tours?|examines?)\s+[A-Z]"
+    r"|^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|President|Minister)\s+[A-Z][a-z]+['’]s\s+"
+    r"[Vv]illage\b"
+    r"|^(?:GM|CEO|CFO|President|Chairman|Director|Head)\s+of\b"
+    r"|\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b"
+    r"|\b(?:Research|Liaison|Working|Work|Leading|Inspection|Steering|Survey|Study|Supervision|"
+    r"Investigation|Coordination|Task) Group$")
 # "In the morning of February 11th, ...", "In the afternoon he went to ...": a time, not a place.
 _TIME_OF_DAY = re.compile(rf"(?:the\s+)?(?:(?i:{DAY_PART})\s+of\b|(?:{DAY_PART})\b)")
 # "the Spring Festival", "the Belt and Road": a festival or an initiative, no site.
