@@ -9,6 +9,7 @@ name is one to four name-like words next to a title word. Company people
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.gazetteer import gazetteer
 from crawler.visits.en.honorifics import honorific_mentions
@@ -56,7 +57,7 @@ _TITLE_NAME = re.compile(
     rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+"
     rf"(?:[Hh]ead|Executive|Manager|Chief)|"
     rf"Mayor|Governor|Secretary|Director|Chairman|Administrator|Aldermen|Alderman|Commissioner|"
-    rf"President|Premier|Magistrate|Councillor|Councilor|chief|director|mayor|secretary|governor|"
+    rf"President|Premier|Magistrate|Procurator|Prosecutor|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"[Mm]ayors|[Ss]ecretaries|[Dd]irectors|[Cc]hairmen|[Gg]overnors|[Ll]eaders?|[Oo]fficials|Magistrates|magistrate|premier|president|"
     rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|MPs?|"
     rf"Congressman|Congresswoman|Representative|Corporator|"
@@ -143,7 +144,8 @@ def _company_host(text: str, title: str) -> bool:
 
 
 _WHO_IS = re.compile(r"^who\s+is\s+(?:also\s+)?", re.I)
-_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
+# "under the leadership of A, title, a delegation went": A leads the party, no body's name ends there
+_OF_BEFORE = re.compile(r"(?<!\bleadership )\b(?:of|for)\s+(?:the\s+)?$")
 
 
 def _name_titles(text: str) -> list[Mention]:
@@ -285,7 +287,14 @@ def en_mentions(text: str) -> list[Mention]:
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)
-    return drop_overlaps(out)
+    return _one_spelling(drop_overlaps(out))
+
+
+def _one_spelling(mentions: list[Mention]) -> list[Mention]:
+    """A name written again in odd case ('Chen long' after 'Chen Long') is the same person: every
+    mention takes the spelling whose words are all capitalised."""
+    proper = {m.name.lower(): m.name for m in mentions if all(w[:1].isupper() for w in m.name.split())}
+    return [replace(m, name=proper.get(m.name.lower(), m.name)) for m in mentions]
 
 
 def _is_short(mention: Mention) -> bool:

@@ -57,8 +57,10 @@ _LEAD_VERB = re.compile(r"\b(?:led|went|came|visited|inspected|investigated|made
 _SUBJECT_OF = re.compile(r"\s*(?:,[^,]{0,80},\s*)?(?:also\s+|then\s+)?"
                          r"(?:led|went|came|visited|inspected|investigated|toured|surveyed)\b")
 
-# The verb a second subject shares with the lead, after its title and a participle frame.
-_CO_SUBJECT = re.compile(r"\s*(?:,[^,.;]{0,80},\s*)?(?:accompanied by\b[^.;]{0,160}?,\s*)?(?:also\s+)?"
+# The verb a second subject shares with the lead, after its title and a participle frame
+# ("A, title, and B, title, together with the heads of X and Y, went to").
+_CO_SUBJECT = re.compile(r"\s*(?:,[^,.;]{0,80},\s*)?(?:(?:accompanied by|together with|along with)\b"
+                         r"[^.;]{0,160}?,\s*)?(?:also\s+)?"
                          r"(?:led|went|came|visited|inspected|investigated|toured|surveyed)\b")
 
 # "Mayor Li Hua and his party, accompanied by A, secretary of X, came": the clause has its subject
@@ -269,11 +271,13 @@ _GOING_TO = re.compile(r"[\w'’ -]{0,40}?(?:,[^,.;]{0,120},)?\s*(?:came|went) t
 # the one whose words the visit carries out, or who sent the party, is not on it.
 WORDS_OF = re.compile(r"(?:\b(?:speech(?:es)?|instructions?|remarks|thoughts?|directives?|requirements|"
                        r"spirit)\s+(?:(?:made|delivered|given|issued)\s+)?(?:by|of)|"
+                       # "the Thought ... put forward by President A": whose ideas, not who is there
+                       r"\b(?:put forward|proposed|advocated|raised)\s+by|"
                        r"\b(?:[Ee]ntrusted|[Cc]ommissioned|[Ss]ent)\s+by|\bon behalf of|"
                        # "should implement the governor Zhou Hua's speech": whose words are carried out
                        r"\b(?:implement(?:s|ed|ing)?|carry out|carried out|study|studied|learn)\s+(?:the\s+)?"
                        r"(?:[a-z]+\s+)?(?:governor|mayor|secretary|premier|president|chairman|minister))\s+"
-                       r"(?:(?:the\s+)?(?:General\s+Secretary|President|Chairman)\s+)?$")
+                       r"(?:(?:the\s+)?(?:General\s+Secretary|President|Chairman|Premier|[A-Z][a-z]+\s+Minister)\s+)?$")
 _INTRODUCED_BY = re.compile(r"\b(?:introduction|explanation|introduced|explained|guided)\s+(?:of|by)\b"
                             r"(?![^.;]*\b(?:they|he|she|the (?:group|delegation|team))\s+"
                             r"(?:visited|inspected|went|came|toured)\b[^.;]*$)[^.;]*$")

@@ -17,8 +17,9 @@ COMPANY = re.compile(
     r"legal representative|board of directors|party branch|chairman of the (?:company|board|group)|"
     r"co\.|ltd|company|corporation|inc|enterprise|factory|plant|mill|firm|cooperative|university|school|"
     r"hospital|scientist|professor|academician|(?<!level )researcher|"
-    r"(?<!leading )(?<!leadership )(?<!party )(?<!working )(?<!work )(?<!inspection )(?<!research )"
-    r"(?<!survey )(?<!study )group)\b", re.I)
+    # a Party body is no company: "leading party group", "Leading Party Members Group"
+    r"(?<!leading )(?<!leadership )(?<!party )(?<!members )(?<!working )(?<!work )(?<!inspection )"
+    r"(?<!research )(?<!survey )(?<!study )group)\b", re.I)
 
 
 _TITLE_OF_NAME = re.compile(
