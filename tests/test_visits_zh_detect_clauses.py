@@ -41,3 +41,21 @@ def test_the_heads_of_an_inspection_drive_named_after_it_lead_the_visit() -> Non
             "办事处主任王强带队，街道班子成员共同参与。上午9时起，大家逐一巡查了华兴商场、东湖菜市场。")
     [visit] = _visits(text)
     assert [o.name for o in visit.officials] == ["刘伟", "王强"]
+
+
+def test_a_call_at_a_chamber_told_by_its_host_is_a_visit() -> None:
+    text = ("青石市委副书记、市长刘伟一行六人于六月三日访问东湖商会，受到该会副会长王强等的热情接待。\n"
+            "王强对刘伟一行来访表示欢迎后说，近日省政府秘书长孙立来东湖考察三天。\n"
+            "到访的还有青石市副市长陈明，市政府秘书长赵亮，商务局办公室主任、科员周平。")
+    [visit] = _visits(text, published="2024-06-04")
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert [o.name for o in visit.accompanying][:2] == ["陈明", "赵亮"]
+    assert "公室" not in [o.name for o in visit.accompanying]
+    assert any("东湖商会" in s.name for s in visit.stops)
+
+
+def test_a_duty_check_inside_the_own_government_and_by_video_is_no_visit() -> None:
+    text = ("2月1日上午，市委副书记、市长刘伟检查春节假期值班值守工作。市政府秘书长王强参加。\n"
+            "刘伟首先来到市政府总值班室，看望慰问值班人员。\n"
+            "在市政府会商室，刘伟通过视频系统连线各区县，强调要把值班要求落到实处。")
+    assert _visits(text) == []

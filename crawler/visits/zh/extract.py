@@ -32,10 +32,14 @@ from crawler.visits.zh.roles import LEAD_VERB, STRONG_VISIT, ZhDoc, roles, sente
 from crawler.visits.zh.site_regions import site_address_regions, zone_regions
 from crawler.visits.zh.stops import candidate_items, zh_stops
 
-# Going out to places: with no site or region found, a visit still needs one of these.
-_GOES_OUT = re.compile(r"来(?![自源说看])|[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|社区|企业|项目|"
-                       r"车间|工地|暗访|四不两直|巡查|巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|巡河|"
+# Going out to places: with no site or region found, a visit still needs one of these (落到实处 is
+# an idiom of carrying out, no going).
+_GOES_OUT = re.compile(r"来(?![自源说看])|(?<!落)[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|社区|"
+                       r"企业|项目|车间|工地|暗访|四不两直|巡查|巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|巡河|"
                        r"带队(?:开展|进行)?[^，,。]{0,20}?(?:检查|督查|排查)")  # 带队开展…安全检查
+# 来到市政府总值班室, 在市委会议室: a room of the officials' own seat of government is no place gone out to.
+_OWN_ROOM = re.compile(r"(?:来到|[到赴在]|前往|走进)[省市县区州](?:委|政府)[^，,。；;]{0,8}?"
+                       r"(?:值班室|会议室|会商室|办公室)")
 _OUR_PLACE = re.compile(r"[来到赴在]我[县市区镇乡州]")
 # People of the site visited (企业董事长, 村党支部书记) are hosts, never officials of the visit.
 _HOST_TITLE = re.compile(r"公司|集团|企业|股份|银行|合作社|(?:^|[^乡农])村|社区|工厂|厂长|董事|经理|"
@@ -320,7 +324,8 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     stops = [s for s in stops if s.name not in regions]  # 新港园区 listed among the districts gone to
     hosts = _host_bodies(doc.simple)
     acc = [m for m in acc if not any(to_simplified(m.title).startswith(h) for h in hosts)]
-    if not stops and not regions and not _GOES_OUT.search(doc.simple) and not _OUR_PLACE.search(doc.simple):
+    went_out = _GOES_OUT.search(_OWN_ROOM.sub("□", doc.simple)) or _OUR_PLACE.search(doc.simple)
+    if not stops and not regions and not went_out:
         return []  # 走访了政协会议各讨论组: nowhere was gone to
     emphasized = _emphasized(doc, {to_simplified(n) for n in names})
     visiting = _visit_positions(doc, leads)

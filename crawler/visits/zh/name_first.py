@@ -22,7 +22,7 @@ _FOLLOWS = re.compile(r"[，,、。；;）)]|一行|带队|带领|率|来到|来
                       r"和[^，,。；;]{0,12}?陪同|"  # 在王强镇长和国土所负责同志陪同下
                       r"一同|同志|在|指出|强调|表示|说|先后|实地|调研|考察|视察")
 # Characters no given name has in this position: they end organisations and titles (区委, 县府).
-_NOT_GIVEN = set("委党局厅部办市县区省镇乡村政府会院组员记协司处队所站团长级主副总")
+_NOT_GIVEN = set("委党局厅部办室市县区省镇乡村政府会院组员记协司处队所站团长级主副总")
 
 
 def _name_before(simple: str, end: int) -> int:

@@ -23,7 +23,7 @@ _ACC_AFTER = re.compile(
 # 省长甲、副省长乙在市委书记丙的陪同下来到…: 丙 accompanies, 甲 and 乙 lead.
 _ESCORTED = re.compile(r"在([^。！？!?\n]{2,80}?)(?:的)?(?:陪同|陪伴)下")
 # 陪同调研的有：市领导甲、乙 / 参加调研的还有…: the officials named after it come along.
-_COMPANIONS_FOLLOW = re.compile(r"(?:陪同|参加|随同|一同)[^，,。；;]{0,12}?(?:的)?[^，,。；;]{0,6}?"
+_COMPANIONS_FOLLOW = re.compile(r"(?:陪同|参加|随同|一同|到访|同行)[^，,。；;]{0,12}?(?:的)?[^，,。；;]{0,6}?"
                                 r"(?:还有|有|是|包括)[：:，,]?|(?:陪同|参加|随同)[^，,。；;：:]{0,8}?[：:]")
 _ACC_ANY = re.compile(r"陪同|一同调研|一同|参加调研|参加活动|参加慰问|参加|"
                       r"参与(?:调研|视察|检查|考察|督导|活动)|随同|随行|列席")
@@ -106,7 +106,7 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
         elif doc.sentence_of[m.start] == under_lead or _accompanies(after, rest) or (
                 leads and _led_by(doc, leads[-1], m, after)):
             acc.append(m)
-        elif _LEAD_AFTER.match(after):
+        elif _LEAD_AFTER.match(after) and not _SPOKEN_OF.search(doc.simple, s_start, m.start):
             sentence = doc.sentence_of[m.start]
             visit_here = STRONG_VISIT.search(doc.simple[s_start:s_end])
             if lead_sentence is None or sentence == lead_sentence or visit_here:
@@ -141,6 +141,8 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
     return leads, [m for m in acc if m.name not in lead_names]
 
 
+# 乙表示欢迎后说，近日甲来澳考察…: one named inside what someone says is spoken of, not on this visit.
+_SPOKEN_OF = re.compile(r"(?:说|表示|介绍|指出|强调)[，,:：]")
 _TAKES_PART = re.compile(r"主持|出席|参加|汇报|表示|致辞|致欢迎辞|"
                          r"对[^，,。；;]{0,30}?表示(?:欢迎|感谢)")  # 乙对甲一行来调研表示欢迎
 # 乙同志通报了…, 丙对…作了说明: an official who reports to the visitors; 听取了甲关于…的汇报: one heard.
