@@ -59,3 +59,11 @@ def test_a_duty_check_inside_the_own_government_and_by_video_is_no_visit() -> No
             "刘伟首先来到市政府总值班室，看望慰问值班人员。\n"
             "在市政府会商室，刘伟通过视频系统连线各区县，强调要把值班要求落到实处。")
     assert _visits(text) == []
+
+
+def test_a_county_after_a_province_is_no_governor_and_a_name_may_end_in_he() -> None:
+    text = ("4月2日，青州省长江县政协副主席陈志和、刘文一行20人来我县考察。"
+            "考察组先到东湖乡、西山开发区对两处古城遗址作了现场考察，随后赴青松纺织公司参观。")
+    [visit] = _visits(text)
+    assert [o.name for o in visit.officials] == ["陈志和", "刘文"]
+    assert not any("对" in s.name for s in visit.stops)

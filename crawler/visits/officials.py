@@ -85,8 +85,9 @@ def zh_name_at(simple: str, pos: int) -> int:
                                   or simple[pos + 1:pos + 2] in "我此"):
         return 0  # 市领导来东湖开展…, 领导来我市调研: coming to a place, not a person named 来东湖
     given = simple[pos + surname:pos + surname + 2]
-    if given.startswith(("委", "纪委", "工委")):
-        return 0  # 党委副书记, 区纪委常委: a committee before a title, not 党 or 区 as a surname
+    if given.startswith(("委", "纪委", "工委", "县")):
+        return 0  # 党委副书记, 区纪委常委: a committee before a title, not 党 or 区 as a surname;
+        # 陕西省长武县: a county's name after 省, not a governor named 武县…
     if not given or not all("\u4e00" <= c <= "\u9fff" for c in given[:1]):
         return 0
     if any(c in "局厅" for c in given[:2]):
@@ -95,8 +96,10 @@ def zh_name_at(simple: str, pos: int) -> int:
     three = simple[pos:pos + surname + 2]
     if len(given) < 2 or not "\u4e00" <= given[1] <= "\u9fff":
         return len(two)
-    if given[1] in _ZH_AFTER_NAME and not (given[1] == "来" and _NAME_END.match(simple, pos + len(three))):
-        return len(two)
+    joint_name = given[1] in "和与" and simple[pos + len(three):pos + len(three) + 1] in "、，,"
+    if given[1] in _ZH_AFTER_NAME and not joint_name and not (
+            given[1] == "来" and _NAME_END.match(simple, pos + len(three))):
+        return len(two)  # but 史忠和、贾文: a joint is never followed by a list mark, so 和 ends the name
     if given[1] in "以用按把从对就" and simple[pos + len(three):pos + len(three) + 1] in _OPENING_MARKS:
         return len(two)  # 王芳以“四不两直”方式: a preposition before a quotation follows the name
     alone_three = _standalone(simple, three)
