@@ -14,6 +14,7 @@ from crawler.visits.literal import starts
 from crawler.visits.stops import ZH_STOP_SUFFIX, is_zone
 
 _TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
+_PLACE_WORD = "村路街巷"
 
 
 def split_list(obj: str) -> list[tuple[str, int]]:
@@ -25,7 +26,11 @@ def split_list(obj: str) -> list[tuple[str, int]]:
         piece = obj[start:m.start()]
         short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
                        and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
-        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not short_piece:
+        # 青石街道丰和村: a 和 right before a place word (村, 路, 园) ends the name of that place,
+        # unless what comes before is a site or place of its own (甲村和村委会)
+        name_inside = (m.group(0) == "和" and obj[m.end():m.end() + 1] in _PLACE_WORD
+                       and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
+        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (short_piece or name_inside):
             parts.append((obj[start:m.start()], start))
             start = m.end()
     parts.append((obj[start:], start))

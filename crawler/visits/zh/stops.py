@@ -36,6 +36,8 @@ _FRAME = re.compile(
 )
 # An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
 _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
+                  # 深入青山区对重点项目推进情况开展督导: the place gone to, then what about
+                  r"(?<=[省市县区镇乡])对(?=[^，,。；;]{2,40}?(?:进行|开展))|"
                   r"调研|开展|进行|了解|听取|检查(?![站组])|督导(?!组)|走访|慰问|看望|察看|"
                   r"查看|考察|视察|暗访|实地|详细|参加|出席|召开|并(?:主持|走访|看望|慰问|召开|出席|听取|实地|察看|查看|调研|了解|检查|参加|指出|强调|向|与|对|就)|就|，|观摩|巡查|巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|"
                   r"巡河|督查|指导|宣讲|参观(?![点团])|学习(?=考察|交流|调研|观摩|[，,。；;])|指出|强调|表示(?!范)|"
@@ -47,8 +49,9 @@ _AT = re.compile(r"在(?![建岗职册编售营产])([^，,。；;：:！？\n�
 # 陈刚在华宇电子有限公司察看生产线: a site right before a verb of looking, with no comma between.
 _AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_STOP_SUFFIX.pattern[:-1] + r"|"
                            r"新区|开发区|高新区|经开区|自贸区|保税区|综保区|试验区|合作区))"
-                           r"(?=察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩|"
+                           r"(?P<name>[一-龥]{2,3}?)??(?=实地|察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩|"
                            r"详细|仔细|认真|了解|听取|询问|与[^，,。]{1,12}?(?:交流|交谈|座谈))")
+_LOOK_NEXT = re.compile(r"了解|听取|察看|查看|详细|仔细|认真|实地|参观|观看")
 _EACH_PLACE = re.compile(r"(?:每到一处|每至一处|所到之处)[，,]?")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|代表团|调研团|视察组|"
                       r"工作组|与会人员|一行)")
@@ -164,9 +167,11 @@ _PLACE_SEGMENT = re.compile(
     r"[，,]([一-龥]{1,6}?(?:镇|乡|街道|县|区|市))[^，,。；;！？!?\n]{2,30}?(?=[，,。；;]|$)")
 
 
+# …B有限公司，乙市C有限公司、D有限公司开展实地调研: a list that closes with the verb of the visit.
+_SITES_THEN_VERB = r"(?:开展|进行)?(?:实地)?(?:调研|考察|视察|检查|走访)"
 _SITE_SEGMENT = re.compile(
     r"[，,]([^，,。；;！？!?\n]{2,40}?(?:有限公司|公司|集团|(?<![该本全])村|社区|项目|基地|学校|医院|(?<![家田])园|园区))"
-    r"(?=[，,。；;]|$)")
+    r"(?=[，,。；;]|$|" + _SITES_THEN_VERB + ")")
 
 
 def _run_on(simple: str, stop: int) -> int | None:
@@ -189,7 +194,7 @@ def _run_on(simple: str, stop: int) -> int | None:
         sites.append(seg.end())
     last = sites[-1] if sites else -1
     closed = last >= 0 and (simple[last:last + 1] in ("。", "；", ";", "") or bool(
-        HOW_NEXT.match(simple, last)))
+        HOW_NEXT.match(simple, last)) or bool(re.match(_SITES_THEN_VERB, simple[last:])))
     return last if closed else None
 
 
@@ -224,11 +229,17 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         place_then_about = m.group(0).endswith("就") and re.search(r"[市县区]$", m.group(1))
         # 督导组先后在甲镇林业站、乙村等地，对…: a party that goes from place to place
         went = simple[max(0, m.start() - 2):m.start()] in ("先后", "分别")
-        if place_then_about or _SUBJECT.match(after) or named or strong or went:
+        # 王强在华宇公司，听取…；在阳光花园，了解…: a named site where the lead does something
+        lead_at = any(simple.endswith(n, 0, m.start()) for n in names) or _LOOK_NEXT.match(after)
+        sited = (lead_at and not m.group(0).endswith("就") and not _VERB_INSIDE.search(m.group(1))
+                 and _site_word(_clean(m.group(1))[0]))
+        if place_then_about or _SUBJECT.match(after) or named or strong or went or sited:
             spans.append((m.start(1), m.end(1), "at"))
         elif (longer := _at_run_on(simple, m.end(1), names)) is not None:
             spans.append((m.start(1), longer, "at"))
-    spans += [(m.start(1), m.end(1), "at") for m in _AT_SITE_VERB.finditer(simple)]
+    # 在华青医药有限公司林川实地察看了…: the lead's name may stand between the site and the verb
+    spans += [(m.start(1), m.end(1), "at") for m in _AT_SITE_VERB.finditer(simple)
+              if not m.group("name") or m.group("name") in names]
     for m in _FRAME.finditer(simple):
         if _DURING_VERB.match(simple, m.end()):
             continue  # 在检查中发现，…: a time of the visit, no object of its verb

@@ -1,0 +1,58 @@
+"""Chinese sites in less common frames: a name between a site and the verb, a lead's clause at a
+site, a list that runs on to the verb of the visit, a 和 inside a village's name, kinds of works
+and words after a title that are no names (fictional articles)."""
+
+from __future__ import annotations
+
+from crawler.visits import extract_visits
+
+
+def _visit(text: str):  # type: ignore[no-untyped-def]
+    [visit] = extract_visits(text, lang="zh")
+    return visit
+
+
+def _stops(text: str) -> list[str]:
+    return [s.name for s in _visit(text).stops]
+
+
+def test_a_site_then_the_leads_name_then_the_verb_gives_the_site_not_its_parts() -> None:
+    text = ("5月8日，市委书记林川深入青山区对重点项目推进情况开展督导。"
+            "在华青医药有限公司林川实地察看了物流配送库和康养中心。")
+    assert _stops(text) == ["华青医药有限公司"]
+    assert _visit(text).regions == ["青山区"]
+
+
+def test_the_lead_at_a_site_then_a_comma_and_what_was_heard_gives_the_site() -> None:
+    text = ("5月8日，区委书记林川前往青石街道调研。在东远小区，林川查看了改造成果。"
+            "随后，林川在华建集团有限公司地铁工区，听取施工安排；在阳明花园，了解小区安保情况。"
+            "林川在青石街道调研走访企业和在建项目，督促施工进度。")
+    assert _stops(text) == ["东远小区", "华建集团有限公司", "阳明花园"]
+
+
+def test_a_list_of_firms_grouped_by_city_runs_on_to_the_verb_of_the_visit() -> None:
+    text = ("5月8日，省政协副主席林川率调研组赴青州、泰州市调研。调研组先后到青州华宇科技股份有限公司、"
+            "海达通信股份有限公司，泰州明华控股有限公司、慧川织造厂有限公司开展实地走访。")
+    assert _stops(text)[2:] == ["泰州明华控股有限公司", "慧川织造厂有限公司"]
+
+
+def test_a_he_right_before_the_word_for_village_is_part_of_the_villages_name() -> None:
+    text = ("5月8日，区委书记林川到青石街道调研。林川先后深入青石街道丰和村整治地块、石桥社区，"
+            "又察看了石门村和村集体经济合作社。")
+    stops = _stops(text)
+    assert "青石街道丰" not in stops and any("丰和村" in s for s in stops)
+    assert "石门村" in stops
+
+
+def test_slum_renewal_and_key_project_work_sites_are_kinds_of_works_not_sites() -> None:
+    text = ("5月8日，县委书记林川到多个重点项目建设工地督导。林川实地察看了县污水处理厂、"
+            "城市棚户区改造、新城大道等项目建设现场。")
+    assert _stops(text) == ["污水处理厂", "新城大道"]
+
+
+def test_how_a_party_came_along_or_what_a_lead_went_by_is_no_name() -> None:
+    text = ("5月8日，县委书记林川到桃源公司调研，县委常委周平陪同。街道班子成员全程陪同。"
+            "林书记根据调研情况提出要求。")
+    visit = _visit(text)
+    assert [o.name for o in visit.officials] == ["林川"]
+    assert [o.name for o in visit.accompanying] == ["周平"]
