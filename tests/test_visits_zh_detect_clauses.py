@@ -67,3 +67,9 @@ def test_a_county_after_a_province_is_no_governor_and_a_name_may_end_in_he() -> 
     [visit] = _visits(text)
     assert [o.name for o in visit.officials] == ["陈志和", "刘文"]
     assert not any("对" in s.name for s in visit.stops)
+
+
+def test_a_name_ending_in_a_character_that_makes_a_word_with_dao_still_goes() -> None:
+    text = "7月9日，区委书记赵立周到区水务局物资仓库、青松小区、东湖险工段等地调研防汛工作。"
+    [visit] = _visits(text)
+    assert [s.name for s in visit.stops] == ["水务局物资仓库", "青松小区", "东湖险工段"]

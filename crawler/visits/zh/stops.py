@@ -240,7 +240,11 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     # 在华青医药有限公司林川实地察看了…: the lead's name may stand between the site and the verb
     spans += [(m.start(1), m.end(1), "at") for m in _AT_SITE_VERB.finditer(simple)
               if not m.group("name") or m.group("name") in names]
-    for m in _FRAME.finditer(simple):
+    # 王继周到区…: a name ending in a character that makes a word with 到 (周到) still goes there
+    framed = simple
+    for name in names:
+        framed = framed.replace(name + "到", "□" * len(name) + "到")
+    for m in _FRAME.finditer(framed):
         if _DURING_VERB.match(simple, m.end()):
             continue  # 在检查中发现，…: a time of the visit, no object of its verb
         end = _END.search(simple, m.end())
