@@ -56,3 +56,14 @@ def test_how_a_party_came_along_or_what_a_lead_went_by_is_no_name() -> None:
     visit = _visit(text)
     assert [o.name for o in visit.officials] == ["林川"]
     assert [o.name for o in visit.accompanying] == ["周平"]
+
+
+def test_a_list_after_zai_that_opens_with_a_county_named_like_being_built_or_run() -> None:
+    text = ("4月3日，省长林川在营口市华北电缆有限公司调研。在建湖县青松机械公司、东台三和电子公司、"
+            "盐都区华宇化工公司等民营企业，林川认真了解企业研发情况，督促在建项目加快进度。")
+    assert _stops(text)[1:] == ["建湖县青松机械公司", "东台三和电子公司", "盐都区华宇化工公司"]
+
+
+def test_a_county_in_traditional_characters_before_a_site_is_its_region() -> None:
+    text = "4月3日，副省長林川在青石高鐵東站項目現場、蓬溪縣青松生物醫藥城規劃館，察看項目建設進度。"
+    assert _visit(text).regions == ["蓬溪縣"]

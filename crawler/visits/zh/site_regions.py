@@ -60,7 +60,7 @@ def site_address_regions(stop_names: list[str], text: str = "") -> list[str]:
             chain.append(name[start:end])
             at = end
         town = bool(re.match(r"[一-龥]{1,5}(?:镇|乡|街道)", simple[at:]))
-        county = any(c[-1] in "县区旗州" for c in chain)
+        county = any(to_simplified(c)[-1] in "县区旗州" for c in chain)  # 縣 is 县
         if chain and (town or (county and at < len(simple) - 1 and not ZH_NOT_AFTER.match(simple[at:]))):
             out += [c for c in chain if c not in out]
     return out

@@ -9,6 +9,7 @@ unnamed sites (有关房地产项目) are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from core.gazetteer import gazetteer
@@ -45,7 +46,7 @@ _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)
                   r"对(?=[^，,。；;]{2,40}?(?:作了?|进行了?|开展了?)[^，,。；;]{0,6}?(?:考察|调研|了解|检查|视察))")
 _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详细|强调|指出|要求|表示|座谈|召开|主持|"
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
-_AT = re.compile(r"在(?![建岗职册编售营产])([^，,。；;：:！？\n就]{2,60})(?:[，,]|就(?![业近地读医诊]))")
+_AT = re.compile(r"在(?![岗职册编售])([^，,。；;：:！？\n就]{2,120})(?:[，,]|就(?![业近地读医诊]))")
 # 陈刚在华宇电子有限公司察看生产线: a site right before a verb of looking, with no comma between.
 _AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_STOP_SUFFIX.pattern[:-1] + r"|"
                            r"新区|开发区|高新区|经开区|自贸区|保税区|综保区|试验区|合作区))"
@@ -216,10 +217,23 @@ def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
 _DURING_VERB = re.compile(r"(?:中|时|期间|过程中|之?后)(?:[，,]|发现|了解|看到|得知)")
 
 
+def _at_places(simple: str) -> Iterator[re.Match[str]]:
+    """Each 在X， of the text; not 在建项目 or 在营企业, what is being built or run (在营山县 is a
+    place: a region's name that opens with such a character)."""
+    pos = 0
+    while m := _AT.search(simple, pos):
+        pos = m.start() + 1
+        if m.group(1)[0] in "建营产" and not any(
+                start == 0 for start, _end, _region in gazetteer().find_zh(m.group(1)[:8])):
+            continue
+        pos = m.end()
+        yield m
+
+
 def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind of frame): 'move' (来到X), 'look' (察看X), 'at' (在X，), 'other'."""
     spans: list[tuple[int, int, str]] = []
-    for m in _AT.finditer(simple):
+    for m in _at_places(simple):
         if time_of_visit(m.group(1)):
             continue  # 在检查中发现，各乡镇、街道…: what the visit found, no list of places
         each = _EACH_PLACE.match(simple, m.end())  # 在A、B，每到一处，王强…
