@@ -43,3 +43,43 @@ def test_odd_case_repeat_and_co_subject_with_departments() -> None:
             "Bureau and other departments, went to the headquarters of Hengfeng Machinery Group to "
             "hear about its orders.")
     assert _roles(text) == (["Ma Wenbin", "Xu Liping"], [])
+
+
+def test_head_of_the_body_visited_is_a_host() -> None:
+    text = ("On May 3, Mayor Zhou Hua visited Lantai for research. Li Ming, President of Lantai, "
+            "accompanied the visit, and Sun Yu, deputy mayor, took part.")
+    assert _roles(text) == (["Zhou Hua"], ["Sun Yu"])
+
+
+def test_company_people_in_a_frame_are_hosts() -> None:
+    text = ("On May 3, Mayor Zhou Hua went to the Lantai plant in Qinghe County, accompanied by Qian "
+            "Lei, General Manager of the Energy Division, and Sun Yu, deputy mayor.")
+    assert _roles(text) == (["Zhou Hua"], ["Sun Yu"])
+
+
+def test_who_comes_along_with_the_visited_body_head_is_a_host() -> None:
+    text = ("On May 3, Mayor Zhou Hua visited Lantai for research. Tang Bo, President of Lantai, "
+            "attended the event, accompanied by Zhang Min, Director of the President's Office.")
+    assert _roles(text) == (["Zhou Hua"], [])
+
+
+def test_rank_after_an_honorific_name_opens_the_title() -> None:
+    text = ("On May 3, Mayor Zhou Hua inspected the Qinghe water works, accompanied by Dr. Mao "
+            "Lianjun, Vice Governor of the province.")
+    assert _roles(text) == (["Zhou Hua"], ["Mao Lianjun"])
+
+
+def test_officials_with_long_titles_share_the_verb() -> None:
+    text = ("Cai Wenhao, Deputy Secretary of the Prefecture Party Committee, Led a Team to Visit Lantai "
+            "Group\n\nOn April 18, Cai Wenhao, Deputy Secretary "
+            "of the Prefecture Party Committee and head of its Propaganda Department, Zhu Ling, Deputy "
+            "Director of the Provincial Foreign Affairs Office and deputy head of the prefecture's "
+            "Propaganda Department, Yang Fei, Deputy Secretary of the Linshui County Party Committee "
+            "and County Mayor visited Lantai Group for research.")
+    assert _roles(text)[0] == ["Cai Wenhao", "Zhu Ling", "Yang Fei"]
+
+
+def test_a_sentence_that_only_lists_officials_names_companions() -> None:
+    text = ("On the morning of May 20, Gao Ping, secretary of the county party committee, went deep "
+            "into the park to inspect key projects. County leaders Xu Hang, Ke Lan, Tu Ming and so on.")
+    assert _roles(text) == (["Gao Ping"], ["Xu Hang", "Ke Lan", "Tu Ming"])

@@ -349,13 +349,20 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
         hosting = _HOSTING.search(sentence)
         others = sentence.replace(m.name, " ")  # a lead's name, not the mention's own words
         if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence) or hosting
-                or surnames & set(_WORD.findall(others))):
+                or surnames & set(_WORD.findall(others))
+                or _LISTED_ONLY.fullmatch(sentence.strip())):
             continue
         known.add(m.name)
         out.append(m)
     return out
 
 
+# A sentence that only lists officials, its verb lost ("County leaders A, B and C and so on."):
+# those listed take part (a translation of "...等陪同").
+_PERSON = r"[A-Z][a-zü]+(?:\s+[A-Z][a-zü]+){1,2}"
+_LISTED_ONLY = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:leaders|officials|comrades)\s+{_PERSON}"
+                          rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON})*"
+                          r"(?:,?\s+(?:and so on|etc|and others))?\.?")
 # An official of the place visited (not of the site) who briefs or receives the party takes part.
 _HOSTING = re.compile(r"\b(?:introduced|briefed|reported to|welcomed|explained|showed)\b")
 # An official of the village, community or company visited ("Party secretary of the village",

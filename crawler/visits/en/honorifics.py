@@ -19,7 +19,9 @@ _TITLE_WORD = re.compile(r"(?i)\b(?:minister|director|secretary|governor|mayor|c
                          r"consul|ambassador|"
                          r"member of parliament|chairman|chairperson|president|head|deputy|officer|mp)\b")
 _NOT_NAME = frozenset({"The", "And", "Of", "For", "In", "On", "At", "Has", "Had", "Was", "Is",
-                       "Mr", "Mrs", "Ms", "Dr", "Madam", "Madame", "Alhaji", "Hajia", "Hon"})
+                       "Mr", "Mrs", "Ms", "Dr", "Madam", "Madame", "Alhaji", "Hajia", "Hon",
+                       # "Dr. A B, Vice President": the rank opens the title
+                       "Vice", "Deputy", "Executive", "Assistant"})
 
 
 def honorific_mentions(text: str) -> list[Mention]:

@@ -2,13 +2,15 @@
 
 "Li Ming, Chairman of Hengda Textiles" is the host of a visit to "Baima Hengda Textiles Co.,
 Ltd.": the body in his title is named elsewhere with a company's suffix, so he is neither a
-lead nor a companion, whatever frame he stands in.
+lead nor a companion, whatever frame he stands in. So is "A, President of Hengda" when the party
+"visited Hengda": the body is the very place visited.
 """
 
 from __future__ import annotations
 
 import re
 
+from core.gazetteer import gazetteer
 from crawler.visits.literal import starts
 
 _HEAD_OF = re.compile(r"^(?:(?:Deputy|Vice|Executive)[ -])?(?:Chairman|Chairwoman|President|Director|"
@@ -24,5 +26,23 @@ def company_title(text: str, title: str) -> bool:
     if not m:
         return False
     body = m.group(1)
+    visited = re.search(_VISITED + re.escape(body) + r"\b", text)
+    if visited and not _AREA.search(body) and not _is_place(body):
+        return True  # "President of X" when the party visited X (not "Deputy Head of X County")
     return any(not (at and _WORDISH.match(text, at - 1)) and _SUFFIX.match(text, at + len(body))
                for at in starts(body, text))
+
+
+# An administrative area: its officials receive the party as officials, not as a site's people.
+_AREA = re.compile(r"\b(?:County|City|District|Province|Prefecture|Municipality|Township|Town|Region|Area|"
+                   r"Zone|Banner|League|Government|Committee|Congress|CPPCC)$")
+
+
+def _is_place(body: str) -> bool:
+    """A region named bare ("Deputy Head of Anji" after "went to Anji")."""
+    return any(b == 0 and e == len(body) for b, e, _ in gazetteer().find_en(body))
+
+
+# The place a party goes to: "visited Hengda", "Visit Hengda for research", "came to Hengda".
+_VISITED = (r"\b(?:[Vv]isit(?:ed|s|ing)?|[Ii]nspect(?:ed|s|ing)?|(?:came|went|come|go|comes|goes) to)"
+            r"\s+(?:the\s+)?")

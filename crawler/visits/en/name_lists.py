@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from crawler.visits.en.hosts import company_title
 from crawler.visits.en.names import is_pinyin_name
 from crawler.visits.officials import Mention
 
@@ -60,9 +61,19 @@ _PARTICIPATION_CLAUSE = re.compile(
 
 def clause_names(text: str) -> list[Mention]:
     """Pinyin names anywhere in a participation clause, then those opening the items of a list told
-    before its taking-part verb."""
-    out = [n for m in _PARTICIPATION_CLAUSE.finditer(text) for n in names_in(m.group(1), m.start(1), True)]
+    before its taking-part verb; a name described by a company's title ("A, General Manager of X")
+    is a host of the site, not one taking part."""
+    out = [n for m in _PARTICIPATION_CLAUSE.finditer(text) for n in names_in(m.group(1), m.start(1), True)
+           if not _host_described(text, n)]
     return out + frame_list(text)
+
+
+def _host_described(text: str, mention: Mention) -> bool:
+    """Is the name followed by a description (no clause of its own) that a host holds?"""
+    said = _DESCRIPTION.match(text, mention.end)
+    if not said or _OWN_VERB.search(said.group(1)):
+        return False
+    return bool(_HOST.search(said.group(1)) or company_title(text, said.group(1)))
 
 
 # A participation frame told after its list ("A, inspection team member, B, vice governor of X,
@@ -92,7 +103,8 @@ def frame_list(text: str) -> list[Mention]:
         for n in listed:
             said = _DESCRIPTION.match(text, n.end, m.start())
             title = said.group(1).strip() if said else ""
-            if not _OFFICE_WORD.search(title) or _PERSON_KIND.search(title) or _HOST.search(title):
+            if (not _OFFICE_WORD.search(title) or _PERSON_KIND.search(title) or _HOST.search(title)
+                    or company_title(text, title)):
                 continue
             out.append(Mention(n.name, title, n.start, n.end, n.end + 2))
     return out
@@ -108,7 +120,7 @@ _PERSON_KIND = re.compile(r"^(?:an?|the)\b|\b(?:representatives?|experts?|profes
 _HOST = re.compile(r"\b(?:company|(?<!leading )(?<!party )(?<!inspection )(?<!working )group|co\.|ltd|"
                    r"corporation|enterprise|factory|plant|firm|cooperative|manager|founder|village|community|"
                    r"school|principal|hospital|university|farm|base|kindergarten|clinic|cent(?:er|re)|station|"
-                   r"park|museum|association|party branch)\b", re.I)
+                   r"park|museum|association|party branch|board)\b", re.I)
 # Any word of an office or a rank, known title or not ("inspection team member", "captain of the ...").
 _OFFICE_WORD = re.compile(r"\b(?:secretary|director|mayor|governor|head|chief|members?|leaders?|captain|"
                           r"commissioner|inspector|chairman|chairwoman|deputy|vice|minister|magistrate|"
@@ -134,7 +146,7 @@ def bare_lists(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _BARE_LIST.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
-        out += names_in(m.group(group), m.start(group))
+        out += [n for n in names_in(m.group(group), m.start(group)) if not _host_described(text, n)]
     return out
 
 

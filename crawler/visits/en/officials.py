@@ -284,6 +284,7 @@ def en_mentions(text: str) -> list[Mention]:
     out = [m for m in out if not _UNIT_END.search(m.name)]  # a unit or a structure is no person
     honored = honorific_mentions(text)  # "the Health Minister, Mr. Kofi Mensah Boateng"
     out = [o for o in out if not any(o.start < m.end and m.start < o.end for m in honored)] + honored
+    out = [m for m in out if not company_title(text, m.title)]  # "A, President of X" when X is visited
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from crawler.visits.en.detect import en_visit_sentence, main_clause
+from crawler.visits.en.hosts import company_title
 from crawler.visits.en.officials import REPORT_OF
 from crawler.visits.literal import starts
 from crawler.visits.officials import Mention
@@ -89,6 +90,7 @@ def roles(text: str, sentences: list[tuple[int, str]],
     lead_sentence = _first_visit_sentence(sentences, offsets, mentions)
     prev: Mention | None = None
     host: Mention | None = None
+    chained: set[int] = set()  # starts of the officials listed with a lead up to their shared verb
     for m in mentions:
         idx = sentence_index(offsets, m.start)
         s_off, sentence = sentences[idx]
@@ -110,12 +112,15 @@ def roles(text: str, sentences: list[tuple[int, str]],
         acc_after = _ACC_AFTER.search(before)
         if acc_after and _NEGATED.search(before, 0, acc_after.start()):
             acc_after = None  # "with no local officials accompanied by ...": nobody came along
-        if acc_after and _with_site_head(before, leads):
+        if acc_after and _with_site_head(before, leads, text):
             prev = host = m
             continue
+        chain = _verb_chain(text, m, mentions)
         if (not acc_after and prev is not None and prev.name in {lead.name for lead in leads}
-                and _coordinated(text, prev, m) and _CO_SUBJECT.match(after)):
+                and (_coordinated(text, prev, m) or m.start in chained)
+                and (_CO_SUBJECT.match(after) or chain)):
             leads.append(m)  # "A, title, and B, title, accompanied by C, visited": B leads with A
+            chained.update(o.start for o in chain)
             prev = m
             continue
         acc_marker = _ACC_BEFORE.search(after)
@@ -150,15 +155,22 @@ _SITE_HEAD = re.compile(r"\b(?:[Ss]choolmaster|[Hh]eadmaster|[Pp]rincipal|[Gg]en
                         r"[Cc]ompany|[Gg]roup|[Cc]orporation))\b")
 
 
-def _with_site_head(before: str, leads: list[Mention]) -> bool:
+def _with_site_head(before: str, leads: list[Mention], text: str = "") -> bool:
     """Is the last participation frame before the mention one whose subject is the head of the site
     visited, with no lead beside him ("Principal A, accompanied by the school's B and C, ...")? Who
-    comes along with the site's own head is one of its people, a host."""
+    comes along with the site's own head is one of its people, a host. The head may be named by the
+    place visited ("A, President of X, attended, accompanied by B" after "visited X")."""
     frames = list(_ACC_AFTER.finditer(before))
     if not frames:
         return False
     subject = before[:frames[-1].start()]
-    return _SITE_HEAD.search(subject) is not None and not any(lead.name in subject for lead in leads)
+    head = _SITE_HEAD.search(subject) is not None or any(
+        company_title(text, h.group(0)) for h in _HEAD_OF_BODY.finditer(subject))
+    return head and not any(lead.name in subject for lead in leads)
+
+
+_HEAD_OF_BODY = re.compile(r"\b(?:President|Chairman|Chairwoman|General Manager)\s+of\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*")
 
 
 def _attendee_leads(sentences: list[tuple[int, str]], offsets: list[int], leads: list[Mention],
@@ -230,7 +242,9 @@ def met_host(sentences: list[tuple[int, str]], m: Mention, leads: list[Mention],
     one who is ("met with A, B and C"), given the ``text`` and its ``mentions``."""
     s_off, sentence = sentences[sentence_index([p for p, _ in sentences], m.start)]
     before = sentence[:m.start - s_off]
-    if _met_host(before, main_clause(sentence[m.end - s_off:]), leads) or _with_site_head(before, leads):
+    if _met_host(before, main_clause(sentence[m.end - s_off:]), leads):
+        return True
+    if _with_site_head(before, leads, text):
         return True
     earlier = [o for o in mentions or [] if o.end <= min(m.start, m.title_start) and o.start >= s_off]
     return bool(earlier) and _coordinated(text, earlier[-1], m) and met_host(
@@ -296,17 +310,45 @@ _JOINT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:(?:and|as well as)\s
                     r"(?:[A-Z][a-z]+\s+)?")
 
 
+def _title_end(text: str, m: Mention) -> int:
+    """Where the mention ends with its title when the title follows the name ("Name, Title")."""
+    if m.title_start >= m.start and m.title:
+        at = text.find(m.title, m.end, m.end + 12 + len(m.title))
+        return at + len(m.title) if at >= 0 else m.end
+    return m.end
+
+
 def _coordinated(text: str, prev: Mention | None, m: Mention) -> bool:
     """Is ``m`` listed right after ``prev`` ("with Councilmember A and Deputy Mayor B")? Then it
     stands in the same frame."""
     if prev is None:
         return False
-    end = prev.end
-    if prev.title_start >= prev.start and prev.title:  # "Name, Title": the title follows the name
-        at = text.find(prev.title, prev.end, prev.end + 12 + len(prev.title))
-        end = at + len(prev.title) if at >= 0 else end
-    gap = text[end:min(m.start, m.title_start)]
+    gap = text[_title_end(text, prev):min(m.start, m.title_start)]
     return 0 < len(gap) <= 30 and _JOINT.fullmatch(gap) is not None
+
+
+def _verb_chain(text: str, m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """'A, title, B, long title, C, title visited X': the chain of officials, each given with his
+    title and joined by commas, that runs from ``m`` to the visit verb with no frame in between
+    (each is then its subject); empty when none does."""
+    cur, chain = m, [m]
+    while True:
+        end = _title_end(text, cur)
+        nxt = next((o for o in mentions if o.start >= end), None)
+        gap = text[end:nxt.start if nxt else min(len(text), end + 200)]
+        verb = _LIST_VERB.match(gap)
+        if verb or _ACC_AFTER.search(gap) or _ACC_BEFORE.search(gap):
+            framed = verb is None or any(f.search(gap, 0, verb.end()) for f in (_ACC_AFTER, _ACC_BEFORE))
+            return [] if framed else chain
+        if nxt is None or not _TITLE_REST.fullmatch(gap) or _LEAD_VERB.search(gap):
+            return []
+        cur = nxt
+        chain.append(nxt)
+
+
+# The rest of a long title, up to the comma before the next listed name; the verb after the last.
+_TITLE_REST = re.compile(r"[^.;]{0,160}?,\s*(?:and\s+)?")
+_LIST_VERB = re.compile(r"[^.;,]{0,80}?\b(?:led|went|came|visited|inspected|investigated|toured|surveyed)\b")
 
 
 def _joint_leads(text: str, leads: list[Mention], mentions: list[Mention]) -> list[Mention]:
