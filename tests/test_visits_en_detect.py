@@ -146,3 +146,19 @@ def test_an_unnamed_inspection_team_that_goes_into_places_makes_a_visit() -> Non
             "the clinic of Hexi village, Pingle town.")
     [visit] = extract_visits(text, published="2024-08-13", lang="en")
     assert visit.officials == []
+
+
+def test_an_associations_head_touring_a_park_with_a_local_official_is_no_visit() -> None:
+    text = ("Guest Visits Qingshan Baima Tea Park\n\n"
+            "Ms. Lin Yue, president of the Dorsa Industrial Planning, Promotion, and Exchange Association, "
+            "visited Baima Tea Park in Qingshan County on March 3, 2014.\n\n"
+            "She spoke highly of the local government's support towards the park. Li Ming, director of the "
+            "Foreign Affairs Office of Qingshan, accompanied the guest during this visit.")
+    assert extract_visits(text, lang="en") == []
+
+
+def test_a_lower_case_ministry_title_before_a_foreign_name() -> None:
+    text = ("PELIN, 17 Oct: Joint secretary of the ministry of water resources Rohan Mehta inspected the "
+            "canal works for villages Dorsa and Kelin in Baima district.")
+    [visit] = extract_visits(text, lang="en")
+    assert [p.name for p in visit.officials] == ["Rohan Mehta"]

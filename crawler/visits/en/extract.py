@@ -11,6 +11,7 @@ from crawler.visits.dates import Reference
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.honorifics import honored_subject
+from crawler.visits.en.hosts import association_head
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, dateline_region, en_regions
 from crawler.visits.en.roles import WORDS_OF, met_host, roles, sentence_index
@@ -191,6 +192,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     if not leads:
         honored = honored_subject(text)
         leads = [honored] if honored else []
+    if leads and all(association_head(text, m.start + len(m.name)) for m in leads):
+        return []  # an association's head tours the place; officials who come along are hosts
     acc += _present_officials(mentions, leads, acc, sentences, text)
     acc = [m for m in acc if not _lead_again(m, leads)]
     offsets = [p for p, _ in sentences]

@@ -46,3 +46,19 @@ def _is_place(body: str) -> bool:
 # The place a party goes to: "visited Hengda", "Visit Hengda for research", "came to Hengda".
 _VISITED = (r"\b(?:[Vv]isit(?:ed|s|ing)?|[Ii]nspect(?:ed|s|ing)?|(?:came|went|come|go|comes|goes) to)"
             r"\s+(?:the\s+)?")
+
+
+# "Ms. A, president of the X Industrial Planning, Promotion, and Exchange Association, visited
+# ...": the head of an association or a chamber of commerce is a business guest, not an official;
+# an association of the state ("the Provincial Association for Science and Technology") is not.
+_GUEST_HEAD = re.compile(r",\s+(?:the\s+)?(?:(?:honorary|executive|vice|deputy)[ -])?"
+                         r"(?:president|chair(?:man|woman|person)?|head|founder)\s+of\s+(?:the\s+)?"
+                         r"([^.;:]{2,120}?\b(?:Association|Chamber of Commerce|Society))\b", re.I)
+_STATE_BODY = re.compile(r"\b(?:Provincial|Municipal|City|County|District|National|People['’]s|Party|CPC|"
+                         r"CPPCC|Federation|Committee|Government)\b", re.I)
+
+
+def association_head(text: str, name_end: int) -> bool:
+    """Is the person named just before ``name_end`` introduced as the head of an association?"""
+    m = _GUEST_HEAD.match(text, name_end)
+    return m is not None and not _STATE_BODY.search(m.group(1))

@@ -22,16 +22,6 @@ COMPANY = re.compile(
     r"(?<!research )(?<!survey )(?<!study )group)\b", re.I)
 
 
-_TITLE_OF_NAME = re.compile(
-    r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst )?(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|"
-    r"[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
-    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?|"
-    # "Chinese Ambassador to Pelora Zhou Hua", "Consul General in Dorsa Li Ming"
-    r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
-    r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|&|of|the|for|provincial|municipal|city|"
-    r"county|district|government|"
-    r"party|committee|standing|people['’]s|congress)[ ]+){1,9}?"
-    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+(?:-[a-z]+)?){1,3})(?![\w'’-])(?![ ]+(?:of[ ]+)?[A-Z])")
 # Words that end the body in "Minister of Industry and Trade Nguyen Van A" (never a name's first).
 _ORG_END = frozenset({
     "Trade", "Industry", "Committee", "Commission", "Works", "Affairs", "Province", "City", "Council",
@@ -43,6 +33,23 @@ _ORG_END = frozenset({
     "Transportation", "Treasury", "Housing", "Veterans", "Homeland", "Food", "Water", "Power", "Information",
     "Railways", "Law", "Sports", "Youth", "Revenue", "Irrigation", "Livestock", "Fisheries", "Forestry",
     "Forests", "Mines", "Minerals", "Excise", "Taxation", "Welfare", "Women", "Services"})
+# The same words in lower case, as a translation may write a body ("joint secretary of the
+# ministry of rural development Amit Shukla"), with the adjectives such bodies take.
+_ORG_LOWER = "|".join(sorted({w.lower() for w in _ORG_END} | {"ministry", "rural", "urban", "public", "home",
+                                                                "external", "foreign", "road", "roads"}))
+
+
+_TITLE_OF_NAME = re.compile(
+    r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst |[Jj]oint |[Aa]dditional |[Pp]rincipal )?"
+    r"(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hairman|"
+    r"[Cc]hairwoman|[Hh]ead|"
+    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?|"
+    # "Chinese Ambassador to Pelora Zhou Hua", "Consul General in Dorsa Li Ming"
+    r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
+    r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|&|of|the|for|provincial|municipal|city|"
+    r"county|district|government|"
+    r"party|committee|standing|people['’]s|congress|" + _ORG_LOWER + r")[ ]+){1,9}?"
+    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+(?:-[a-z]+)?){1,3})(?![\w'’-])(?![ ]+(?:of[ ]+)?[A-Z])")
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
     r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b[^,.;()]{0,80}),"
@@ -94,7 +101,7 @@ def _body_and_name(words_text: str) -> int | None:
         if len(name) > 4 or any(w in _NOT_NAME or w in _ORG_END or w in _PLACE_WORDS or not w[:1].isupper()
                                 for w in name):
             continue
-        foreign = (words[k - 1] in _ORG_END and not all(is_pinyin_word(w) for w in name)
+        foreign = (words[k - 1].capitalize() in _ORG_END and not all(is_pinyin_word(w) for w in name)
                    and (len(name) >= 3 or (k == len(words) - 2 and not _BODY_WORD.search(name[1]))))
         if is_pinyin_name(" ".join(name)) or foreign:
             return len(" ".join(words[:k])) + 1
