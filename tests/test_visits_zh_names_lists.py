@@ -153,3 +153,9 @@ def test_towns_where_the_party_stops_in_a_sentence_naming_no_site_are_stops() ->
             "有关情况。在柳塘工业园、石湾生物质发电项目，刘伟详细询问项目进展。")
     assert [s.name for s in _visit(text).stops] == [
         "青松镇", "华兴乡", "东湖街道", "柳塘工业园", "石湾生物质发电项目"]
+
+
+def test_a_clerk_grade_is_a_title_and_a_title_s_last_character_opens_no_name() -> None:
+    text = ("2月11日，省发改委副主任林川率调研组来我市调研，省发改委处长周平、省发改委二级主任科员章明俊，"
+            "市发改委副主任徐晨等参加活动。调研组先后走访华青科技有限公司、宏达汽车皮革有限公司。")
+    assert [o.name for o in _visit(text, published="2023-02-12").accompanying] == ["周平", "章明俊", "徐晨"]

@@ -118,12 +118,17 @@ _NAMES_THEN_LEADERS = re.compile(r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等(?:[
                                  r"(?:调研|考察|视察|检查)?[。！？]")
 
 
+_TITLE_ENDING = re.compile("(?:" + "|".join(t for t in ZH_TITLE_ENDS if "(" not in t) + ")$")
+
+
 def _names_before_leaders(text: str, simple: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _NAMES_THEN_LEADERS.finditer(simple):
         group = 1 if m.group(1) else 2
         pos = m.start(group)
         entries = m.group(group).split("、")
+        if _TITLE_ENDING.search(simple, max(0, pos - 6), pos + 1):
+            continue  # 副主任徐晨等参加: the first entry would start inside a title (任徐晨)
         if not all(zh_name_at(simple, simple.index(e, pos)) == len(e) for e in entries):
             continue
         for entry in entries:
