@@ -83,3 +83,18 @@ def test_a_sentence_that_only_lists_officials_names_companions() -> None:
     text = ("On the morning of May 20, Gao Ping, secretary of the county party committee, went deep "
             "into the park to inspect key projects. County leaders Xu Hang, Ke Lan, Tu Ming and so on.")
     assert _roles(text) == (["Gao Ping"], ["Xu Hang", "Ke Lan", "Tu Ming"])
+
+
+def test_a_bare_chairman_after_the_body_he_heads_takes_part() -> None:
+    text = ("On June 8, Mayor Zhou Hua checked flood prevention at the Qinghe ditch. Flood control "
+            "leaders, municipal people's congress Chairman Lu Wen, municipal committee, Discipline "
+            "Commission Secretary Ma Ning, with checks on the dikes.")
+    assert _roles(text) == (["Zhou Hua"], ["Lu Wen", "Ma Ning"])
+
+
+def test_a_company_branch_outing_names_no_official() -> None:
+    text = ("On June 25, the company's party branch took its members to Qinglan Village, Lishui County. "
+            "They toured the village history hall. Wang Sheng, secretary of the Qinglan Village Party "
+            "Branch, gave a talk on the village's change. Liu Fang, secretary of the branch, thanked "
+            "Secretary Wang Sheng for the talk.")
+    assert _roles(text) == ([], [])

@@ -341,7 +341,8 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
     surnames = {m.name.split()[-1] for m in leads}
     out: list[Mention] = []
     for m in mentions:
-        if (m.name in known or not leads or not _GOVERNMENT_TITLE.search(m.title)
+        governed = _GOVERNMENT_TITLE.search(m.title) or _body_before(text, m)  # "Congress Chairman A"
+        if (m.name in known or not leads or not governed
                 or met_host(sentences, m, leads, text, mentions) or _OF_THE_SITE.search(m.title)):
             continue
         if not all(w[:1].isupper() for w in m.name.split()):

@@ -285,10 +285,31 @@ def en_mentions(text: str) -> list[Mention]:
     honored = honorific_mentions(text)  # "the Health Minister, Mr. Kofi Mensah Boateng"
     out = [o for o in out if not any(o.start < m.end and m.start < o.end for m in honored)] + honored
     out = [m for m in out if not company_title(text, m.title)]  # "A, President of X" when X is visited
+    out = [m for m in out if not _site_titled_elsewhere(text, m.name)]
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)
     return _one_spelling(drop_overlaps(out))
+
+
+def _site_titled_elsewhere(text: str, name: str) -> bool:
+    """Is the name given elsewhere with a title held at a company or site ("A, secretary of the X
+    Village Party Branch, gave a talk" and later "Secretary A")? He is a host wherever he stands."""
+    for m in re.finditer(re.escape(name) + r"\s*,\s*([^.;,\n]{3,200})", text):
+        said = _DESCRIBED_UNTIL.split(m.group(1), maxsplit=1)[0]
+        words = said.split()
+        if (_LIST_JOINT.match(said) or is_pinyin_name(" ".join(words[:2]))
+                or is_pinyin_name(" ".join(words[:3]))):
+            continue  # "A, B company", "A, as well as chairman of X": another item listed, not A's title
+        if COMPANY.search(said):
+            return True
+    return False
+
+
+_LIST_JOINT = re.compile(r"(?:and|or|as well as|together with|along with|with|accompan\w*)\b")
+# Where a description after "Name," ends: its clause's verb.
+_DESCRIBED_UNTIL = re.compile(r"\b(?:[a-z]{3,}ed|brought|went|came|made|gave|took|led|met|said|saw|is|was|"
+                              r"were|has|had|accompan\w*|survey|visit|inspect|come|go)\b")
 
 
 def _one_spelling(mentions: list[Mention]) -> list[Mention]:

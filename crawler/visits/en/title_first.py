@@ -14,7 +14,8 @@ from crawler.visits.officials import Mention
 # A title held in a company or at the site visited (its hosts are never officials).
 COMPANY = re.compile(
     r"\b(?:manager|general manager|ceo|responsible person|person in charge|founder|"
-    r"legal representative|board of directors|party branch|chairman of the (?:company|board|group)|"
+    r"legal representative|board of directors|party branch|secretary of the branch|"
+    r"chairman of the (?:company|board|group)|"
     r"co\.|ltd|company|corporation|inc|enterprise|factory|plant|mill|firm|cooperative|university|school|"
     r"hospital|scientist|professor|academician|(?<!level )researcher|"
     # a Party body is no company: "leading party group", "Leading Party Members Group"
