@@ -79,3 +79,25 @@ def test_talks_on_studying_a_policy_in_depth_go_nowhere() -> None:
     text = ("4月24日，市长林川与来访的青州市委书记周平一行座谈，"
             "共商两市深入学习贯彻中央关于对口合作的指示精神。本市领导李明参加相关活动。")
     assert _visits(text, published="2023-04-25") == []
+
+
+def test_town_leaders_named_by_surname_and_title_only_visit_a_firm() -> None:
+    text = ("今天上午青石镇党委刘书记、陈镇长一行来到我司进行走访调研，与公司董事长王明开展了座谈。\n"
+            "座谈会后，刘书记、陈镇长在董事长的陪同下到生产车间现场视察。")
+    [visit] = _visits(text)
+    assert [o.name for o in visit.officials] == ["刘书记", "陈镇长"]
+    assert not any("陪同" in s.name for s in visit.stops)
+
+
+def test_a_lead_called_again_by_surname_and_title_names_nobody_new() -> None:
+    text = ("10月8日，东湖区委书记赵林一行莅临我司参观指导工作。赵书记提到在保证生产前提下要保障安全。"
+            "参观完车间，赵书记又来到品管部，向各位领导简要介绍了检验设备。")
+    [visit] = _visits(text, published="2020-10-09")
+    assert [o.name for o in visit.officials] == ["赵林"]
+    assert visit.accompanying == []
+
+
+def test_the_leaders_in_charge_of_monitored_projects_are_no_visit() -> None:
+    text = ("本报讯12月28日，全市重点项目实时监测系统开始试运行。市级领导包靠的37个项目纳入监测，"
+            "市级领导可通过手机实时查看项目施工现场、远程督导项目进度。")
+    assert _visits(text) == []

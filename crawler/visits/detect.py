@@ -17,8 +17,10 @@ from typing import Protocol
 # 访问/拜访 a body or a firm (访问某商会, 拜访某公司) is a call at the place; 访问美国 is no site.
 _ZH_CALL_AT = (r"(?:访问|拜访|到访)(?=[^，,。；;]{0,20}?(?:商会|协会|公司|集团|企业|大学|学院|学校|医院|"
                r"研究院|研究所|基地|中心|总部))")
+# 莅临我司参观指导: honouring a place with one's presence to look at it (not 莅临会议).
+_ZH_GRACED = r"莅临(?=[^，,。；;]{0,12}?(?:参观|视察|调研|考察|检查|指导|走访))"
 _ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望|检查|督导|督查|巡河|巡查|暗访|来到|"
-                       + _ZH_CALL_AT + "|"
+                       + _ZH_CALL_AT + "|" + _ZH_GRACED + "|"
                        r"巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|"
                        # 深入学习贯彻, 深入推进: deeply, not going deep into a place
                        r"走进|深入(?!学习|贯彻|推进|实施|宣传|研究|落实|推动|分析|思考|交流|合作|人心|浅出)|"
@@ -30,7 +32,7 @@ _ZH_VISIT = re.compile(r"调研|考察|视察|察看|查看|走访|慰问|看望
 # A visit word that names a kind of meeting or document (调研座谈会, 考察报告) is no visit.
 # 联合调研开题会, 调研推进会: a visit word that names a meeting of its kind is the meeting's.
 _ZH_STRONG = re.compile(r"(?:调研|考察|视察|察看|查看|走访|慰问|看望|巡河|巡查|暗访|督导|观摩|"
-                        + _ZH_CALL_AT + "|"
+                        + _ZH_CALL_AT + "|" + _ZH_GRACED + "|"
                         r"巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改)))"
                         r"(?!座谈会|会议|会上|会|成果|报告|汇报|课题|材料|文章|工作会|"
                         r"(?:开题|推进|协调|调度|动员|部署|总结|启动|评审|论证|交流)会)")

@@ -61,7 +61,8 @@ _ZH_TITLE_STOP = re.compile(r"[，,。；;：:！!？?\s（）()“”\"'《》\
 # Words after a title that begin with a surname character but are verbs (总书记来到…).
 _VERB_NOT_NAME = re.compile(r"来到|前往|深入|走进|参加|陪同|出席|主持|先后|一行|带队|带领|实地|考察|调研|"
                             r"干部|班子|成员|小组|单位|产[业品值能量区权]|进行|关于|"
-                            r"全程|全力|全面|共同|一同")  # 班子成员全程陪同: how they came along
+                            r"全程|全力|全面|共同|一同|"  # 班子成员全程陪同: how they came along
+                            r"包[靠联抓保挂]|简要")  # 市级领导包靠的项目: the leaders in charge of it
 
 
 @dataclass
@@ -147,6 +148,11 @@ def _standalone(simple: str, name: str) -> bool:
 _SYSTEM_AFTER_TITLE = frozenset("制令")
 
 
+# (not 区领导甲、乙 or 党委书记: a unit's one character before a title is no surname)
+_SURNAME_ONLY_BEFORE = re.compile(r"(?:^|[，,。、；;：:！？!?\n\s“（(])["
+                                  + "".join(sorted(SURNAMES - set("区市县省州镇乡村党团"))) + r"]$")
+
+
 def zh_mentions(text: str, simple: str) -> list[Mention]:
     """Title-name mentions in Chinese text (``simple`` is its simplified view)."""
     out: list[Mention] = []
@@ -154,6 +160,8 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
     for m in _ZH_TITLE_END.finditer(simple):
         if simple[m.end():m.end() + 1] in _SYSTEM_AFTER_TITLE:
             continue  # 河长制, 总林长令: a system or an order named for a title, no person
+        if m.group(0) != "领导" and _SURNAME_ONLY_BEFORE.search(simple, max(0, m.start() - 2), m.start()):
+            continue  # ，林书记提到…: the person is named by surname and title; no name follows
         gap = _TITLE_GAP.match(simple, m.end())
         pos = gap.end() if gap else m.end()
         # 领导和个人: a 和 right after a title joins words, it is no surname.

@@ -25,7 +25,7 @@ from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
 from crawler.visits.zh.dates import chronicle_reference, sentence_date, tour_days, with_months, zh_date
-from crawler.visits.zh.name_first import bare_parties, listed_companions, name_first_mentions
+from crawler.visits.zh.name_first import bare_parties, listed_companions, name_first_mentions, surname_titled
 from crawler.visits.zh.noise import join_hard_wraps, strip_noise
 from crawler.visits.zh.regions import in_village_list, region_names, zh_regions
 from crawler.visits.zh.roles import LEAD_VERB, STRONG_VISIT, ZhDoc, roles, sentence_bounds, zh_doc
@@ -34,8 +34,8 @@ from crawler.visits.zh.stops import candidate_items, zh_stops
 
 # Going out to places: with no site or region found, a visit still needs one of these (落到实处 is
 # an idiom of carrying out, no going).
-_GOES_OUT = re.compile(r"来(?![自源说看])|(?<!落)[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|社区|"
-                       r"企业|项目|车间|工地|暗访|四不两直|巡查|巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|巡河|"
+_GOES_OUT = re.compile(r"来(?![自源说看])|(?<!落)[到赴](?!会)|前往|深入|走进|实地|现场|一线|基层|村|"
+                       r"社区|莅临|企业|项目|车间|工地|暗访|四不两直|巡查|巡视(?![组员办]|[^，,。]{0,8}?(?:情况|反馈|整改))|巡河|"
                        r"带队(?:开展|进行)?[^，,。]{0,20}?(?:检查|督查|排查)")  # 带队开展…安全检查
 # 来到市政府总值班室, 在市委会议室: a room of the officials' own seat of government is no place gone out to.
 _OWN_ROOM = re.compile(r"(?:来到|[到赴在]|前往|走进)[省市县区州](?:委|政府)[^，,。；;]{0,8}?"
@@ -231,6 +231,8 @@ def _mentions(doc: ZhDoc) -> list[Mention]:
               if not _HOST_TITLE.search(to_simplified(m.title))]
     names = {m.name for m in both}
     bare = [m for m in bare_parties(doc.text, doc.simple) if m.name not in names]
+    if not titled and not bare:
+        return surname_titled(doc.text, doc.simple)  # 邵书记、许镇长一行来到…: no full name anywhere
     return drop_overlaps(sorted(titled + bare, key=lambda m: m.start)) if bare else titled
 
 

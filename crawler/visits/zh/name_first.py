@@ -162,3 +162,24 @@ def _listed_name(simple: str, pos: int) -> int:
     if not entry or any(c in _NOT_GIVEN for c in entry.group(1)):
         return 0
     return len(entry.group(1))
+
+
+# 党委邵书记、许镇长一行来到我司: officials named by surname and title alone, as company news and
+# town reports often write them; used only where no official is named in full.
+_SURNAME_TITLE = re.compile(
+    r"(?:^|(?<=[委府、，,。\s]))([" + "".join(sorted(SURNAMES)) + r"])"
+    r"((?:副)?(?:书记|镇长|乡长|县长|区长|市长|主任|局长))"
+    r"(?=一行|、|[，,]|等|带队|率队|来到|[到赴来]|深入|先后|在)")
+
+
+def surname_titled(text: str, simple: str) -> list[Mention]:
+    """Officials written as surname and title (邵书记, 许镇长), each once, in text order."""
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for m in _SURNAME_TITLE.finditer(simple):
+        name = simple[m.start(1):m.end(2)]
+        if name not in seen:
+            seen.add(name)
+            out.append(Mention(text[m.start(1):m.end(2)], text[m.start(2):m.end(2)], m.start(1), m.end(2),
+                               m.start(1)))
+    return out

@@ -252,8 +252,9 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         elif (longer := _at_run_on(simple, m.end(1), names)) is not None:
             spans.append((m.start(1), longer, "at"))
     # 在华青医药有限公司林川实地察看了…: the lead's name may stand between the site and the verb
+    # (在董事长的陪同下到车间现场视察: an escort's phrase, the going told inside it, is no site)
     spans += [(m.start(1), m.end(1), "at") for m in _AT_SITE_VERB.finditer(simple)
-              if not m.group("name") or m.group("name") in names]
+              if (not m.group("name") or m.group("name") in names) and "陪同下" not in m.group(1)]
     # 王继周到区…: a name ending in a character that makes a word with 到 (周到) still goes there
     framed = simple
     for name in names:
