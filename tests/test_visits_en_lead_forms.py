@@ -98,3 +98,21 @@ def test_a_company_branch_outing_names_no_official() -> None:
             "Branch, gave a talk on the village's change. Liu Fang, secretary of the branch, thanked "
             "Secretary Wang Sheng for the talk.")
     assert _roles(text) == ([], [])
+
+
+def test_a_ministry_named_by_its_portfolios_before_the_name() -> None:
+    text = ("PUNE: Union Minister of State for Ports, Shipping and Textiles Ramesh Kulkarni, who arrived "
+            "on a two-day visit here on Friday, toured the Kandla dock that day.")
+    assert _roles(text)[0] == ["Ramesh Kulkarni"]
+
+
+def test_initials_before_the_name_after_a_ministry() -> None:
+    text = ("Union Minister for Steel and Public Enterprises RK Deshmukh visited the Salem steel plant "
+            "on Sunday.")
+    assert _roles(text)[0] == ["RK Deshmukh"]
+
+
+def test_a_middle_initial_and_an_initial_is_no_surname() -> None:
+    text = ("Union Minister of State for Coal and Petroleum Anil P. Varma visited the Neyveli plant on "
+            "Monday. Earlier, Chairman and Managing Director A.B. Menon made a presentation to him.")
+    assert _roles(text) == (["Anil P. Varma"], [])

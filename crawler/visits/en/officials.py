@@ -203,8 +203,8 @@ def _needs_pinyin(text: str, pos: int, title: str) -> bool:
 
 def _surname_only(title: str, name: str, text: str, end: int) -> str | None:
     """'Mayor Zu', 'Premier Li', 'county magistrate Ma': a title and a surname alone."""
-    if len(name.split()) != 1 or name not in pinyin_surnames():
-        return None
+    if len(name.split()) != 1 or len(name) < 2 or name not in pinyin_surnames():
+        return None  # "Managing Director A.B. Khare": an initial is no surname
     if re.match(r"[ ]+[A-Z]", text[end:end + 2]) or name in _NOT_NAME:
         return None
     return f"{title.split()[-1]} {name}"

@@ -33,7 +33,9 @@ _ORG_END = frozenset({
     "County", "District", "Region", "State", "Technology", "Science", "Communications", "Commerce",
     "Transportation", "Treasury", "Housing", "Veterans", "Homeland", "Food", "Water", "Power", "Information",
     "Railways", "Law", "Sports", "Youth", "Revenue", "Irrigation", "Livestock", "Fisheries", "Forestry",
-    "Forests", "Mines", "Minerals", "Excise", "Taxation", "Welfare", "Women", "Services"})
+    "Forests", "Mines", "Minerals", "Excise", "Taxation", "Welfare", "Women", "Services",
+    "Shipping", "Chemicals", "Fertilisers", "Fertilizers", "Industries", "Enterprises", "Steel", "Textiles",
+    "Petroleum", "Aviation", "Ports", "Empowerment", "Coal", "Gas"})
 # The same words in lower case, as a translation may write a body ("joint secretary of the
 # ministry of rural development Amit Shukla"), with the adjectives such bodies take.
 _ORG_LOWER = "|".join(sorted({w.lower() for w in _ORG_END} | {"ministry", "rural", "urban", "public", "home",
@@ -50,7 +52,9 @@ _TITLE_OF_NAME = re.compile(
     r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|&|of|the|for|provincial|municipal|city|"
     r"county|district|government|"
     r"party|committee|standing|people['’]s|congress|" + _ORG_LOWER + r")[ ]+){1,9}?"
-    r"[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+(?:-[a-z]+)?){1,3})(?![\w'’-])(?![ ]+(?:of[ ]+)?[A-Z])")
+    # the name: "Wang Bo", "Mansukh L. Mandaviya" (a middle initial), "HD Kumaraswamy" (initials first)
+    r"(?:[A-Z]{1,3}[ ]+[A-Z][a-z]+|[A-Z][a-z]+(?:[ ]+[A-Z]\.)?(?:[ ]+[A-Z][a-z]+(?:-[a-z]+)?){1,3}))"
+    r"(?![\w'’-])(?![ ]+(?:of[ ]+)?[A-Z])")
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
     r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b[^,.;()]{0,80}),"
