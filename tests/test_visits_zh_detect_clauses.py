@@ -101,3 +101,12 @@ def test_the_leaders_in_charge_of_monitored_projects_are_no_visit() -> None:
     text = ("本报讯12月28日，全市重点项目实时监测系统开始试运行。市级领导包靠的37个项目纳入监测，"
             "市级领导可通过手机实时查看项目施工现场、远程督导项目进度。")
     assert _visits(text) == []
+
+
+def test_the_one_the_headline_names_going_leads_a_listed_party() -> None:
+    text = ("新闻动态\n\n青石市长刘伟来我公司视察调研\n\n"
+            "2015年8月3日晚，青石市市长刘伟、副市长王强、市政府副秘书长陈明等一行领导莅临我公司视察指导。"
+            "公司总经理赵亮向市领导介绍了公司情况，并带领市领导到车间参观。")
+    [visit] = _visits(text)
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert [o.name for o in visit.accompanying] == ["王强", "陈明"]
