@@ -110,3 +110,9 @@ def test_the_one_the_headline_names_going_leads_a_listed_party() -> None:
     [visit] = _visits(text)
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["王强", "陈明"]
+
+
+def test_named_streets_declared_works_are_the_sites_checked() -> None:
+    text = "11月29日上午，副市长刘伟一行先后检查了青松大街、东湖路、乐安街(北路-南路)等工程建设情况。"
+    [visit] = _visits(text, published="2017-02-09")
+    assert [s.name for s in visit.stops] == ["青松大街", "东湖路", "乐安街(北路-南路)"]

@@ -322,6 +322,8 @@ def _facility_owner(name: str) -> str | None:
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
 _STUDY_BEFORE = re.compile(r"(?:调研|检查|督导|督查|视察|考察)了?$")
+_NAMED_STREET = re.compile(r"^(?!道路|街道|城市|背街|农村|乡村)[一-龥]{1,5}(?:大街|大道|[路街巷])"
+                           r"(?:[（(][^（()）]{1,12}[）)])?$")  # 乐文街(东路-西路): the section in brackets
 
 
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
@@ -358,8 +360,10 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             works = _WORKS_DECLARED.search(obj) and _WORK_TOPIC.search(name) and not _site_word(name)
             if generic(name) and (owner := _facility_owner(name)):
                 name, declared = owner, True  # 华宇科技在建工地: a kind of place, but the firm's
+            # 检查了渭河大街、金水路等工程建设情况: named streets declared works are the sites
+            street_work = _NAMED_STREET.match(name) and _CATEGORY.search(obj)
             if generic(name) or (trades and not _site_word(name)) or works or (
-                    work_line and not _STRONG_SITE.search(name)):
+                    work_line and not _STRONG_SITE.search(name) and not street_work):
                 if zone := zone_head(simple, name, generic):  # 调研开发区重点项目: the area gone to
                     items.append(Item(text[pos:pos + zone], pos, False, sentence_of[pos]))
                 continue
