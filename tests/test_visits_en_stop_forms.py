@@ -146,3 +146,26 @@ def test_lists_that_end_at_a_verb_a_person_visited_and_headlines_or_posts_that_a
     text = ("On May 3, 2024, Mayor Zhou Hua visited the Hengda Group, where the GM of Hengda Group briefed "
             "him.")
     assert _stops(text) == ["Hengda Group"]
+
+
+def test_a_numbered_name_and_a_bracketed_acronym_stay_inside_the_site_names() -> None:
+    text = ('On March 8, Zhou Hua, Party secretary of Baima, visited the Hengda Wind Power Industrial Park, '
+            'Lanbo "Asia No.1" Xinhe Logistics Park, Pingle Tongda (SCO) International Logistics Port, and '
+            'Baima Fengqi Machinery Co., Ltd.')
+    assert _stops(text) == ["Hengda Wind Power Industrial Park", "Xinhe Logistics Park",
+                            "Pingle Tongda (SCO) International Logistics Port",
+                            "Baima Fengqi Machinery Co., Ltd."]
+
+
+def test_an_award_ceremony_he_spoke_of_is_no_site() -> None:
+    text = ("On March 8, Mayor Zhou Hua visited the Hengda Glass Co., Ltd. in Baima. He stressed the "
+            "speeches delivered at the Provincial Science and Technology Conference and the Provincial "
+            "Science and Technology Awards Ceremony.")
+    assert _stops(text) == ["Hengda Glass Co., Ltd."]
+
+
+def test_two_projects_described_alike_are_two_sites() -> None:
+    text = ("On March 8, Vice Mayor Zhou Hua inspected key tourism projects in Baima. They inspected the "
+            "Qinghe Pagoda scenic spot project review and the progress of the Lanbo Island scenic spot "
+            "project construction.")
+    assert _stops(text) == ["Qinghe Pagoda scenic spot project", "Lanbo Island scenic spot project"]

@@ -76,7 +76,9 @@ _LIST_END = re.compile(
     # not the "for" inside a name ("the Centers for Disease Control")
     r"\s+(?:to|(?<!Center )(?<!Centers )(?<!Centre )(?<!Centres )(?<!Institute )for|where|which|during|"
     r"on (?:the )?(?:morning|afternoon)|on [A-Z][a-z]+day|"
-    r"and (?:learn|listen|ask|inspect|visit)|(?:and\s+)?[a-z]+ed\s+the)\s+|[.;:]|"
+    r"and (?:learn|listen|ask|inspect|visit)|(?:and\s+)?[a-z]+ed\s+the)\s+|[;:]|"
+    # a full stop, not the one inside a name ('"Asia No.1" Logistics Park', 'No. 3 Middle School')
+    r"\.(?!\w)(?<!\bNo\.)|"
     r",\s*(?:examine|learn|listen|and\s+[a-z]+ed|accompanied|along with|together with|[a-z]+ing\b)|"
     r"\s+on\s+(?:[A-Z][a-z]+day|(?:the\s+)?(?:morning|afternoon|evening))\b|"
     r"\s+(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"

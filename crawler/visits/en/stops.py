@@ -20,7 +20,8 @@ from crawler.visits.en.site_words import CONTAINER, LOWER, SITE, SITE_END, VILLA
 from crawler.visits.en.stop_lists import generic_tail, list_items
 from crawler.visits.stops import dedupe, en_kind
 
-_CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][a-z]+\)|\d+(?:st|nd|rd|th)?)"  # "Xishan Power 15th ..."
+# "Xishan Power 15th ...", "Hengda (Pingle) Textile", "Lanbo (SCO) Logistics Port"
+_CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][A-Za-z]+\)|\d+(?:st|nd|rd|th)?)"
 _LINK = r"(?:of|and|for|de|&)"
 _ENTITY = re.compile(
     rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_LINK}(?=[ ]+[A-Z])))*(?:[ ]+{LOWER}){{0,4}}?[ ]+(?:{SITE})\b"
@@ -121,10 +122,11 @@ def _places_only(name: str) -> bool:
     return all(CONTAINER.search(part) for part in re.split(r"\s+(?:of|in)\s+", name))
 
 
-# "the Belt and Road Initiative", "the Tea Culture Festival": a name that goes on as a policy or an
-# event is no site.
+# "the Belt and Road Initiative", "the Tea Culture Festival", "the Xinhe Science and Technology Awards
+# Ceremony": a name that goes on as a policy or an event is no site.
 _NOT_A_PLACE_AFTER = re.compile(r"\s+(?:Initiative|Strategy|Plan|Program|Programme|Policy|Campaign|Action|"
-                                r"Forum|Festival|Conference|Summit|Expo|Fair|Week|Award|Prize)\b")
+                                r"Forum|Festival|Conference|Summit|Expo|Fair|Week|Awards?|Prizes?|Ceremony|"
+                                r"Meetings?|Sessions?|Competition|Contest)\b")
 # "signed a deal with X", "developed with Y", "built by Z": a partner of the site, not one visited.
 _PARTNER = re.compile(r"\b(?:signed|developed|built|produced|invested|funded|cooperat\w*|partner\w*|"
                       r"deal|agreement|contract|jointly|supplied|sold|acquired|owned)\b[^,.;]{0,40}?"
@@ -318,16 +320,17 @@ def _lead_is_subject(sentence: str, leads: tuple[str, ...]) -> bool:
 def _places_at(sentence: str) -> list[str]:
     return [sentence[s:e] for s, e in _entities(sentence)
             if _AT.search(sentence[max(0, s - 30):s]) and SITE_END.search(sentence[s:e])
-            and not CONTAINER.search(sentence[s:e])]
+            and not CONTAINER.search(sentence[s:e]) and not _NOT_A_PLACE_AFTER.match(sentence, e)]
 
 
 def _same_described(names: list[str]) -> list[str]:
     """'ZTC's high-end cable expansion project' and 'Tengenchi high-end cable expansion project':
-    one site named twice (the same description of three lower-case words or more)."""
+    one site named twice (the same description of four lower-case words or more; "X scenic spot
+    project" and "Y scenic spot project" are two sites)."""
     out: list[str] = []
     tails: set[str] = set()
     for name in names:
-        tail = re.search(r"(?:\s[a-z][\w-]*){3,}$", name)
+        tail = re.search(r"(?:\s[a-z][\w-]*){4,}$", name)
         key = tail.group(0) if tail else None
         if key and key in tails:
             continue
