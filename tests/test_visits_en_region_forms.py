@@ -118,3 +118,12 @@ def test_a_holder_after_a_title_place_and_a_department_in_a_region() -> None:
     text = ("On May 3, 2023, Wang Lin, a deputy head of the Department of Commerce in Guangxi Zhuang "
             "Autonomous Region, visited Qinghe Normal University in Guilin.")
     assert _regions(text) == ["Guilin"]
+
+
+def test_a_zone_investigated_is_a_region_and_a_place_in_what_was_said_is_not() -> None:
+    text = ("Yesterday afternoon, Zhou Hua, Mayor of Baima, stressed when investigation Hongqi Industrial "
+            "Zone that industry is the base of the city. Vice Mayor Li Ming joined the investigation.")
+    assert _regions(text) == ["Hongqi Industrial Zone"]
+    text = ("On May 3, Mayor Zhou Hua visited Lanbo Beverages (Xinhe) Co., Ltd. and inspected the plant, "
+            "saying that the government would help companies of all kinds grow in Xinhe.")
+    assert _regions(text) == []

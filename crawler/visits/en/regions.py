@@ -99,7 +99,9 @@ _EN_NOT_GOING = re.compile(r"\b(?:(?i:consuls?|ambassadors?|envoys?)(?:[- ][Gg]e
                            r"from[ ]+[A-Z][\w'’-]*)[ ]+to[ ]+(?:the[ ]+)?$")
 # ", who used to work in Luoyang,": what a person did elsewhere, not where the visit went; and what
 # someone says ("We welcome you to visit Panzhihua").
-_EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*|\b(?:said|says|stated|added)[ ]+that\b[^;.]*")
+# "..., saying that the city would help firms grow in Baima": the same, told by a participle.
+_EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*|\b(?:said|says|stated|added|saying|adding|noting|stating)[ ]+that\b"
+                     r"[^;.]*")
 _EN_QUOTE = re.compile(r"[\"“][^\"“”\n]{10,600}[\"”]")
 # "listened to reports from Pengjiang District, ...", "The delegation was from Lixia district": the
 # places the people come from, not where the visit went.
@@ -262,7 +264,9 @@ _NAME_WORDS = rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*(?<!['’]s)[ ]+){{1,3}}
 _POSSESSOR = r"(?:[A-Z][a-z]+['’]s[ ]+)?"  # "Vietnam's Lao Cai province": the name after it
 _NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"
 _EN_ZONE = re.compile(
-    rf"\b(?:in|to|visited|inspected|toured)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
+    # "when investigating Xinhe Industrial Zone": the zone as what a visit verb's object
+    rf"\b(?:in|to|visited|inspected|toured|visiting|inspecting|touring|investigat(?:ed|ing|ion)|surveyed|"
+    rf"surveying)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
     rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City|{_KIND_AREA}))"
     rf"{_NOT_ORG}")
 # "... cooperative (Cao Loc district)": a district or city in brackets after a site.
