@@ -116,3 +116,9 @@ def test_a_middle_initial_and_an_initial_is_no_surname() -> None:
     text = ("Union Minister of State for Coal and Petroleum Anil P. Varma visited the Neyveli plant on "
             "Monday. Earlier, Chairman and Managing Director A.B. Menon made a presentation to him.")
     assert _roles(text) == (["Anil P. Varma"], [])
+
+
+def test_a_headline_verb_after_a_title_and_surname_is_no_part_of_a_name() -> None:
+    text = ("Mayor Li Inspects Baima\n\nLi Aiwu, deputy secretary of the Municipal Party Committee and "
+            "mayor, inspected Baima on November 18, 2020. Wang Hong, secretary-general, participated.")
+    assert _roles(text) == (["Li Aiwu"], ["Wang Hong"])

@@ -33,6 +33,9 @@ _NOT_NAME = frozenset(
         "Accordingly", "Subsequently", "Additionally", "Furthermore", "Moreover", "Afterwards", "Finally",
         "Firstly", "Secondly", "Thirdly", "Besides", "Thereafter", "Next", "Likewise", "Similarly",
         "Consequently", "Therefore", "Thus", "Hence", "Notably", "Specifically", "Lastly", "Overall",
-        "Excellency", "Eng"
+        "Excellency", "Eng",
+        # a headline's verb after a title and surname ("Mayor Li Inspects Xinhe")
+        "Inspects", "Visits", "Investigates", "Tours", "Surveys", "Examines", "Meets", "Attends",
+        "Inspected", "Visited", "Investigated", "Toured", "Surveyed"
     ]
 )
