@@ -122,3 +122,23 @@ def test_a_headline_verb_after_a_title_and_surname_is_no_part_of_a_name() -> Non
     text = ("Mayor Li Inspects Baima\n\nLi Aiwu, deputy secretary of the Municipal Party Committee and "
             "mayor, inspected Baima on November 18, 2020. Wang Hong, secretary-general, participated.")
     assert _roles(text) == (["Li Aiwu"], ["Wang Hong"])
+
+
+def test_the_host_place_official_who_extends_a_welcome_takes_part() -> None:
+    text = ("On Aug 9, a delegation led by Zhou Hua, vice-chairman of the Pingle district committee, visited "
+            "Baishui district and two of its firms. Lu Min, chairwoman of the Baishui district committee, "
+            "extended a warm welcome to the guests.")
+    assert _roles(text) == (["Zhou Hua"], ["Lu Min"])
+
+
+def test_officers_with_portfolios_lead_and_a_governor_s_own_pledge_is_no_part() -> None:
+    text = ("Chief Officers Peter Langat (health) and Mary Chebet (roads) inspected the Kapenguria clinic "
+            "project on Monday. Governor John Kiprop reiterated his commitment to finishing stalled "
+            "projects.")
+    assert _roles(text) == (["Peter Langat", "Mary Chebet"], [])
+
+
+def test_officials_named_as_included_in_the_subject_lead() -> None:
+    text = ("As the new year nears, city leaders send their wishes. The city leaders, including Fang Wei, "
+            "Zhou Lan, Qian Min, and others, took the time to visit the Binhe welfare home.")
+    assert _roles(text)[0] == ["Fang Wei", "Zhou Lan", "Qian Min"]

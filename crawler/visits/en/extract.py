@@ -352,7 +352,7 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
             continue  # "the instructions of General Secretary X": whose words the visit carries out
         hosting = _HOSTING.search(sentence)
         others = sentence.replace(m.name, " ")  # a lead's name, not the mention's own words
-        if not (en_visit_sentence(sentence) or _PRONOUN.search(sentence) or hosting
+        if not (en_visit_sentence(sentence) or _party_pronoun(sentence, m.start - s_off) or hosting
                 or surnames & set(_WORD.findall(others))
                 or _LISTED_ONLY.fullmatch(sentence.strip())):
             continue
@@ -367,8 +367,16 @@ _PERSON = r"[A-Z][a-zü]+(?:\s+[A-Z][a-zü]+){1,2}"
 _LISTED_ONLY = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:leaders|officials|comrades)\s+{_PERSON}"
                           rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_PERSON})*"
                           r"(?:,?\s+(?:and so on|etc|and others))?\.?")
+def _party_pronoun(sentence: str, at: int) -> bool:
+    """Does the sentence refer to the party by a pronoun: before the mention, or 'they/them' after
+    it (not the mention's own 'his', as in "Governor A reiterated his commitment")?"""
+    return bool(_PRONOUN.search(sentence, 0, at) or _PLURAL_PRONOUN.search(sentence, at))
+
+
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.I)
 # An official of the place visited (not of the site) who briefs or receives the party takes part.
-_HOSTING = re.compile(r"\b(?:introduced|briefed|reported to|welcomed|explained|showed)\b")
+_HOSTING = re.compile(r"\b(?:introduced|briefed|reported to|welcomed|explained|showed|"
+                      r"(?:extended|expressed|gave)\s+(?:a\s+)?(?:warm\s+|hearty\s+)?welcome)\b")
 # An official of the village, community or company visited ("Party secretary of the village",
 # "secretary of the X Community Party Committee") is its host, not one taking part.
 _OF_THE_SITE = re.compile(r"\b(?:village|community|company|enterprise|plant|factory)\b", re.I)

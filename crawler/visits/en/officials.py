@@ -46,11 +46,12 @@ _SPLIT_SYLLABLE = (r"(?!(?:and|or|to|the|of|in|at|on|as|he|she|also|was|were|is|
                    r"[a-z]{2,12}(?=[ ,.;])")
 # The fourth syllable of a Vietnamese name ("Le Thi Minh Hoa paid"): short, then a verb or a stop.
 _VIET_LAST = r"[A-Z][a-z]{1,4}(?=[ ]+[a-z]+\b|[,.])"
+_PORTFOLIO = r"(?:[ ]*\([a-z][a-z ]{1,20}\))?"
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
     rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
-    rf"Chief Executive|"
+    rf"Chief Executive|Chief Officers?|"
     # ranks of the civil service: "Inspector Wu Hai", "district three-level researcher Liu Jian"
     rf"(?:[\w]+-level[ ]+)?(?:[Ii]nspector|researcher|investigator)|"
     rf"(?:Politburo|Council|Assembly)[ ][Mm]ember|Assemblymember|"
@@ -65,7 +66,8 @@ _TITLE_NAME = re.compile(
     rf"(?:[ ]*[-–—][ ]+|[ ?]+)({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_VIET_LAST})?"
     rf"(?:[ ]+{_SPLIT_SYLLABLE})?)"
     rf"(?![\w'’])"
-    rf"((?:[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
+    # "Chief Officers A (water) and B (roads)": a portfolio in brackets after each name
+    rf"((?:{_PORTFOLIO}[ ]*(?:,[ ]*(?:and[ ]+)?|and[ ]+){_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}}(?![\w'’]))*)"
 )
 _SITE_AFTER = re.compile(r"[ ]+(?:Factory|factory|Co\b|Company|company|Group|Corporation|Technology|"
                          r"Industr\w+|Machinery|Plant|plant|Electronics|Materials)\b")

@@ -115,6 +115,11 @@ def roles(text: str, sentences: list[tuple[int, str]],
         if acc_after and _with_site_head(before, leads, text):
             prev = host = m
             continue
+        if acc_after and _GROUP_INCLUDING.match(before) and _LIST_TO_VERB.match(text, m.end):
+            leads.append(m)  # "The city leaders, including A, B and others, visited": the subject
+            lead_sentence = idx if lead_sentence is None else lead_sentence
+            prev = m
+            continue
         chain = _verb_chain(text, m, mentions)
         if (not acc_after and prev is not None and prev.name in {lead.name for lead in leads}
                 and (_coordinated(text, prev, m) or m.start in chained)
@@ -147,6 +152,16 @@ def roles(text: str, sentences: list[tuple[int, str]],
     leads, acc = _attendee_leads(sentences, offsets, leads, acc)
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+# A sentence that opens with a group of officials "including" named ones ("The city leaders, including
+# A, B, and others, took the time to visit"): those named are the subject, up to its verb.
+_GROUP_INCLUDING = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:(?:the|city|municipal|provincial|county|district|"
+                              r"party|government|local|senior)\s+){0,3}(?:leaders|officials)\s*,?\s*"
+                              r"(?:including|such as)\s+[^.;]*$", re.I)
+_LIST_TO_VERB = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2})*"
+                           r"(?:,?\s+and\s+others)?,?\s+(?:also\s+)?(?:took the time to\s+)?"
+                           r"(?:visit(?:ed)?|inspected|toured|went|came|investigated)\b")
 
 
 # The head of the site visited, by a title that only a site's people hold.
