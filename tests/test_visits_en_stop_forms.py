@@ -169,3 +169,16 @@ def test_two_projects_described_alike_are_two_sites() -> None:
             "Qinghe Pagoda scenic spot project review and the progress of the Lanbo Island scenic spot "
             "project construction.")
     assert _stops(text) == ["Qinghe Pagoda scenic spot project", "Lanbo Island scenic spot project"]
+
+
+def test_works_told_by_kind_and_named_place_are_sites() -> None:
+    text = ("On March 8, Mayor Zhou Hua visited Baima and learned construction details of projects like "
+            "Hongqi project, reconstruction of Lanbo road, Baima industrial park, etc. When Zhou arrived at "
+            "tobacco base of Qinghe town, workers were busy.")
+    assert set(_stops(text)) == {"Hongqi project", "reconstruction of Lanbo road", "Baima industrial park",
+                                 "tobacco base of Qinghe town"}
+
+
+def test_the_plant_inspected_after_a_named_firm_is_part_of_it() -> None:
+    text = "On March 8, Mayor Zhou Hua visited Lanbo Beverages Co., Ltd. and inspected the bottling plant."
+    assert _stops(text) == ["Lanbo Beverages Co., Ltd."]

@@ -17,6 +17,8 @@ _LIST_VERB = re.compile(
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
     r"stops included|stops include|"
     r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring|"
+    # "learned details of projects like X, Y and Z"
+    r"(?:projects|enterprises|companies|sites|places) like|"
     r"(?:on-the-spot |on-site |field )?inspections? (?:on|of|at)|"
     r"field (?:trips?|visits?|surveys?) (?:in|to|at))\s+")
 _POSSESSIVE_REF = re.compile(r"^[A-Z]\w+ (?:County|District|City)['’]s|"
@@ -134,12 +136,13 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
             if enough and len(items) > len(out):
                 out = items[:8]
             continue
-        named = [p for j, p in enumerate(items) if (p[:1].isupper() or p.startswith("=") or _lower_named(p))
+        named = [p for j, p in enumerate(items) if (p[:1].isupper() or p.startswith("=") or _lower_named(p)
+                                                    or _work_of_named(p))
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
-        sited = [p for p in named if SITE_END.search(p)]
+        sited = [p for p in named if SITE_END.search(p) or _work_of_named(p)]
         if len(sited) >= 2 or (sited and len(named) <= 4 and all(len(p.split()) <= 7 for p in named)):
-            out.extend(p for p in named if not _container(p) and not _LOWER_TOWN.search(p)
-                       and not _person(p))
+            out.extend(p for p in named if not _container(p) and not _person(p)
+                       and not (_LOWER_TOWN.search(p) and not _work_of_named(p)))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
         elif len(named) == 1 and (_named_object(named[0]) or (len(items) == 1 and _one_word_name(named[0]))):
@@ -147,7 +150,9 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
         elif 2 <= len(named) == len(items) and all(
                 _named_object(p) or _one_word_name(re.split(r"\s+in\s+", p)[0]) for p in named):
             out.extend(named)  # "went to Hongfeng Boiler Room and Linhe Chemicals", "Yutong Bus, Zoomlion"
-        if not m.group(0).endswith(("ing ", "ing\n")):  # "While visiting a tree farm": unnamed
+        if not m.group(0).endswith(("ing ", "ing\n")) and not (  # "While visiting a tree farm": unnamed
+                # "visited Hengda Co., Ltd. and inspected the bottling plant": a part of the firm
+                obj.startswith("the ") and _FIRM_NAMED.search(sentence, 0, m.start())):
             out.extend("~" + p for p in _lower_strong_sites(obj))
     return out
 
@@ -179,6 +184,18 @@ def _container(item: str) -> bool:
     a mall or an estate, is a site."""
     return bool(CONTAINER.search(item)) and not (item.endswith(" City")
                                                  and not gazetteer().find_en(item.lstrip("=")))
+
+
+_FIRM_NAMED = re.compile(r"\b(?:Co~Ltd|Co\.|Ltd\.?|Group|Company|Corporation)(?=\W|$)")
+# A site told by its kind and the named place it belongs to: "tobacco base of Haotang town",
+# "reconstruction of Chengui road" (not "the development of Xinhe county": a region's work).
+_WORK_OF_NAMED = re.compile(r"(?:[a-z-]+ ){0,3}([a-z-]+) of (?:[A-Z][\w'’-]+ ){1,2}"
+                            r"(?:town|township|village|road|street|river|lake)")
+
+
+def _work_of_named(item: str) -> bool:
+    m = _WORK_OF_NAMED.fullmatch(item)
+    return m is not None and (SITE_END.search(m.group(1)) is not None or m.group(1) == "construction")
 
 
 def _lower_named(item: str) -> bool:
