@@ -63,3 +63,9 @@ def test_sites_spelled_out_after_the_kinds_of_places_checked_are_stops() -> None
             "具体包括青松花园二期工地、华兴农贸市场、东湖路沿线门店等。")
     stops = _stops(text)
     assert any("青松花园" in s for s in stops) and any("华兴农贸市场" in s for s in stops)
+
+
+def test_the_publishing_firm_and_its_departments_name_no_stop() -> None:
+    text = ("3月28日下午，青松镇镇长刘伟一行来我公司调研。总经理王强陪同参观了公司。"
+            "参观完车间，刘伟又来到品管部，察看了检验设备。")
+    assert _stops(text) == []

@@ -15,6 +15,8 @@ _UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|[
                       r"近年来?|近几年|今年以来|"  # 近年来在…村建设: a time phrase, no site
                       r"[一二三四五六七八九十\d]+楼|"  # 二楼党员活动中心: a floor of the building
                       r"公司|项目|车间|园区|村里|"
+                      # 来我公司调研: the publisher, never named
+                      r"[我本](?:公司|司|厂|单位|院|校|集团|企业)|"
                       r"社区内|原来|已|景区|街区|"
                       r"村(?=[党委民级集“\"])|社区(?=[党服卫])|新建|新改造|沿河|沿途|周边|当地|田间)")
 _GENERIC = frozenset(
@@ -72,7 +74,8 @@ _WITHHELD = re.compile(r"^[一-龥]{0,5}?某(?=[一-龥]{2})")
 # 隆阳区3个高考考点: sites counted, not named.
 _COUNTED = re.compile(r"[\d两二三四五六七八九十几多]+个|\d+[家处所座]")
 # 试卷分发室, 保密室: a room of the site seen, not a site (村卫生室 and named ones are longer).
-_ROOM = re.compile(r"^[^村镇乡社]{1,4}室$")
+_ROOM = re.compile(r"^[^村镇乡社]{1,4}室$|"
+                   r"^(?!指挥|俱乐|司令|总)[一-龥]{2}部$")  # 来到品管部: a department of the firm visited
 
 
 def generic(item: str) -> bool:
