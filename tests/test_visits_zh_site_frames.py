@@ -67,3 +67,19 @@ def test_a_list_after_zai_that_opens_with_a_county_named_like_being_built_or_run
 def test_a_county_in_traditional_characters_before_a_site_is_its_region() -> None:
     text = "4月3日，副省長林川在青石高鐵東站項目現場、蓬溪縣青松生物醫藥城規劃館，察看項目建設進度。"
     assert _visit(text).regions == ["蓬溪縣"]
+
+
+def test_the_year_a_firm_was_founded_is_not_the_year_of_the_visit() -> None:
+    text = ("2月5日，区委书记林川来到青松花园，详细了解社区治理情况。在与社区干部交谈中，他询问工作感受。"
+            "在华宇科技有限公司，林川听取企业情况介绍。华宇科技有限公司成立于2010年，扎根本区多年。")
+    visit = _visit(text)
+    assert visit.date is None
+    assert _stops(text) == ["青松花园", "华宇科技有限公司"]
+
+
+def test_lines_of_farm_work_and_drainage_works_named_as_projects_are_no_sites() -> None:
+    text = ("11月15日，县委书记林川来到青石镇东山村、南河镇白塔村，现场查看了园区水土保持、果树培植、"
+            "节水灌溉等重点项目，又到青松大道改造项目及排水工程施工现场督导，副县长杨帆、蔚明一同调研。")
+    visit = _visit(text)
+    assert _stops(text) == ["青石镇东山村", "南河镇白塔村", "青松大道改造项目"]
+    assert [o.name for o in visit.accompanying] == ["杨帆", "蔚明"]

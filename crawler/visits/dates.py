@@ -142,9 +142,11 @@ def text_reference(text: str) -> Reference | None:
 
 
 # 2015年高考, 2019年度集中视察: a year the text names for its events, not as a bound of a span
-# (截至2014年底, 到2025年建成) or inside a full date.
-_TEXT_YEAR = re.compile(r"(?<![\d至到止自从])((?:19|20)\d{2})年"
-                        r"(?![\d一二三四五六七八九十]|底|末|初|前|后|以来|以前|起|至|到|[-—~～])")
+# (截至2014年底, 到2025年建成), inside a full date, or when a firm was founded or built
+# (成立于2010年, 2008年建成投产): the history of a site, not the year of the visit.
+_TEXT_YEAR = re.compile(r"(?<![\d至到止自从于])((?:19|20)\d{2})年"
+                        r"(?![\d一二三四五六七八九十]|底|末|初|前|后|以来|以前|起|至|到|[-—~～]|"
+                        r"成立|建成|始建|创建|创办|投产|建厂|注册)")
 
 
 def text_year(text: str) -> Reference | None:

@@ -149,7 +149,8 @@ _WHOLE_AREA = re.compile(r"(?:[^，,。]{0,8}期间)?全[省市县区镇乡]")
 # 区委办、区发改委等主要负责同志参加: units whose heads take part, not sites.
 # 河道治理、茶叶产业、生态渔业等乡村振兴项目: works and trades declared as projects, no sites.
 _WORKS_DECLARED = re.compile(r"等[^，,。；;]{0,8}?(?:项目|工程)$")
-_WORK_TOPIC = re.compile(r"(?:整治|治理|修复|产业|渔业|农业|牧业|储运|改造|保护|提升|振兴|发展)$")
+_WORK_TOPIC = re.compile(r"(?:整治|治理|修复|产业|渔业|农业|牧业|储运|改造|保护|提升|振兴|发展|"
+                         r"保持|培植|培育|灌溉|种植|养殖|防治|绿化)$")  # 水土保持、果树培植等项目
 # 老党员甲、退伍军人乙等困难户家中: the homes of people listed, not sites.
 _HOMES = re.compile(r"等[^，,。；;]{0,6}?(?:户|群众|党员|老人|家庭|职工)家[中里]?$")
 _HEADS_OF_UNITS = re.compile(r"等[^，,。；;]{0,6}?(?:负责同志|负责人|同志|领导|干部)")
