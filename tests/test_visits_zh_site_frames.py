@@ -83,3 +83,16 @@ def test_lines_of_farm_work_and_drainage_works_named_as_projects_are_no_sites() 
     visit = _visit(text)
     assert _stops(text) == ["青石镇东山村", "南河镇白塔村", "青松大道改造项目"]
     assert [o.name for o in visit.accompanying] == ["杨帆", "蔚明"]
+
+
+def test_one_whose_speech_is_studied_is_not_on_the_visit() -> None:
+    text = ("为贯彻落实省委书记林海在全省干部大会上的讲话精神，3月13日，县委书记乔明带队赴临江县调研，"
+            "先后来到青松公司、华宇农业有限公司。")
+    assert [o.name for o in _visit(text).officials] == ["乔明"]
+
+
+def test_a_project_a_group_carries_out_in_a_new_area_gives_the_project_and_the_area() -> None:
+    text = "5月9日上午，市委秘书长徐明带队到城投集团实施的城南新区青石街项目现场，集团董事长黄平陪同。"
+    visit = _visit(text)
+    assert _stops(text) == ["城南新区青石街项目"]
+    assert visit.regions == ["城南新区"]

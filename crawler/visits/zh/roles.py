@@ -100,6 +100,9 @@ def roles(doc: ZhDoc, mentions: list[Mention]) -> tuple[list[Mention], list[Ment
             continue
         if _CALLS_ON_PARTY.match(after):
             continue  # 市委书记甲到驻地看望检查组: a courtesy call on the visitors, not their visit
+        if _STUDIED_SPEECH.match(doc.simple, m.end) and _STUDYING.search(
+                doc.simple, max(0, m.title_start - 8), m.start):
+            continue  # 贯彻落实省委书记甲在…上的讲话精神: one whose speech is studied, not on the visit
         if _UNDER_LEAD.match(after):  # 在市委书记甲的带领下，乙、丙到…: 甲 leads, the rest come along
             leads.append(m)
             lead_sentence = under_lead = doc.sentence_of[m.start]
@@ -141,6 +144,8 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
     return leads, [m for m in acc if m.name not in lead_names]
 
 
+_STUDIED_SPEECH = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,40}?)?的?(?:重要)?(?:讲话|指示|批示|报告)")
+_STUDYING = re.compile(r"贯彻|落实|学习|传达|践行|领会")
 # 乙表示欢迎后说，近日甲来澳考察…: one named inside what someone says is spoken of, not on this visit.
 _SPOKEN_OF = re.compile(r"(?:说|表示|介绍|指出|强调)[，,:：]")
 _TAKES_PART = re.compile(r"主持|出席|参加|汇报|表示|致辞|致欢迎辞|"

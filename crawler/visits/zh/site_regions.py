@@ -14,9 +14,11 @@ _SUFFIXED = "市县区州旗盟省"
 _FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
 
 
-# 顶效开发区楼纳村: a zone that addresses a village, community or town visited is the area gone to
-# (in 南湖新区智能产业园 the zone is part of the park's own name).
-_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + ZONES + r")[一-龥]{1,6}?(?:村|社区|镇|乡|街道)")
+# 顶效开发区楼纳村: a zone that addresses a village, community, town or project visited is the area
+# gone to (in 南湖新区智能产业园 the zone is part of the park's own name).
+_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + ZONES + r")(?:[一-龥]{1,6}?(?:村|社区|镇|乡|街道)|"
+                             # 城南新区青石街项目: a project is built in the zone, not named for it
+                             r"[一-龥]{2,12}?(?:项目|工程)$)")
 # 汉滨区五里工业集中区苏陕产业园: a zone between its county and a site is the site's address.
 _COUNTY_ZONE_SITE = re.compile(r"^([一-龥]{1,5}?[县区市旗])([一-龥]{2,8}?" + ZONES + r")(?=[一-龥]{3,})")
 

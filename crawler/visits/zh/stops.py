@@ -121,7 +121,7 @@ def _clean(item: str) -> tuple[str, int, bool]:
         item = item[:cat.start()]
     elif "等" in item:
         item = item[:item.index("等")]
-    cut = _ORG_CUT.match(item)
+    cut = None if _MODIFIER.match(item) else _ORG_CUT.match(item)  # 城投集团实施的青石街项目: the project
     if cut and not ZH_STOP_SUFFIX.search(_ACTIVITY_TAIL.sub("", cut.group(2))):  # …公司下河村湿地工程实施情况
         item = cut.group(1)
     item = item.rstrip("和及与")
