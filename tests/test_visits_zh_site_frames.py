@@ -96,3 +96,9 @@ def test_a_project_a_group_carries_out_in_a_new_area_gives_the_project_and_the_a
     visit = _visit(text)
     assert _stops(text) == ["城南新区青石街项目"]
     assert visit.regions == ["城南新区"]
+
+
+def test_a_project_site_then_what_was_heard_there_and_a_shop_gone_to_are_stops() -> None:
+    text = ("1月31日，副县长林川深入青河镇调研。林川首先来到青松村示范区项目，看望工作人员。"
+            "林川最后在东坪稻鱼共生示范园项目现场听取了园区经营汇报，又到青禾直营店了解品牌推广情况。")
+    assert _stops(text) == ["青松村示范区项目", "东坪稻鱼共生示范园项目", "青禾直营店"]

@@ -48,10 +48,12 @@ _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详
                           r"出席|参加|陪同|走访|看望|慰问|并|就")
 _AT = re.compile(r"在(?![岗职册编售])([^，,。；;：:！？\n就]{2,120})(?:[，,]|就(?![业近地读医诊]))")
 # 陈刚在华宇电子有限公司察看生产线: a site right before a verb of looking, with no comma between.
-_AT_SITE_VERB = re.compile(r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_STOP_SUFFIX.pattern[:-1] + r"|"
-                           r"新区|开发区|高新区|经开区|自贸区|保税区|综保区|试验区|合作区))"
-                           r"(?P<name>[一-龥]{2,3}?)??(?=实地|察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩|"
-                           r"详细|仔细|认真|了解|听取|询问|与[^，,。]{1,12}?(?:交流|交谈|座谈))")
+_SITE_THEN = (r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_STOP_SUFFIX.pattern[:-1] + r"|"
+              r"新区|开发区|高新区|经开区|自贸区|保税区|综保区|试验区|合作区))")
+_LOOK_VERB = (r"(?=实地|察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩|"
+              r"详细|仔细|认真|了解|听取|询问|与[^，,。]{1,12}?(?:交流|交谈|座谈))")
+_AT_SITE_VERB = re.compile(_SITE_THEN + _LOOK_VERB)
+_AT_SITE_NAME_VERB = re.compile(_SITE_THEN + r"(?P<name>[一-龥]{2,3}?)" + _LOOK_VERB)
 _LOOK_NEXT = re.compile(r"了解|听取|察看|查看|详细|仔细|认真|实地|参观|观看")
 _EACH_PLACE = re.compile(r"(?:每到一处|每至一处|所到之处)[，,]?")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|代表团|调研团|视察组|"
@@ -254,8 +256,9 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             spans.append((m.start(1), longer, "at"))
     # 在华青医药有限公司林川实地察看了…: the lead's name may stand between the site and the verb
     # (在董事长的陪同下到车间现场视察: an escort's phrase, the going told inside it, is no site)
-    spans += [(m.start(1), m.end(1), "at") for m in _AT_SITE_VERB.finditer(simple)
-              if (not m.group("name") or m.group("name") in names) and "陪同下" not in m.group(1)]
+    lead_named = [m for m in _AT_SITE_NAME_VERB.finditer(simple) if m.group("name") in names]
+    spans += [(m.start(1), m.end(1), "at") for m in [*_AT_SITE_VERB.finditer(simple), *lead_named]
+              if "陪同下" not in m.group(1)]
     # 王继周到区…: a name ending in a character that makes a word with 到 (周到) still goes there
     framed = simple
     for name in names:
