@@ -142,3 +142,34 @@ def test_officials_named_as_included_in_the_subject_lead() -> None:
     text = ("As the new year nears, city leaders send their wishes. The city leaders, including Fang Wei, "
             "Zhou Lan, Qian Min, and others, took the time to visit the Binhe welfare home.")
     assert _roles(text)[0] == ["Fang Wei", "Zhou Lan", "Qian Min"]
+
+
+def test_secretary_general_written_with_a_space_before_the_name() -> None:
+    text = ("On February 3, Governor Xu Hua came to Pingle to inspect the Qinghe sewage plant. Vice "
+            "Governor Lu Ping and Secretary General Wang Qiao attended.")
+    assert _roles(text) == (["Xu Hua"], ["Lu Ping", "Wang Qiao"])
+
+
+def test_a_government_title_followed_by_other_responsible_persons() -> None:
+    text = ("On May 12, Mayor Chen Bo inspected the Orchard Plaza project. Accompanying him were Pang Lei, "
+            "Secretary of the Hexi District Committee, Wang Bin, head of Hexi District and other responsible "
+            "person.")
+    assert _roles(text) == (["Chen Bo"], ["Pang Lei", "Wang Bin"])
+
+
+def test_a_lower_case_surname_repeats_the_lead() -> None:
+    text = ("Director Shao Mingdong Inspects Flood Work\n\nOn March 16, shao Mingdong, deputy head of the "
+            "city's emergency bureau, led a team to Lanxi County, accompanied by Executive Deputy County "
+            "Magistrate He Ping.")
+    assert _roles(text) == (["Shao Mingdong"], ["He Ping"])
+
+
+def test_a_place_reporting_its_own_visit_meets_the_visitors() -> None:
+    text = ("Zhao Ming, Secretary of the Pingle Municipal Committee of the Communist Youth League, came to "
+            "our school for investigation\n\nOn July 10, Hu Lan, Secretary of the Party Committee, met with "
+            "Zhao Ming, Secretary of the Pingle Municipal Committee of the Communist Youth League, Zhao Fei, "
+            "member of the Organisation Department of the Pingle Municipal Party Committee, and Zhang Yu, "
+            "Deputy Secretary of the Municipal Committee of the Youth League. Li Wen, Deputy Secretary of "
+            "the Party Committee and Vice President, presided over the symposium. Zhou Kai, Secretary of the "
+            "Youth League Committee, accompanied the investigation and introduced the league's work.")
+    assert _roles(text) == (["Zhao Ming"], ["Zhao Fei", "Zhang Yu"])

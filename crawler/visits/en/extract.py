@@ -14,7 +14,7 @@ from crawler.visits.en.honorifics import honored_subject
 from crawler.visits.en.hosts import association_head
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, dateline_region, en_regions
-from crawler.visits.en.roles import WORDS_OF, met_host, roles, sentence_index
+from crawler.visits.en.roles import PUBLISHER, WORDS_OF, met_host, roles, sentence_index
 from crawler.visits.en.stop_lists import country_names
 from crawler.visits.en.stops import en_stops
 from crawler.visits.officials import Mention
@@ -196,6 +196,8 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
         return []  # an association's head tours the place; officials who come along are hosts
     acc += _present_officials(mentions, leads, acc, sentences, text)
     acc = [m for m in acc if not _lead_again(m, leads)]
+    if PUBLISHER.search(text):  # "our school": its Party committee's people are its hosts
+        acc = [m for m in acc if not (_OWN_BODY.search(m.title) and not _GOVERNMENT_LEVEL.search(m.title))]
     offsets = [p for p, _ in sentences]
     first = min((m.start for m in leads + acc), default=None)
     first_idx = sentence_index(offsets, first) if first is not None else None
@@ -374,6 +376,13 @@ def _party_pronoun(sentence: str, at: int) -> bool:
 
 
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their)\b", re.I)
+# Offices a school or a company holds itself ("Deputy Secretary of the Party Committee and Vice President")
+# and the words that put an office in a government instead.
+_OWN_BODY = re.compile(r"\b(?:Party Committee|Youth League Committee|Vice President|President|Chairman|"
+                       r"Board)\b", re.I)
+_GOVERNMENT_LEVEL = re.compile(r"\b(?:mayor|governor|magistrate|minister|municipal|provincial|county|"
+                               r"district|city|prefecture|township|town|bureau|department|commission|congress|cppcc|"
+                               r"government|state|national)\b", re.I)
 # An official of the place visited (not of the site) who briefs or receives the party takes part.
 _HOSTING = re.compile(r"\b(?:introduced|briefed|reported to|welcomed|explained|showed|"
                       r"(?:extended|expressed|gave)\s+(?:a\s+)?(?:warm\s+|hearty\s+)?welcome)\b")

@@ -50,7 +50,7 @@ _PORTFOLIO = r"(?:[ ]*\([a-z][a-z ]{1,20}\))?"
 _TITLE_NAME = re.compile(
     rf"\b((?:(?:Acting|Vice|Deputy|Executive|Municipal|Provincial|Party|City|County|District|Standing|"
     rf"General|Executive|the|section|deputy|vice|party|executive)(?:\s+|-))*"
-    rf"(?:(?:Secretary|Director|secretary|director)-[Gg]eneral|[Cc]ommittee member|vice chairman|"
+    rf"(?:(?:Secretary|Director|secretary|director)[- ][Gg]eneral|[Cc]ommittee member|vice chairman|"
     rf"Chief Executive|Chief Officers?|"
     # ranks of the civil service: "Inspector Wu Hai", "district three-level researcher Liu Jian"
     rf"(?:[\w]+-level[ ]+)?(?:[Ii]nspector|researcher|investigator)|"
@@ -291,7 +291,7 @@ def en_mentions(text: str) -> list[Mention]:
     full = {m.name.split()[0] for m in out if not _is_short(m)}
     out = [m for m in out if not (_is_short(m) and m.name.split()[-1] in full)]
     out.sort(key=lambda x: x.start)
-    return _one_spelling(drop_overlaps(out))
+    return _one_spelling(drop_overlaps(out), text)
 
 
 def _site_titled_elsewhere(text: str, name: str) -> bool:
@@ -311,14 +311,27 @@ def _site_titled_elsewhere(text: str, name: str) -> bool:
 _LIST_JOINT = re.compile(r"(?:and|or|as well as|together with|along with|with|accompan\w*)\b")
 # Where a description after "Name," ends: its clause's verb.
 _DESCRIBED_UNTIL = re.compile(r"\b(?:[a-z]{3,}ed|brought|went|came|made|gave|took|led|met|said|saw|is|was|"
-                              r"were|has|had|accompan\w*|survey|visit|inspect|come|go)\b")
+                              r"were|has|had|accompan\w*|survey|visit|inspect|come|go)\b|"
+                              # "A, Governor of X District and other responsible persons": the list goes on
+                              r"\s+and\s+(?:other|others|relevant)\b")
 
 
-def _one_spelling(mentions: list[Mention]) -> list[Mention]:
-    """A name written again in odd case ('Chen long' after 'Chen Long') is the same person: every
-    mention takes the spelling whose words are all capitalised."""
+def _one_spelling(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name written again in odd case ('Chen long' after 'Chen Long', 'shao Xudong' after 'Shao
+    Xudong') is the same person: every mention takes the spelling whose words are all capitalised."""
     proper = {m.name.lower(): m.name for m in mentions if all(w[:1].isupper() for w in m.name.split())}
-    return [replace(m, name=proper.get(m.name.lower(), m.name)) for m in mentions]
+    out = []
+    for m in mentions:
+        name = proper.get(m.name.lower(), m.name)
+        surname = _LOWER_SURNAME.search(text, 0, m.start) if " " not in m.name else None
+        if surname and f"{surname.group(1)} {m.name}".lower() in proper:  # "On May 3, shao Xudong, ..."
+            name = proper[f"{surname.group(1)} {m.name}".lower()]
+            m = replace(m, start=surname.start(1))
+        out.append(replace(m, name=name))
+    return out
+
+
+_LOWER_SURNAME = re.compile(r"\b([a-z]{1,6})[ ]$")
 
 
 def _is_short(mention: Mention) -> bool:

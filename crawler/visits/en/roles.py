@@ -91,6 +91,8 @@ def roles(text: str, sentences: list[tuple[int, str]],
     prev: Mention | None = None
     host: Mention | None = None
     chained: set[int] = set()  # starts of the officials listed with a lead up to their shared verb
+    guest: Mention | None = None  # the last of the visiting party met by the publisher's own people
+    publisher = PUBLISHER.search(text) is not None
     for m in mentions:
         idx = sentence_index(offsets, m.start)
         s_off, sentence = sentences[idx]
@@ -99,6 +101,13 @@ def roles(text: str, sentences: list[tuple[int, str]],
         if text[m.end:m.end + 2] in ("'s", "’s") and REPORT_OF.match(text, m.end + 2):
             acc.append(m)  # "listened to the township secretary A's report": A briefs the party
             prev = m
+            continue
+        if publisher and _met_host(before, after, leads) and m.name in {lead.name for lead in leads}:
+            prev = guest = m  # "our school's secretary met with A (the lead), B and C": the visitors
+            continue
+        if publisher and guest is not None and prev is guest and _coordinated(text, prev, m):
+            acc.append(m)
+            prev = guest = m
             continue
         if (_met_host(before, after, leads) or _INTRODUCED_BY.search(before) or WORDS_OF.search(before)
                 or (prev is not None and prev is host and _coordinated(text, prev, m))):
@@ -162,6 +171,12 @@ _GROUP_INCLUDING = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:(?:the|city|municip
 _LIST_TO_VERB = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2})*"
                            r"(?:,?\s+and\s+others)?,?\s+(?:also\s+)?(?:took the time to\s+)?"
                            r"(?:visit(?:ed)?|inspected|toured|went|came|investigated)\b")
+
+
+# A report written by the place visited ("came to our school", "our company"): its own people meet
+# the visiting party, so those met are the visitors, not hosts.
+PUBLISHER = re.compile(r"\b(?:our|Our)\s+(?:school|company|factory|college|university|hospital|group|plant|"
+                       r"institute|enterprise|firm)\b")
 
 
 # The head of the site visited, by a title that only a site's people hold.
