@@ -159,3 +159,24 @@ def test_a_clerk_grade_is_a_title_and_a_title_s_last_character_opens_no_name() -
     text = ("2月11日，省发改委副主任林川率调研组来我市调研，省发改委处长周平、省发改委二级主任科员章明俊，"
             "市发改委副主任徐晨等参加活动。调研组先后走访华青科技有限公司、宏达汽车皮革有限公司。")
     assert [o.name for o in _visit(text, published="2023-02-12").accompanying] == ["周平", "章明俊", "徐晨"]
+
+
+def test_names_before_the_leaders_of_a_named_city_accompany_and_a_study_tour_goes_to_the_city() -> None:
+    text = ("8月10日，县委书记林川率考察团一行来曲阜市学习城市建设经验。"
+            "周平、吴军、郑明等曲阜市领导陪同活动。考察团一行实地观摩了华宇微电子、青松植物园等项目现场。")
+    visit = _visit(text, published="2023-08-12")
+    assert [o.name for o in visit.accompanying] == ["周平", "吴军", "郑明"]
+    assert visit.regions == ["曲阜市"]
+
+
+def test_a_zone_in_a_city_gone_to_learn_from_is_a_region() -> None:
+    text = ("12月9日，区委书记林川率队赴苏州市吴江高新区学习借鉴园区管理经验。"
+            "考察团一行实地考察了华宇科技有限公司。")
+    assert _visit(text, published="2023-01-01").regions == ["苏州市", "苏州市吴江高新区"]
+
+
+def test_parts_of_a_reservoir_and_the_homes_of_people_listed_are_no_sites() -> None:
+    text = ("5月3日，副市长林川先后深入青松镇东坳水库、白石水库实地察看。在青河湿地公园，又查看了"
+            "青河水库的大坝、溢洪道、备用电源以及物资仓库等设施。随后到县中心敬老院和老党员王明、困难群众李红等人家中慰问。")
+    names = [s.name for s in _visit(text, published="2023-05-05").stops]
+    assert "溢洪道" not in names and "备用电源" not in names and not any("王明" in n for n in names)

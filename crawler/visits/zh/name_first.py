@@ -111,7 +111,8 @@ _COMPANIONS = re.compile(
 
 
 # 甲、乙等市领导陪同 / 甲、乙等陪同: names listed before the word for leaders that come along.
-_NAMES_THEN_LEADERS = re.compile(r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等(?:[省市县区州]|[省市县区]委)?"
+_NAMES_THEN_LEADERS = re.compile(r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等"
+                                 r"(?:[一-龥]{0,4}?[省市县区州]|[省市县区]委)?"
                                  r"(?:领导|同志)?(?:同志)?(?:陪同|参加|一同|随同)|"
                                  # 王强、赵敏陪同。: names alone that come along, in a sentence of their own
                                  r"(?:^|(?<=[。！？\n]))\s*((?:[一-龥]{2,3}、)*[一-龥]{2,3})(?:陪同|参加)"
