@@ -77,7 +77,7 @@ def test_a_name_ending_in_a_character_that_makes_a_word_with_dao_still_goes() ->
 
 def test_talks_on_studying_a_policy_in_depth_go_nowhere() -> None:
     text = ("4月24日，市长林川与来访的青州市委书记周平一行座谈，"
-            "共商两市深入学习贯彻中央关于对口合作的指示精神。本市领导李明参加相关活动。")
+            "商定两地将深入学习贯彻中央关于对口合作的指示精神。本市领导李明参加相关活动。")
     assert _visits(text, published="2023-04-25") == []
 
 

@@ -163,7 +163,7 @@ def test_a_clerk_grade_is_a_title_and_a_title_s_last_character_opens_no_name() -
 
 def test_names_before_the_leaders_of_a_named_city_accompany_and_a_study_tour_goes_to_the_city() -> None:
     text = ("8月10日，县委书记林川率考察团一行来曲阜市学习城市建设经验。"
-            "周平、吴军、郑明等曲阜市领导陪同活动。考察团一行实地观摩了华宇微电子、青松植物园等项目现场。")
+            "周平、吴军、郑明等曲阜市领导陪同。随后一行人实地观摩了华宇微电子、青松植物园等项目现场。")
     visit = _visit(text, published="2023-08-12")
     assert [o.name for o in visit.accompanying] == ["周平", "吴军", "郑明"]
     assert visit.regions == ["曲阜市"]
