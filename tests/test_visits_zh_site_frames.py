@@ -102,3 +102,9 @@ def test_a_project_site_then_what_was_heard_there_and_a_shop_gone_to_are_stops()
     text = ("1月31日，副县长林川深入青河镇调研。林川首先来到青松村示范区项目，看望工作人员。"
             "林川最后在东坪稻鱼共生示范园项目现场听取了园区经营汇报，又到青禾直营店了解品牌推广情况。")
     assert _stops(text) == ["青松村示范区项目", "东坪稻鱼共生示范园项目", "青禾直营店"]
+
+
+def test_sites_each_told_with_what_was_asked_about_them_over_commas_are_stops() -> None:
+    text = ("12月26日，副秘书长林川一行来平武调研。在北川，工作组对擂鼓镇青石产业园的运营情况，"
+            "曲山镇石门村的民宿发展工作及华宇茶叶园区项目情况等进行了询问，随后到羌绣馆调研。")
+    assert _stops(text) == ["擂鼓镇青石产业园", "曲山镇石门村", "华宇茶叶园区项目", "羌绣馆"]

@@ -68,6 +68,10 @@ _FACILITY = re.compile(r"(?:车间|现场|一线|地头|田间|工地|设施|设
                        r"(?<![林景矿])区|情况|工作|中心)$")
 _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)|"
                     r"对([^，,。；;]{2,40}?)(?:开展|进行)[^，,。；;]{0,10}?(?:调研|考察|视察|检查|督导|督查|巡视|巡查)")
+# 对A村的乡村振兴工作，B产业园的运营情况等进行了详细询问: sites told each with what was asked
+# about them, over commas, up to 等 and the verb.
+_ASKED_ABOUT = re.compile(r"对((?:[^，,。；;！？]{2,60}?(?:情况|工作)[，,、]?){2,8})"
+                          r"等?(?:进行|开展)了?(?:详细|深入|实地)?(?:询问|了解|调研|考察|察看|检查)")
 # X、Y等企业 declares every item a site; 等点位 does not (村容村貌、河道治理等点位 are topics).
 # 等地 and 等处 too, but not 地 as an adverb's (等进行大力地宣传).
 _CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|点(?!位)|"
@@ -280,6 +284,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         group = 1 if m.group(1) else 2
         if not simple.startswith("工作", m.end(group)):  # 就乡村建设和茶叶产业工作进行视察: lines of work
             spans.append((m.start(group), m.end(group), "other"))
+    spans += [(m.start(1), m.end(1), "other") for m in _ASKED_ABOUT.finditer(simple)]
     spans += [(m.start(1), m.end(1), "at") for m in _CEREMONY.finditer(simple)]
     for m in [*TOPIC_SITE.finditer(simple), *TOPIC_PLACE.finditer(simple)]:
         spans.append((m.start(1), m.end(1), "other"))
