@@ -162,3 +162,18 @@ def test_a_lower_case_ministry_title_before_a_foreign_name() -> None:
             "canal works for villages Dorsa and Kelin in Baima district.")
     [visit] = extract_visits(text, lang="en")
     assert [p.name for p in visit.officials] == ["Rohan Mehta"]
+
+
+def test_a_city_visited_only_to_meet_an_official_is_no_visit() -> None:
+    text = ("On Saturday, Governor Zhou Hua of Qingshan province visited Baima, where he met with Li Ming, "
+            "governor of Dongpo province. They discussed trade and coordination.")
+    assert extract_visits(text, lang="en") == []
+
+
+def test_a_visit_scheduled_or_arranged_for_later_is_no_visit() -> None:
+    text = ("Baima: District Collector Rohan Mehta directed officials to make arrangements for the visit "
+            "of Governor Arun Dev to Baima district on December 23. The Governor's visit is scheduled for "
+            "10 AM. Following the temple visits, the Governor would reach the Baima IDOC complex, where he "
+            "would inspect stalls. All measures are being taken to ensure that no incidents occur during "
+            "the visit.")
+    assert extract_visits(text, lang="en") == []

@@ -156,18 +156,35 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
         call = m.group(0).lower().startswith(("visit", "called on")) and (
             _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
         sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
-        if _EN_DURING.search(before) and not EN_FUTURE.search(before):
+        call = call or (m.group(0).lower().startswith("visit") and _EN_CITY_TO_MEET.match(sentence, m.end()))
+        if _EN_DURING.search(before) and not (EN_FUTURE.search(before) or _EN_ENSURE.search(before)):
             return m  # "stressed during his survey in Baima that ...": the survey is done
+        if _EN_ARRANGED.search(before) or _EN_VISIT_NOUN.search(before) and (
+                _EN_VISIT_AHEAD.match(sentence, m.end()) or _EN_WOULD.search(sentence, m.end())):
+            continue  # "the Governor's visit is scheduled for ...", "After the visits, he would reach ..."
         if _EN_TO_COME.search(before):
             continue  # a headline's "A to visit B", "the purpose of the visit": no visit told as done
         if _EN_UNDERGONE.search(before) and m.group(0).lower().startswith("investigat"):
             continue  # "have been investigated", "under investigation": a case against the person
         if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
+                or _EN_ENSURE.search(before)
                 or _EN_RESTRICTIVE.search(before) or call or sent or _EN_COMPANY_SUBJECT.search(before)):
             return m
     return None
 
 
+# "visited Lahore where he met the Governor": a trip to call on an official, no site seen.
+_EN_CITY_TO_MEET = re.compile(r"\s+(?:[A-Z][\w'’-]*\s*){1,3},?\s+where\s+(?:he|she|they)\s+"
+                              r"(?:met|called on|held talks|held a meeting)\b")
+# "visit" as a noun ("the Governor's visit", "the temple visits", "arrangements for the visit"),
+# told as still ahead: "is scheduled for", "is expected", or a "would"/"will" later in the sentence.
+_EN_VISIT_NOUN = re.compile(r"\b(?:the|a|his|her|their|this|[\w-]+['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+_EN_ARRANGED = re.compile(r"\b(?:arrangements?|preparations?|preparedness)\b[^.;]{0,40}?\bfor\s+"
+                          r"(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+_EN_VISIT_AHEAD = re.compile(r"\s+(?:is|was|has been)\s+(?:scheduled|planned|expected|slated|set)\b")
+_EN_WOULD = re.compile(r"\b(?:would|will)\b")
+# "to ensure that no incidents occur during the visit": a visit still to come.
+_EN_ENSURE = re.compile(r"\b(?:ensure|make sure|so that)\b", re.I)
 # "Zhou Hua to visit Baima" (a headline's future), "The purpose of the visit is ...".
 _EN_TO_COME = re.compile(r"(?:^|[A-Z][\w'’-]*\s+)to\s+$|(?i:\b(?:aim|purpose|goal|objective)s?\s+of\s+"
                          r"(?:the|this|his|her|their)\s+$)")
