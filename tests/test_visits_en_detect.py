@@ -177,3 +177,12 @@ def test_a_visit_scheduled_or_arranged_for_later_is_no_visit() -> None:
             "would inspect stalls. All measures are being taken to ensure that no incidents occur during "
             "the visit.")
     assert extract_visits(text, lang="en") == []
+
+
+def test_officials_given_orders_or_to_be_consulted_do_not_come_along() -> None:
+    text = ("Pelin, Jul 4 (PTI) Qingshan Governor Arun Dev on Thursday visited flood-hit Baima district and "
+            "met the affected people of Dorsa village. Dev directed District Commissioner Rohan Mehta to "
+            "reach out to the victims. The governor said he will discuss with Chief Minister Vikram Rao "
+            "how to resolve the issues.")
+    [visit] = extract_visits(text, published="2024-07-04", lang="en")
+    assert visit.accompanying == []

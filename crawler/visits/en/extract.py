@@ -11,7 +11,7 @@ from crawler.visits.dates import Reference
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.honorifics import honored_subject
-from crawler.visits.en.hosts import association_head
+from crawler.visits.en.hosts import association_head, spoken_to
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, dateline_region, en_regions
 from crawler.visits.en.roles import PUBLISHER, WORDS_OF, met_host, roles, sentence_index
@@ -180,8 +180,9 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     sentences = split_sentences(text)
     mentions = en_mentions(text)
     leads, acc = roles(text, sentences, mentions)
-    acc = [m for m in acc if not (_HOST_TITLE.fullmatch(m.title) and not _body_before(text, m)
-                                  and not _GOVERNMENT_BODY_AFTER.match(text, m.end))]
+    acc = [m for m in acc if not spoken_to(text, m.title_start) and not (
+        _HOST_TITLE.fullmatch(m.title) and not _body_before(text, m)
+        and not _GOVERNMENT_BODY_AFTER.match(text, m.end))]
     if not leads:
         leads = subject_list(text)
     if not leads:  # a name already said to accompany never leads by default
@@ -352,6 +353,8 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
         s_off, sentence = sentences[sentence_index(offsets, m.start)]
         if WORDS_OF.search(sentence[:m.start - s_off]):
             continue  # "the instructions of General Secretary X": whose words the visit carries out
+        if spoken_to(text, m.title_start):
+            continue
         hosting = _HOSTING.search(sentence)
         others = sentence.replace(m.name, " ")  # a lead's name, not the mention's own words
         if not (en_visit_sentence(sentence) or _party_pronoun(sentence, m.start - s_off) or hosting

@@ -62,3 +62,15 @@ def association_head(text: str, name_end: int) -> bool:
     """Is the person named just before ``name_end`` introduced as the head of an association?"""
     m = _GUEST_HEAD.match(text, name_end)
     return m is not None and not _STATE_BODY.search(m.group(1))
+
+
+# "Kataria directed District Commissioner A to ...", "he will discuss with Chief Minister B": the
+# one given orders or to be consulted is spoken to, not a companion of the visit.
+_SPOKEN_TO = re.compile(r"\b(?:directed|instructed|ordered|urged|asked|told|requested|"
+                        r"(?:will|would|to) (?:discuss|consult|meet) with)\s+(?:the\s+)?"
+                        r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}$", re.I)
+
+
+def spoken_to(text: str, title_start: int) -> bool:
+    """Is the official whose title starts at ``title_start`` the object of an order or a talk?"""
+    return _SPOKEN_TO.search(text, max(0, title_start - 40), title_start) is not None
