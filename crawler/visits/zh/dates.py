@@ -56,6 +56,8 @@ _LIST_GAP = 2
 
 
 _CLAUSE_MARK = re.compile(r"[（）()【】\[\]]")
+_STAMP_END = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
+                        r"[ \t\u3000]+")
 
 
 def _meta_at(simple: str, start: int, end: int) -> bool:
@@ -73,6 +75,9 @@ def _meta_at(simple: str, start: int, end: int) -> bool:
         return True
     stop = _STOP.search(simple, end, right_end)
     s_left = max((m.end() for m in _STOP.finditer(simple, left, start)), default=left)
+    # 发表时间:2023-06-09 15:39 6月8日下午，…: a stamp ends at its clock or date and a space; the
+    # report run on after it on the same line keeps its date
+    s_left = max((m.end() for m in _STAMP_END.finditer(simple, s_left, start)), default=s_left)
     return bool(_META_LINE.search(simple, s_left, stop.start() if stop else right_end))
 
 

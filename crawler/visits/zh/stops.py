@@ -57,7 +57,7 @@ _AT_SITE_NAME_VERB = re.compile(_SITE_THEN + r"(?P<name>[一-龥]{2,3}?)" + _LOO
 _LOOK_NEXT = re.compile(r"了解|听取|察看|查看|详细|仔细|认真|实地|参观|观看")
 _EACH_PLACE = re.compile(r"(?:每到一处|每至一处|所到之处)[，,]?")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|代表团|调研团|视察组|"
-                      r"工作组|与会人员|一行)")
+                      r"工作组|慰问组|慰问团|巡查组|暗访组|与会人员|一行)")
 # 出席了青石州民族文化馆奠基仪式: the site whose ceremony the party attends or holds.
 _CEREMONY = re.compile(r"(?:出席|参加|举行|见证)了?([^，,。；;、“”]{4,30}?)"
                        r"(?:奠基|开工|揭牌|竣工|投产|开业|启用)(?:仪式|活动|典礼)")
@@ -331,6 +331,9 @@ def _facility_owner(name: str) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
+# 到罗青河巡河调研: in a river chief's patrol or a flood check, a river gone to is a site.
+_RIVER_WORK = re.compile(r"巡河|巡湖|河长|湖长|治水|防汛")
+_RIVER = re.compile(r"^[一-龥]{1,8}?(?<![小大护母])(?:河|江|溪|湖|渠)(?:[（(][^（()）]{1,8}[）)])?$")
 _STUDY_BEFORE = re.compile(r"(?:调研|检查|督导|督查|视察|考察)了?$")
 _NAMED_STREET = re.compile(r"^(?!道路|街道|城市|背街|农村|乡村)[一-龥]{1,5}(?:大街|大道|[路街巷])"
                            r"(?:[（(][^（()）]{1,12}[）)])?$")  # 乐文街(东路-西路): the section in brackets
@@ -339,6 +342,7 @@ _NAMED_STREET = re.compile(r"^(?!道路|街道|城市|背街|农村|乡村)[一-
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
     """Every site-like item in the frames of the text, in order."""
     items: list[Item] = []
+    river_work, rivers = bool(_RIVER_WORK.search(simple)), []
     sited: dict[int, int] = {}  # sentence -> where its last site was named
     for start, end, kind in sorted(set(_objects(simple, names))):
         obj = simple[start:end]
@@ -390,11 +394,14 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             declared = declared or any_declared or (listed and len(name) >= 2) or single_move
             if not (declared or _site_word(name) or _TOWN.search(name) or is_zone(name)
                     or _is_region(name)):
+                if river_work and _RIVER.match(name):
+                    rivers.append(Item(text[pos:pos + len(name)], pos, False, sentence_of[pos]))
                 continue
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
             if not _is_place(name):
                 sited[sentence] = pos
-    return items
+    # 沿甲河巡查，先后来到A、B: the river is the way along the sites; alone, it is the site
+    return items if any(not _is_place(to_simplified(i.name)) for i in items) else items + rivers
 
 
 def _container(simple: str) -> bool:

@@ -11,7 +11,8 @@ from crawler.visits.officials import SURNAMES
 _GENERIC_PREFIX = re.compile(
     r"^(?:包挂|挂钩|包联|分包|辖区|重点|全县|全市|全区|多家|多个|附近|[一二三四]季度|上半年|下半年|今年|年度|"
     r"大型|中型|小型|大中型|中小型|沿街|临街)+")
-_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|[一二两三四五六七八九十几多每]+个|学校|企业|"
+_UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|"
+                      r"[一二两三四五六七八九十几多每]+(?:个|[所家处座](?![村镇店]))|学校|企业|"
                       r"近年来?|近几年|今年以来|"  # 近年来在…村建设: a time phrase, no site
                       r"[一二三四五六七八九十\d]+楼|"  # 二楼党员活动中心: a floor of the building
                       r"公司|项目|车间|园区|村里|"
@@ -33,7 +34,8 @@ _GENERIC = frozenset(
         "环卫站", "消防站", "加油站", "派出所", "门店", "商铺", "店铺", "餐饮店", "公园", "广场", "商业街",
         "道路", "路口", "工程", "重点工程", "城中村", "城郊村", "老旧小区", "安置小区",
         "城市", "棚户区", "棚户区改造", "棚改", "建设工地", "项目工地", "排水工程", "管网工程", "配套工程",
-        "附属工程", "绿化工程", "溢洪道", "大坝", "坝体", "物资仓库", "仓库", "备用电源", "启闭机房",
+        "附属工程", "绿化工程", "学生餐厅", "职工餐厅", "门卫室", "溢洪道", "大坝", "坝体", "物资仓库",
+        "仓库", "备用电源", "启闭机房",
         "值班室",
     ]
 )
@@ -51,6 +53,8 @@ _FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|督查|
                          r"中(?:发现|了解到?|看到|得知)|"
                          # 在与社区干部交谈中，他…: while talking with people, no place
                          r"(?:交谈|座谈|交流|谈话|攀谈|对话)中)$")
+# 北线重点项目: a short qualifier before key projects or firms names none of them.
+_KIND_TAIL = re.compile(r"^[一-龥]{1,3}(?:重点项目|重点工程|重点企业)$")
 # 东姚镇重点项目: a place before a generic word names no site either.
 _PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|市(?!场))(?=[一-龥]{2})")
 
@@ -92,6 +96,7 @@ def generic(item: str) -> bool:
             or bool(_KIND_OF_PLACE.search(rest)) or bool(_HOME_OF.search(rest))
             or rest.startswith(("一期", "二期"))
             or bool(_UNNAMED.match(item)) or bool(_UNNAMED.match(_AREA.sub("", item)))  # 中心城区部分医院
+            or bool(_UNNAMED.match(rest)) or bool(_KIND_TAIL.match(rest))  # 下坪乡各级学校, 北线重点项目
             or bool(_BAD.search(item[place.end():] if place else item))
             or bool(_FRAME_TIME.search(item))  # 凤凰县长潭岗水库: no 县长 in it
             or bool(_COUNTED.search(item)) or bool(_ROOM.match(rest)) or bool(_WITHHELD.match(item)))
