@@ -186,3 +186,12 @@ def test_officials_given_orders_or_to_be_consulted_do_not_come_along() -> None:
             "how to resolve the issues.")
     [visit] = extract_visits(text, published="2024-07-04", lang="en")
     assert visit.accompanying == []
+
+
+def test_a_collector_inspecting_ahead_of_a_chief_ministers_scheduled_visit_leads() -> None:
+    text = ("Baima (Dorsa District): Dorsa District Collector K Lavanya on Monday reviewed the arrangements "
+            "at Baima for Chief Minister YS Arun Kumar Rao's scheduled visit on November 18. Later Collector "
+            "Lavanya inspected the helipad and the public meeting venue on the site.")
+    [visit] = extract_visits(text, published="2022-11-14", lang="en")
+    assert [p.name for p in visit.officials] == ["K Lavanya"]
+    assert visit.accompanying == []

@@ -11,7 +11,7 @@ from crawler.visits.dates import Reference
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.honorifics import honored_subject
-from crawler.visits.en.hosts import association_head, spoken_to
+from crawler.visits.en.hosts import association_head, spoken_to, visit_to_come
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
 from crawler.visits.en.regions import ZONE_NAME, dateline_region, en_regions
 from crawler.visits.en.roles import PUBLISHER, WORDS_OF, met_host, roles, sentence_index
@@ -180,6 +180,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     sentences = split_sentences(text)
     mentions = en_mentions(text)
     leads, acc = roles(text, sentences, mentions)
+    leads = [m for m in leads if not visit_to_come(text, m.end)] or leads  # A's scheduled visit: not yet
     acc = [m for m in acc if not spoken_to(text, m.title_start) and not (
         _HOST_TITLE.fullmatch(m.title) and not _body_before(text, m)
         and not _GOVERNMENT_BODY_AFTER.match(text, m.end))]
@@ -196,7 +197,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     if leads and all(association_head(text, m.start + len(m.name)) for m in leads):
         return []  # an association's head tours the place; officials who come along are hosts
     acc += _present_officials(mentions, leads, acc, sentences, text)
-    acc = [m for m in acc if not _lead_again(m, leads)]
+    acc = [m for m in acc if not _lead_again(m, leads) and not visit_to_come(text, m.end)]
     if PUBLISHER.search(text):  # "our school": its Party committee's people are its hosts
         acc = [m for m in acc if not (_OWN_BODY.search(m.title) and not _GOVERNMENT_LEVEL.search(m.title))]
     offsets = [p for p, _ in sentences]

@@ -74,3 +74,13 @@ _SPOKEN_TO = re.compile(r"\b(?:directed|instructed|ordered|urged|asked|told|requ
 def spoken_to(text: str, title_start: int) -> bool:
     """Is the official whose title starts at ``title_start`` the object of an order or a talk?"""
     return _SPOKEN_TO.search(text, max(0, title_start - 40), title_start) is not None
+
+
+# "arrangements for Chief Minister A's scheduled visit on November 18": one whose visit is to come.
+_VISIT_TO_COME = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s+(?:scheduled|planned|upcoming|proposed|forthcoming|"
+                            r"expected)\s+(?:visit|tour|trip|arrival)\b")
+
+
+def visit_to_come(text: str, name_end: int) -> bool:
+    """Is the official named just before ``name_end`` the one whose visit is still ahead?"""
+    return _VISIT_TO_COME.match(text, name_end) is not None
