@@ -180,3 +180,9 @@ def test_parts_of_a_reservoir_and_the_homes_of_people_listed_are_no_sites() -> N
             "青河水库的大坝、溢洪道、备用电源以及物资仓库等设施。随后到县中心敬老院和老党员王明、困难群众李红等人家中慰问。")
     names = [s.name for s in _visit(text, published="2023-05-05").stops]
     assert "溢洪道" not in names and "备用电源" not in names and not any("王明" in n for n in names)
+
+
+def test_the_body_of_a_committee_is_no_name_after_its_members_title() -> None:
+    text = "2月5日，县人大常委会机关在东湖村开展了送春联走访。副主任林川、周平参加。"
+    visits = extract_visits(text, lang="zh", published="2023-02-06")
+    assert all(o.name != "会机关" for v in visits for o in [*v.officials, *v.accompanying])
