@@ -51,3 +51,9 @@ def test_a_report_run_on_after_a_page_stamp_on_its_line_keeps_its_date() -> None
     text = ("林川赴东湖巡河发布时间:2023-06-09 15:39 6月8日下午，市政协副主席林川"
             "到青松镇东湖巡河，查看了水体水质。")
     assert _visit(text).date == "2023-06-08"
+
+
+def test_kinds_of_works_seen_in_the_places_listed_are_no_sites() -> None:
+    text = ("近日，副市长林川带队赴外省考察招商。林川一行先后现场观摩了大同、朔州等地煤炭储运、"
+            "智慧城市、尾矿库综合治理工程、煤化工产业项目，并与企业负责人交流。")
+    assert _visit(text).stops == []

@@ -356,6 +356,9 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         # 第一组视察了A；第二组视察了B: a clause after a semicolon goes on to sites of its own
         inside_site = kind == "look" and sentence in sited and not _CLAUSE_BREAK.search(
             simple, sited[sentence], start)
+        # 观摩了甲市、乙市等地煤炭储运、智慧城市…项目: the kinds of works seen in the places listed
+        if (places_end := obj.find("等地")) >= 2 and len(obj) - places_end > 4:
+            obj = obj[:places_end + 2]
         parts, counted = list_kind(split_list(obj))
         names_in = [_clean(p)[0] for p, _ in parts]
         if kind in ("at", "move") and not all(_is_place(n) or generic(n) for n in names_in):
