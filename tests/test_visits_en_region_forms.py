@@ -127,3 +127,12 @@ def test_a_zone_investigated_is_a_region_and_a_place_in_what_was_said_is_not() -
     text = ("On May 3, Mayor Zhou Hua visited Lanbo Beverages (Xinhe) Co., Ltd. and inspected the plant, "
             "saying that the government would help companies of all kinds grow in Xinhe.")
     assert _regions(text) == []
+
+
+def test_a_zone_whose_office_or_centre_is_inspected_is_a_region() -> None:
+    text = ("Vice governor Zhou Hua visited Xinyang City on May 3, 2024. He inspected the Parcel Checking "
+            "Office of Xinyang Comprehensive Bonded Zone and the Hongqi logistics park.")
+    assert _regions(text) == ["Xinyang City", "Xinyang Comprehensive Bonded Zone"]
+    titled = ("On May 3, 2024, Zhou Hua, director of the Management Office of Xinyang Comprehensive Bonded "
+              "Zone, inspected the Hongqi logistics park in Xinyang City.")
+    assert _regions(titled) == ["Xinyang City"]

@@ -266,7 +266,10 @@ _NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"
 _EN_ZONE = re.compile(
     # "when investigating Xinhe Industrial Zone": the zone as what a visit verb's object
     rf"\b(?:in|to|visited|inspected|toured|visiting|inspecting|touring|investigat(?:ed|ing|ion)|surveyed|"
-    rf"surveying)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
+    rf"surveying"
+    # "inspected the Customs Office of Xinhe Comprehensive Bonded Zone": a site of the zone, in it
+    rf"|(?:Office|Center|Centre|Community|Station|Terminal|Park|Base|Port|Hospital|School|Village|"
+    rf"[Pp]roject|[Ss]ite)[ ]+of)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
     rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City|{_KIND_AREA}))"
     rf"{_NOT_ORG}")
 # "... cooperative (Cao Loc district)": a district or city in brackets after a site.
