@@ -182,3 +182,9 @@ def test_works_told_by_kind_and_named_place_are_sites() -> None:
 def test_the_plant_inspected_after_a_named_firm_is_part_of_it() -> None:
     text = "On March 8, Mayor Zhou Hua visited Lanbo Beverages Co., Ltd. and inspected the bottling plant."
     assert _stops(text) == ["Lanbo Beverages Co., Ltd."]
+
+
+def test_a_tea_estate_is_a_site_and_the_park_beside_it_only_tells_where() -> None:
+    text = ("On March 8, Minister Zhou Hua visited the Lanbo Tea Estate adjacent to the Qinghe Forest Park "
+            "in Baima district.")
+    assert _stops(text) == ["Lanbo Tea Estate"]

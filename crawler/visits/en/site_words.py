@@ -23,7 +23,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Compan
         r"Refinery|refinery|Warehouse|warehouse|Depot|depot|Orchard|orchard|Substation|substation|"
         r"port|pier|Quarry|quarry|Hub|Welfare Home|Care Home|site|Expressway|Highway|Railway|"
         r"Apartments?|Residences?|Theater|Theatre|Stadium|Gymnasium|Arena|Temple|Memorial|Store|Supermarket|supermarket|"
-        r"Monastery|Mosque|Church|Pagoda|Palace|"
+        r"Monastery|Mosque|Church|Pagoda|Palace|Tea Estate|Estate|"
         # "the Baima Center for Disease Control and Prevention" (疾控中心)
         r"Disease Control and Prevention|Disease Prevention and Control|Disease Control|"
         r"Estuary|estuary|business district|commercial district|Seaport|seaport|new materials|"

@@ -90,7 +90,7 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
         i += 1
         if (_AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name)
                 or _PEOPLE_FROM.search(sentence[:s]) or _PARTNER.search(sentence[max(0, s - 80):s])
-                or _NOT_A_PLACE_AFTER.match(sentence, spans[i - 1][1])):
+                or _NOT_A_PLACE_AFTER.match(sentence, spans[i - 1][1]) or _BESIDE.search(sentence, 0, s)):
             continue
         if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
@@ -119,9 +119,17 @@ _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\b[^,;]*$")
 
 def _places_only(name: str) -> bool:
     """'Hongqi Town of Pingle District': a town named with its holder, every part a place."""
-    return all(CONTAINER.search(part) for part in re.split(r"\s+(?:of|in)\s+", name))
+    return all(CONTAINER.search(part) or _whole_place(part) for part in re.split(r"\s+(?:of|in)\s+", name))
 
 
+def _whole_place(part: str) -> bool:
+    """'Xinhui' in 'Shadui Town of Xinhui': a gazetteer name and nothing more."""
+    hits = gazetteer().find_en(part)
+    return len(hits) == 1 and hits[0][:2] == (0, len(part))
+
+
+# "the Lanbo Tea Estate adjacent to the Xinhe Forest Park": a landmark that tells where the site is.
+_BESIDE = re.compile(r"\b(?:adjacent to|next to|close to|near|beside)\b[^,.;]{0,50}$")
 # "the Belt and Road Initiative", "the Tea Culture Festival", "the Xinhe Science and Technology Awards
 # Ceremony": a name that goes on as a policy or an event is no site.
 _NOT_A_PLACE_AFTER = re.compile(r"\s+(?:Initiative|Strategy|Plan|Program|Programme|Policy|Campaign|Action|"
