@@ -136,3 +136,13 @@ def test_a_zone_whose_office_or_centre_is_inspected_is_a_region() -> None:
     titled = ("On May 3, 2024, Zhou Hua, director of the Management Office of Xinyang Comprehensive Bonded "
               "Zone, inspected the Hongqi logistics park in Xinyang City.")
     assert _regions(titled) == ["Xinyang City"]
+
+
+def test_the_holder_of_a_town_is_a_region_and_another_leaders_tour_is_not() -> None:
+    text = ("On May 3, Zhou Hua, chairman of the Municipal Committee, led a team to conduct a survey in "
+            "Shadui Town of Xinhui and visited the Hengda Shipyard.")
+    assert _regions(text) == ["Xinhui"]
+    text = ("On May 3, Mayor Zhou Hua led a delegation to inspect the Hengda Shipyard, to implement the "
+            "instructions delivered by Li Ming, Secretary of the Provincial Party Committee, during his "
+            "research tour in Xinhui.")
+    assert _regions(text) == []

@@ -49,7 +49,11 @@ _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|[Cc]ommittee|"
                            r"[A-Z][a-z]+(?:['’]s)?[ ]+[A-Z]")
 # "The visit follows his inspection tour in Baoji on Monday": an earlier tour, not this visit's place.
 _EN_EARLIER_TOUR = re.compile(r"\b(?:follows|followed|came after|comes after|on the heels of)\s+"
-                              r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:tour|visit|trip|inspection)\b[^.;]*")
+                              r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:tour|visit|trip|inspection)\b[^.;]*"
+                              # "the instructions delivered by X during his research tour in Baima"
+                              r"|\b(?:instructions|speech(?:es)?|remarks)\s+(?:delivered|made|given)\s+by\b[^.;]{0,80}?\b(?:during|in)"
+                              r"\s+(?:his|her|their)"
+                              r"\s+(?:[\w-]+\s+){0,2}(?:tour|visit|trip|inspection)\b[^.;,]*")
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
                      r"(county|city|district)\b", re.I)
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|\btour(?:s|ed)|"
@@ -64,6 +68,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                # "The first stop of his tour was Jiaozuo"
                                r"\b(?:first|next|last|final)[ ]stop\b[^.;]{0,60}?[ ]was|"
+                               # "a survey in Shadui Town of Xinhui": the county or city holding a town
+                               r"\b(?:town|township)[ ]+of|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
                                # "his visit to Qianhai, Shenzhen": the holder of a place gone to
                                r"(?:(?:(?-i:[A-Z])[\w'’-]*[ ]+){0,2}(?-i:[A-Z])[\w'’-]*,[ ]+)?"
