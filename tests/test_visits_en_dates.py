@@ -287,3 +287,13 @@ def test_a_month_abbreviation_run_into_its_day() -> None:
     text = ("Thursday, September 11, 2008\n\nIn the days from Sep.8 to 10, President Zhou Hua made his field "
             "tour to Xishan Province and visited Qinghe Village.")
     assert _dates(text) == ["2008-09-08", "2008-09-09", "2008-09-10"]
+
+
+def test_a_bare_pair_of_weekdays_after_going_on_a_tour_and_a_date_naming_an_event() -> None:
+    text = ("Zhou Hua, secretary of the Xishan provincial committee, went on an inspection tour in Baima "
+            "city Tuesday and Wednesday. In Qinghe he met families who lost homes in the May 14 flood "
+            "and visited the rebuilt school.")
+    assert _dates(text, published="2024-06-06") == ["2024-06-04", "2024-06-05"]
+    event = ("Mayor Zhou Hua visited homes rebuilt after the May 14 landslide in Qinghe village. He also "
+             "inspected the Hongqi dam.")
+    assert _dates(event, published="2024-06-06") == [None]

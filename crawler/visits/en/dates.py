@@ -50,11 +50,14 @@ _REPORTING = re.compile(r"([^.;\n]{0,60}?)\b(?:reports?|reported|tells? of|told 
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 # A weekday without "on" soon after the verb of going (news-agency style): "arrived in X Monday".
-_BARE_WEEKDAY = re.compile(rf"\b(?:arrived|inspected|visited|toured|made an inspection tour)\b"
+_BARE_WEEKDAY = re.compile(rf"\b(?:arrived|inspected|visited|toured|made an inspection tour|"
+                           rf"went on (?:an? )?(?:[a-z]+ )?(?:tour|trip|visit))\b"
                            rf"[^.;\n]{{0,80}}?"
                            rf"(?<!\b[Oo]n)(?<!\b[Tt]o)(?<!\b[Ff]rom)(?<!\b[Tt]his)(?<!\b[Ll]ast)(?<!\bthrough)"
                            rf"(?<!\band)"
-                           rf"[ ]{_DAY_NAME}\b(?![ ]*[(,]?[ ]*{MONTH})")
+                           rf"[ ]{_DAY_NAME}\b(?![ ]*[(,]?[ ]*{MONTH})"
+                           # "toured Xinyang Tuesday and Wednesday": both days
+                           rf"(?:[ ]+(?:and|to|through)[ ]+{_DAY_NAME}\b)?")
 # "on 2024-06-09": a numeric date in the running text (a page's own date line has no "on").
 _ON_NUMERIC = re.compile(r"\b[Oo]n\s+((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _PAGE_LINE = re.compile(r"(?i)\b(?:updated|published|posted|released|release time|date)\b")
@@ -204,7 +207,8 @@ def _month_days(text: str, ref: Reference | None, dateline_end: int) -> list[tup
                 or _chrome(text, m.start(), m.end())):
             continue
         month = month_number(m.group(1))
-        if not month or _QUOTED.search(text[max(0, m.start() - 1):m.start()]) or _to_come(text, m.start()):
+        if (not month or _QUOTED.search(text[max(0, m.start() - 1):m.start()]) or _to_come(text, m.start())
+                or _event_name(text, m.start(), m.end())):
             continue
         year = int(m.group(3)) if m.group(3) else _sentence_year(text, m.start(), m.end(), ref)
         if year is None and ref is None:
@@ -241,7 +245,7 @@ def _other_dates(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]
         if not _DATE_AFTER.match(text, weekday.end()):  # "On Thursday (May 2)": the date
             found.append((weekday.start(), _weekday_span(weekday, ref)))
     for bare in _BARE_WEEKDAY.finditer(text):  # "arrived in Baima Monday for a field trip"
-        found.append((bare.start(1), DateSpan(last_weekday(ref, _WEEKDAYS.index(bare.group(1).lower())))))
+        found.append((bare.start(1), _weekday_span(bare, ref)))
     for ended in _ENDED.finditer(text):
         found.append((ended.start(), _ended_span(text, ended, ref)))
     day = _DAY_ONLY.search(text)
@@ -267,6 +271,16 @@ def _governing(text: str, found: list[tuple[int, DateSpan]]) -> tuple[int, DateS
 # ", who took office on March 1,": a date of the person, not of the visit.
 _ASIDE = re.compile(r",[ ]*(?:who|which)[ ][^,;.]*$")
 _SINCE = re.compile(r"\s*(?:Since|Starting|Beginning|As of)\b")
+
+
+# "the June 23 tornado", "the May 12 earthquake": a date that names an event, before its noun.
+_EVENT_NOUN = re.compile(r"[ ]+(?!(?:to|and|or|through|till|until|in|at|of|for|when|with|this|last|"
+                         r"morning|afternoon|evening|night)\b)[a-z]{3,}\b")
+
+
+def _event_name(text: str, start: int, end: int) -> bool:
+    """Is the date at start:end, after 'the' and before a common noun, the name of an event?"""
+    return text[max(0, start - 4):start].lower() == "the " and _EVENT_NOUN.match(text, end) is not None
 
 
 # "which will start production on June 1", "is expected to open on June 1": a date still to come.
