@@ -108,3 +108,9 @@ def test_sites_each_told_with_what_was_asked_about_them_over_commas_are_stops() 
     text = ("12月26日，副秘书长林川一行来平武调研。在北川，工作组对擂鼓镇青石产业园的运营情况，"
             "曲山镇石门村的民宿发展工作及华宇茶叶园区项目情况等进行了询问，随后到羌绣馆调研。")
     assert _stops(text) == ["擂鼓镇青石产业园", "曲山镇石门村", "华宇茶叶园区项目", "羌绣馆"]
+
+
+def test_a_quoted_park_told_with_how_it_runs_is_a_stop() -> None:
+    text = ("12月26日，副秘书长林川一行来平武调研。在北川，工作组对擂鼓镇青石产业园的运营情况，"
+            "“青禾”猕猴桃种植示范园区运营情况等进行了解，随后到羌绣馆调研。")
+    assert "“青禾”猕猴桃种植示范园区" in _stops(text)
