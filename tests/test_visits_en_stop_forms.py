@@ -188,3 +188,10 @@ def test_a_tea_estate_is_a_site_and_the_park_beside_it_only_tells_where() -> Non
     text = ("On March 8, Minister Zhou Hua visited the Lanbo Tea Estate adjacent to the Qinghe Forest Park "
             "in Baima district.")
     assert _stops(text) == ["Lanbo Tea Estate"]
+
+
+def test_a_town_opening_the_sentence_holds_the_sites_listed_after_it() -> None:
+    text = ("On March 8, Zhou Hua, chairman of the Municipal Committee, led a team to conduct a survey in "
+            "Shadui Town of Xinhui. In Shadui Town, the team visited Baima Hengda Shipyard, some idle "
+            "factories, and the Lanbo Medicine Science and Technology Industrial Park.")
+    assert _stops(text) == ["Baima Hengda Shipyard", "Lanbo Medicine Science and Technology Industrial Park"]

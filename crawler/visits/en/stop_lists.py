@@ -35,7 +35,8 @@ LEAD_WORDS = re.compile(r"^(?:(?:the|a|an|some|such (?:enterprises|companies|pro
 def split_list(obj: str, lowercase: bool = False) -> list[str]:
     obj = protect(obj)
     # not inside a zone's name ("Economic and Technological Development Zone")
-    pattern = (r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?=?[A-Z])(?!Technolog\w+ Development)"
+    # nor "Science and Technology" inside a park's or a college's name
+    pattern = (r",\s*(?:and\s+)?|(?<!Science)\s+and\s+(?=(?:the\s+)?=?[A-Z])(?!Technolog\w+ Development)"
                r"(?!Prevention\b|Control\b)"
                # "... and the construction site of Jiuding Phase II": a part named before its site
                r"|\s+and\s+(?=the\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?[A-Z])")
@@ -182,8 +183,14 @@ _PRODUCING = re.compile(r"(?:(?:the|some|several|many|local|key|an array of|[a-z
 def _container(item: str) -> bool:
     """'Hongqi Town', 'Pingle City': a place that holds sites; 'Lanbo City' (no place of that name),
     a mall or an estate, is a site."""
+    town_of = _TOWN_OF.match(item)  # "Shadui Town of Xinhui": a town named with its holder
+    if town_of and [h[:2] for h in gazetteer().find_en(town_of.group(1))] == [(0, len(town_of.group(1)))]:
+        return True
     return bool(CONTAINER.search(item)) and not (item.endswith(" City")
                                                  and not gazetteer().find_en(item.lstrip("=")))
+
+
+_TOWN_OF = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Town|Township|Subdistrict)\s+of\s+([A-Z][\w'’-]*)$")
 
 
 _FIRM_NAMED = re.compile(r"\b(?:Co~Ltd|Co\.|Ltd\.?|Group|Company|Corporation)(?=\W|$)")

@@ -96,6 +96,8 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
             continue
         if CONTAINER.search(name) and (" in " not in name and " of " not in name or _places_only(name)):
             continue
+        if CONTAINER.search(name.split(" of ")[0]) and " of " in name and _places_only(name):
+            continue  # "Shadui Town of Xinhui": a town named with its holder
         if any(name.startswith(r) and CONTAINER.search(name) for r in regions):
             continue
         out.append(name)
@@ -128,6 +130,8 @@ def _whole_place(part: str) -> bool:
     return len(hits) == 1 and hits[0][:2] == (0, len(part))
 
 
+_AREA_OPENER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Town|Township|Subdistrict|County|District|New Area|"
+                          r"Zone)(?:\s+of\s+[A-Z][\w'’-]*)?$")
 # "the Lanbo Tea Estate adjacent to the Xinhe Forest Park": a landmark that tells where the site is.
 _BESIDE = re.compile(r"\b(?:adjacent to|next to|close to|near|beside)\b[^,.;]{0,50}$")
 # "the Belt and Road Initiative", "the Tea Culture Festival", "the Xinhe Science and Technology Awards
@@ -186,7 +190,11 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
             continue
         if not is_visit and i + 1 < len(sentences) and visit_sentence[i + 1]:
             names.extend(_introduced(sentence, sentences[i + 1]))
+        # "In Shadui Town, the team visited X": a town or zone opening the sentence holds the sites named
+        # after it, it is none of them
         places = opener_places(sentence, regions)
+        if places and all(_AREA_OPENER.search(p) for p in places) and is_visit and list_items(sentence, False):
+            places = []
         if places:  # "At A, he learnt about ...; carried out inspection on B and C": both clauses
             names.extend(places)
             rest = sentence.find(";")
