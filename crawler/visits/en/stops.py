@@ -130,8 +130,9 @@ def _whole_place(part: str) -> bool:
     return len(hits) == 1 and hits[0][:2] == (0, len(part))
 
 
-_AREA_OPENER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Town|Township|Subdistrict|County|District|New Area|"
-                          r"Zone)(?:\s+of\s+[A-Z][\w'’-]*)?$")
+_AREA_OPENER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+                          r"(?:Town|Township|Subdistrict|County|District|New Area|Zone)"
+                          r"(?:\s+of\s+[A-Z][\w'’-]*)?$")
 # "the Lanbo Tea Estate adjacent to the Xinhe Forest Park": a landmark that tells where the site is.
 _BESIDE = re.compile(r"\b(?:adjacent to|next to|close to|near|beside)\b[^,.;]{0,50}$")
 # "the Belt and Road Initiative", "the Tea Culture Festival", "the Xinhe Science and Technology Awards
@@ -193,7 +194,8 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         # "In Shadui Town, the team visited X": a town or zone opening the sentence holds the sites named
         # after it, it is none of them
         places = opener_places(sentence, regions)
-        if places and all(_AREA_OPENER.search(p) for p in places) and is_visit and list_items(sentence, False):
+        if (places and all(_AREA_OPENER.search(p) for p in places) and is_visit
+                and list_items(sentence, False)):
             places = []
         if places:  # "At A, he learnt about ...; carried out inspection on B and C": both clauses
             names.extend(places)
