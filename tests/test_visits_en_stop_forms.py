@@ -195,3 +195,11 @@ def test_a_town_opening_the_sentence_holds_the_sites_listed_after_it() -> None:
             "Shadui Town of Xinhui. In Shadui Town, the team visited Baima Hengda Shipyard, some idle "
             "factories, and the Lanbo Medicine Science and Technology Industrial Park.")
     assert _stops(text) == ["Baima Hengda Shipyard", "Lanbo Medicine Science and Technology Industrial Park"]
+
+
+def test_units_taking_part_and_a_headline_verb_name_no_site() -> None:
+    text = ("County Leadership Inspects Zone: Advances Project Construction\n\nOn March 8, the county "
+            "chief Zhou Hua led the team to investigate key projects. County leaders Li Ming, Wang Gang, "
+            "the Finance Bureau, the Project Promotion Center and Hongqi Town participated in the survey. "
+            "Zhou Hua and his party went to the Lanbo School and Hengda Weaving.")
+    assert _stops(text) == ["Lanbo School", "Hengda Weaving"]

@@ -133,6 +133,10 @@ def _whole_place(part: str) -> bool:
 _AREA_OPENER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
                           r"(?:Town|Township|Subdistrict|County|District|New Area|Zone)"
                           r"(?:\s+of\s+[A-Z][\w'’-]*)?$")
+# Who took part in a visit and the units they come from: a sentence naming no site.
+_TAKING_PART = re.compile(r"\b(?:participated in|took part in|joined|accompanied)\s+(?:the\s+)?(?:survey|"
+                          r"investigation|inspection|research|visit|tour)\b")
+_GOING = re.compile(r"\b(?:visited|went|came|inspected|toured|arrived|walked)\b")
 # "the Lanbo Tea Estate adjacent to the Xinhe Forest Park": a landmark that tells where the site is.
 _BESIDE = re.compile(r"\b(?:adjacent to|next to|close to|near|beside)\b[^,.;]{0,50}$")
 # "the Belt and Road Initiative", "the Tea Culture Festival", "the Xinhe Science and Technology Awards
@@ -211,6 +215,8 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
             sentence = sentence[:said.start()] + (" " + sentence[during.start():] if during else "")
         if _to_come(sentence):  # "... will visit X" (what was said after it is not looked at)
             continue
+        if _TAKING_PART.search(sentence) and not _GOING.search(sentence):
+            continue  # "Leaders A, B, the Finance Bureau and the Project Center participated in the survey"
         names.extend(_joined(sentence, _entities(sentence), regions))
         names.extend(_lower_site(sentence))
         names.extend(list_items(sentence, lowercase=False))
@@ -279,6 +285,8 @@ _NO_SITE_NAME = re.compile(
     r"|\b(?:Inspects?|Inspected|Visits|Visited|Investigates|Investigated|Surveys|Surveyed|Tours|Toured|"
     r"Examines?|Examined)\b"
     r"|^[A-Z]\w*\s+(?:inspects?|visits?|tours?|examines?)\s+[A-Z]"
+    # a headline's verb before what it does to a project ("...: Advances Project Construction")
+    r"|^(?:Advances|Promotes|Pushes|Boosts|Accelerates|Speeds|Urges|Stresses|Calls|Vows|Pledges)\b"
     r"|^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|President|Minister)\s+[A-Z][a-z]+['’]s\s+"
     r"[Vv]illage\b"
     r"|^(?:GM|CEO|CFO|President|Chairman|Director|Head)\s+of\b"
