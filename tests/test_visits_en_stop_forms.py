@@ -203,3 +203,9 @@ def test_units_taking_part_and_a_headline_verb_name_no_site() -> None:
             "the Finance Bureau, the Project Promotion Center and Hongqi Town participated in the survey. "
             "Zhou Hua and his party went to the Lanbo School and Hengda Weaving.")
     assert _stops(text) == ["Lanbo School", "Hengda Weaving"]
+
+
+def test_two_plural_goods_joined_inside_a_market_name() -> None:
+    text = ("On March 8, Mayor Zhou Hua investigated such places as Hongqi Square, Lanbo Plaza and Baima "
+            "Fruits and Vegetables Wholesale Market.")
+    assert _stops(text) == ["Hongqi Square", "Lanbo Plaza", "Baima Fruits and Vegetables Wholesale Market"]

@@ -46,9 +46,20 @@ def split_list(obj: str, lowercase: bool = False) -> list[str]:
         if (out and part and generic_tail(part) and f"{out[-1]} and {part}" in obj
                 and out[-1].split()[-1] != part.split()[-1]):  # not "A University and B University"
             out[-1] = f"{out[-1]} and {part}"  # "Examination and Approval Bureau"
+        elif out and part and f"{out[-1]} and {part}" in obj and _goods_pair(out[-1], part):
+            out[-1] = f"{out[-1]} and {part}"  # "Xinhe Fruits and Vegetables Wholesale Market"
         elif part:
             out.append(part)
     return out
+
+
+def _goods_pair(before: str, after: str) -> bool:
+    """'... Fruits' and 'Vegetables Wholesale Market': two plural goods joined inside one name."""
+    last, first = before.split()[-1], after.split()[0]
+    plural = all(re.fullmatch(r"[A-Z][a-z]{2,}s", w) is not None and not is_pinyin_word(w)
+                 for w in (last, first))
+    sited = SITE_END.search(after) is not None and not SITE_END.search(before)
+    return plural and sited and len(after.split()) > 1
 
 
 def generic_tail(part: str) -> bool:
