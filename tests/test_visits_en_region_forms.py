@@ -146,3 +146,10 @@ def test_the_holder_of_a_town_is_a_region_and_another_leaders_tour_is_not() -> N
             "instructions delivered by Li Ming, Secretary of the Provincial Party Committee, during his "
             "research tour in Xinhui.")
     assert _regions(text) == []
+
+
+def test_a_new_area_whose_government_sends_a_delegation_is_its_home_and_a_bracketed_zone_name() -> None:
+    text = ("A delegation from the government of Baima New Area visited Lanting and Shuiyue in the China "
+            "(Xishan) Pilot Free Trade Zone on May 3, 2024. The delegation, led by Zhou Hua, Party secretary "
+            "of Baima New Area, visited six companies in Lanting.")
+    assert _regions(text) == ["China (Xishan) Pilot Free Trade Zone"]

@@ -8,12 +8,13 @@ from difflib import SequenceMatcher
 
 from core.records import Visit
 from crawler.visits.dates import Reference
+from crawler.visits.en.areas import ZONE_NAME
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.honorifics import honored_subject
 from crawler.visits.en.hosts import association_head, spoken_to, visit_to_come
 from crawler.visits.en.officials import en_mentions, subject_list, subject_names
-from crawler.visits.en.regions import ZONE_NAME, dateline_region, en_regions
+from crawler.visits.en.regions import dateline_region, en_regions
 from crawler.visits.en.roles import PUBLISHER, WORDS_OF, met_host, roles, sentence_index
 from crawler.visits.en.stop_lists import country_names
 from crawler.visits.en.stops import en_stops

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from core.gazetteer import Region, gazetteer, is_ancestor
+from crawler.visits.en.areas import TITLE_BEFORE, named_areas
 from crawler.visits.en.names import pinyin_surnames
 from crawler.visits.en.site_words import VILLAGE_NAMED
 
@@ -87,7 +87,11 @@ _EN_TO_BE_HELD = re.compile(r"\b(?:to be|will be)[ ]+(?:convened|held)\b[^.;,]{0
 _EN_TITLE_HOLDER = re.compile(r"(?:,?[ ]+(?:in|of)[ ]+|(?P<comma>,[ ]*))(?:the[ ]+)?"
                               r"(?:(?:[A-Za-z]+[ ]+)?China['’]s[ ]+)?")
 # "A delegation of Anqing's Daguan District investigates in Wujiang": the visitors' home.
-_EN_HOME = re.compile(r"\b[Dd]elegations?[ ]+(?:of|from)[ ]+(?:the[ ]+)?(?:[A-Z][\w'’-]*[ ]*){1,5}")
+# "A delegation from the government of Baima New Area visited ...": the government's place, the same.
+_EN_HOME = re.compile(r"\b[Dd]elegations?[ ]+(?:of|from)[ ]+(?:the[ ]+)?"
+                      r"(?:(?:(?:[Pp]eople['’]s[ ]+)?[Gg]overnment|[Aa]uthorities|"
+                      r"[Pp]arty[ ]+[Cc]ommittee)[ ]+of[ ]+)?"
+                      r"(?:[A-Z][\w'’-]*[ ]*){1,5}")
 # "a railway connecting the region with Sichuan province": places a route or a border links to.
 _EN_LINKS = re.compile(r"\b(?:connecting|linking|bordering|borders)\b[^.;]{0,80}")
 # "Xinyang, flood-hit Luoshan and the industrial hub of Zhumadian": the next place of a list gone to.
@@ -148,12 +152,6 @@ _EN_SITE_APPOSITIVE = re.compile(
     r"^,[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,3}?(?:village|town|township|community|company|enterprise|firm|"
     r"factory|plant|project|park|school|hospital|farm|cooperative)\b")
 _EN_HOLDER_BEFORE = re.compile(r"^['’]s[ ]+$")
-_EN_TITLE_BEFORE = re.compile(
-    r"(?i)(?:secretary|mayor|governor|director|chairman|head|member|leader|chief|deputy|committee|congress|"
-    r"government|bureau|department|authorities)[\w '’-]{0,30}\bof[ ]+(?:the[ ]+)?(?:CPC[ ]+)?$"
-    # "Deputy Secretary of Xicheng District Committee in Beijing": the body's holder, in a title
-    r"|(?-i:Committee|Government|Congress|Bureau|Department|Commission|Office)"
-    r"(?-i:[ ]+of(?:[ ]+[A-Z][\w'’-]*){1,3})?[ ]+in[ ]+$")
 _EN_VERB = re.compile(r"\b(?:visit\w*|inspect\w*|went|goes|going|tour\w*|came|comes|arriv\w*|travel\w*|"
                       r"head(?:ed|s)?(?![ ]+of\b))\b", re.I)
 _EN_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})[ ]$")
@@ -189,7 +187,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
         after = text[end:end + 40]
         before = text[max(0, start - 60):start]
         suffix = _EN_SUFFIX.match(after) or _EN_PLURAL.match(after)
-        title = _EN_TITLE_BEFORE.search(before)
+        title = TITLE_BEFORE.search(before)
         if (title and not _EN_VERB.search(title.group(0))) or _title_holder(text, title_end, start, region,
                                                                            title_region):
             title_end = end + (suffix.end() if suffix else 0)  # "mayor of X city in Y province": both
@@ -240,91 +238,17 @@ def _with_areas(text: str, names: list[str], in_visit: Callable[[int], bool]) ->
         if in_visit(m.start()) and m.group(1) not in names:
             names.append(m.group(1))
     for m in _EN_NEW_AREA.finditer(text):
+        if TITLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Party secretary of Baima New Area": the place in a title
         if in_visit(m.start()) and not any(m.group(1) in n for n in names):
             names.append(m.group(0))
-    areas = _named_areas(text, in_visit)
+    areas = named_areas(text, in_visit)
     areas = [n for n in areas if _KIND_TAIL.sub("", n) == n or _KIND_TAIL.sub("", n) not in areas]
     return names + [n for n in areas if not any(n in have for have in names)]
 
 
 # "Quang Nam Province" beside "Quang Nam" (the province of Quang Nam): one region.
 _KIND_TAIL = re.compile(r"[ ]+(?:[Pp]rovince|[Dd]istrict|City|[Pp]refecture)$")
-
-
-# Areas named with their kind where the visit goes: a development zone ("in Suining Economic and
-# Technological Development Zone"), or a province or district of another country, which the
-# gazetteer does not hold ("inspected the airport project in Dong Nai province").
-_KIND_WORD = (r"(?:(?:Economic|Economy|Technological|Hi-[Tt]ech|High-?[Tt]ech|High[ ]tech|"
-              r"Industrial|Free|Trade|Bonded|"
-              r"Science|Technology|Education|Innovation|Development|Demonstration|Pilot|New|Zone|Area|City|and)"
-              r"\b|&)")
-# A site's name that is a zone ("Xinhe Economic Development Zone"): the area visited, a region.
-# "Bonded Port Area", "Industrial Cluster District" (产业集聚区): an area or district named by its kind.
-_AREA_KIND = r"(?:Bonded[ ]+Port|Port|Cluster|Agglomeration|Industrial|Bonded|Comprehensive[ ]+Bonded)"
-_KIND_AREA = rf"{_AREA_KIND}[ ]+(?:Area|District)"
-ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:(?:{_KIND_WORD}[ ]+)+Zone|{_KIND_AREA})$"
-                       # "the Shanghai pilot free trade zone (FTZ)", "Qianhai special economic zone"
-                       r"|^(?:[A-Z][\w'’-]*[ ]+){1,3}(?:(?:pilot|free|trade|special|economic|development|"
-                       r"high-tech|bonded|industrial|demonstration|and)[ ]+)+zone(?:[ ]+\([A-Z]{2,6}\))?$")
-_NAME_WORDS = rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*(?<!['’]s)[ ]+){{1,3}}?"
-_POSSESSOR = r"(?:[A-Z][a-z]+['’]s[ ]+)?"  # "Vietnam's Lao Cai province": the name after it
-_NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"
-_EN_ZONE = re.compile(
-    # "when investigating Xinhe Industrial Zone": the zone as what a visit verb's object
-    rf"\b(?:in|to|visited|inspected|toured|visiting|inspecting|touring|investigat(?:ed|ing|ion)|surveyed|"
-    rf"surveying"
-    # "inspected the Customs Office of Xinhe Comprehensive Bonded Zone": a site of the zone, in it
-    rf"|(?:Office|Center|Centre|Community|Station|Terminal|Park|Base|Port|Hospital|School|Village|"
-    rf"[Pp]roject|[Ss]ite)[ ]+of)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
-    rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City|{_KIND_AREA}))"
-    rf"{_NOT_ORG}")
-# "... cooperative (Cao Loc district)": a district or city in brackets after a site.
-_EN_DIVISION = re.compile(
-    rf"(?:\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}|\((?:in[ ]+)?)"
-    rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict|City|city(?=\)))){_NOT_ORG}")
-# "the northern province of Quang Ninh", "the central city of Da Nang": the name after its kind.
-_EN_OF_DIVISION = re.compile(
-    r"\b(?:in|to|visited|inspected|toured)[ ]+the[ ]+(?:[a-z]+(?:-[a-z]+)?[ ]+){1,2}"
-    r"(?:province|city|state|prefecture|region)[ ]+of[ ]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\b")
-
-
-_OF_NAME = re.compile(r"[ ]+of[ ]+((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)\b")
-
-
-def _named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
-    out: list[str] = []
-    for pattern, known_ok in ((_EN_ZONE, True), (_EN_DIVISION, False), (_EN_OF_DIVISION, False)):
-        for m in pattern.finditer(text):
-            name = m.group(1)
-            named = _OF_NAME.match(text, m.end(1))
-            if named and pattern is _EN_DIVISION:  # "the Mekong Delta province of Ca Mau"
-                name = named.group(1)
-            if (not known_ok and name.lower().endswith("city")
-                    and not re.match(r"(?:in|to)[ ]+$|\(", m.group(0)[:3]) and not _abroad(text)):
-                continue  # "inspected the Joy City", "the project of Sunshine City": a mall, an estate
-            if _EN_TITLE_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)):
-                continue  # "director of Wanbailin District": the place in a title
-            if in_visit(m.start(1)) and name not in out and (known_ok or not gazetteer().find_en(name)):
-                out.append(name)
-    return out
-
-
-_HOME = frozenset({"China", "Hong Kong", "Macao", "Macau", "Taiwan"})
-
-
-def _abroad(text: str) -> bool:
-    """Does the article name a country other than China (a city of the gazetteer's kind
-    that the gazetteer does not hold is then one of that country)?"""
-    return any(c in text for c in _countries())
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Countries by their English names (Babel's CLDR data), not continents ('Asia's largest')."""
-    from babel import Locale  # loaded on the first unknown '... City', not with the module
-
-    return frozenset(name for code, name in Locale("en").territories.items()
-                     if code.isalpha() and len(name) > 3 and name not in _HOME)
 
 
 def _title_holder(text: str, after: int, start: int, region: Region, titled: Region | None) -> bool:
