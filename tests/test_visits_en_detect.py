@@ -195,3 +195,16 @@ def test_a_collector_inspecting_ahead_of_a_chief_ministers_scheduled_visit_leads
     [visit] = extract_visits(text, published="2022-11-14", lang="en")
     assert [p.name for p in visit.officials] == ["K Lavanya"]
     assert visit.accompanying == []
+
+
+def test_a_delegation_led_to_take_part_in_a_symposium_is_no_visit() -> None:
+    from crawler.visits import extract_visits
+    text = ("On 12, in the Lanbo Hotel, Li Ming, the chairman of Hengda Investment Co., Ltd., put forward "
+            "his proposals to the Baima Municipal Government leaders.\n\nLeaders of the Baima Economic "
+            "Development Zone and other departments expressed their commitment on the spot that they "
+            "will speed up infrastructure construction to jointly promote the building of the Hengda "
+            "Industrial Park.\n\n"
+            "From June 9 to 14, 2009, the Baima and Hong Kong Economic and Trade Symposium was held in Hong "
+            "Kong. Zhou Hua, the Secretary of the Municipal Party Committee, personally led a delegation to "
+            "participate in.")
+    assert extract_visits(text, published="2009-06-15", lang="en") == []

@@ -30,7 +30,8 @@ _EN_VISIT = re.compile(
     r"head(?:ed|s)? (?:to|for)|"
     r"took a (?:close |closer )?look|spent (?:the|a|two|three|several) days? in|supervis(?:ed|ing|e)|"
     r"(?:was|were) in (?:[A-Z][\w'’-]+ )+(?:County|District|City|Village|Town|Province)?\s*(?:to|for)|"
-    r"led (?:a|an|the) [\w -]{0,30}(?:delegation|team|group)|"
+    # not "led a delegation to participate in" a symposium or a fair
+    r"led (?:a|an|the) [\w -]{0,30}(?:delegation|team|group)(?! to (?:participate|attend|take part)\b)|"
     # "led the heads of relevant departments to the Hongda Company" (带领…到)
     r"led (?:the )?[\w -]{0,40}?(?:heads|officials|leaders|comrades|persons in charge)(?: of [\w -]{0,40}?)? "
     r"to(?= (?:the |a )?(?-i:[A-Z])))\b",
