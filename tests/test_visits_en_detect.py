@@ -152,7 +152,7 @@ def test_an_associations_head_touring_a_park_with_a_local_official_is_no_visit()
     text = ("Guest Visits Qingshan Baima Tea Park\n\n"
             "Ms. Lin Yue, president of the Dorsa Industrial Planning, Promotion, and Exchange Association, "
             "visited Baima Tea Park in Qingshan County on March 3, 2014.\n\n"
-            "She spoke highly of the local government's support towards the park. Li Ming, director of the "
+            "She praised the county's help for the park. Li Ming, director of the "
             "Foreign Affairs Office of Qingshan, accompanied the guest during this visit.")
     assert extract_visits(text, lang="en") == []
 
@@ -171,19 +171,18 @@ def test_a_city_visited_only_to_meet_an_official_is_no_visit() -> None:
 
 
 def test_a_visit_scheduled_or_arranged_for_later_is_no_visit() -> None:
-    text = ("Baima: District Collector Rohan Mehta directed officials to make arrangements for the visit "
+    text = ("Baima: District Collector Rohan Mehta told officers to make arrangements for the visit "
             "of Governor Arun Dev to Baima district on December 23. The Governor's visit is scheduled for "
-            "10 AM. Following the temple visits, the Governor would reach the Baima IDOC complex, where he "
-            "would inspect stalls. All measures are being taken to ensure that no incidents occur during "
-            "the visit.")
+            "10 AM. After a stop at the old fort, the Governor would go on to the Baima market hall, where "
+            "he would look at the stalls. Steps are in hand to ensure order during the visit.")
     assert extract_visits(text, lang="en") == []
 
 
 def test_officials_given_orders_or_to_be_consulted_do_not_come_along() -> None:
     text = ("Pelin, Jul 4 (PTI) Qingshan Governor Arun Dev on Thursday visited flood-hit Baima district and "
             "met the affected people of Dorsa village. Dev directed District Commissioner Rohan Mehta to "
-            "reach out to the victims. The governor said he will discuss with Chief Minister Vikram Rao "
-            "how to resolve the issues.")
+            "reach out to the victims. The governor said he would consult with Chief Minister Vikram Rao "
+            "on relief.")
     [visit] = extract_visits(text, published="2024-07-04", lang="en")
     assert visit.accompanying == []
 

@@ -39,8 +39,8 @@ def test_whose_ideas_the_visit_studies_is_not_on_it() -> None:
 def test_odd_case_repeat_and_co_subject_with_departments() -> None:
     text = ("Ma Wenbin, Secretary of the Municipal Party Committee, went to Hengfeng Machinery for "
             "research.\n\nOn the morning of May 6, Ma wenbin, secretary of the Municipal Party "
-            "Committee, and Xu Liping, vice mayor, together with the heads of the Municipal Finance "
-            "Bureau and other departments, went to the headquarters of Hengfeng Machinery Group to "
+            "Committee, and Xu Liping, vice mayor, together with the chiefs of the Municipal Finance "
+            "Bureau and other departments, went to the head office of Hengfeng Machinery Group to "
             "hear about its orders.")
     assert _roles(text) == (["Ma Wenbin", "Xu Liping"], [])
 
@@ -170,6 +170,6 @@ def test_a_place_reporting_its_own_visit_meets_the_visitors() -> None:
             "Zhao Ming, Secretary of the Pingle Municipal Committee of the Communist Youth League, Zhao Fei, "
             "member of the Organisation Department of the Pingle Municipal Party Committee, and Zhang Yu, "
             "Deputy Secretary of the Municipal Committee of the Youth League. Li Wen, Deputy Secretary of "
-            "the Party Committee and Vice President, presided over the symposium. Zhou Kai, Secretary of the "
-            "Youth League Committee, accompanied the investigation and introduced the league's work.")
+            "the Party Committee and Vice President, chaired the talk. Zhou Kai, Secretary of the "
+            "Youth League Committee, accompanied the guests and presented the league's work.")
     assert _roles(text) == (["Zhao Ming"], ["Zhao Fei", "Zhang Yu"])

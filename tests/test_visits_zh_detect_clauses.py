@@ -90,7 +90,7 @@ def test_town_leaders_named_by_surname_and_title_only_visit_a_firm() -> None:
 
 
 def test_a_lead_called_again_by_surname_and_title_names_nobody_new() -> None:
-    text = ("10月8日，东湖区委书记赵林一行莅临我司参观指导工作。赵书记提到在保证生产前提下要保障安全。"
+    text = ("10月8日，东湖区委书记赵林一行莅临我司参观指导工作。赵书记叮嘱要在抓生产的同时守住安全底线。"
             "参观完车间，赵书记又来到品管部，向各位领导简要介绍了检验设备。")
     [visit] = _visits(text, published="2020-10-09")
     assert [o.name for o in visit.officials] == ["赵林"]
@@ -98,14 +98,14 @@ def test_a_lead_called_again_by_surname_and_title_names_nobody_new() -> None:
 
 
 def test_the_leaders_in_charge_of_monitored_projects_are_no_visit() -> None:
-    text = ("本报讯12月28日，全市重点项目实时监测系统开始试运行。市级领导包靠的37个项目纳入监测，"
+    text = ("本报讯12月28日，全市重点工程在线监测平台投入试运行。由市领导包靠的37个工程全部接入平台，"
             "市级领导可通过手机实时查看项目施工现场、远程督导项目进度。")
     assert _visits(text) == []
 
 
 def test_the_one_the_headline_names_going_leads_a_listed_party() -> None:
     text = ("新闻动态\n\n青石市长刘伟来我公司视察调研\n\n"
-            "2015年8月3日晚，青石市市长刘伟、副市长王强、市政府副秘书长陈明等一行领导莅临我公司视察指导。"
+            "2015年8月3日晚，青石市市长刘伟、副市长王强、市政府副秘书长陈明等市领导一行莅临我公司视察指导。"
             "公司总经理赵亮向市领导介绍了公司情况，并带领市领导到车间参观。")
     [visit] = _visits(text)
     assert [o.name for o in visit.officials] == ["刘伟"]

@@ -64,7 +64,7 @@ def association_head(text: str, name_end: int) -> bool:
     return m is not None and not _STATE_BODY.search(m.group(1))
 
 
-# "Kataria directed District Commissioner A to ...", "he will discuss with Chief Minister B": the
+# "The governor directed District Commissioner A to ...", "he will discuss with Chief Minister B": the
 # one given orders or to be consulted is spoken to, not a companion of the visit.
 _SPOKEN_TO = re.compile(r"\b(?:directed|instructed|ordered|urged|asked|told|requested|"
                         r"(?:will|would|to) (?:discuss|consult|meet) with)\s+(?:the\s+)?"
