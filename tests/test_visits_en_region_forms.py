@@ -153,3 +153,10 @@ def test_a_new_area_whose_government_sends_a_delegation_is_its_home_and_a_bracke
             "(Xishan) Pilot Free Trade Zone on May 3, 2024. The delegation, led by Zhou Hua, Party secretary "
             "of Baima New Area, visited six companies in Lanting.")
     assert _regions(text) == ["China (Xishan) Pilot Free Trade Zone"]
+
+
+def test_the_place_of_a_leaders_tour_whose_instructions_are_studied_is_no_region() -> None:
+    text = ("On May 3, 2024, Zhou Hua, Secretary of the CPC Xishan Provincial Committee, made an inspection "
+            "tour of Xinyang City. He urged the city to study the important instructions made during his "
+            "inspection tour in Lanzhou and General Secretary's remarks during his visit to Baoji.")
+    assert _regions(text) == ["Xinyang City"]
