@@ -297,3 +297,28 @@ def test_a_bare_pair_of_weekdays_after_going_on_a_tour_and_a_date_naming_an_even
     event = ("Mayor Zhou Hua visited homes rebuilt after the May 14 landslide in Qinghe village. He also "
              "inspected the Hongqi dam.")
     assert _dates(event, published="2024-06-06") == [None]
+
+
+def test_a_weekday_right_at_the_verb() -> None:
+    text = ("Zhou Hua, general secretary of the Pingle Party Central Committee, Sunday inspected the "
+            "reopening of factories in Baima Province.")
+    assert _dates(text, published="2020-04-03") == ["2020-03-29"]
+    text = "Xishan Gov. Dana Whitcombe spent Tuesday touring local plants in Brantville."
+    assert _dates(text, url="https://news.example.com/2023/04/26/gov-tours-plants/") == ["2023-04-25"]
+
+
+def test_a_tour_still_on_at_the_reports_date_keeps_only_the_day_told() -> None:
+    text = ("BAIMA: Minister Ravi Mehta, who arrived on a three-day visit here on Thursday, toured the "
+            "Lakeside Docks and the Hengda fertiliser plant.")
+    assert _dates(text, published="2019-09-20") == ["2019-09-19"]
+    assert _dates(text, published="2019-09-30") == ["2019-09-26", "2019-09-27", "2019-09-28"]
+
+
+def test_a_month_and_year_opening_a_paragraph_is_background_not_a_dated_visit() -> None:
+    text = ("Zhou Hua, secretary of the Pingle Provincial Committee, went on an inspection tour to Baima "
+            "city on Tuesday and Wednesday.\n\nHe visited the Hengda Crane Works.\n\n"
+            "In May 2017, the General Secretary Li Ming paid a visit to the Hengda Crane Works.\n\n"
+            "Zhou also inspected Qinghe district.\n\n"
+            "In May 2017, the General Secretary Li Ming visited a wetland park in Qinghe.")
+    visits = extract_row({"id": "t", "lang": "en", "text": text, "published": "2019-01-11"})["visits"]
+    assert [v["date"] for v in visits] == ["2019-01-08", "2019-01-09"]

@@ -58,6 +58,12 @@ _BARE_WEEKDAY = re.compile(rf"\b(?:arrived|inspected|visited|toured|made an insp
                            rf"[ ]{_DAY_NAME}\b(?![ ]*[(,]?[ ]*{MONTH})"
                            # "toured Xinyang Tuesday and Wednesday": both days
                            rf"(?:[ ]+(?:and|to|through)[ ]+{_DAY_NAME}\b)?")
+# A weekday told right at the verb: "Xi Sunday inspected ...", "spent Tuesday touring businesses".
+_DAYS_AT = rf"{_DAY_NAME}(?:[ ]+(?:and|to|through)[ ]+{_DAY_NAME})?(?:[ ]+(?:morning|afternoon|evening))?[ ]+"
+_WEEKDAY_AT_VERB = (
+    re.compile(rf"(?<=[a-z,] )(?<!\b[Oo]n )(?<!\b[Ll]ast )(?<!\b[Tt]his )(?<!\b[Ff]rom )(?<!\bspent )"
+               rf"{_DAYS_AT}(?:inspected|visited|toured|surveyed|investigated|went|came|arrived|paid|made)\b"),
+    re.compile(rf"(?<=\bspent ){_DAYS_AT}(?:touring|visiting|inspecting|in|at)\b"))
 # "on 2024-06-09": a numeric date in the running text (a page's own date line has no "on").
 _ON_NUMERIC = re.compile(r"\b[Oo]n\s+((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _PAGE_LINE = re.compile(r"(?i)\b(?:updated|published|posted|released|release time|date)\b")
@@ -188,7 +194,7 @@ def en_date(text: str, ref: Reference | None) -> DateSpan:
     for _, span in found:
         if span.end and span.start and first[1].start and span.start <= first[1].start <= span.end:
             return span  # a caption's "on Dec 15" inside the text's "on Dec 14-15"
-    return _later_days(text, found, _days_long(text, first[0], _next_day(text, first[0], first[1])))
+    return _later_days(text, found, _days_long(text, first[0], _next_day(text, first[0], first[1]), ref))
 
 
 def _report_time(text: str, pos: int) -> bool:
@@ -246,6 +252,8 @@ def _other_dates(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]
             found.append((weekday.start(), _weekday_span(weekday, ref)))
     for bare in _BARE_WEEKDAY.finditer(text):  # "arrived in Baima Monday for a field trip"
         found.append((bare.start(1), _weekday_span(bare, ref)))
+    for at_verb in (m for pattern in _WEEKDAY_AT_VERB for m in pattern.finditer(text)):
+        found.append((at_verb.start(), _weekday_span(at_verb, ref)))  # "Sunday inspected"
     for ended in _ENDED.finditer(text):
         found.append((ended.start(), _ended_span(text, ended, ref)))
     day = _DAY_ONLY.search(text)
@@ -348,8 +356,10 @@ def _later_days(text: str, found: list[tuple[int, DateSpan]], span: DateSpan) ->
     return DateSpan(span.start, last.isoformat()) if last.isoformat() > (span.end or span.start) else span
 
 
-def _days_long(text: str, pos: int, span: DateSpan) -> DateSpan:
-    """'a two-day inspection tour starting on May 2': the tour's days from its first."""
+def _days_long(text: str, pos: int, span: DateSpan, ref: Reference | None) -> DateSpan:
+    """'a two-day inspection tour starting on May 2': the tour's days from its first; only the day
+    told while the tour is still on at the report's date ("arrived on Thursday on a three-day visit"
+    in Friday's paper)."""
     if span.end or not span.start:
         return span
     left = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
@@ -358,6 +368,9 @@ def _days_long(text: str, pos: int, span: DateSpan) -> DateSpan:
     if not m:
         return span
     last = date_type.fromisoformat(span.start) + timedelta(days=_COUNTS[m.group(1)] - 1)
+    report = ref.as_date() if ref else None
+    if report is not None and date_type.fromisoformat(span.start) <= report < last:
+        return span
     return DateSpan(span.start, last.isoformat())
 
 

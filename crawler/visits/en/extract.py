@@ -136,7 +136,9 @@ def digest_items(text: str) -> list[str]:
 
 
 _DATED_PARAGRAPH = re.compile(
-    rf"^[ \t]*(?:On|In)[ ]+(?:the[ ]+(?:morning|afternoon|evening)[ ]+of[ ]+)?{MONTH}\.?[ ]+\d", re.M)
+    # a day, not a year ("In December 2017, A visited ..." is background, not a dated item)
+    rf"^[ \t]*(?:On|In)[ ]+(?:the[ ]+(?:morning|afternoon|evening)[ ]+of[ ]+)?{MONTH}\.?[ ]+"
+    rf"\d{{1,2}}(?!\d)", re.M)
 
 
 def dated_visits(text: str) -> list[str]:
