@@ -207,3 +207,13 @@ def test_a_delegation_led_to_take_part_in_a_symposium_is_no_visit() -> None:
             "Kong. Zhou Hua, the Secretary of the Municipal Party Committee, personally led a delegation to "
             "participate in.")
     assert extract_visits(text, published="2009-06-15", lang="en") == []
+
+
+def test_a_tour_still_ahead_with_an_earlier_one_told_in_passing_is_no_visit() -> None:
+    text = ("Baima, May 15\nGovernor Ravi Mehta will proceed on a two-day visit to the border districts, "
+            "beginning June 7. The visit is believed to be planned to check on coordination between "
+            "agencies.\nConsidering the unease of the government during the previous visits of the "
+            "Governor, officials will watch the tour closely. Governor Mehta will be visiting Qinghe and "
+            "Dongpo on June 7 and 8.\nDuring the last visit to the border districts in February, the "
+            "Governor had spoken of drug abuse.")
+    assert extract_visits(text, published="2023-05-16", lang="en") == []

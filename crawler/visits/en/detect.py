@@ -158,7 +158,10 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
             _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
         sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
         call = call or (m.group(0).lower().startswith("visit") and _EN_CITY_TO_MEET.match(sentence, m.end()))
-        if _EN_DURING.search(before) and not (EN_FUTURE.search(before) or _EN_ENSURE.search(before)):
+        during = _EN_DURING.search(before)
+        if during and _EN_EARLIER.search(during.group(0)):
+            continue  # "during the previous visits of the Governor": an earlier visit, told as background
+        if during and not (EN_FUTURE.search(before) or _EN_ENSURE.search(before)):
             return m  # "stressed during his survey in Baima that ...": the survey is done
         if _EN_ARRANGED.search(before) or _EN_VISIT_NOUN.search(before) and (
                 _EN_VISIT_AHEAD.match(sentence, m.end()) or _EN_WOULD.search(sentence, m.end())):
@@ -182,7 +185,10 @@ _EN_CITY_TO_MEET = re.compile(r"\s+(?:[A-Z][\w'’-]*\s*){1,3},?\s+where\s+(?:he
 _EN_VISIT_NOUN = re.compile(r"\b(?:the|a|his|her|their|this|[\w-]+['’]s)\s+(?:[\w-]+\s+)?$", re.I)
 _EN_ARRANGED = re.compile(r"\b(?:arrangements?|preparations?|preparedness)\b[^.;]{0,40}?\bfor\s+"
                           r"(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
-_EN_VISIT_AHEAD = re.compile(r"\s+(?:is|was|has been)\s+(?:scheduled|planned|expected|slated|set)\b")
+_EN_VISIT_AHEAD = re.compile(r"\s+(?:is|was|has been)\s+"
+                             r"(?:(?:believed|said|understood|reported|likely)\s+to\s+be\s+)?"
+                             r"(?:scheduled|planned|expected|slated|set)\b")
+_EN_EARLIER = re.compile(r"\b(?:previous|last|earlier|past|prior)\b", re.I)
 _EN_WOULD = re.compile(r"\b(?:would|will)\b")
 # "to ensure that no incidents occur during the visit": a visit still to come.
 _EN_ENSURE = re.compile(r"\b(?:ensure|make sure|so that)\b", re.I)
