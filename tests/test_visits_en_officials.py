@@ -265,3 +265,10 @@ def test_rarer_surnames_of_the_hundred_families_make_names(name: str) -> None:
             "defences in Baima Province.")
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [p.name for p in visit.officials] == [name]
+
+
+def test_the_abbreviated_governor_title_before_a_name() -> None:
+    text = ("BRANTVILLE (KXYZ) - Xishan Gov. Dana Whitcombe spent Tuesday touring local businesses in "
+            "Brantville, among them Norvale Pumps and Larkin Textile.")
+    [visit] = extract_visits(text, published="2023-04-26", lang="en")
+    assert _names(visit.officials) == ["Dana Whitcombe"]
