@@ -156,7 +156,17 @@ def test_a_new_area_whose_government_sends_a_delegation_is_its_home_and_a_bracke
 
 
 def test_the_place_of_a_leaders_tour_whose_instructions_are_studied_is_no_region() -> None:
-    text = ("On May 3, 2024, Zhou Hua, Secretary of the CPC Xishan Provincial Committee, made an inspection "
-            "tour of Xinyang City. He urged the city to study the important instructions made during his "
-            "inspection tour in Lanzhou and General Secretary's remarks during his visit to Baoji.")
+    text = ("On May 3, 2024, Zhou Hua, Secretary of the CPC Xishan Provincial Committee, made an "
+            "inspection tour of Xinyang City. He urged the city to study the chairman's important "
+            "instructions made during his inspection tour in Lanzhou and General Secretary's remarks "
+            "during his visit to Baoji.")
     assert _regions(text) == ["Xinyang City"]
+    own = ("Zhou Hua, minister of water resources, made the remarks during his inspection tour to central "
+           "China's Xishan Province. He visited flooded villages in Xinyang on May 3, 2024.")
+    assert _regions(own) == ["Xishan Province", "Xinyang"]
+
+
+def test_two_foreign_districts_sharing_their_kind_word_are_both_regions() -> None:
+    text = ("On the morning of May 3, Vice Chairman Tran Van Hoa led a working group to inspect key projects "
+            "in Ba Lang and Kim Son districts of the province.")
+    assert _regions(text) == ["Ba Lang", "Kim Son"]

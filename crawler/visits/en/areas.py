@@ -48,8 +48,12 @@ _EN_ZONE = re.compile(
     rf"{_NOT_ORG}")
 # "... cooperative (Cao Loc district)": a district or city in brackets after a site.
 _EN_DIVISION = re.compile(
-    rf"(?:\b(?:in|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}|\((?:in[ ]+)?)"
+    rf"(?:\b(?:[Ii]n|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}|\((?:in[ ]+)?)"
     rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict|City|city(?=\)))){_NOT_ORG}")
+# "in Chau Doc and Tri Ton districts": two divisions sharing their kind word.
+_EN_DIVISION_PAIR = re.compile(
+    rf"\b(?:[Ii]n|to|visited|inspected|toured)[ ]+(?:the[ ]+)?({_NAME_WORDS})and[ ]+({_NAME_WORDS})"
+    r"(?:districts|provinces|counties)\b")
 # "the northern province of Quang Ninh", "the central city of Da Nang": the name after its kind.
 _EN_OF_DIVISION = re.compile(
     r"\b(?:in|to|visited|inspected|toured)[ ]+the[ ]+(?:[a-z]+(?:-[a-z]+)?[ ]+){1,2}"
@@ -73,6 +77,10 @@ def named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
             if TITLE_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)):
                 continue  # "director of Wanbailin District": the place in a title
             if in_visit(m.start(1)) and name not in out and (known_ok or not gazetteer().find_en(name)):
+                out.append(name)
+    for m in _EN_DIVISION_PAIR.finditer(text):
+        for name in (m.group(1).strip(), m.group(2).strip()):
+            if in_visit(m.start()) and name not in out and not gazetteer().find_en(name):
                 out.append(name)
     return out
 

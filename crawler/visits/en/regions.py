@@ -51,9 +51,11 @@ _EN_ORG_AFTER = re.compile(r"^[ ]+(?:[Mm]unicipal|[Pp]arty|CPC|[Cc]ommittee|"
 _EN_EARLIER_TOUR = re.compile(r"\b(?:follows|followed|came after|comes after|on the heels of)\s+"
                               r"(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:tour|visit|trip|inspection)\b[^.;]*"
                               # "the instructions delivered by X during his research tour in Baima"
-                              r"|\b(?:instructions|speech(?:es)?|remarks)\s+"
-                              r"(?:(?:delivered|made|given)\s+(?:by\b[^.;]{0,80}?)?)?"
-                              # "X's important instructions during his inspection tour in Baima"
+                              # "X's important instructions during his inspection tour in Baima": another's
+                              # tour; not "he made the remarks during his inspection tour to Baima"
+                              r"|(?:\b|(?P<poss>['’¯]s\s+(?:[a-z]+\s+){0,2}))(?:instructions|speech(?:es)?|remarks)\s+"
+                              r"(?(poss)(?:(?:delivered|made|given)\s+(?:by\b[^.;]{0,80}?)?)?"
+                              r"|(?:delivered|made|given)\s+by\b[^.;]{0,80}?)"
                               r"\b(?:during|in)"
                               r"\s+(?:his|her|their)"
                               r"\s+(?:[\w-]+\s+){0,2}(?:tour|visit|trip|inspection)\b[^.;,]*")
@@ -251,7 +253,7 @@ def _with_areas(text: str, names: list[str], in_visit: Callable[[int], bool]) ->
 
 
 # "Quang Nam Province" beside "Quang Nam" (the province of Quang Nam): one region.
-_KIND_TAIL = re.compile(r"[ ]+(?:[Pp]rovince|[Dd]istrict|City|[Pp]refecture)$")
+_KIND_TAIL = re.compile(r"[ ]+(?:[Pp]rovince|[Dd]istrict|[Cc]ounty|City|[Pp]refecture)$")
 
 
 def _title_holder(text: str, after: int, start: int, region: Region, titled: Region | None) -> bool:
