@@ -170,3 +170,12 @@ def test_two_foreign_districts_sharing_their_kind_word_are_both_regions() -> Non
     text = ("On the morning of May 3, Vice Chairman Tran Van Hoa led a working group to inspect key projects "
             "in Ba Lang and Kim Son districts of the province.")
     assert _regions(text) == ["Ba Lang", "Kim Son"]
+
+
+def test_a_citys_own_high_tech_district_named_by_its_kind_alone() -> None:
+    text = ("On May 3, 2024, Governor Zhou Hua made an investigation in Xinyang. He went to the Exhibition "
+            "Center of High-Tech District to learn about industrial upgrading.")
+    assert _regions(text) == ["Xinyang", "High-Tech District"]
+    talk = ("On May 3, 2024, Governor Zhou Hua made an investigation in Xinyang. He said that High-Tech "
+            "District should attract more firms.")
+    assert _regions(talk) == ["Xinyang"]

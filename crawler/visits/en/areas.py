@@ -45,7 +45,10 @@ _EN_ZONE = re.compile(
     rf"|(?:Office|Center|Centre|Community|Station|Terminal|Park|Base|Port|Hospital|School|Village|"
     rf"[Pp]roject|[Ss]ite)[ ]+of)[ ]+(?:the[ ]+)?{_POSSESSOR}({_NAME_WORDS}"
     rf"(?:{_KIND_WORD}[ ]+)*(?:Zone|New[ ]+Area|Science[ ]+City|Technology[ ]+City|{_KIND_AREA}))"
-    rf"{_NOT_ORG}")
+    rf"{_NOT_ORG}"
+    # "went to the Exhibition Center of High-Tech District": a city's own zone, by its kind alone
+    rf"|\b(?:to|visited|inspected|(?:Office|Center|Centre|Station|Park|Base)[ ]+of)[ ]+(?:the[ ]+)?"
+    rf"((?:Hi-[Tt]ech|High-[Tt]ech)[ ]+(?:Industrial[ ]+)?(?:Development[ ]+)?(?:Zone|District)){_NOT_ORG}")
 # "... cooperative (Cao Loc district)": a district or city in brackets after a site.
 _EN_DIVISION = re.compile(
     rf"(?:\b(?:[Ii]n|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}|\((?:in[ ]+)?)"
@@ -67,16 +70,17 @@ def named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
     out: list[str] = []
     for pattern, known_ok in ((_EN_ZONE, True), (_EN_DIVISION, False), (_EN_OF_DIVISION, False)):
         for m in pattern.finditer(text):
-            name = m.group(1)
-            named = _OF_NAME.match(text, m.end(1))
+            group = 2 if pattern is _EN_ZONE and m.group(1) is None else 1
+            name = m.group(group)
+            named = _OF_NAME.match(text, m.end(group))
             if named and pattern is _EN_DIVISION:  # "the Mekong Delta province of Ca Mau"
                 name = named.group(1)
             if (not known_ok and name.lower().endswith("city")
                     and not re.match(r"(?:in|to)[ ]+$|\(", m.group(0)[:3]) and not _abroad(text)):
                 continue  # "inspected the Joy City", "the project of Sunshine City": a mall, an estate
-            if TITLE_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)):
+            if TITLE_BEFORE.search(text, max(0, m.start(group) - 60), m.start(group)):
                 continue  # "director of Wanbailin District": the place in a title
-            if in_visit(m.start(1)) and name not in out and (known_ok or not gazetteer().find_en(name)):
+            if in_visit(m.start(group)) and name not in out and (known_ok or not gazetteer().find_en(name)):
                 out.append(name)
     for m in _EN_DIVISION_PAIR.finditer(text):
         for name in (m.group(1).strip(), m.group(2).strip()):
