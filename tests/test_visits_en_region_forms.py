@@ -179,3 +179,9 @@ def test_a_citys_own_high_tech_district_named_by_its_kind_alone() -> None:
     talk = ("On May 3, 2024, Governor Zhou Hua made an investigation in Xinyang. He said that High-Tech "
             "District should attract more firms.")
     assert _regions(talk) == ["Xinyang"]
+
+
+def test_a_foreign_district_after_a_word_of_its_plight_is_a_region() -> None:
+    text = ("Lakhpur, May 3, 2024: Governor Ravi Menon on Friday visited flood-hit Tarapani district and met "
+            "families in the relief camps.")
+    assert _regions(text) == ["Tarapani district"]

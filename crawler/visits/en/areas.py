@@ -51,7 +51,9 @@ _EN_ZONE = re.compile(
     rf"((?:Hi-[Tt]ech|High-[Tt]ech)[ ]+(?:Industrial[ ]+)?(?:Development[ ]+)?(?:Zone|District)){_NOT_ORG}")
 # "... cooperative (Cao Loc district)": a district or city in brackets after a site.
 _EN_DIVISION = re.compile(
-    rf"(?:\b(?:[Ii]n|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}|\((?:in[ ]+)?)"
+    # "visited flood-hit Morigaon district": the place after a word of its plight
+    rf"(?:\b(?:[Ii]n|to|visited|inspected|toured|of)[ ]+(?:the[ ]+)?{_POSSESSOR}"
+    rf"(?:[a-z]+-(?:hit|stricken|affected)[ ]+)?|\((?:in[ ]+)?)"
     rf"({_NAME_WORDS}(?:[Pp]rovince|[Dd]istrict|City|city(?=\)))){_NOT_ORG}")
 # "in Chau Doc and Tri Ton districts": two divisions sharing their kind word.
 _EN_DIVISION_PAIR = re.compile(
