@@ -115,7 +115,8 @@ _EN_NOT_GOING = re.compile(r"\b(?:(?i:consuls?|ambassadors?|envoys?)(?:[- ][Gg]e
 # ", who used to work in Luoyang,": what a person did elsewhere, not where the visit went; and what
 # someone says ("We welcome you to visit Panzhihua").
 # "..., saying that the city would help firms grow in Baima": the same, told by a participle.
-_EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*|\b(?:said|says|stated|added|saying|adding|noting|stating)[ ]+that\b"
+_EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*|\b(?:said|says|stated|added|saying|adding|noting|stating|"
+                     r"emphasi[sz]ed|stressed|pointed[ ]+out)[ ]+that\b"
                      r"[^;.]*")
 _EN_QUOTE = re.compile(r"[\"“][^\"“”\n]{10,600}[\"”]")
 # "listened to reports from Pengjiang District, ...", "The delegation was from Lixia district": the
