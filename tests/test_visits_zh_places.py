@@ -86,3 +86,18 @@ def test_a_district_of_a_minority_and_a_long_banner_name_go_by_their_everyday_sh
     assert _regions(text) == ["管城区"]
     text = "5月6日，盟政协副主席刘伟一行深入东乌旗调研草原保护，先后来到青松嘎查、白音嘎查。"
     assert _regions(text) == ["东乌旗"]
+
+
+def test_a_zone_before_a_firms_short_name_is_the_area_gone_to() -> None:
+    text = ("5月9日，区长陈立新先后前往青禾工业园丰远机械、长岭石材、白鹭高新区恒达精工等企业走访调研。")
+    [visit] = extract_visits(text, published="2024-05-10", lang="zh")
+    assert visit.regions == ["青禾工业园", "白鹭高新区"]
+    assert [s.name for s in visit.stops] == ["青禾工业园丰远机械", "长岭石材", "白鹭高新区恒达精工"]
+
+
+def test_a_port_zone_among_the_sites_is_an_area_not_a_stop() -> None:
+    text = ("6月2日，区长周明远赴临海经济开发区调研。在远洋化工项目现场，周明远了解建设进度。"
+            "在石湾港区，周明远听取港口规划汇报。")
+    [visit] = extract_visits(text, published="2024-06-03", lang="zh")
+    assert "石湾港区" in visit.regions
+    assert "石湾港区" not in [s.name for s in visit.stops]
