@@ -188,7 +188,7 @@ def test_a_foreign_district_after_a_word_of_its_plight_is_a_region() -> None:
 
 
 def test_a_place_in_what_the_official_emphasized_is_no_region() -> None:
-    text = ("On May 3, 2024, Zhou Hua, secretary of the Henan Provincial Committee, visited flood fighters in "
-            "Xinyang City. He emphasized that cadres at all levels in Henan province should step up the "
+    text = ("On May 3, 2024, Zhou Hua, secretary of the Henan Provincial Committee, visited flood fighters "
+            "in Xinyang City. He emphasized that cadres at all levels in Henan province should step up the "
             "inspection of reservoirs.")
     assert _regions(text) == ["Xinyang City"]
