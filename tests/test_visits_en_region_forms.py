@@ -192,3 +192,9 @@ def test_a_place_in_what_the_official_emphasized_is_no_region() -> None:
             "in Xinyang City. He emphasized that cadres at all levels in Henan province should step up the "
             "inspection of reservoirs.")
     assert _regions(text) == ["Xinyang City"]
+
+
+def test_a_road_or_works_named_after_a_place_is_a_site_not_a_region() -> None:
+    text = ("Meng Hua, governor of the prefecture, inspected the Xinyang secondary road construction "
+            "works on May 3, 2024.")
+    assert _regions(text) == []

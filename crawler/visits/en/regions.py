@@ -153,6 +153,8 @@ _EN_SITE_AFTER = re.compile(
     r"(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum|port|pier|refinery|"
     r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway|site|spot|"
+    # "the Luliang secondary road construction works": a road or works named after its place
+    r"road|highway|works|"
     r"business district|commercial district|business circle|materials|seaport)\b")
 _EN_SITE_APPOSITIVE = re.compile(
     r"^,[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,3}?(?:village|town|township|community|company|enterprise|firm|"
