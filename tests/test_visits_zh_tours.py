@@ -96,3 +96,9 @@ def test_a_visit_on_a_page_updated_months_later_is_still_news_of_that_year() -> 
     [visit] = extract_visits(text, lang="zh")
     assert visit.days() == ["2024-03-08", "2024-03-09"]
     assert [o.name for o in visit.officials] == ["周海明"]
+
+
+def test_days_listed_each_with_its_month_are_one_trip() -> None:
+    text = ("4月8日，4月10日-11日，市政协副主席林海峰带队赴东港开发区、北岭高新区开展专题调研。")
+    [visit] = extract_visits(text, published="2024-04-15", lang="zh")
+    assert visit.days()[0] == "2024-04-08" and visit.days()[-1] == "2024-04-11"

@@ -261,6 +261,9 @@ def tour_days(simple: str, span: DateSpan, anchor: int | None) -> DateSpan:
     sentence and report going or inspecting, while each is the day after the last."""
     if not span.start or anchor is None:
         return span
+    span = _listed_after(simple, span.start, span)
+    if not span.start:
+        return span
     last = date.fromisoformat(span.last_day() or span.start)
     for start in _sentence_starts(simple, anchor):
         party = _PARTY.match(simple, start)
@@ -274,6 +277,25 @@ def tour_days(simple: str, span: DateSpan, anchor: int | None) -> DateSpan:
             break  # a later trip, not the same tour
         last = _range_end(m, day)
     return DateSpan(span.start, last.isoformat()) if last.isoformat() > (span.end or span.start) else span
+
+
+# 3月18日，3月20日-21日，…赴…调研: days written one after another, each with its month, are one trip.
+_MONTH_DAYS_LISTED = re.compile(
+    rf"(\d{{1,2}})月(\d{{1,2}})日[，,、](\d{{1,2}})月(\d{{1,2}})日(?:{_TO}(\d{{1,2}})日)?")
+
+
+def _listed_after(simple: str, start: str, span: DateSpan) -> DateSpan:
+    """``span`` run on to the days listed right after its first day, when they follow within days."""
+    first = date.fromisoformat(start)
+    for m in _MONTH_DAYS_LISTED.finditer(simple):
+        if (int(m.group(1)), int(m.group(2))) != (first.month, first.day):
+            continue
+        iso = resolve(int(m.group(3)), int(m.group(5) or m.group(4)), None, first.year)
+        end = date.fromisoformat(iso) if iso else first
+        if first < end <= first + timedelta(days=6) and end.isoformat() > (span.end or start):
+            return DateSpan(span.start, end.isoformat())
+        break
+    return span
 
 
 def _range_end(m: re.Match[str], day: date) -> date:
