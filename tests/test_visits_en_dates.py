@@ -322,3 +322,22 @@ def test_a_month_and_year_opening_a_paragraph_is_background_not_a_dated_visit() 
             "In May 2017, the General Secretary Li Ming visited a wetland park in Qinghe.")
     visits = extract_row({"id": "t", "lang": "en", "text": text, "published": "2019-01-11"})["visits"]
     assert [v["date"] for v in visits] == ["2019-01-08", "2019-01-09"]
+
+
+def test_an_agency_dateline_with_state_and_country_in_brackets_anchors_the_weekday() -> None:
+    text = ("Qinghe (Baima State) [Pingland], June 20 (PNA): Baima Water Minister Ravi Mehta on Wednesday "
+            "visited the Dongpo dam site and reviewed the progress of the works.")
+    assert _dates(text, published="2019-06-20") == ["2019-06-19"]
+
+
+def test_a_previously_told_trip_does_not_govern_the_date() -> None:
+    text = ("Qinghe (Baima State) [Pingland], July 19 (PNA): Chief Minister Ravi Mehta on Monday reviewed "
+            "the progress of the Dongpo dam.\n\nPreviously, on June 10, Mehta visited the capital to meet "
+            "the Union ministers about the dam.")
+    assert _dates(text, published="2021-07-19") == ["2021-07-19"]
+
+
+def test_a_weekday_range_with_parts_of_the_days() -> None:
+    text = ("Zhou Hua inspected the city of Baima from Wednesday afternoon to Thursday morning and visited "
+            "the Hengda textile works.")
+    assert _dates(text, published="2023-07-06") == ["2023-07-05", "2023-07-06"]

@@ -217,3 +217,10 @@ def test_a_tour_still_ahead_with_an_earlier_one_told_in_passing_is_no_visit() ->
             "Dongpo on June 7 and 8.\nDuring the last visit to the border districts in February, the "
             "Governor had spoken of drug abuse.")
     assert extract_visits(text, published="2023-05-16", lang="en") == []
+
+
+def test_during_a_visit_that_would_happen_is_no_visit_done() -> None:
+    text = ("Baima: Chief Minister Ravi Mehta will begin his two-day visit to the flooded districts on "
+            "Monday.\n\nDuring his visit to Qinghe district on Monday, the chief minister would meet the "
+            "flood-hit people of Dongpo village.")
+    assert extract_visits(text, published="2023-08-06", lang="en") == []

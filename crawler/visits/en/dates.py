@@ -30,7 +30,9 @@ _DAY_FIRST = re.compile(
 )
 _DAY_NAME = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY = re.compile(
-    rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) {_DAY_NAME}\b(?:\s+(?:to|through|and)\s+{_DAY_NAME}\b)?")
+    # "from Wednesday afternoon to Thursday morning": the parts of the days name both days
+    rf"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom) {_DAY_NAME}\b(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:\s+(?:to|through|and)\s+{_DAY_NAME}\b)?")
 _DATE_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening))?\s*[(,]?\s*{MONTH}\b")
 # "On the 4th", "the morning of the 4th": a day of the month of publication (or the one before).
 _DAY_ONLY = re.compile(r"\b(?:[Oo]n|(?:morning|afternoon|evening) of) the (\d{1,2})(?:st|nd|rd|th)\b")
@@ -39,9 +41,11 @@ _DATELINE_PLACE = r"(?:[A-Z][A-Z .'’-]+|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+
 # "JINAN, April 19 (Xinhua) --", "Xinyang, May 8 --", "(May 8, 2024)" opening a line.
 _DATELINE = re.compile(
     # "LANZHOU, Gansu/BAOJI, Shaanxi, Sept. 14 (Xinhua) --": places with their provinces, then the date
-    rf"^\s*(?:(?:{_DATELINE_PLACE}(?:,[ ]*[A-Z][a-z]+)?(?:/{_DATELINE_PLACE}(?:,[ ]*[A-Z][a-z]+)?)*),\s+"
+    rf"^\s*(?:(?:{_DATELINE_PLACE}(?:,[ ]*[A-Z][a-z]+)?(?:/{_DATELINE_PLACE}(?:,[ ]*[A-Z][a-z]+)?)*)"
+    # "Polavaram (Andhra Pradesh) [India], June 20 (ANI):": the state and country in brackets
+    rf"(?:[ ]*\([A-Z][A-Za-z ]+\))?(?:[ ]*\[[A-Z][A-Za-z ]+\])?,\s+"
     rf"(?P<month>{MONTH})\.?\s+"
-    rf"(?P<day>\d{{1,2}})(?:,\s*(?P<year1>\d{{4}}))?\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-(?!\d))"
+    rf"(?P<day>\d{{1,2}})(?:,\s*(?P<year1>\d{{4}}))?\s*(?:\([A-Za-z ]+\))?\s*(?:--|—|–|-(?!\d)|(?<=\)):)"
     rf"|\(\s*(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}),?\s*(?P<year>\d{{4}})?\s*\))", re.M)
 _RELATIVE = re.compile(r"\b(yesterday|today|this (?:morning|afternoon|evening))\b", re.I)
 # "Today the ministry reports on the minister's survey ...": the time of the report, not of the visit.
@@ -278,7 +282,7 @@ def _governing(text: str, found: list[tuple[int, DateSpan]]) -> tuple[int, DateS
 
 # ", who took office on March 1,": a date of the person, not of the visit.
 _ASIDE = re.compile(r",[ ]*(?:who|which)[ ][^,;.]*$")
-_SINCE = re.compile(r"\s*(?:Since|Starting|Beginning|As of)\b")
+_SINCE = re.compile(r"\s*(?:Since|Starting|Beginning|As of|Previously|In the past)\b")
 
 
 # "the June 23 tornado", "the May 12 earthquake": a date that names an event, before its noun.

@@ -161,7 +161,8 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
         during = _EN_DURING.search(before)
         if during and _EN_EARLIER.search(during.group(0)):
             continue  # "during the previous visits of the Governor": an earlier visit, told as background
-        if during and not (EN_FUTURE.search(before) or _EN_ENSURE.search(before)):
+        if during and not (EN_FUTURE.search(before) or _EN_ENSURE.search(before)
+                           or _EN_WOULD.search(sentence, m.end())):  # "During his visit, he would meet"
             return m  # "stressed during his survey in Baima that ...": the survey is done
         if _EN_ARRANGED.search(before) or _EN_VISIT_NOUN.search(before) and (
                 _EN_VISIT_AHEAD.match(sentence, m.end()) or _EN_WOULD.search(sentence, m.end())):
