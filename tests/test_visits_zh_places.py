@@ -101,3 +101,10 @@ def test_a_port_zone_among_the_sites_is_an_area_not_a_stop() -> None:
     [visit] = extract_visits(text, published="2024-06-03", lang="zh")
     assert "石湾港区" in visit.regions
     assert "石湾港区" not in [s.name for s in visit.stops]
+
+
+def test_a_places_park_listed_between_zones_is_one_of_the_areas_gone_to() -> None:
+    text = "5月6日，市政协副主席杨光带队赴市经开区、市青溪园区、市高新区开展专题调研。"
+    assert _regions(text) == ["经开区", "青溪园区", "高新区"]
+    [visit] = extract_visits(text, published="2024-05-07", lang="zh")
+    assert visit.stops == []

@@ -244,10 +244,11 @@ def _add_generic_districts(text: str, simple: str, names: list[str]) -> None:
 def _add_frame_items(text: str, simple: str, frame_items: list[str], names: list[str]) -> None:
     """The items of a visit frame (到X、Y调研) that are suffixed regions or zones, unless named already."""
     taken_simple = [to_simplified(n) for n in names]
+    parks = _listed_parks(frame_items)
     for item in frame_items:
         item = item.rsplit("的", 1)[-1]  # 对口帮扶的黔东南州
         containers, item = _zone_containers(item)
-        zone = bool(_ZH_ZONE_REGION.match(item))
+        zone = bool(_ZH_ZONE_REGION.match(item)) or item in parks
         if zone:
             for place in containers:  # 浙江慈溪市杭州湾新区: the province and the city hold the zone
                 at = simple.find(place)
@@ -357,8 +358,19 @@ def in_village_list(simple: str, end: int) -> bool:
 def region_names(simple_items: list[str]) -> set[str]:
     """Which frame items are region names or chains of them (江苏省泰州市靖江市), so not stops."""
     table = gazetteer().zh
-    return {i for i in simple_items
-            if i.rsplit("的", 1)[-1] in table or _ZH_ZONE_REGION.match(i) or _all_regions(i)}
+    return _listed_parks(simple_items) | {i for i in simple_items
+                    if i.rsplit("的", 1)[-1] in table or _ZH_ZONE_REGION.match(i) or _all_regions(i)}
+
+
+# 宿马园区: a park named by a place (产业园区 and 科技园区 are named for what they hold).
+_PLACE_PARK = re.compile(r"^[一-龥]{2,4}(?<![业技])园区$")
+
+
+def _listed_parks(simple_items: list[str]) -> set[str]:
+    """赴市经开区、市宿马园区、市高新区: a place's 园区 listed next to zones is one of them."""
+    zones = [bool(_ZH_ZONE_REGION.match(i)) for i in simple_items]
+    return {i for n, i in enumerate(simple_items) if _PLACE_PARK.match(i)
+            and any(zones[m] for m in (n - 1, n + 1) if 0 <= m < len(zones))}
 
 
 def _all_regions(item: str) -> bool:
