@@ -93,3 +93,10 @@ def test_works_and_trades_declared_as_projects_name_no_site() -> None:
 def test_building_sites_in_general_after_a_list_name_no_site() -> None:
     text = "9月28日节前，县长刘伟带队检查安全生产，先后来到青松饲料、华兴影城等经营单位和在建工地。"
     assert _stops(text) == ["青松饲料", "华兴影城"]
+
+
+def test_owners_joined_before_a_dash_that_names_their_project_are_one_site() -> None:
+    text = ("4月17日，区委书记孙立平来到青禾集团和远航物流集团——东岭冷链仓储项目、"
+            "海宁精工有限公司调研。")
+    [visit] = extract_visits(text, published="2024-04-18", lang="zh")
+    assert [s.name for s in visit.stops] == ["青禾集团和远航物流集团——东岭冷链仓储项目", "海宁精工有限公司"]

@@ -17,6 +17,9 @@ _TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
 _PLACE_WORD = "村路街巷"
 
 
+_BEFORE_DASH = re.compile(r"[^、，,和及]{2,20}?(?:——|--)")
+
+
 def split_list(obj: str) -> list[tuple[str, int]]:
     """Cut an object at 、 / 和 / 以及, keeping offsets; not at a 和 three characters into a
     name (浙江三和电器有限公司) unless what comes before is a region or a town (东湖镇和八里镇)."""
@@ -30,7 +33,9 @@ def split_list(obj: str) -> list[tuple[str, int]]:
         # unless what comes before is a site or place of its own (甲村和村委会)
         name_inside = (m.group(0) == "和" and obj[m.end():m.end() + 1] in _PLACE_WORD
                        and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
-        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (short_piece or name_inside):
+        # 甲集团和乙集团——丙项目: owners joined before a dash that names their one project
+        joint = m.group(0) in ("和", "及") and bool(_BEFORE_DASH.match(obj, m.end()))
+        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (short_piece or name_inside or joint):
             parts.append((obj[start:m.start()], start))
             start = m.end()
     parts.append((obj[start:], start))
