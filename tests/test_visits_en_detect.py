@@ -224,3 +224,11 @@ def test_during_a_visit_that_would_happen_is_no_visit_done() -> None:
             "Monday.\n\nDuring his visit to Qinghe district on Monday, the chief minister would meet the "
             "flood-hit people of Dongpo village.")
     assert extract_visits(text, published="2023-08-06", lang="en") == []
+
+
+def test_hosting_a_reception_for_a_visiting_delegation_is_a_meeting() -> None:
+    text = ("Local dignitaries gathered at the Guildhall at the weekend to welcome Pingle leaders as part of "
+            "the delegation visiting the city.\n\nThe Pingle officials were in the region for a leaders' "
+            "forum.\n\nMayor of Brantville and Norvale District Dana Whitcombe hosted a special reception "
+            "for the five members of the delegation of Qinghe, led by Vice-Mayor Zhou Hua on Sunday.")
+    assert extract_visits(text, published="2017-12-04", lang="en") == []

@@ -45,7 +45,8 @@ _EN_MEETING = re.compile(
     r"tour|activit))|"
     r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"
     r"teachers|doctors|patients|the elderly|children|technicians|researchers|herdsmen|fishermen))|"
-    r"held an?|signing|delivered a speech|deliberat\w+|interview\w*|speech|"
+    r"held an?|hosted (?:a|an|the) (?:[\w-]+ )?(?:reception|banquet|dinner|luncheon)|"
+    r"signing|delivered a speech|deliberat\w+|interview\w*|speech|"
     r"mobili[sz]ation|presided over)\b", re.I)
 _EN_BEFORE_MEETING = re.compile(
     r"\b(?:before|after) the (?:meeting|conference|forum|session|symposium|event)\b[^.]{0,80}"
