@@ -272,3 +272,11 @@ def test_the_abbreviated_governor_title_before_a_name() -> None:
             "Brantville, among them Norvale Pumps and Larkin Textile.")
     [visit] = extract_visits(text, published="2023-04-26", lang="en")
     assert _names(visit.officials) == ["Dana Whitcombe"]
+
+
+def test_a_chairwoman_named_only_in_the_headline() -> None:
+    text = ("Chairwoman Tran Thi Lan inspects flood control in Qinghe district\n\n"
+            "In the morning of May 15, the Chairwoman of the Provincial People's Committee inspected flood "
+            "control in Qinghe district, at the Dongpo dyke and the Baima pumping station.")
+    [visit] = extract_visits(text, published="2021-05-16", lang="en")
+    assert _names(visit.officials) == ["Tran Thi Lan"]

@@ -57,7 +57,7 @@ _TITLE_NAME = re.compile(
     rf"(?:Politburo|Council|Assembly)[ ][Mm]ember|Assemblymember|"
     rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+"
     rf"(?:[Hh]ead|Executive|Manager|Chief)|"
-    rf"Mayor|Governor|Gov\.|Secretary|Director|Chairman|Administrator|Collector|Aldermen|Alderman|Commissioner|"
+    rf"Mayor|Governor|Gov\.|Secretary|Director|Chairman|Chairwoman|Chairperson|Administrator|Collector|Aldermen|Alderman|Commissioner|"
     rf"President|Premier|Magistrate|Procurator|Prosecutor|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"[Mm]ayors|[Ss]ecretaries|[Dd]irectors|[Cc]hairmen|[Gg]overnors|[Ll]eaders?|[Oo]fficials|Magistrates|magistrate|premier|president|"
     rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|MPs?|"
