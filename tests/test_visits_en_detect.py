@@ -232,3 +232,11 @@ def test_hosting_a_reception_for_a_visiting_delegation_is_a_meeting() -> None:
             "forum.\n\nMayor of Brantville and Norvale District Dana Whitcombe hosted a special reception "
             "for the five members of the delegation of Qinghe, led by Vice-Mayor Zhou Hua on Sunday.")
     assert extract_visits(text, published="2017-12-04", lang="en") == []
+
+
+def test_an_on_site_assessment_makes_a_speech_part_of_a_visit() -> None:
+    text = ("A study group of the Pingle municipal Party committee conducted a fact-finding study on "
+            "March 27 in Qinghe.\n\nThe study group conducts an on-site assessment in Qinghe.\n\n"
+            "Zhou Hua, mayor of Pingle, delivered a speech on new industries.")
+    [visit] = extract_visits(text, published="2024-04-01", lang="en")
+    assert [p.name for p in visit.officials] == ["Zhou Hua"] and visit.date == "2024-03-27"

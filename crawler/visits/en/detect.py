@@ -51,7 +51,8 @@ _EN_MEETING = re.compile(
 _EN_BEFORE_MEETING = re.compile(
     r"\b(?:before|after) the (?:meeting|conference|forum|session|symposium|event)\b[^.]{0,80}"
     r"\b(?:led|went|visited|inspected|came|observed|toured)\b", re.I)
-_EN_ONSITE = re.compile(r"\b(?:on[- ]site inspection\b|(?:after|before) (?:touring|visiting|inspecting) "
+_EN_ONSITE = re.compile(r"\b(?:on[- ]site (?:inspection|assessment|study|survey|investigation)\b|"
+                        r"(?:after|before) (?:touring|visiting|inspecting) "
                         r"(?:the\b|its\b|(?-i:(?=[A-Z])))|"
                         # "attended the ceremony ... and then toured its production lines"
                         r"(?:and|,)\s+(?:then|later|afterwards)\s+"
