@@ -147,3 +147,11 @@ def test_a_second_official_joined_to_the_lead_as_subject_of_a_later_visit_senten
     [visit] = extract_visits(text, published="2024-02-20", lang="en")
     assert ([p.name for p in visit.officials], [p.name for p in visit.accompanying]) == (
         ["Zhou Hua", "Li Ming"], ["Wang Qiang"])
+
+
+def test_an_official_who_will_visit_later_is_no_companion() -> None:
+    text = ("Qinghe, June 20: Baima Water Minister Ravi Mehta on Wednesday visited the Dongpo dam site and "
+            "reviewed its progress. Mehta was accompanied by deputy minister Anil Varma.\n\n"
+            "Chief Minister Suresh Kapoor will visit the Dongpo dam on Thursday.")
+    [visit] = extract_visits(text, published="2019-06-20", lang="en")
+    assert [p.name for p in visit.accompanying] == ["Anil Varma"]

@@ -77,8 +77,11 @@ def spoken_to(text: str, title_start: int) -> bool:
 
 
 # "arrangements for Chief Minister A's scheduled visit on November 18": one whose visit is to come.
+# "Chief Minister A will visit the project on Thursday": the same, told with the verb.
 _VISIT_TO_COME = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s+(?:scheduled|planned|upcoming|proposed|forthcoming|"
-                            r"expected)\s+(?:visit|tour|trip|arrival)\b")
+                            r"expected)\s+(?:visit|tour|trip|arrival)\b|"
+                            r"\s+(?:will|is (?:scheduled|expected|set|slated) to|is to|plans to)\s+"
+                            r"(?:also\s+)?(?:visit|inspect|tour)\b")
 
 
 def visit_to_come(text: str, name_end: int) -> bool:
