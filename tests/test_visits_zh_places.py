@@ -108,3 +108,9 @@ def test_a_places_park_listed_between_zones_is_one_of_the_areas_gone_to() -> Non
     assert _regions(text) == ["经开区", "青溪园区", "高新区"]
     [visit] = extract_visits(text, published="2024-05-07", lang="zh")
     assert visit.stops == []
+
+
+def test_a_county_short_name_run_into_a_sites_name_is_not_where_our_district_is() -> None:
+    text = ("4月6日，省人大常委会副主任周文海带领调研组来我区调研。调研组一行先后到长丰青鸟(合肥)汽车项目、"
+            "金泰新材料等企业进行了实地调研。")
+    assert _regions(text) == []

@@ -161,9 +161,11 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     return names
 
 
+_RUN_INTO_SITE = re.compile(r"^[一-龥][^，,。、；;\s]{1,15}?(?:公司|集团|项目|工程|基地|产业园|厂)")
 _LISTED_BODY = re.compile(r"(?:政协|人大)(?!常委会?(?:副?主任|委员)|副?主席|秘书长|委员|代表)")
 # 华兴(泉州)实业有限公司: a place in brackets inside a firm's name.
-_IN_FIRM_BRACKETS = re.compile(r"[（(][一-龥]{2,4}[）)][一-龥]{0,6}?(?:实业|科技|有限|公司|集团|股份)")
+_IN_FIRM_BRACKETS = re.compile(r"[（(][一-龥]{2,4}[）)][一-龥]{0,6}?"
+                               r"(?:实业|科技|有限|公司|集团|股份|项目|工程)")
 
 
 def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int],
@@ -215,7 +217,9 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
             last_framed_end = end
         # 我市 is not the city of a companion's title (济宁市农业农村局局长甲陪同)
         in_title = any(s <= start < e for s, e in titles)
-        ours_hit = bool(region.levels & ours) and not in_title and bool(
+        # 来我区 … 先后到长丰猎豹汽车项目: a short name run into a site's name is not 我区's place
+        run_in = not suffixed and bool(_RUN_INTO_SITE.match(tail))
+        ours_hit = bool(region.levels & ours) and not in_title and not run_in and bool(
             _ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
         before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
         if framed or ours_hit or before_verb:
