@@ -219,12 +219,16 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
         in_title = any(s <= start < e for s, e in titles)
         # 来我区 … 先后到长丰猎豹汽车项目: a short name run into a site's name is not 我区's place
         run_in = not suffixed and bool(_RUN_INTO_SITE.match(tail))
-        ours_hit = bool(region.levels & ours) and not in_title and not run_in and bool(
+        # 为我县和武进区合作搭建平台: the place paired with 我县 is the other party, not 我县
+        paired = bool(re.search(r"我[县市区州旗](?:和|与|同|及|、)$", simple[max(0, start - 3):start]))
+        ours_hit = bool(region.levels & ours) and not in_title and not run_in and not paired and bool(
             _ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
         before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
         if framed or ours_hit or before_verb:
             chosen.append((name, region, framed or ours_hit))
-        if suffixed and region.levels & ours and not in_title:
+        # 武进区派员来射调研: the place that sends people is where they come from
+        sender = after.startswith(("派员", "派出", "派遣"))
+        if suffixed and region.levels & ours and not in_title and not paired and not sender:
             ours_named.append((name, region))
     return chosen, ours_named
 
