@@ -100,3 +100,10 @@ def test_owners_joined_before_a_dash_that_names_their_project_are_one_site() -> 
             "海宁精工有限公司调研。")
     [visit] = extract_visits(text, published="2024-04-18", lang="zh")
     assert [s.name for s in visit.stops] == ["青禾集团和远航物流集团——东岭冷链仓储项目", "海宁精工有限公司"]
+
+
+def test_a_quoted_slogan_that_lists_things_is_no_list_of_sites() -> None:
+    text = ("7月9日，副区长林晓红带领考察团来我县调研“百企帮百村、同走小康路”工作。"
+            "考察团先后前往东河镇稻米产业园、南湖村等地实地调研。")
+    [visit] = extract_visits(text, published="2024-07-10", lang="zh")
+    assert not any("百企" in s.name or "同走" in s.name for s in visit.stops)

@@ -35,7 +35,10 @@ def split_list(obj: str) -> list[tuple[str, int]]:
                        and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
         # 甲集团和乙集团——丙项目: owners joined before a dash that names their one project
         joint = m.group(0) in ("和", "及") and bool(_BEFORE_DASH.match(obj, m.end()))
-        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (short_piece or name_inside or joint):
+        # 调研“万企联万村、共走振兴路”工作: a quoted slogan is one name, whatever it lists
+        quoted = piece.count("“") > piece.count("”")
+        if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (
+                short_piece or name_inside or joint or quoted):
             parts.append((obj[start:m.start()], start))
             start = m.end()
     parts.append((obj[start:], start))
