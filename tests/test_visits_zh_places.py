@@ -122,3 +122,9 @@ def test_a_district_that_sends_people_or_is_paired_with_our_county_is_not_it() -
     for title in (None, "青山区派员来我县调研"):
         [visit] = extract_visits(text, published="2024-07-10", lang="zh", title=title)
         assert visit.regions == []
+
+
+def test_a_citys_short_name_run_into_a_zone_gone_to_names_the_zone() -> None:
+    text = ("林海峰来荆门高新区•掇刀区调研\n4月6日，省人大常委会副主任林海峰带领调研组来我区调研，"
+            "先后到金泰新材料有限公司、远航玻璃有限公司进行实地调研。")
+    assert _regions(text) == ["荆门高新区", "掇刀区"]

@@ -161,6 +161,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     return names
 
 
+_ZONE_GONE_TO = re.compile(r"(?:新区|开发区|高新区|经开区)(?:(?![一-龥])|(?=调研|考察|视察|检查))")
 _RUN_INTO_SITE = re.compile(r"^[一-龥][^，,。、；;\s]{1,15}?(?:公司|集团|项目|工程|基地|产业园|厂)")
 _LISTED_BODY = re.compile(r"(?:政协|人大)(?!常委会?(?:副?主任|委员)|副?主席|秘书长|委员|代表)")
 # 华兴(泉州)实业有限公司: a place in brackets inside a firm's name.
@@ -193,6 +194,9 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
                 s < end and start < e for s, e in taken):
             continue
         name = text[start:end]
+        # 来荆门高新区调研: a city's short name run into a zone gone to names the zone (in
+        # 烟台开发区规划馆 the zone is a site's address, and the city stays)
+        zone_after = _ZONE_GONE_TO.match(simple, end) if simple[end - 1] not in "市县区旗州盟省" else None
         suffixed = _with_suffix(region.name)
         if i and chain_end[i - 1] == chain_end[i]:
             dest_before = last_framed_end == start
@@ -225,7 +229,7 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
             _ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
         before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
         if framed or ours_hit or before_verb:
-            chosen.append((name, region, framed or ours_hit))
+            chosen.append((text[start:zone_after.end()] if zone_after else name, region, framed or ours_hit))
         # 武进区派员来射调研: the place that sends people is where they come from
         sender = after.startswith(("派员", "派出", "派遣"))
         if suffixed and region.levels & ours and not in_title and not paired and not sender:
