@@ -69,3 +69,8 @@ def test_the_publishing_firm_and_its_departments_name_no_stop() -> None:
     text = ("3月28日下午，青松镇镇长刘伟一行来我公司调研。总经理王强陪同参观了公司。"
             "参观完车间，刘伟又来到品管部，察看了检验设备。")
     assert _stops(text) == []
+
+
+def test_the_countys_own_unnamed_industrial_park_is_no_site() -> None:
+    text = "近日，副县长李志明到县工业园调研。副县长王海参加调研。李志明一行实地走访，听取了有关情况汇报。"
+    assert _stops(text) == []

@@ -118,7 +118,8 @@ def _clean(item: str) -> tuple[str, int, bool]:
     if lead:
         shift = lead.end()
         own = item[shift - 1] in "县市区" and item[shift - 2:shift - 1] != "我"  # not 我区部分重点项目
-        if own and (generic(item[shift:]) or SCHOOL_SHORT.match(item[shift:])):
+        park = item[shift:].endswith(("园区", "工业园"))  # 县工业园: the county's own zone
+        if own and not park and (generic(item[shift:]) or SCHOOL_SHORT.match(item[shift:])):
             shift -= 1  # 县医院, 县一中: the county's own hospital or school, named by its county
         item = item[shift:]
     cat = _CATEGORY.search(item)
