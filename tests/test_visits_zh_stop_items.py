@@ -74,3 +74,9 @@ def test_the_publishing_firm_and_its_departments_name_no_stop() -> None:
 def test_the_countys_own_unnamed_industrial_park_is_no_site() -> None:
     text = "近日，副县长李志明到县工业园调研。副县长王海参加调研。李志明一行实地走访，听取了有关情况汇报。"
     assert _stops(text) == []
+
+
+def test_the_site_the_lead_was_seeing_when_he_spoke_is_a_stop() -> None:
+    text = ("5月3日，副县长李志明到县工业园调研。在考察红星食品厂房时，李志明指出，要注重质量。"
+            "在考察青山机械加工厂房时，他要求保质保量。")
+    assert _stops(text) == ["红星食品厂房", "青山机械加工厂房"]

@@ -222,6 +222,8 @@ def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
     return None
 
 
+# 在考察红星食品厂房时，…: the site the lead was seeing when he spoke.
+_WHILE_SEEING = re.compile(r"在(?:考察|察看|查看|视察|走访|参观)([^，,。；;、]{2,20}?)(?:时|期间)[，,]")
 _DURING_VERB = re.compile(r"(?:中|时|期间|过程中|之?后)(?:[，,]|发现|了解|看到|得知)")
 
 
@@ -287,6 +289,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
             spans.append((m.start(group), m.end(group), "other"))
     spans += [(m.start(1), m.end(1), "other") for m in _ASKED_ABOUT.finditer(simple)]
     spans += [(m.start(1), m.end(1), "at") for m in _CEREMONY.finditer(simple)]
+    spans += [(m.start(1), m.end(1), "at") for m in _WHILE_SEEING.finditer(simple)]
     for m in [*TOPIC_SITE.finditer(simple), *TOPIC_PLACE.finditer(simple)]:
         spans.append((m.start(1), m.end(1), "other"))
     spans += [(m.start(1), m.end(1), "at") for m in TOPIC_FIRM.finditer(simple)]
