@@ -107,3 +107,9 @@ def test_a_quoted_slogan_that_lists_things_is_no_list_of_sites() -> None:
             "考察团先后前往东河镇稻米产业园、南湖村等地实地调研。")
     [visit] = extract_visits(text, published="2024-07-10", lang="zh")
     assert not any("百企" in s.name or "同走" in s.name for s in visit.stops)
+
+
+def test_products_joined_by_ji_inside_one_projects_name_are_one_site() -> None:
+    text = ("12月2日，市长王立新先后察看了青禾日产50万只电池及配套储能设备项目、东岭光伏项目。")
+    [visit] = extract_visits(text, published="2024-12-03", lang="zh")
+    assert [s.name for s in visit.stops] == ["青禾日产50万只电池及配套储能设备项目", "东岭光伏项目"]
