@@ -128,3 +128,9 @@ def test_a_citys_short_name_run_into_a_zone_gone_to_names_the_zone() -> None:
     text = ("林海峰来荆门高新区•掇刀区调研\n4月6日，省人大常委会副主任林海峰带领调研组来我区调研，"
             "先后到金泰新材料有限公司、远航玻璃有限公司进行实地调研。")
     assert _regions(text) == ["荆门高新区", "掇刀区"]
+
+
+def test_an_industrial_park_where_the_party_hears_a_report_is_an_area_gone_to() -> None:
+    text = ("3月16日上午，市委常委陈立强来青山区调研，先后来到远达轮胎、禾丰食品等企业，"
+            "并在东岭工业园区北片区听取园区建设汇报。")
+    assert _regions(text) == ["青山区", "东岭工业园区"]

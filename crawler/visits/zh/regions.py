@@ -158,7 +158,14 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     names += [text[pos:pos + len(item)] for pos, item in _listed_with_regions(simple)
               if not any(to_simplified(n) in item or item in to_simplified(n) for n in names)]
     _add_frame_items(text, simple, frame_items, names)
+    names += [text[m.start(1):m.end(1)] for m in _AT_ZONE_DOING.finditer(simple)
+              if not any(to_simplified(n) in m.group(1) or m.group(1) in to_simplified(n) for n in names)]
     return names
+
+
+# 并在笏石工业园区南片区听取汇报: a zone or industrial park where the party hears or sees something.
+_AT_ZONE_DOING = re.compile(r"在([一-龥]{2,8}?(?:工业园区|工业园|新区|开发区|高新区|经开区|工业区|集中区))"
+                            r"(?:[一-龥]{1,3}片区)?(?:听取|察看|查看|实地)")
 
 
 _ZONE_GONE_TO = re.compile(r"(?:新区|开发区|高新区|经开区)(?:(?![一-龥])|(?=调研|考察|视察|检查))")
