@@ -117,7 +117,7 @@ def test_a_county_short_name_run_into_a_sites_name_is_not_where_our_district_is(
 
 
 def test_a_district_that_sends_people_or_is_paired_with_our_county_is_not_it() -> None:
-    text = ("7月9日下午，青山区副区长林晓红带领企业家考察团来我县调研。县委副书记王立平陪同调研。"
+    text = ("7月9日下午，青山区副区长林晓红带领考察团一行来我县调研。县委副书记王立平陪同调研。"
             "考察团先后前往东河镇稻米产业园、南湖村等地实地调研。王立平表示，要为我县和青山区合作搭建平台。")
     for title in (None, "青山区派员来我县调研"):
         [visit] = extract_visits(text, published="2024-07-10", lang="zh", title=title)

@@ -163,7 +163,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     return names
 
 
-# 并在笏石工业园区南片区听取汇报: a zone or industrial park where the party hears or sees something.
+# 并在东岭工业园区北片区听取汇报: a zone or industrial park where the party hears or sees something.
 _AT_ZONE_DOING = re.compile(r"在([一-龥]{2,8}?(?:工业园区|工业园|新区|开发区|高新区|经开区|工业区|集中区))"
                             r"(?:[一-龥]{1,3}片区)?(?:听取|察看|查看|实地)")
 
