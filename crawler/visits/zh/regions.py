@@ -201,8 +201,8 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
                 s < end and start < e for s, e in taken):
             continue
         name = text[start:end]
-        # 来荆门高新区调研: a city's short name run into a zone gone to names the zone (in
-        # 烟台开发区规划馆 the zone is a site's address, and the city stays)
+        # 来江州高新区调研: a city's short name run into a zone gone to names the zone (in
+        # 江州开发区规划馆 the zone is a site's address, and the city stays)
         zone_after = _ZONE_GONE_TO.match(simple, end) if simple[end - 1] not in "市县区旗州盟省" else None
         suffixed = _with_suffix(region.name)
         if i and chain_end[i - 1] == chain_end[i]:
@@ -228,16 +228,16 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
             last_framed_end = end
         # 我市 is not the city of a companion's title (济宁市农业农村局局长甲陪同)
         in_title = any(s <= start < e for s, e in titles)
-        # 来我区 … 先后到长丰猎豹汽车项目: a short name run into a site's name is not 我区's place
+        # 来我区 … 先后到青山某某汽车项目: a short name run into a site's name is not 我区's place
         run_in = not suffixed and bool(_RUN_INTO_SITE.match(tail))
-        # 为我县和武进区合作搭建平台: the place paired with 我县 is the other party, not 我县
+        # 为我县和青山区合作搭建平台: the place paired with 我县 is the other party, not 我县
         paired = bool(re.search(r"我[县市区州旗](?:和|与|同|及|、)$", simple[max(0, start - 3):start]))
         ours_hit = bool(region.levels & ours) and not in_title and not run_in and not paired and bool(
             _ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
         before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
         if framed or ours_hit or before_verb:
             chosen.append((text[start:zone_after.end()] if zone_after else name, region, framed or ours_hit))
-        # 武进区派员来射调研: the place that sends people is where they come from
+        # 青山区派员来我县调研: the place that sends people is where they come from
         sender = after.startswith(("派员", "派出", "派遣"))
         if suffixed and region.levels & ours and not in_title and not paired and not sender:
             ours_named.append((name, region))
@@ -381,12 +381,12 @@ def region_names(simple_items: list[str]) -> set[str]:
                     if i.rsplit("的", 1)[-1] in table or _ZH_ZONE_REGION.match(i) or _all_regions(i)}
 
 
-# 宿马园区: a park named by a place (产业园区 and 科技园区 are named for what they hold).
+# 青溪园区: a park named by a place (产业园区 and 科技园区 are named for what they hold).
 _PLACE_PARK = re.compile(r"^[一-龥]{2,4}(?<![业技])园区$")
 
 
 def _listed_parks(simple_items: list[str]) -> set[str]:
-    """赴市经开区、市宿马园区、市高新区: a place's 园区 listed next to zones is one of them."""
+    """赴市经开区、市青溪园区、市高新区: a place's 园区 listed next to zones is one of them."""
     zones = [bool(_ZH_ZONE_REGION.match(i)) for i in simple_items]
     return {i for n, i in enumerate(simple_items) if _PLACE_PARK.match(i)
             and any(zones[m] for m in (n - 1, n + 1) if 0 <= m < len(zones))}

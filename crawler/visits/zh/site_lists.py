@@ -35,10 +35,10 @@ def split_list(obj: str) -> list[tuple[str, int]]:
                        and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
         # 甲集团和乙集团——丙项目: owners joined before a dash that names their one project
         joint = m.group(0) in ("和", "及") and bool(_BEFORE_DASH.match(obj, m.end()))
-        # 甲日产万支电池及配套电子烟项目: products joined by 及 inside one project's name
+        # 甲日产万只电池及配套储能设备项目: products joined by 及 inside one project's name
         joint = joint or (m.group(0) == "及" and not (ZH_STOP_SUFFIX.search(piece) or _TOWN.search(piece))
                           and bool(ZH_STOP_SUFFIX.search(obj[m.end():].split("、")[0])))
-        # 调研“万企联万村、共走振兴路”工作: a quoted slogan is one name, whatever it lists
+        # 调研“百企帮百村、同走小康路”工作: a quoted slogan is one name, whatever it lists
         quoted = piece.count("“") > piece.count("”")
         if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (
                 short_piece or name_inside or joint or quoted):

@@ -23,14 +23,14 @@ _ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + ZONES + r")(?:[一-龥]{1,6}
 _COUNTY_ZONE_SITE = re.compile(r"^([一-龥]{1,5}?[县区市旗])([一-龥]{2,8}?" + ZONES + r")(?=[一-龥]{3,})")
 
 
-# Parks and port zones that are areas before a firm: 金河工业园, 赣榆港区 (科技园区 and 产业园区 are
+# Parks and port zones that are areas before a firm: 青禾工业园, 石湾港区 (科技园区 and 产业园区 are
 # parks named for what they hold).
 _AREA_ZONES = r"(?:" + ZONES[3:-1] + r"|工业园区?|港区)"
-# 蟠龙高新区鼎鹏一工: a zone written before a firm's short name, on a list of sites, is the firm's
+# 白鹭高新区恒达精工: a zone written before a firm's short name, on a list of sites, is the firm's
 # address; a park, centre or office after the zone (南湖新区智能产业园, 高新区管委会) is the zone's own.
 _ZONE_THEN_FIRM = re.compile(r"^([一-龥]{2,8}?" + _AREA_ZONES + r")(?![一-龥]*(?:园|园区|基地|中心|管委会|"
                              r"办公室|片区|大道|路|街|广场|馆|站|码头))[一-龥A-Za-z]{2,8}$")
-# 在赣榆港区: a port zone listed among the sites is an area, not a site (a firm's own 工业园 is a site).
+# 在石湾港区: a port zone listed among the sites is an area, not a site (a firm's own 工业园 is a site).
 _WHOLE_ZONE = re.compile(r"^[一-龥]{2,6}?港区$")
 
 
