@@ -72,8 +72,8 @@ def test_a_description_after_a_name_marks_the_site() -> None:
 
 
 def test_one_site_named_twice_with_the_same_description() -> None:
-    visit = _visit("On May 3, Chang Ming, vice mayor, led a team to inspect Tengen high-end cable expansion "
-                   "project. Chang visited the construction site of ZTC's high-end cable expansion project.")
+    visit = _visit("On May 3, Chang Ming, vice mayor, led a team to inspect Hengyu new fibre spinning line "
+                   "project. Chang visited the work site of HYF's new fibre spinning line project.")
     assert len(visit.stops) == 1
 
 
@@ -99,7 +99,7 @@ def test_a_named_object_with_its_city_and_province() -> None:
 
 def test_unnamed_schools_and_clinics_count_beside_named_sites() -> None:
     text = ("On May 4, Premier Li Wei visited Xinhe Village. He also visited a health center and a school in "
-            "Shahe township.")
+            "Lishu township.")
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert [s.name for s in visit.stops] == ["Xinhe Village", "health center", "school"]
 

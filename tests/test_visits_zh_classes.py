@@ -112,10 +112,10 @@ def test_inspection_team_on_a_visit_and_discipline_title_of_a_companion() -> Non
 
 
 def test_meeting_named_as_the_topic_is_no_meeting() -> None:
-    text = ("2月26日上午，省政协经济委员会主任王晓明带队，来市政协围绕政企协商座谈会的举办形式开展调研。"
-            "市政协副主席邢欣陪同调研。")
+    text = ("2月26日上午，省政协经济委员会主任赵文博带队，来市政协就政企恳谈会怎样办开展调研。"
+            "政协副主席邢冬梅一同调研。")
     [visit] = extract_visits(text, published="2025-02-28", lang="zh")
-    assert _names(visit.officials) == ["王晓明"]
+    assert _names(visit.officials) == ["赵文博"]
 
 
 def test_notice_telling_leaders_to_inspect_is_no_visit() -> None:

@@ -57,8 +57,8 @@ def test_cities_right_after_a_verb_of_seeing_are_the_places_seen() -> None:
 
 
 def test_zones_gone_to_named_with_their_province_and_suffixed_city_give_those_too() -> None:
-    text = ("5月6日，副市长刘伟带领相关部门负责同志，赴东台经济开发区以及浙江慈溪市杭州湾新区参观考察，"
-            "学习先行地区园区建设的经验。")
+    text = ("5月6日，副市长刘伟带着几位局长，赴东台经济开发区和浙江慈溪市杭州湾新区考察学习，"
+            "了解园区招商的做法。")
     assert set(_regions(text)) == {"东台经济开发区", "慈溪市杭州湾新区", "浙江", "慈溪市"}
 
 

@@ -88,7 +88,7 @@ _ZH_TOPIC_BEFORE = re.compile(r"(?:围绕|就|关于|对)[^，,。；;]*$")
 _ZH_TEAM = re.compile(r"巡视组|巡察组")
 
 
-# A "title" that runs over a verb is a clause, not a title (在济南会见了全国政协常委).
+# A "title" that runs over a verb is a clause, not a title (在东阳会见了省政协常委).
 _CLAUSE_IN_TITLE = re.compile(r"[在了并将向与对]|邀请")  # 会议邀请…处长甲作报告
 
 

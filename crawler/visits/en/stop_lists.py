@@ -72,7 +72,7 @@ def generic_tail(part: str) -> bool:
 
 _LOWER_SITE = re.compile(r"\b(complex|site|park|market|center)\b")
 _SINGLE_FRAME = re.compile(r"(?:first|next|last) stop was\s+$")
-# Lower-case sites kept beside named ones: "visited a health center and a school in Shahe township".
+# Lower-case sites kept beside named ones: "visited a clinic and a school in Lishu township".
 _STRONG_LOWER = re.compile(r"\b(?:museum|base|complex|school|hospital|clinic|health cent(?:er|re)|"
                            r"kindergarten|nursing home|factory|plant|farm|mine)$")
 # Lower-case objects that are no site: plural kinds ("villages", "rural villages"), people
@@ -276,7 +276,7 @@ def _specific(items: list[str]) -> list[str]:
 
 
 def _lower_strong_sites(obj: str) -> list[str]:
-    """'a health center and a school in Shahe township' -> ['health center', 'school']."""
+    """'a clinic and a school in Lishu township' -> ['clinic', 'school']."""
     whole = re.sub(r"\s+(?:in|at)\s+.*$", "", re.sub(r"^(?:a|an|the)\s+", "", obj.strip()))
     if _DESCRIBED_PROJECT.fullmatch(whole):
         return [whole]  # "the caprolactam relocation and upgrading project in Yueyang": one project

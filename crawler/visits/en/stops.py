@@ -350,7 +350,7 @@ def _places_at(sentence: str) -> list[str]:
 
 
 def _same_described(names: list[str]) -> list[str]:
-    """'ZTC's high-end cable expansion project' and 'Tengenchi high-end cable expansion project':
+    """'HYF's new fibre spinning line project' and 'Hengyu new fibre spinning line project':
     one site named twice (the same description of four lower-case words or more; "X scenic spot
     project" and "Y scenic spot project" are two sites)."""
     out: list[str] = []
