@@ -198,24 +198,23 @@ def test_a_collector_inspecting_ahead_of_a_chief_ministers_scheduled_visit_leads
 
 def test_a_delegation_led_to_take_part_in_a_symposium_is_no_visit() -> None:
     from crawler.visits import extract_visits
-    text = ("On 12, in the Lanbo Hotel, Li Ming, the chairman of Hengda Investment Co., Ltd., put forward "
-            "his proposals to the Baima Municipal Government leaders.\n\nLeaders of the Baima Economic "
-            "Development Zone and other departments expressed their commitment on the spot that they "
-            "will speed up infrastructure construction to jointly promote the building of the Hengda "
-            "Industrial Park.\n\n"
-            "From June 9 to 14, 2009, the Baima and Hong Kong Economic and Trade Symposium was held in Hong "
+    text = ("On the 12th, at the Lanbo Hotel, Li Ming, head of Hengda Investment Co., Ltd., set out his "
+            "plans to leaders of the Baima city government.\n\nThe Baima Economic Development Zone and "
+            "other departments promised there and then to build roads and power lines faster for the "
+            "Hengda Industrial Park.\n\n"
+            "From June 9 to 14, 2009, the Baima-Hong Kong Trade Fair took place in Hong "
             "Kong. Zhou Hua, the Secretary of the Municipal Party Committee, personally led a delegation to "
             "participate in.")
     assert extract_visits(text, published="2009-06-15", lang="en") == []
 
 
 def test_a_tour_still_ahead_with_an_earlier_one_told_in_passing_is_no_visit() -> None:
-    text = ("Baima, May 15\nGovernor Ravi Mehta will proceed on a two-day visit to the border districts, "
-            "beginning June 7. The visit is believed to be planned to check on coordination between "
-            "agencies.\nConsidering the unease of the government during the previous visits of the "
-            "Governor, officials will watch the tour closely. Governor Mehta will be visiting Qinghe and "
-            "Dongpo on June 7 and 8.\nDuring the last visit to the border districts in February, the "
-            "Governor had spoken of drug abuse.")
+    text = ("Baima, May 15\nGovernor Ravi Mehta will set out on a two-day tour of the border districts "
+            "from June 7. The trip is said to be meant to review how agencies work together.\n"
+            "Given the friction seen on the Governor's earlier trips, officials will follow the tour "
+            "closely. Governor Mehta will be visiting Qinghe and Dongpo on June 7 and 8.\n"
+            "During his previous visit to the border districts in February, the Governor had talked of "
+            "smuggling.")
     assert extract_visits(text, published="2023-05-16", lang="en") == []
 
 
@@ -227,9 +226,9 @@ def test_during_a_visit_that_would_happen_is_no_visit_done() -> None:
 
 
 def test_hosting_a_reception_for_a_visiting_delegation_is_a_meeting() -> None:
-    text = ("Local dignitaries gathered at the Guildhall at the weekend to welcome Pingle leaders as part of "
-            "the delegation visiting the city.\n\nThe Pingle officials were in the region for a leaders' "
-            "forum.\n\nMayor of Brantville and Norvale District Dana Whitcombe hosted a special reception "
+    text = ("Civic leaders met at the Town Hall over the weekend to greet Pingle officials who were part "
+            "of a delegation touring the city.\n\nThe Pingle guests had come to the region for a forum of "
+            "leaders.\n\nMayor of Brantville and Norvale District Dana Whitcombe hosted a special reception "
             "for the five members of the delegation of Qinghe, led by Vice-Mayor Zhou Hua on Sunday.")
     assert extract_visits(text, published="2017-12-04", lang="en") == []
 
