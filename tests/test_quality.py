@@ -22,14 +22,14 @@ GOLD = ROOT / "tests" / "fixtures" / "gold"
 # Every real labelled file has a floor at what the extractor reaches on the whole file, rounded
 # down to 0.05. The dev2 files' checking halves (benchmarks/quality.py) score lower than these
 # whole-file figures: the floors guard against regressions, they are not evidence of generalisation.
-DEV_EN_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 0.90,
+DEV_EN_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 0.95,
                  "stops": 0.90, "accompanying": 1.0}
 DEV_ZH_FLOORS = {"detection": 1.0, "officials": 1.0, "dates": 1.0, "regions": 1.0,
                  "stops": 0.95, "accompanying": 1.0}
 DEV2_EN_FLOORS = {"detection": 0.95, "officials": 0.90, "dates": 0.95, "regions": 0.85,
                   "stops": 0.80, "accompanying": 0.80}
 DEV2_ZH_FLOORS = {"detection": 0.95, "officials": 0.90, "dates": 0.95, "regions": 0.85,
-                  "stops": 0.90, "accompanying": 0.90}
+                  "stops": 0.90, "accompanying": 0.95}
 SEED_FLOORS = {f: 1.0 for f in DEV_EN_FLOORS}
 # The project's own labelled sets: floors at what the extractor reached, rounded down
 # to the next 0.05.
