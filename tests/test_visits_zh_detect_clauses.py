@@ -103,13 +103,13 @@ def test_the_leaders_in_charge_of_monitored_projects_are_no_visit() -> None:
     assert _visits(text) == []
 
 
-def test_the_one_the_headline_names_going_leads_a_listed_party() -> None:
+def test_officials_listed_as_joint_subjects_all_lead_whoever_the_headline_names() -> None:
     text = ("新闻动态\n\n青石市长刘伟来我公司视察调研\n\n"
             "2015年8月3日晚，青石市市长刘伟、副市长王强、市政府副秘书长陈明等市领导一行莅临我公司视察指导。"
             "公司总经理赵亮向市领导介绍了公司情况，并带领市领导到车间参观。")
     [visit] = _visits(text)
-    assert [o.name for o in visit.officials] == ["刘伟"]
-    assert [o.name for o in visit.accompanying] == ["王强", "陈明"]
+    assert [o.name for o in visit.officials] == ["刘伟", "王强", "陈明"]
+    assert visit.accompanying == []
 
 
 def test_named_streets_declared_works_are_the_sites_checked() -> None:

@@ -292,32 +292,6 @@ def _unnamed_lead(simple: str) -> int | None:
     return None
 
 
-# 市长甲来我公司视察调研 (a headline): the one the headline names going leads the party.
-_HEADLINE_GOES = re.compile(r"^[^，,。；;]{0,12}?(?:一行)?(?:来|到|赴|莅临|深入|走进|调研|考察|视察|检查)")
-
-
-def _headline_lead(doc: ZhDoc, title: str | None, leads: list[Mention],
-                   acc: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Co-leads of one list, when a headline names only one of them going: that one leads, the
-    others come along."""
-    if len(leads) < 2:
-        return leads, acc
-    heads: list[str] = []  # the lines above the first line of prose
-    for line in doc.simple.split("\n"):
-        if in_prose(line, 0):
-            break
-        heads.append(line)
-    for line in (to_simplified(title or ""), *heads):
-        named = {m.name for m in leads if to_simplified(m.name) in line}
-        if len(named) == 1 and len({m.name for m in leads}) >= 2:
-            name = named.pop()
-            after = line[line.index(to_simplified(name)) + len(name):]
-            if _HEADLINE_GOES.match(after):
-                return ([m for m in leads if m.name == name],
-                        sorted(acc + [m for m in leads if m.name != name], key=lambda m: m.start))
-    return leads, acc
-
-
 def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> list[Visit]:
     """Visits of one Chinese article or digest item (none when it reports no visit)."""
     doc = zh_doc(text)
@@ -325,7 +299,7 @@ def _extract_one(text: str, ref: Reference | None, title: str | None = None) -> 
     if not mentions and title and title not in text:
         doc = zh_doc(title + "\n" + text)
         mentions = _mentions(doc)
-    leads, acc = _headline_lead(doc, title, *roles(doc, mentions))
+    leads, acc = roles(doc, mentions)
     known = {m.name for m in mentions}
     acc += [m for m in listed_companions(doc.text, doc.simple) if m.name not in known]
     unnamed = _unnamed_lead(doc.simple) if not (leads or acc) else None
