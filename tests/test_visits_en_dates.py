@@ -308,7 +308,7 @@ def test_a_weekday_right_at_the_verb() -> None:
 
 
 def test_a_tour_still_on_at_the_reports_date_keeps_only_the_day_told() -> None:
-    text = ("BAIMA: Minister Ravi Mehta, who arrived on a three-day visit here on Thursday, toured the "
+    text = ("BAIMA: Minister Ravi Mehta, who came here on Thursday on a three-day visit, toured the "
             "Lakeside Docks and the Hengda fertiliser plant.")
     assert _dates(text, published="2019-09-20") == ["2019-09-19"]
     assert _dates(text, published="2019-09-30") == ["2019-09-26", "2019-09-27", "2019-09-28"]

@@ -213,7 +213,7 @@ def test_a_tour_still_ahead_with_an_earlier_one_told_in_passing_is_no_visit() ->
             "from June 7. The trip is said to be meant to review how agencies work together.\n"
             "Given the friction seen on the Governor's earlier trips, officials will follow the tour "
             "closely. Governor Mehta will be visiting Qinghe and Dongpo on June 7 and 8.\n"
-            "During his previous visit to the border districts in February, the Governor had talked of "
+            "During his previous visit to these districts in February, the Governor had talked of "
             "smuggling.")
     assert extract_visits(text, published="2023-05-16", lang="en") == []
 

@@ -166,8 +166,8 @@ def test_an_award_ceremony_he_spoke_of_is_no_site() -> None:
 
 def test_two_projects_described_alike_are_two_sites() -> None:
     text = ("On March 8, Vice Mayor Zhou Hua inspected key tourism projects in Baima. They inspected the "
-            "Qinghe Pagoda scenic spot project review and the progress of the Lanbo Island scenic spot "
-            "project construction.")
+            "Qinghe Pagoda scenic spot project review and then the works of the Lanbo Island scenic spot "
+            "project.")
     assert _stops(text) == ["Qinghe Pagoda scenic spot project", "Lanbo Island scenic spot project"]
 
 
