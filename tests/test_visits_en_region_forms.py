@@ -198,3 +198,9 @@ def test_a_road_or_works_named_after_a_place_is_a_site_not_a_region() -> None:
     text = ("Meng Hua, governor of the prefecture, inspected the Xinyang secondary road construction "
             "works on May 3, 2024.")
     assert _regions(text) == []
+
+
+def test_a_province_told_as_central_chinas_is_framed_as_the_place_toured() -> None:
+    text = ("Meng Hua, secretary of the provincial Party committee, on Tuesday inspected central China's "
+            "Henan Province. In the village of Qiaotou in Gushi County, he visited growers.")
+    assert _regions(text) == ["Henan Province", "Gushi County"]

@@ -61,6 +61,8 @@ _EN_EARLIER_TOUR = re.compile(r"\b(?:follows|followed|came after|comes after|on 
                               r"\s+(?:[\w-]+\s+){0,2}(?:tour|visit|trip|inspection)\b[^.;,]*")
 _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ ]+our[ ]+"
                      r"(county|city|district)\b", re.I)
+# The part of China a place is told in: "central China's Hunan", "southwest China's Guizhou".
+_DIRECTION = r"(?:central|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)"
 _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|\btour(?:s|ed)|"
                                r"\bsurvey(?:s|ed)?|\binvestigat(?:es|ed)|"
                                r"\b(?:inspection|research|study|working) tour|"
@@ -83,8 +85,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"(?:(?:seriously|severely|badly)[ ]+)?"
                                r"(?:flooded|[a-z]+-(?:hit|stricken))[ ]+)?"
                                # "a tour of Anhui's Huainan and Bengbu": the place after its holder's;
-                               # "inspected east China's Jiangxi Province"
-                               r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[ ]+)?"
+                               # "inspected east China's Jiangxi Province", "central China's Hunan"
+                               r"(?:(?:" + _DIRECTION + r"[ ]+)?"
                                r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
 # "the plenary session to be convened next month in Beijing": where an event still to come is held.
 _EN_TO_BE_HELD = re.compile(r"\b(?:to be|will be)[ ]+(?:convened|held)\b[^.;,]{0,60}")
@@ -133,7 +135,7 @@ _EN_ROUTE_BEFORE = re.compile(r"[A-Za-z]-$")
 _EN_WEAK_BEFORE = re.compile(r"\b(?:in|at|In|At)[ ]+(?:(?:suburban|rural|urban|downtown|central|northern|"
                              r"southern|eastern|western)[ ]+)?$"
                              # "in southwest China's Guizhou Province", "in northeastern Jilin Province"
-                             r"|\b(?:in|In)[ ]+(?:(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+                             r"|\b(?:in|In)[ ]+(?:(?i:" + _DIRECTION + r")"
                              r"[ ]+)?(?:China['’]s[ ]+)?$")
 # Between a county and the city or province that holds it: "Daming county in Hebei province",
 # "Pingnan county, Ningde city, in Fujian province", "Xingren County, southwest China's Guizhou".
