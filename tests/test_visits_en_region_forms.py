@@ -204,3 +204,11 @@ def test_a_province_told_as_central_chinas_is_framed_as_the_place_toured() -> No
     text = ("Meng Hua, secretary of the provincial Party committee, on Tuesday inspected central China's "
             "Henan Province. In the village of Qiaotou in Gushi County, he visited growers.")
     assert _regions(text) == ["Henan Province", "Gushi County"]
+
+
+def test_a_county_the_gazetteer_does_not_know_is_a_region_not_a_site() -> None:
+    text = ("Meng Hua, the governor, visited Shanlin county on Monday. In Shanlin county, Meng visited "
+            "Hengda Paper Co.")
+    [visit] = extract_visits(text, published="2024-05-06", lang="en")
+    assert visit.regions == ["Shanlin county"]
+    assert not any("Shanlin" in s.name for s in visit.stops)

@@ -34,6 +34,9 @@ ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:(?:{_KIND_WORD}[ ]+)
                        r"|^(?:[A-Z][\w'’-]*[ ]+){1,3}(?:(?:pilot|free|trade|special|economic|development|"
                        r"high-tech|bonded|industrial|demonstration|and)[ ]+)+zone(?:[ ]+\([A-Z]{2,6}\))?$")
 # "China (Xishan) Pilot Free Trade Zone": a name word may be followed by its holder in brackets.
+# "Qingling county", "Wyoming County": a place named by its county-level kind is a region, never a
+# site, also where the gazetteer does not know it.
+COUNTY_NAME = re.compile(r"^(?:[A-Z][\w'’-]*[ ]+){1,3}(?:[Cc]ounty|[Dd]istrict|[Pp]refecture)$")
 _NAME_WORDS = (rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*(?<!['’]s)[ ]+(?:\([A-Z][a-z]+\)[ ]+)?){{1,3}}?")
 _POSSESSOR = r"(?:[A-Z][a-z]+['’]s[ ]+)?"  # "Vietnam's Lao Cai province": the name after it
 _NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"

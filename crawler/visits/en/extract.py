@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from core.records import Visit
 from crawler.visits.dates import Reference
-from crawler.visits.en.areas import ZONE_NAME
+from crawler.visits.en.areas import COUNTY_NAME, ZONE_NAME
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.honorifics import honored_subject
@@ -219,7 +219,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     region_words = set(regions) | {r.split()[0] for r in regions}
     stops = en_stops([s for _, s in sentences], visit_flags, region_words, titles,
                      tuple(m.name for m in leads))
-    zones = [stop.name for stop in stops if ZONE_NAME.search(stop.name)]  # regions (FORMAT.md)
+    zones = [stop.name for stop in stops if ZONE_NAME.search(stop.name) or COUNTY_NAME.search(stop.name)]
     # a zone beside its city ("Shanghai" and "the Shanghai free trade zone"), but each zone once
     regions += [z for z in zones if not any(z in r or (r in z and ZONE_NAME.search(r)) for r in regions)]
     zones += [r for r in regions if ZONE_NAME.search(r)]  # "Yangshan Bonded Port" of "... Port Area"
