@@ -40,9 +40,9 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|夜�
                             r"调研|考察|视察|检查|督导|督查|开展|就|走访|慰问|看望|学习(?!贯彻|宣传|领会)|[，,、。和及]|"
                             r"进行|实地|部分|重点|境内|(?:有关|相关)部门|"
                             r"(?:等|(?=[二三四五六七八九十两几多\d]))(?:[一二三四五六七八九十两几多\d]+个?)?[市县区省州地旗])")
-_ZH_ZONE_REGION = re.compile(
-    r"^(.{0,6}?(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区|"
-    r"高新技术产业园区))$")
+# Words that end a zone's name (a zone that addresses a site: see site_regions.py).
+ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区)"
+_ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:" + ZONES + r"|高新技术产业园区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
 # Names several cities give a district (市中区): a region only as the place gone to, maybe after
 # its city's short name (济南市中区: 济南 and 市中区).
@@ -398,6 +398,4 @@ def _all_regions(item: str) -> bool:
         a[1] == b[0] for a, b in zip(hits, hits[1:], strict=False))
 
 
-# Words that end a zone's name (a zone that addresses a site: see site_regions.py).
-ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区)"
 _ONE_CHARACTER_ZONE = re.compile(r"[一-龥]" + ZONES)
