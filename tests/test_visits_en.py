@@ -182,7 +182,7 @@ def test_opener_site_ends_before_the_official() -> None:
 
 
 def test_hard_wrapped_lines_join_but_paragraphs_stay() -> None:
-    from crawler.visits.en.extract import normalise
+    from crawler.visits.en.prose import normalise
 
     text = ("On May 3, the mayor went to the\nHongda paper mill and\nLinhe Chemicals, where he\n"
             "watched the line.\n\nThe next day\nHe left. Standby\nPower was checked.")
