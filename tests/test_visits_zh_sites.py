@@ -165,3 +165,12 @@ def test_the_mongolian_words_for_township_and_village_name_places_gone_to() -> N
     assert _stops(text) == ["宝力格苏木", "白音镇"]
     text = "5月6日，旗长刘伟深入东乌旗调研草原保护，先后来到青格勒嘎查、乌兰嘎查，查看棚圈建设情况。"
     assert _stops(text) == ["青格勒嘎查", "乌兰嘎查"]
+
+
+def test_kinds_told_by_trade_or_by_whose_they_are_and_estates_or_offices_are_no_sites() -> None:
+    text = ("5月6日，副区长刘伟带队到辖区商场、涉危企业、社区、小区检查节前安全。"
+            "在青松百货大楼、东岭路加气站、街道办事处等地，刘伟查看了消防通道。")
+    assert _stops(text) == ["青松百货大楼", "东岭路加气站"]
+    text = ("5月6日，市长刘伟深入本区的商场、车站、医院等单位检查安全生产。"
+            "刘伟来到华联商厦青石店，查看了安全出口。")
+    assert _stops(text) == ["华联商厦青石店"]

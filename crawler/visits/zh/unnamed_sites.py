@@ -37,7 +37,7 @@ _GENERIC = frozenset(
         "城市", "棚户区", "棚户区改造", "棚改", "建设工地", "项目工地", "排水工程", "管网工程", "配套工程",
         "附属工程", "绿化工程", "学生餐厅", "职工餐厅", "门卫室", "溢洪道", "大坝", "坝体", "物资仓库",
         "仓库", "备用电源", "启闭机房",
-        "值班室",
+        "值班室", "小区", "车站", "街道办事处", "办事处", "居委会", "村委会",
     ]
 )
 _GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
@@ -73,6 +73,15 @@ _KIND_OF_PLACE = re.compile(r"(?:场所|站点|网点|建筑工地|在建工地|
 _HOME_OF = re.compile(r"(?:^|[模范劳员部人户属师生士])[" + "".join(sorted(SURNAMES)) + r"][一-龥]{1,2}"
                       r"(?<![酒农人之世管国大专商东作画])家(?:中|里)?$")
 
+# 危化企业, 规上企业, 涉农单位: firms or units told by their trade or size, none named.
+_TRADE_KIND = re.compile(r"^(?:危化品?|危险化学品|化工|工业|工矿|规上|规模以上|涉农|涉危|外贸|民营|国有|"
+                         r"中小|小微|科技型|高新技术|龙头|骨干|食品|生产经营|商贸|物流|建筑|建筑施工|餐饮|"
+                         r"养殖|种植|加工|"
+                         r"出口|外资|上市|新入规|在建|停产|重点)+(?:企业|单位|公司|工厂)$")
+# 本市的超市, 沿线的加油站: a kind of place told with whose or where it is, still unnamed.
+_OF_KIND = re.compile(r"^[^的]{1,8}的(?P<kind>[^的]{2,8})$")
+
+
 # A site word inside what looks like a place before a generic word (人民医院新院区建设现场): a site.
 _SITE_IN_PREFIX = re.compile(r"医院|学校|公司|集团|[^农]村|社区|园|中心|项目|工程")
 
@@ -100,7 +109,14 @@ def generic(item: str) -> bool:
             or bool(_UNNAMED.match(rest)) or bool(_KIND_TAIL.match(rest))  # 下坪乡各级学校, 北线重点项目
             or bool(_BAD.search(item[place.end():] if place else item))
             or bool(_FRAME_TIME.search(item))  # 凤凰县长潭岗水库: no 县长 in it
-            or bool(_COUNTED.search(item)) or bool(_ROOM.match(rest)) or bool(_WITHHELD.match(item)))
+            or bool(_COUNTED.search(item)) or bool(_ROOM.match(rest)) or bool(_WITHHELD.match(item))
+            or bool(_TRADE_KIND.match(rest)) or _kind_of_whose(item))
+
+
+def _kind_of_whose(item: str) -> bool:
+    """本市的超市: a generic kind after a modifier with 的."""
+    of = _OF_KIND.match(item)
+    return of is not None and of.group("kind") in _GENERIC
 
 
 def time_of_visit(item: str) -> bool:
