@@ -341,3 +341,9 @@ def test_a_weekday_range_with_parts_of_the_days() -> None:
     text = ("Zhou Hua inspected the city of Baima from Wednesday afternoon to Thursday morning and visited "
             "the Hengda textile works.")
     assert _dates(text, published="2023-07-06") == ["2023-07-05", "2023-07-06"]
+
+
+def test_a_weekday_after_flying_over_the_flooded_area_dates_the_visit() -> None:
+    text = ("QINGHE -- Governor Ann Marlow toured the river towns earlier this week and Lt. Gov. Ross Dale "
+            "flew over the flooded valley Friday.\n\nThe budget session ends June 9, a few days from now.")
+    assert _dates(text, url="http://news.example.com/2018/06/06/flood-valley/") == ["2018-06-01"]

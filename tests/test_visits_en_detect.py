@@ -239,3 +239,11 @@ def test_an_on_site_assessment_makes_a_speech_part_of_a_visit() -> None:
             "Zhou Hua, mayor of Pingle, delivered a speech on new industries.")
     [visit] = extract_visits(text, published="2024-04-01", lang="en")
     assert [p.name for p in visit.officials] == ["Zhou Hua"] and visit.date == "2024-03-27"
+
+
+def test_a_delegation_that_visited_sites_after_the_meeting_is_on_a_visit() -> None:
+    text = ("Vice Secretary of the Baima Party Committee Tran Minh Lan met with Zhou Hua, secretary of the "
+            "Qinghe Party Committee, on May 6 during her working visit to Pingland.\n\nThe two sides "
+            "discussed exchanges in urban planning.\n\nEarlier that day, the Baima City delegation "
+            "visited the Qinghe Planning Exhibition Hall and the Hengda Textile Co. Ltd.")
+    assert extract_visits(text, published="2024-05-08", lang="en") != []

@@ -54,7 +54,8 @@ _REPORTING = re.compile(r"([^.;\n]{0,60}?)\b(?:reports?|reported|tells? of|told 
 _RECENT = re.compile(r"\b(?:recently|a few days ago|the other day)\b", re.I)
 _META = re.compile(r"(?i)(?:updated|release time|date|published|time)\s*:")
 # A weekday without "on" soon after the verb of going (news-agency style): "arrived in X Monday".
-_BARE_WEEKDAY = re.compile(rf"\b(?:arrived|inspected|visited|toured|made an inspection tour|"
+_BARE_WEEKDAY = re.compile(rf"\b(?:arrived|inspected|visited|toured|surveyed|flew over|"
+                           rf"made an inspection tour|"
                            rf"went on (?:an? )?(?:[a-z]+ )?(?:tour|trip|visit))\b"
                            rf"[^.;\n]{{0,80}}?"
                            rf"(?<!\b[Oo]n)(?<!\b[Tt]o)(?<!\b[Ff]rom)(?<!\b[Tt]his)(?<!\b[Ll]ast)(?<!\bthrough)"
