@@ -15,6 +15,7 @@ from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.language import to_simplified
 from crawler.visits.literal import starts
 from crawler.visits.zh.going import after_going
+from crawler.visits.zh.short_names import abbreviated, add_generic_districts
 
 ZH_NOT_AFTER = re.compile(
     r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|第[一二三四五六七八九十\d]{1,3}|实验|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
@@ -44,11 +45,6 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|夜�
 ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区)"
 _ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:" + ZONES + r"|高新技术产业园区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
-# Names several cities give a district (市中区): a region only as the place gone to, maybe after
-# its city's short name (济南市中区: 济南 and 市中区).
-_ZH_GENERIC_DISTRICT = re.compile(
-    r"(?:来到|[到赴]|深入|走进|前往)((?:[一-龥]{2,3}?(?=市中区))?)(市中区|城中区|郊区|矿区)"
-    r"(?=调研|考察|视察|检查|督导|开展|[，,、])")
 _OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区|州)")
 # 分别到峨山、山前等村委会: names on a list of villages are villages, whatever else they name.
 _VILLAGE_LIST = re.compile(r"(?:[、和及][一-龥]{2,4})*等(?:[\d一二三四五六七八九十几多]+个)?"
@@ -67,64 +63,6 @@ _ZH_PLAIN_VISIT = re.compile(r"[到赴在]\s*[一-龥]{2}(?:调研|考察|视察
 # 赴太原、大同等地: such a short name listed last among places, before 等地.
 _ZH_LISTED_PLAIN = re.compile(r"、[一-龥]{2}等(?:地|市|县)")
 
-# One-character names of cities and provinces in news copy (来锡调研, 赴甬考察, 在宁期间).
-_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "京": ("北京",), "沪": ("上海",), "津": ("天津",), "渝": ("重庆",), "宁": ("南京", "宁夏"),
-    "锡": ("无锡",), "苏": ("苏州", "江苏"), "常": ("常州",), "镇": ("镇江",), "扬": ("扬州",),
-    "泰": ("泰州",), "通": ("南通",), "盐": ("盐城",), "淮": ("淮安",), "徐": ("徐州",),
-    "连": ("连云港", "大连"), "宿": ("宿迁",), "杭": ("杭州",), "甬": ("宁波",), "温": ("温州",),
-    "嘉": ("嘉兴",), "湖": ("湖州",), "绍": ("绍兴",), "婺": ("金华",), "衢": ("衢州",), "舟": ("舟山",),
-    "台": ("台州",), "丽": ("丽水",), "榕": ("福州",), "厦": ("厦门",), "泉": ("泉州",), "莆": ("莆田",),
-    "漳": ("漳州",), "穗": ("广州",), "深": ("深圳",), "莞": ("东莞",), "佛": ("佛山",), "珠": ("珠海",),
-    "汕": ("汕头",), "邕": ("南宁",), "筑": ("贵阳",), "蓉": ("成都",), "昆": ("昆明", "昆山"),
-    "汉": ("武汉",), "襄": ("襄阳",), "郑": ("郑州",), "洛": ("洛阳",), "汴": ("开封",), "漯": ("漯河",),
-    "许": ("许昌",), "宛": ("南阳",), "济": ("济南",), "青": ("青岛",), "烟": ("烟台",), "潍": ("潍坊",),
-    "淄": ("淄博",), "威": ("威海",), "并": ("太原",), "哈": ("哈尔滨",), "长": ("长春", "长沙"),
-    "沈": ("沈阳",), "石": ("石家庄",), "唐": ("唐山",), "保": ("保定",), "廊": ("廊坊",), "邯": ("邯郸",),
-    "肥": ("合肥",), "芜": ("芜湖",), "蚌": ("蚌埠",), "榆": ("榆林",), "延": ("延安",), "咸": ("咸阳",),
-    "宝": ("宝鸡",), "兰": ("兰州",), "银": ("银川",), "桂": ("桂林",), "柳": ("柳州",), "赣": ("江西",),
-    "皖": ("安徽",), "鲁": ("山东",), "豫": ("河南",), "冀": ("河北",), "晋": ("山西",), "陕": ("陕西",),
-    "黔": ("贵州",), "滇": ("云南",), "闽": ("福建",), "粤": ("广东",), "浙": ("浙江",), "湘": ("湖南",),
-    "鄂": ("湖北",), "琼": ("海南",), "川": ("四川",), "蜀": ("四川",), "陇": ("甘肃",), "甘": ("甘肃",),
-    "藏": ("西藏",), "疆": ("新疆",), "吉": ("吉林",), "辽": ("辽宁",), "黑": ("黑龙江",), "蒙": ("内蒙古",),
-    "港": ("香港",), "澳": ("澳门",),
-}
-_ABBREVIATED = re.compile(
-    "(?:来|莅|赴|到|抵|在)([" + "".join(k for k in _ABBREVIATIONS if len(k) == 1) + "])"
-    r"(?=调研|考察|视察|检查|督导|指导|期间|参观|学习|交流|走访|慰问|开展|拜访|招商|对接|洽谈|[，,。])")
-
-
-def _abbreviated(text: str, simple: str) -> list[str]:
-    """Cities named by their one-character form after a verb of coming (来锡调研 -> 无锡), when the
-    article also writes the full name somewhere (so 来镇调研 in a town's news is not 镇江); a
-    character of no usual form (莅腾调研, 来奉调研) is the region the article names that begins with it
-    (腾冲, 奉贤)."""
-    out: list[str] = []
-    for m in [*_ABBREVIATED.finditer(simple), *_FIRST_CHARACTER.finditer(simple)]:
-        fulls = _ABBREVIATIONS.get(m.group(1)) or _named_from(simple, m.group(1), m.start(1))
-        for full in fulls:
-            pos = simple.find(full)
-            if pos >= 0:
-                name = text[pos:pos + len(full)]
-                if name not in out:
-                    out.append(name)
-                break
-    return out
-
-
-# 莅腾调研 / 来奉调研: coming to a place written with its first character only.
-_FIRST_CHARACTER = re.compile(
-    r"(?:来|莅临|莅|赴|抵)([^省市县区镇乡村我此该本这各其校厂院所馆站" + "".join(_ABBREVIATIONS) + r"])"
-    r"(?=调研|考察|视察|检查|督导|指导|[，,](?:就|围绕|专题|实地|先后))")  # 来腾，围绕…开展调研
-
-
-def _named_from(simple: str, first: str, at: int) -> tuple[str, ...]:
-    """The region names elsewhere in the text that begin with ``first``, the most named first."""
-    counts: dict[str, int] = {}
-    for start, end, _region in gazetteer().find_zh(simple):
-        if start != at and simple[start] == first and end - start >= 2:
-            counts[simple[start:end]] = counts.get(simple[start:end], 0) + 1
-    return tuple(sorted(counts, key=lambda n: -counts[n]))
 
 
 def _with_suffix(name: str) -> bool:
@@ -153,8 +91,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     if ours and not any(region.levels & ours for _, region, _ in chosen):
         chosen += _the_one_of_ours(ours_named)
     names = _drop_containers(chosen)
-    _add_generic_districts(text, simple, names)
-    names += [n for n in _abbreviated(text, simple) if not any(n in have or have in n for have in names)]
+    add_generic_districts(text, simple, names)
+    names += [n for n in abbreviated(text, simple) if not any(n in have or have in n for have in names)]
     names += [text[pos:pos + len(item)] for pos, item in _listed_with_regions(simple)
               if not any(to_simplified(n) in item or item in to_simplified(n) for n in names)]
     _add_frame_items(text, simple, frame_items, names)
@@ -242,22 +180,6 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
         if suffixed and region.levels & ours and not in_title and not paired and not sender:
             ours_named.append((name, region))
     return chosen, ours_named
-
-
-# 前往阳泉城区和盂县: a city's district named 城区 (or 郊区, 矿区) right after the city, gone to.
-_ZH_CITY_DISTRICT = re.compile(r"(?:来到|[到赴]|深入|走进|前往)([一-龥]{2,3}?(?:城区|郊区|矿区))"
-                               r"(?=调研|考察|视察|检查|督导|开展|[，,、和及])")
-
-
-def _add_generic_districts(text: str, simple: str, names: list[str]) -> None:
-    """A district name many cities share (市中区), with its city when written before it."""
-    for m in _ZH_CITY_DISTRICT.finditer(simple):
-        city = m.group(1)[:-2]
-        if city + "市" in gazetteer().zh and not any(city in to_simplified(n) for n in names):
-            names.append(text[m.start(1):m.end(1)])
-    for m in _ZH_GENERIC_DISTRICT.finditer(simple):
-        city = [m.group(1)] if m.group(1) and m.group(1) + "市" in gazetteer().zh else []
-        names += [text[s:e] for s, e in [*([m.span(1)] if city else []), m.span(2)] if text[s:e] not in names]
 
 
 def _add_frame_items(text: str, simple: str, frame_items: list[str], names: list[str]) -> None:
