@@ -116,3 +116,10 @@ def test_named_streets_declared_works_are_the_sites_checked() -> None:
     text = "11月29日上午，副市长刘伟一行先后检查了青松大街、东湖路、乐安街(北路-南路)等工程建设情况。"
     [visit] = _visits(text, published="2017-02-09")
     assert [s.name for s in visit.stops] == ["青松大街", "东湖路", "乐安街(北路-南路)"]
+
+
+def test_a_business_chamber_head_leading_a_delegation_makes_the_officials_hosts() -> None:
+    text = ("本报讯 6月12日，青州商会会长孙立华带领十余位会员企业家来东阳考察，对接合作项目。"
+            "市委书记刘伟主持召开座谈会，介绍了我市投资环境。当天，考察团一行先后来到东湖新区的项目现场。"
+            "副市长王强陪同考察。")
+    assert _visits(text) == []

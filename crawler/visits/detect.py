@@ -46,10 +46,10 @@ _ZH_SESSION_GROUPS = re.compile(r"(?:会议|大会|全会)[^，,。；;]{0,12}?(
 # 现场观摩推进会 names a meeting, not a look on the spot.
 _ZH_ONSITE = re.compile(r"(?:现场|实地)(?:查看|察看|考察|调研|检查|踏勘|观摩)"
                         r"(?!(?:推进|交流|点评|讲评)?(?:大?会|会议))|会[前后].{0,16}(?:查看|察看|考察|参观|观摩)")
-# Business people coming to look at the place (企业负责人来我县考察, 客商来…进行考察): officials who
-# only join them are hosts, not on a visit of their own.
+# Business people coming to look at the place (企业负责人来我县考察, 客商来…进行考察, 商会会长带领考察团来…):
+# officials who only join them are hosts, not on a visit of their own.
 _ZH_BUSINESS_GUESTS = re.compile(
-    r"(?:(?:企业|公司|集团|商会)(?:[^，,。；;]{0,6}?(?:负责人|代表|高管|董事长|总经理|老总)|组团)|客商|企业家|投资商|"
+    r"(?:(?:企业|公司|集团|商会)(?:[^，,。；;]{0,6}?(?:负责人|代表|高管|董事长|总经理|老总|会长)|组团)|客商|企业家|投资商|"
     # 由某商会会长甲率队的投资考察团来我区…: a business delegation, whoever heads it
     r"由[^，,。；;]{2,40}?(?:率队|带队|率领|带领)的[^，,。；;]{0,20}?(?:投资|经贸|商务|招商)考察团)"
     r"[^。；;]{0,30}?(?:来|莅临|到)[^。；;]{0,20}?(?:考察|参观|洽谈|对接)")
