@@ -186,3 +186,10 @@ def test_the_body_of_a_committee_is_no_name_after_its_members_title() -> None:
     text = "2月5日，县人大常委会机关在东湖村开展了送春联走访。副主任林川、周平参加。"
     visits = extract_visits(text, lang="zh", published="2023-02-06")
     assert all(o.name != "会机关" for v in visits for o in [*v.officials, *v.accompanying])
+
+
+def test_names_without_titles_that_end_a_list_of_titled_companions_come_along() -> None:
+    text = ("5月6日，副市长赵明华带领视察组来东湖区视察重点项目。区委副书记、区长刘伟，"
+            "区人大常委会主任王强，孙立华、钱文博先后陪同。视察组察看了华兴电子有限公司。")
+    assert [o.name for o in _visit(text, published="2024-05-08").accompanying] == [
+        "刘伟", "王强", "孙立华", "钱文博"]

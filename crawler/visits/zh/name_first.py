@@ -115,8 +115,10 @@ _NAMES_THEN_LEADERS = re.compile(r"((?:[一-龥]{2,3}、)*[一-龥]{2,3})等"
                                  r"(?:[一-龥]{0,4}?[省市县区州]|[省市县区]委)?"
                                  r"(?:领导|同志)?(?:同志)?(?:陪同|参加|一同|随同)|"
                                  # 王强、赵敏陪同。: names alone that come along, in a sentence of their own
-                                 r"(?:^|(?<=[。！？\n]))\s*((?:[一-龥]{2,3}、)*[一-龥]{2,3})(?:陪同|参加)"
-                                 r"(?:调研|考察|视察|检查)?[。！？]")
+                                 # or ending a list of titled companions (区长甲，乙、丙先后陪同。)
+                                 r"(?:^|(?<=[。！？\n，,]))\s*((?:[一-龥]{2,3}、)*[一-龥]{2,3})"
+                                 r"(?:先后|分别|一同|全程)?(?:陪同|参加)"
+                                 r"(?:调研|考察|视察|检查|督查|督导)?[。！？]")
 
 
 _TITLE_ENDING = re.compile("(?:" + "|".join(t for t in ZH_TITLE_ENDS if "(" not in t) + ")$")
