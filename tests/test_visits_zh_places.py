@@ -134,3 +134,21 @@ def test_an_industrial_park_where_the_party_hears_a_report_is_an_area_gone_to() 
     text = ("3月16日上午，市委常委陈立强来青山区调研，先后来到远达轮胎、禾丰食品等企业，"
             "并在东岭工业园区北片区听取园区建设汇报。")
     assert _regions(text) == ["青山区", "东岭工业园区"]
+
+
+def test_a_place_written_short_between_a_verb_of_surveying_and_the_work_studied_is_the_area() -> None:
+    text = ("5月6日，东阳市委书记刘伟一行走访华兴电子、青松机械等企业，调研东阳制造业发展情况。"
+            "副市长王强参加调研。")
+    assert _regions(text) == ["东阳"]
+
+
+def test_the_county_an_inspection_is_carried_out_on_is_the_area_inspected() -> None:
+    text = ("5月6日，市应急管理局副局长刘伟带领督查组对武侯区节前安全生产工作进行督查，"
+            "先后查看了华兴化工有限公司、青松加油站。")
+    assert _regions(text) == ["武侯区"]
+
+
+def test_a_district_many_cities_name_alike_is_the_place_come_to() -> None:
+    text = ("5月6日，市人大常委会副主任刘伟带领部分人大代表来市中区开展视察活动，"
+            "先后察看了华兴电子有限公司、青松农业产业园。")
+    assert _regions(text) == ["市中区"]

@@ -30,6 +30,12 @@ _ZH_DEST_BEFORE = re.compile(
 # 督导检查武侯区节前安全生产工作: a region written with its suffix after a verb of inspecting is
 # the area inspected, whatever the work named after it.
 _ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查|调研|考察|视察)$")
+# 调研津市工业发展情况: a place right after such a verb and before the work or state looked into is the
+# area studied, also when written short.
+_ZH_TOPIC_AFTER = re.compile(r"^[^，,。；;、]{0,12}?(?:情况|工作)")
+# 对青山区安全生产工作进行督查: the place an inspection is carried out on.
+_ZH_INSPECTED = re.compile(r"[^，,。；;]{0,24}?(?:进行|开展)了?(?:[^，,。；;]{0,6}?)"
+                           r"(?:督查|督导|检查|调研|视察|暗访|巡查)")
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
 _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
@@ -154,8 +160,10 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
         # whatever the list is followed by.
         continues = suffixed and last_framed_end == start - 1 and before[-1:] in ("、", "和", "及")
         chained = bool(i) and chain_end[i - 1] == chain_end[i]
-        framed = dest_before and bool(
+        inspected = before[-1:] == "对" and suffixed and bool(_ZH_INSPECTED.match(simple, end))
+        framed = inspected or dest_before and bool(
             _ZH_DEST_AFTER.match(tail) or continues
+            or (_ZH_INSPECT_BEFORE.search(before) and _ZH_TOPIC_AFTER.match(tail))
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after)
                               or _ZH_INSPECT_BEFORE.search(before) or after_going(before, after) or chained)))
         county = region.name[-1] in "区县旗" or (region.name[-1] == "市" and 1 not in region.levels)

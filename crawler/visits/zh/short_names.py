@@ -8,7 +8,6 @@ import re
 from core.gazetteer import gazetteer
 from crawler.visits.language import to_simplified
 
-
 # One-character names of cities and provinces in news copy (来锡调研, 赴甬考察, 在宁期间).
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "京": ("北京",), "沪": ("上海",), "津": ("天津",), "渝": ("重庆",), "宁": ("南京", "宁夏"),
@@ -69,10 +68,10 @@ def _named_from(simple: str, first: str, at: int) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda n: -counts[n]))
 
 
-# Names several cities give a district (市中区): a region only as the place gone to, maybe after
-# its city's short name (济南市中区: 济南 and 市中区).
+# Names several cities give a district (市中区): a region only as the place gone to or come to (来市中区
+# 开展视察), maybe after its city's short name (济南市中区: 济南 and 市中区).
 _ZH_GENERIC_DISTRICT = re.compile(
-    r"(?:来到|[到赴]|深入|走进|前往)((?:[一-龥]{2,3}?(?=市中区))?)(市中区|城中区|郊区|矿区)"
+    r"(?:来到|[到赴]|来(?![自源说看])|深入|走进|前往)((?:[一-龥]{2,3}?(?=市中区))?)(市中区|城中区|郊区|矿区)"
     r"(?=调研|考察|视察|检查|督导|开展|[，,、])")
 # 前往阳泉城区和盂县: a city's district named 城区 (or 郊区, 矿区) right after the city, gone to.
 _ZH_CITY_DISTRICT = re.compile(r"(?:来到|[到赴]|深入|走进|前往)([一-龥]{2,3}?(?:城区|郊区|矿区))"
