@@ -209,3 +209,36 @@ def test_two_plural_goods_joined_inside_a_market_name() -> None:
     text = ("On March 8, Mayor Zhou Hua investigated such places as Hongqi Square, Lanbo Plaza and Baima "
             "Fruits and Vegetables Wholesale Market.")
     assert _stops(text) == ["Hongqi Square", "Lanbo Plaza", "Baima Fruits and Vegetables Wholesale Market"]
+
+
+def test_a_middle_initial_does_not_end_the_sentence_of_a_site() -> None:
+    stops = _stops("On February 12, Zhou Hua, mayor of Pingle, toured the Samuel K. Brandt Museum and the "
+                   "Hengda Textile plant.")
+    assert stops == ["Samuel K. Brandt Museum", "Hengda Textile plant"]
+
+
+def test_a_band_and_a_body_that_met_are_not_sites() -> None:
+    stops = _stops("On February 12, Zhou Hua, mayor of Pingle, told the Lanbo Trade Corporation's (LTC) "
+                   "quarterly meeting about the visit. She visited Xinhe College and heard the Xinhe "
+                   "Middle School Band play.")
+    assert stops == ["Xinhe College"]
+
+
+def test_the_place_a_site_is_located_in_is_no_site_of_its_own() -> None:
+    stops = _stops("On February 12, Zhou Hua, mayor of Pingle, visited Lanbo Valve Co., Ltd., a maker of "
+                   "pumps located in the Qinghe Industrial Complex.")
+    assert stops == ["Lanbo Valve Co., Ltd."]
+
+
+def test_a_project_told_by_its_owner() -> None:
+    stops = _stops("On February 12, a delegation led by Zhou Hua, mayor of Pingle, went to the city of "
+                   "Wuhan. The delegates paid a field visit to the Wuhan project of Hengyu City to learn "
+                   "about its planning and sales.")
+    assert stops == ["Wuhan project of Hengyu City"]
+
+
+def test_a_named_centre_and_an_unnamed_home_joined_by_and() -> None:
+    stops = _stops("On February 12, Zhou Hua, mayor of Pingle, visited the Dongli health centre and "
+                   "old-age home in Xiatang, the Meishan hospital and Qinghe police station.")
+    assert set(stops) == {
+        "Dongli health centre", "old-age home", "Meishan hospital", "Qinghe police station"}

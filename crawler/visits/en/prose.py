@@ -76,11 +76,12 @@ _OPENS_SENTENCE = re.compile(r"(?:Also|Then|Later|Afterwards|Meanwhile|Besides|M
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; 'Co., Ltd.' does not end a sentence."""
+    """(offset, sentence) pairs; 'Co., Ltd.' and a middle initial do not end a sentence."""
     out: list[tuple[int, str]] = []
     pos = 0
     for m in _SENTENCE.finditer(text):
-        if re.search(r"(?:Co|Ltd|Mr|Dr|No|St)\.$", text[pos:m.start()]) and not (
+        # "Co.", "Mr.", and a middle initial ("the Andrew L. Hale Museum")
+        if re.search(r"(?:Co|Ltd|Mr|Dr|No|St|[A-Z][a-z]+ [A-Z])\.$", text[pos:m.start()]) and not (
                 text[m.start() - 4:m.start()] == "Ltd." and _OPENS_SENTENCE.match(text, m.end())):
             continue
         out.append((pos, text[pos:m.start()]))

@@ -49,8 +49,15 @@ def split_list(obj: str, lowercase: bool = False) -> list[str]:
         elif out and part and f"{out[-1]} and {part}" in obj and _goods_pair(out[-1], part):
             out[-1] = f"{out[-1]} and {part}"  # "Xinhe Fruits and Vegetables Wholesale Market"
         elif part:
-            out.append(part)
+            pair = _LOWER_PAIR.fullmatch(part)
+            out.extend(pair.groups() if pair else [part])
     return out
+
+
+# "the Xinhe health centre and old-age home in Baima": a named site, then one of another kind
+_LOWER_KIND = r"(?:cent(?:re|er)|hospital|school|clinic|station|museum|market|kindergarten|home)"
+_LOWER_PAIR = re.compile(rf"((?:the\s+)?[A-Z].*?\b{_LOWER_KIND})\s+and\s+"
+                         rf"((?:[a-z-]+\s+){{0,2}}{_LOWER_KIND}\b.*)")
 
 
 def _goods_pair(before: str, after: str) -> bool:
@@ -74,6 +81,7 @@ _LOWER_SITE = re.compile(r"\b(complex|site|park|market|center)\b")
 _SINGLE_FRAME = re.compile(r"(?:first|next|last) stop was\s+$")
 # Lower-case sites kept beside named ones: "visited a clinic and a school in Lishu township".
 _STRONG_LOWER = re.compile(r"\b(?:museum|base|complex|school|hospital|clinic|health cent(?:er|re)|"
+                           r"(?:old-age|elderly|welfare) home|"
                            r"kindergarten|nursing home|factory|plant|farm|mine)$")
 # Lower-case objects that are no site: plural kinds ("villages", "rural villages"), people
 # ("locals lifted out of poverty", "cadres"), manner ("listened carefully").
@@ -149,11 +157,11 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
                 out = items[:8]
             continue
         named = [p for j, p in enumerate(items) if (p[:1].isupper() or p.startswith("=") or _lower_named(p)
-                                                    or _work_of_named(p))
+                                                    or _work_of_named(p) or _site_of_owner(p))
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
-        sited = [p for p in named if SITE_END.search(p) or _work_of_named(p)]
+        sited = [p for p in named if SITE_END.search(p) or _work_of_named(p) or _site_of_owner(p)]
         if len(sited) >= 2 or (sited and len(named) <= 4 and all(len(p.split()) <= 7 for p in named)):
-            out.extend(p for p in named if not _container(p) and not _person(p)
+            out.extend(p for p in named if (_site_of_owner(p) or not _container(p)) and not _person(p)
                        and not (_LOWER_TOWN.search(p) and not _work_of_named(p)))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
@@ -214,6 +222,17 @@ _WORK_OF_NAMED = re.compile(r"(?:[a-z-]+ ){0,3}([a-z-]+) of (?:[A-Z][\w'’-]+ )
 def _work_of_named(item: str) -> bool:
     m = _WORK_OF_NAMED.fullmatch(item)
     return m is not None and (SITE_END.search(m.group(1)) is not None or m.group(1) == "construction")
+
+
+# "the Pingle project of Hengda Land", "the new base of Lanbo Foods": a site told by its owner's name.
+_SITE_OF_OWNER = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}"
+                            r"(?:project|base|plant|factory)\s+of\s+"
+                            r"((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,4})")
+
+
+def _site_of_owner(item: str) -> bool:
+    m = _SITE_OF_OWNER.fullmatch(item)
+    return m is not None and not _container(m.group(1)) and not _person(m.group(1))
 
 
 def _lower_named(item: str) -> bool:

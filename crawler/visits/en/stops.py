@@ -90,7 +90,8 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
         i += 1
         if (_AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name)
                 or _PEOPLE_FROM.search(sentence[:s]) or _PARTNER.search(sentence[max(0, s - 80):s])
-                or _NOT_A_PLACE_AFTER.match(sentence, spans[i - 1][1]) or _BESIDE.search(sentence, 0, s)):
+                or _NOT_A_PLACE_AFTER.match(sentence, spans[i - 1][1]) or _BESIDE.search(sentence, 0, s)
+                or _LOCATED.search(sentence, 0, s)):
             continue
         if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
@@ -139,11 +140,16 @@ _TAKING_PART = re.compile(r"\b(?:participated in|took part in|joined|accompanied
 _GOING = re.compile(r"\b(?:visited|went|came|inspected|toured|arrived|walked)\b")
 # "the Lanbo Tea Estate adjacent to the Xinhe Forest Park": a landmark that tells where the site is.
 _BESIDE = re.compile(r"\b(?:adjacent to|next to|close to|near|beside)\b[^,.;]{0,50}$")
+# "Hengda Co., Ltd., a maker of valves located in the Xinhe Industrial Complex": where a site is.
+_LOCATED = re.compile(r"\b(?:located|situated|based|sited|headquartered)\s+(?:in|at|on|inside)\s+"
+                      r"(?:the\s+)?$")
 # "the Belt and Road Initiative", "the Tea Culture Festival", "the Xinhe Science and Technology Awards
 # Ceremony": a name that goes on as a policy or an event is no site.
 _NOT_A_PLACE_AFTER = re.compile(r"\s+(?:Initiative|Strategy|Plan|Program|Programme|Policy|Campaign|Action|"
                                 r"Forum|Festival|Conference|Summit|Expo|Fair|Week|Awards?|Prizes?|Ceremony|"
-                                r"Meetings?|Sessions?|Competition|Contest)\b")
+                                r"Meetings?|Sessions?|Competition|Contest|Band|Orchestra|Choir|Chorus|Troupe)\b"
+                                # "the Xinhe Trade Corporation's board meeting": a body that met
+                                r"|['’]s\s+(?:\([A-Z]+\)\s+)?(?:[a-z]+\s+){0,4}(?:meeting|session|conference)\b")
 # "signed a deal with X", "developed with Y", "built by Z": a partner of the site, not one visited.
 _PARTNER = re.compile(r"\b(?:signed|developed|built|produced|invested|funded|cooperat\w*|partner\w*|"
                       r"deal|agreement|contract|jointly|supplied|sold|acquired|owned)\b[^,.;]{0,40}?"
