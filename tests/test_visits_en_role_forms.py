@@ -327,3 +327,19 @@ def test_a_congress_chairman_by_its_acronym_and_a_committee_read_as_a_name() -> 
             "Committee of the Baima Municipal Party Committee, Deputy Mayor Li Na took part.")
     [visit] = extract_visits(text, published="2024-05-04", lang="en")
     assert [p.name for p in visit.accompanying] == ["Sun Tao", "Li Ming", "Wang Qiang", "Li Na"]
+
+
+def test_a_headline_co_lead_whom_the_body_has_only_attend_comes_along() -> None:
+    text = ("Mayor Qiao Wenbin and vice mayor Fang Lixue came to our plant for an inspection\n"
+            "On the morning of June 9th, Mayor Qiao Wenbin inspected the relocation of our plant on site. "
+            "Vice mayor Fang Lixue and district head Dou Haiming attended the inspection.")
+    assert _roles(text) == (["Qiao Wenbin"], ["Fang Lixue", "Dou Haiming"])
+
+
+def test_the_lead_named_again_with_the_same_office_and_another_given_name_leads_alone() -> None:
+    text = ("Deputy Secretary of the Municipal Party Committee and Secretary of the Party Group of the "
+            "Municipal Government, Ren Kaibo, made a surprise visit to markets\n\n"
+            "On April 2, the deputy secretary of the municipal party committee and secretary of the party "
+            "group of the municipal government, Ren Kaiyuanbo, went into old markets of our city to inspect "
+            "them. City leader Mo Tianxi attended.")
+    assert _roles(text) == (["Ren Kaibo"], ["Mo Tianxi"])

@@ -31,6 +31,36 @@ def companions(text: str, sentences: list[tuple[int, str]], mentions: list[Menti
     return acc
 
 
+def headline_companions(text: str, mentions: list[Mention], leads: list[Mention],
+                        acc: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A headline's lead whom the body names only as taking part ("Mayor A and vice mayor B went to
+    our plant" over "A inspected the plant ... B attended") comes along: the body tells the roles."""
+    line_end = text.find("\n")
+    if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return leads, acc
+    told = {m.name for m in leads if m.start > line_end}
+    moved = []
+    for lead in leads:
+        later = [m for m in mentions if m.name == lead.name and m.start > line_end]
+        if lead.start < line_end and lead.name not in told and later and all(
+                _TAKING_PART.search(_sentence_of(text, m)) for m in later):
+            moved.append(later[0])
+    names = {m.name for m in moved}
+    if not moved or all(m.name in names for m in leads):
+        return leads, acc
+    return [m for m in leads if m.name not in names], sorted(acc + moved, key=lambda m: m.start)
+
+
+_TAKING_PART = re.compile(r"\b(?:accompan\w+|attended|took part|participated|"
+                          r"(?:was|were) (?:also )?present)\b")
+
+
+def _sentence_of(text: str, m: Mention) -> str:
+    start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    end = text.find(".", m.end)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def accompanying_names(text: str, acc: list[Mention]) -> set[str]:
     """Companions whose own sentence says they accompany (not only 'attended')."""
     return {m.name for m in acc
@@ -57,11 +87,20 @@ def _lead_again(m: Mention, leads: list[Mention]) -> bool:
         if len(words) > len(lead_words) and words[-len(lead_words):] == lead_words and all(
                 w in _TITLE_WORDS or w in _NATIONALITY for w in words[:-len(lead_words)]):
             return True  # "Chinese President Zhou Hua" after "Zhou Hua": the title read into the name
+        if words[0] == surname and _same_office(m.title, lead.title):
+            return True  # "Huang Feng, deputy secretary of X" after "Huang Fen, Deputy Secretary of X"
         given, lead_given = " ".join(words[1:]), " ".join(lead.name.split()[1:])
         if (words[0] == surname and min(len(given), len(lead_given)) >= 5  # not "Wang Jun" / "Wang Jin"
                 and SequenceMatcher(None, given.lower(), lead_given.lower()).ratio() >= 0.75):
             return True
     return False
+
+
+def _same_office(title: str, other: str) -> bool:
+    """Are two long titles one office written twice ("Secretary of the Party Leadership Group of the
+    Municipal Government", "secretary of the party group of the municipal government")?"""
+    a, b = title.lower(), other.lower()
+    return min(len(a), len(b)) >= 20 and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 _NATIONALITY = frozenset({"Chinese", "Provincial", "Municipal", "State", "National"})

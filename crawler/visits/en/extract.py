@@ -8,7 +8,12 @@ import re
 from core.records import Visit
 from crawler.visits.dates import Reference
 from crawler.visits.en.areas import COUNTY_NAME, ZONE_NAME
-from crawler.visits.en.companions import accompanying_names, companions, named_companions
+from crawler.visits.en.companions import (
+    accompanying_names,
+    companions,
+    headline_companions,
+    named_companions,
+)
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
 from crawler.visits.en.honorifics import honored_subject
@@ -104,6 +109,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     leads, acc = roles(text, sentences, mentions)
     leads = [m for m in leads if not visit_to_come(text, m.end)] or leads  # A's scheduled visit: not yet
     acc = named_companions(text, acc)
+    leads, acc = headline_companions(text, mentions, leads, acc)
     if not leads:
         leads = subject_list(text)
     if not leads:  # a name already said to accompany never leads by default
