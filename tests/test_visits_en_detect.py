@@ -247,3 +247,9 @@ def test_a_delegation_that_visited_sites_after_the_meeting_is_on_a_visit() -> No
             "discussed exchanges in urban planning.\n\nEarlier that day, the Baima City delegation "
             "visited the Qinghe Planning Exhibition Hall and the Hengda Textile Co. Ltd.")
     assert extract_visits(text, published="2024-05-08", lang="en") != []
+
+
+def test_field_guidance_given_at_a_works_is_a_visit() -> None:
+    [visit] = extract_visits("Chairman Ro Sang Min provided field guidance to the Taeryong Pump Works. He "
+                             "was pleased with its new casting shop.", lang="en")
+    assert visit.officials[0].name == "Ro Sang Min"

@@ -280,3 +280,9 @@ def test_a_chairwoman_named_only_in_the_headline() -> None:
             "control in Qinghe district, at the Dongpo dyke and the Baima pumping station.")
     [visit] = extract_visits(text, published="2021-05-16", lang="en")
     assert _names(visit.officials) == ["Tran Thi Lan"]
+
+
+def test_a_state_leader_named_after_a_nationality_keeps_a_name_of_any_language() -> None:
+    [visit] = extract_visits("Norlandian leader Aro Kestani on Monday visited the Dunmere Glass Works, "
+                             "state media said.", lang="en")
+    assert _names(visit.officials) == ["Aro Kestani"]

@@ -23,7 +23,7 @@ _EN_VISIT = re.compile(
     r"examin\w*|stop was|stops (?:were|included)|first to|then to|destination|patrol\w*|observ\w*|"
     r"(?:(?:talk\w*|chat\w*) (?:with|to)|met with) (?:(?:a|an|the|some) )?(?:local )?"
     r"(?:villagers?|workers?|residents?|farmers?|employees?|herdsm[ae]n|technicians?|staff)|"
-    r"field (?:trip|visit|research|survey|study)|(?:trip|journey) to|"
+    r"field (?:trip|visit|research|survey|study|guidance)|(?:trip|journey) to|"
     # "flew to flooded Xinyang", "rushed to quake-hit Baima": to the scene of a disaster
     r"(?:flew|rushed|hurried) to (?:the )?(?:[a-z]+ ){0,2}(?:flooded|[a-z]+-(?:hit|stricken|affected))|"
     r"greetings (?:to|in|at)|condolences|comfort\w*|dropped in|called on|stopped (?:by|at)|"

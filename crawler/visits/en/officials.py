@@ -193,7 +193,7 @@ def _place_word(name: str) -> bool:
 def _needs_pinyin(text: str, pos: int, title: str) -> bool:
     """Title-case headlines and 'leaders' lists: only a pinyin name is a name there."""
     if title.startswith(("leader", "Leaders")):  # not "Majority Leader Chuck Schumer"
-        return True
+        return not _NATION_BEFORE.search(text, max(0, pos - 30), pos)  # but "North Korean leader A"
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)].strip()
@@ -201,6 +201,11 @@ def _needs_pinyin(text: str, pos: int, title: str) -> bool:
     if len(line) > 150 or line.endswith((".", "。")) or len(words) < 4:
         return False
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+# A nationality before a title ("North Korean leader", "the Chinese leader"): a state's leader,
+# whatever the language of the name after it.
+_NATION_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ese|ish)\s+$")
 
 
 def _surname_only(title: str, name: str, text: str, end: int) -> str | None:
