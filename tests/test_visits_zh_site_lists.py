@@ -113,3 +113,14 @@ def test_products_joined_by_ji_inside_one_projects_name_are_one_site() -> None:
     text = ("12月2日，市长王立新先后察看了青禾日产50万只电池及配套储能设备项目、东岭光伏项目。")
     [visit] = extract_visits(text, published="2024-12-03", lang="zh")
     assert [s.name for s in visit.stops] == ["青禾日产50万只电池及配套储能设备项目", "东岭光伏项目"]
+
+
+def test_a_workshop_after_the_last_of_several_firms_gone_into_is_each_ones() -> None:
+    text = "5月6日，市长刘伟走进青禾食品包装、远帆精密机械、东岭新材料生产车间，查看生产经营情况。"
+    assert _stops(text) == ["青禾食品包装", "远帆精密机械", "东岭新材料"]
+
+
+def test_a_project_looked_at_after_several_firms_is_a_site_of_its_own() -> None:
+    text = ("5月6日，县长刘伟到青石镇调研。刘伟一行先后走访了远帆机械、东岭电子等企业，"
+            "实地察看了青禾物流基地与智能装备产业园项目施工现场。")
+    assert _stops(text) == ["远帆机械", "东岭电子", "青禾物流基地", "智能装备产业园项目"]

@@ -25,7 +25,8 @@ def split_list(obj: str) -> list[tuple[str, int]]:
     name (浙江三和电器有限公司) unless what comes before is a region or a town (东湖镇和八里镇)."""
     parts: list[tuple[str, int]] = []
     start = 0
-    for m in re.finditer(r"[、，,]|以及|(?<=[站所院馆村园厂场库])和|和(?![平谐美睦兴])|及(?=[^应发生])", obj):
+    for m in re.finditer(r"[、，,]|以及|(?<=[站所院馆村园厂场库])和|和(?![平谐美睦兴])|及(?=[^应发生])|与",
+                         obj):
         piece = obj[start:m.start()]
         short_piece = (m.group(0) == "和" and len(piece) <= 3 and piece not in gazetteer().zh
                        and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
@@ -34,10 +35,14 @@ def split_list(obj: str) -> list[tuple[str, int]]:
         name_inside = (m.group(0) == "和" and obj[m.end():m.end() + 1] in _PLACE_WORD
                        and not ZH_STOP_SUFFIX.search(piece) and not _TOWN.search(piece))
         # 甲集团和乙集团——丙项目: owners joined before a dash that names their one project
-        joint = m.group(0) in ("和", "及") and bool(_BEFORE_DASH.match(obj, m.end()))
+        joint = m.group(0) in ("和", "及", "与") and bool(_BEFORE_DASH.match(obj, m.end()))
         # 甲日产万只电池及配套储能设备项目: products joined by 及 inside one project's name
         joint = joint or (m.group(0) == "及" and not (ZH_STOP_SUFFIX.search(piece) or _TOWN.search(piece))
                           and bool(ZH_STOP_SUFFIX.search(obj[m.end():].split("、")[0])))
+        # A馆与B项目: 与 joins two sites' names, not a site and whom the party meets there (A中心与老人们聊天)
+        joint = joint or (m.group(0) == "与" and not (
+            (ZH_STOP_SUFFIX.search(piece) or _TOWN.search(piece))
+            and ZH_STOP_SUFFIX.search(obj[m.end():].split("、")[0])))
         # 调研“百企帮百村、同走小康路”工作: a quoted slogan is one name, whatever it lists
         quoted = piece.count("“") > piece.count("”")
         if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (

@@ -334,6 +334,17 @@ def _facility_owner(name: str) -> str | None:
     return owner if 4 <= len(owner) <= 12 and not generic(owner) and not _FACILITY.search(owner) else None
 
 
+def _shared_facility(listed: tuple[list[tuple[str, int]], bool]) -> tuple[list[tuple[str, int]], bool]:
+    """走进华辰食品、新源精密科技生产车间: a facility word after the last of several names is each
+    one's; the last name stands without it, like the others."""
+    parts, counted = listed
+    last, offset = parts[-1]
+    tail = _FACILITY_TAIL.search(last)
+    if len(parts) < 2 or not tail or tail.start() < 2 or any(_FACILITY_TAIL.search(p) for p, _ in parts[:-1]):
+        return listed
+    return [*parts[:-1], (last[:tail.start()], offset)], counted
+
+
 _CLAUSE_BREAK = re.compile(r"[；;]")
 # 到罗青河巡河调研: in a river chief's patrol or a flood check, a river gone to is a site.
 _RIVER_WORK = re.compile(r"巡河|巡湖|河长|湖长|治水|防汛")
@@ -348,6 +359,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
     items: list[Item] = []
     river_work, rivers = bool(_RIVER_WORK.search(simple)), []
     sited: dict[int, int] = {}  # sentence -> where its last site was named
+    many: set[int] = set()  # sentences whose last sites were several listed together
     for start, end, kind in sorted(set(_objects(simple, names))):
         obj = simple[start:end]
         if _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj) or _HOMES.search(obj):
@@ -363,7 +375,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         # 观摩了甲市、乙市等地煤炭储运、智慧城市…项目: the kinds of works seen in the places listed
         if (places_end := obj.find("等地")) >= 2 and len(obj) - places_end > 4:
             obj = obj[:places_end + 2]
-        parts, counted = list_kind(split_list(obj))
+        parts, counted = _shared_facility(list_kind(split_list(obj)))
         names_in = [_clean(p)[0] for p, _ in parts]
         if kind in ("at", "move") and not all(_is_place(n) or generic(n) for n in names_in):
             sited[sentence] = start  # not by a time (在潍期间) or a kind of place
@@ -391,7 +403,9 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
                 continue
             # 在华宇公司，王强察看了生产线: parts of the site, not named sites (…等项目, A公司“B”项目)
-            named_site = _STRONG_SITE.search(name) or _SITE_CATEGORY.search(obj) or _OWNED.search(name)
+            # 走访了A、B等企业，察看了C项目: a project seen after several sites is no part of one of them
+            named_site = _STRONG_SITE.search(name) or _SITE_CATEGORY.search(obj) or _OWNED.search(name) or (
+                sentence in many and zh_kind(name) == "project")
             if inside_site and not named_site:
                 continue
             if len(parts) == 1 and (owner := _facility_owner(name)):
@@ -407,6 +421,7 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
             if not _is_place(name):
                 sited[sentence] = pos
+                (many.add if len(parts) >= 2 else many.discard)(sentence)
     # 沿甲河巡查，先后来到A、B: the river is the way along the sites; alone, it is the site
     return items if any(not _is_place(to_simplified(i.name)) for i in items) else items + rivers
 
