@@ -212,3 +212,43 @@ def test_a_county_the_gazetteer_does_not_know_is_a_region_not_a_site() -> None:
     [visit] = extract_visits(text, published="2024-05-06", lang="en")
     assert visit.regions == ["Shanlin county"]
     assert not any("Shanlin" in s.name for s in visit.stops)
+
+
+def test_a_place_abroad_named_without_its_kind_is_a_region() -> None:
+    text = ("On Monday, Chief Minister Ravi Menon toured the rain-hit areas of Kasur and Okara and met "
+            "families in the relief camps.")
+    assert _regions(text) == ["Kasur", "Okara"]
+    text = ("On Monday, Chief Minister Ravi Menon went to the villages of Gondal and Mirpur in the "
+            "hill district Chitral to see the washed-out bridges.")
+    assert "Chitral" in _regions(text)
+
+
+def test_a_town_abroad_beside_its_province_of_the_same_name_is_a_region_of_its_own() -> None:
+    text = ("On May 4, Prime Minister Tran Van Loc inspected a ring road project in Bac Ninh province "
+            "and then visited a new housing estate in Bac Ninh city.")
+    assert _regions(text) == ["Bac Ninh province", "Bac Ninh city"]
+
+
+def test_a_delta_or_river_region_told_by_its_description_is_no_name() -> None:
+    text = ("On May 4, Prime Minister Tran Van Loc made a visit to the Red River Delta province, where he "
+            "inspected two bridge projects in Hai Duong.")
+    assert _regions(text) == ["Hai Duong"]
+
+
+def test_a_province_told_as_the_countrys_and_a_town_told_as_a_destination() -> None:
+    text = ("On May 4, Minister Li Jun ended a study tour of the country's northwestern Shaanxi Province. "
+            "While visiting the well-known tourist destination of Yan'an, Li urged care for its sites.")
+    assert _regions(text) == ["Shaanxi Province", "Yan'an"]
+
+
+def test_a_harbour_named_after_a_city_is_a_site_not_the_city() -> None:
+    text = "On May 4, Minister Li Jun visited Jiangmen and Haikou harbor's old post."
+    assert _regions(text) == ["Jiangmen"]
+
+
+def test_a_foreign_dateline_of_a_town_or_a_town_and_its_state_is_the_place() -> None:
+    text = "KOCHI:\n\nChief Minister Ravi Menon on Saturday inspected the new water metro terminal."
+    assert _regions(text) == ["Kochi"]
+    text = ("Madurai (Tamil Nadu), Nov 9 (PTI) Chief Minister Ravi Menon on Saturday inspected the "
+            "new bus terminal and the ring road works.")
+    assert _regions(text) == ["Madurai", "Tamil Nadu"]

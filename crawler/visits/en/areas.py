@@ -68,6 +68,7 @@ _EN_OF_DIVISION = re.compile(
     r"(?:province|city|state|prefecture|region)[ ]+of[ ]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\b")
 
 
+_THE_BEFORE = re.compile(r"\bthe[ ]+$")
 _OF_NAME = re.compile(r"[ ]+of[ ]+((?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)\b")
 
 
@@ -80,6 +81,8 @@ def named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
             named = _OF_NAME.match(text, m.end(group))
             if named and pattern is _EN_DIVISION:  # "the Mekong Delta province of Ca Mau"
                 name = named.group(1)
+            elif pattern is _EN_DIVISION and _THE_BEFORE.search(text, m.start(), m.start(group)):
+                continue  # "a visit to the Red River Delta province": a description, not a name
             if (not known_ok and name.lower().endswith("city")
                     and not re.match(r"(?:in|to)[ ]+$|\(", m.group(0)[:3]) and not _abroad(text)):
                 continue  # "inspected the Joy City", "the project of Sunshine City": a mall, an estate

@@ -16,8 +16,10 @@ from collections.abc import Callable
 
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.en.areas import TITLE_BEFORE, named_areas
+from crawler.visits.en.datelines import dateline_region as dateline_region
 from crawler.visits.en.names import pinyin_surnames
 from crawler.visits.en.site_words import VILLAGE_NAMED
+from crawler.visits.en.world import find_world, is_world
 
 _EN_SUFFIX = re.compile(r"^[ ]+(?:[A-Z][a-z]+(?:[ ]+and[ ]+[A-Z][a-z]+)?[ ]+(?=[Aa]utonomous))?"
                         # "Liangshan Yi Autonomous Prefecture", "Xiangxi Tujia and Miao autonomous prefecture"
@@ -77,6 +79,14 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                r"\b(?:first|next|last|final)[ ]stop\b[^.;]{0,60}?[ ]was|"
                                # "a survey in Shadui Town of Xinhui": the county or city holding a town
                                r"\b(?:town|township)[ ]+of|"
+                               # "flood-hit areas of Baima", "the area Hongqi of Baima": their holder
+                               r"\bareas?[ ]+(?:(?-i:[A-Z])[\w'’-]*[ ]+){0,2}of|"
+                               # "areas of district Baima", "a visit to the province Xinhe": kind first
+                               r"\b(?:of|in|to|visit\w*|tour\w*)[ ]+(?:the[ ]+)?(?-i:[a-z-]+[ ]+)?"
+                               r"(?-i:district|province|state)|"
+                               # "visiting the famous red tourism destination of Xinhe": the place it is
+                               r"\b(?:visit\w*|inspect\w*|tour\w*|to)[ ]+the[ ]+(?:[\w-]+[ ]+){0,4}?"
+                               r"(?:destination|hub|capital|home(?:town)?|birthplace|cradle|base)[ ]+of|"
                                r"\bwent to|\bcame to|\bcome to)[ ]+(?:the[ ]+)?"
                                # "his visit to Qianhai, Shenzhen": the holder of a place gone to
                                r"(?:(?:(?-i:[A-Z])[\w'’-]*[ ]+){0,2}(?-i:[A-Z])[\w'’-]*,[ ]+)?"
@@ -87,7 +97,10 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|e
                                # "a tour of Anhui's Huainan and Bengbu": the place after its holder's;
                                # "inspected east China's Jiangxi Province", "central China's Hunan"
                                r"(?:(?:" + _DIRECTION + r"[ ]+)?"
-                               r"China['’]s[ ]+)?(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
+                               r"China['’]s[ ]+|"
+                               # "a tour of the country's northwestern Xishan Province"
+                               r"country['’]s[ ]+(?:" + _DIRECTION + r"[ ]+)?)?"
+                               r"(?:(?-i:[A-Z])[a-z]+['’]s[ ]+)?$", re.I)
 # "the plenary session to be convened next month in Beijing": where an event still to come is held.
 _EN_TO_BE_HELD = re.compile(r"\b(?:to be|will be)[ ]+(?:convened|held)\b[^.;,]{0,60}")
 # Between a place in a title and its holder: "mayor of Baima city in east China's Xishan province".
@@ -154,7 +167,7 @@ _EN_SITE_AFTER = re.compile(
     r"^[ ]+(?:(?!(?:to|the|a|an|and|or|of|for|in|on|at|with|about|from|by|as)\b)[a-z-]+[ ]+){0,4}"
     r"(?:mill|plant|factory|company|project|park|base|station|farm|mine|"
     r"village|community|school|hospital|workshop|market|center|centre|museum|port|pier|refinery|"
-    r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway|site|spot|"
+    r"warehouse|depot|orchard|airport|reservoir|dam|bridge|tunnel|expressway|railway|site|spot|harbou?r|"
     # "the Luliang secondary road construction works": a road or works named after its place
     r"road|highway|works|"
     r"business district|commercial district|business circle|materials|seaport)\b")
@@ -192,7 +205,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     villages = {m.group(1) for m in VILLAGE_NAMED.finditer(text)}
     last_strong_end = title_end = -100
     title_region: Region | None = None
-    hits = _with_split_names(text, gazetteer().find_en(text))
+    hits = _with_world(text, _with_split_names(text, gazetteer().find_en(text)))
     for start, end, region in hits:
         after = text[end:end + 40]
         before = text[max(0, start - 60):start]
@@ -288,6 +301,12 @@ def _with_split_names(text: str, hits: list[tuple[int, int, Region]]) -> list[tu
     return sorted(kept + found, key=lambda h: h[0])
 
 
+def _with_world(text: str, hits: list[tuple[int, int, Region]]) -> list[tuple[int, int, Region]]:
+    """The gazetteer's hits, and the names of other countries' places where it has none."""
+    found = [w for w in find_world(text) if not any(s < w[1] and w[0] < e for s, e, _ in hits)]
+    return sorted(hits + found, key=lambda h: h[0]) if found else hits
+
+
 def _drop_containers(text: str, chosen: list[tuple[int, int, str, Region, bool]],
                      hits: list[tuple[int, int, Region]]) -> list[str]:
     """Each region once; a city or province that only holds a named county is dropped
@@ -302,9 +321,12 @@ def _drop_containers(text: str, chosen: list[tuple[int, int, str, Region, bool]]
         more = [h for h in _linked_holders(text, more, hits) if all(h[3] is not x[3] for x in holders)]
         holders += more
     for _, _, name, region, _ in kept + holders:
-        if not any(region.codes & codes for codes in seen):
+        # "Bac Ninh city" in Bac Ninh province abroad: a town of its own
+        town = is_world(region) and name.endswith(" city")
+        codes = {c + "city" for c in region.codes} if town else region.codes
+        if not any(codes & have for have in seen):
             out.append(name)
-            seen.append(region.codes)
+            seen.append(codes)
     return out
 
 
@@ -323,17 +345,3 @@ def _linked_holders(text: str, chosen: list[tuple[int, int, str, Region, bool]],
                 name = text[start:end] + (" " + single.group(1) if single else "")
                 out.append((start, end, name, holder, True))
     return out
-
-
-# "BEIJING - Vice-President X ..." / "XINYANG, May 8 (Xinhua) --": the place a report is filed from.
-_DATELINE_CITY = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ ][A-Z]{3,})?)(?:,[ ][A-Z][a-z]+\.?[ ]\d{1,2})?"
-                            r"(?:[ ]\([A-Za-z]+\))?[ ]+(?:-|–|—|--)[ ]", re.M)
-
-
-def dateline_region(text: str) -> list[str]:
-    """The dateline's city, when a gazetteer region: with no other place named, where the visit was."""
-    m = _DATELINE_CITY.search(text, 0, 1500)
-    if not m:
-        return []
-    name = m.group(1).title()
-    return [name] if any(e - b == len(name) for b, e, _ in gazetteer().find_en(name)) else []
