@@ -253,3 +253,23 @@ def test_field_guidance_given_at_a_works_is_a_visit() -> None:
     [visit] = extract_visits("Chairman Ro Sang Min provided field guidance to the Taeryong Pump Works. He "
                              "was pleased with its new casting shop.", lang="en")
     assert visit.officials[0].name == "Ro Sang Min"
+
+
+def test_a_visit_told_as_ahead_stays_ahead_through_later_mentions_of_the_visit() -> None:
+    text = ("Qinghe: Governor Ravi Mehta will tour Baima district on March 4. During his visit he is "
+            "expected to open a new water works.\n\nThe visit of the Governor matters to the district "
+            "before the local polls.")
+    assert extract_visits(text, published="2022-03-01", lang="en") == []
+
+
+def test_a_visit_told_as_ahead_and_then_made_is_a_visit() -> None:
+    text = ("Governor Ravi Mehta will tour Baima district this week. On Tuesday he visited the Dongpo "
+            "water works and the Qinghe bridge site.")
+    assert extract_visits(text, published="2022-03-03", lang="en") != []
+
+
+def test_welcoming_a_delegation_is_a_reception() -> None:
+    text = ("Business leaders joined Trade Minister Ann Marlow to welcome a trade delegation from Baima "
+            "province on May 3.\n\nThe delegation is on a three-day programme from May 3-5. Their visit "
+            "follows the minister's mission to Baima last year.")
+    assert extract_visits(text, published="2019-05-06", lang="en") == []

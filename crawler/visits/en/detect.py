@@ -46,6 +46,8 @@ _EN_MEETING = re.compile(
     r"video|talks with(?! (?:villagers|workers|residents|farmers|staff|employees|locals|students|"
     r"teachers|doctors|patients|the elderly|children|technicians|researchers|herdsmen|fishermen))|"
     r"held an?|hosted (?:a|an|the) (?:[\w-]+ )?(?:reception|banquet|dinner|luncheon)|"
+    # "to welcome a Chinese delegation from Baima": a reception of visitors
+    r"welcom(?:e|ed|ing) (?:a|an|the) (?:[\w-]+ ){0,3}delegation|"
     r"signing|delivered a speech|deliberat\w+|interview\w*|speech|"
     r"mobili[sz]ation|presided over)\b", re.I)
 _EN_BEFORE_MEETING = re.compile(
@@ -93,10 +95,25 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
     named = set(names)
+    ahead = _told_ahead(sentence)
     return bool(onsite) or any(
-        _done_visit(s) and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
-                            or named & set(_EN_WORD.findall(s)))
+        (done := _done_visit(s)) and (not ahead or _EN_PAST_VERB.match(done.group(0)))
+        and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
+             or named & set(_EN_WORD.findall(s)))
         for i, s in enumerate(sentences))
+
+
+# "X will visit Y district on December 12", "X is scheduled to visit Y": the lead tells a visit
+# still ahead; later "during his visit he is expected to ..." tells it no more done, only a
+# verb of going in the past ("he visited", "went to") does.
+_EN_PAST_VERB = re.compile(r"(?i)(?:[a-z]+ed|went|came|led|spent|took)\b")
+
+
+def _told_ahead(sentence: str) -> bool:
+    """Does the sentence tell a visit still to come, and none done?"""
+    m = _EN_VISIT.search(sentence)
+    return (m is not None and _done_visit(sentence) is None
+            and EN_FUTURE.search(sentence, 0, m.start()) is not None)
 
 
 # "an environmental protection inspection team led by X visited Y": a team on a visit, no case.
