@@ -347,3 +347,20 @@ def test_a_weekday_after_flying_over_the_flooded_area_dates_the_visit() -> None:
     text = ("QINGHE -- Governor Ann Marlow toured the river towns earlier this week and Lt. Gov. Ross Dale "
             "flew over the flooded valley Friday.\n\nThe budget session ends June 9, a few days from now.")
     assert _dates(text, url="http://news.example.com/2018/06/06/flood-valley/") == ["2018-06-01"]
+
+
+def test_tomorrow_and_an_event_to_be_held_are_not_days_of_the_visit() -> None:
+    text = ("The Secretary for Trade, Ms Ann Lo, arrived in Baima today (June 3) to attend the Baima Fair to "
+            "be held tomorrow (June 4).\n\nUpon arrival, Ms Lo visited the Qinghe Logistics Park.")
+    assert _dates(text, url="http://www.example.gov/press/201806/03/P1.htm") == ["2018-06-03"]
+
+
+def test_a_month_named_in_the_url_path_gives_the_weekday_its_date() -> None:
+    text = "QINGHE: Chief Secretary Ravi Mehta inspected the Baima canal works on Saturday."
+    url = "https://news.example.com/cities/qinghe/2024/Mar/10/canal-works"
+    assert _dates(text, url=url) == ["2024-03-09"]
+
+
+def test_a_dateline_alone_on_its_line_anchors_today() -> None:
+    text = ("News Service\n\nQinghe, May 13\n\nMayor Ravi Mehta inspected the road works in ward 4 today.")
+    assert _dates(text, published="2021-05-14") == ["2021-05-13"]

@@ -85,14 +85,20 @@ def date_of(iso: str) -> date_type:
     return date_type.fromisoformat(iso)
 
 
+# "Panchkula, June 13" alone on its line above the report: a newspaper's dateline.
+_DATELINE_LINE = re.compile(rf"^[ \t]*{_DATELINE_PLACE},[ \t]+(?P<month>{MONTH})\.?[ \t]+(?P<day>\d{{1,2}})"
+                            rf"(?:,[ \t]*(?P<year1>\d{{4}}))?[ \t]*$", re.M)
+
+
 def _dateline(text: str, ref: Reference | None) -> tuple[int, str | None]:
     """'JINAN, April 19 (Xinhua) --': the report's date, not the visit's. (end, ISO)"""
-    m = _DATELINE.search(text[:300])
+    m = _DATELINE.search(text[:300]) or _DATELINE_LINE.search(text[:300])
     if not m:
         return -1, None
-    month = month_number(m.group("month") or m.group("month2"))
-    day = int(m.group("day") or m.group("day2"))
-    year_text = m.group("year") or m.group("year1")  # "ZHENGZHOU, Aug. 4, 2021 --"
+    groups = m.groupdict()
+    month = month_number(groups["month"] or groups.get("month2") or "")
+    day = int(groups["day"] or groups.get("day2") or 0)
+    year_text = groups.get("year") or groups["year1"]  # "ZHENGZHOU, Aug. 4, 2021 --"
     year = int(year_text) if year_text else None
     return m.end(), resolve(month, day, ref, year) if month else None
 
@@ -297,7 +303,8 @@ def _event_name(text: str, start: int, end: int) -> bool:
 
 
 # "which will start production on June 1", "is expected to open on June 1": a date still to come.
-_TO_COME = re.compile(r"\b(?:will|would|scheduled|expected to|plans? to|planned to|due to)\b")
+_TO_COME = re.compile(r"\b(?:will|would|scheduled|expected to|plans? to|planned to|due to|to be held|"
+                      r"tomorrow)\b")
 
 
 def _to_come(text: str, pos: int) -> bool:
