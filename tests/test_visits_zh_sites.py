@@ -174,3 +174,17 @@ def test_kinds_told_by_trade_or_by_whose_they_are_and_estates_or_offices_are_no_
     text = ("5月6日，市长刘伟深入本区的商场、车站、医院等单位检查安全生产。"
             "刘伟来到华联商厦青石店，查看了安全出口。")
     assert _stops(text) == ["华联商厦青石店"]
+
+
+def test_checkpoints_and_offices_ending_in_suo_are_sites_but_a_bare_checkpoint_is_none() -> None:
+    text = ("5月6日，副县长刘伟一行督导检查疫情防控工作，来到青禾高速出入口和东岭乡防疫卡口，"
+            "看望一线值守人员。刘伟询问卡点值守情况。")
+    assert _stops(text) == ["青禾高速出入口", "东岭乡防疫卡口"]
+    text = "5月6日，区长刘伟先后来到区住建局、青石环卫所和东湖工商所，看望节日值班人员。"
+    assert _stops(text) == ["住建局", "青石环卫所", "东湖工商所"]
+
+
+def test_a_site_where_the_party_greets_people_is_a_stop_and_a_bare_hotel_is_none() -> None:
+    text = ("5月6日，区委书记刘伟带领区领导看望慰问一线工作人员。在青松园，慰问环卫工人。"
+            "在青石人民医院，刘伟看望医护人员。随后检查了部分车站、酒店、超市等场所。")
+    assert _stops(text) == ["青松园", "青石人民医院"]

@@ -54,7 +54,7 @@ _LOOK_VERB = (r"(?=实地|察看|查看|调研|考察|视察|检查|督导|走�
               r"详细|仔细|认真|了解|听取|询问|与[^，,。]{1,12}?(?:交流|交谈|座谈))")
 _AT_SITE_VERB = re.compile(_SITE_THEN + _LOOK_VERB)
 _AT_SITE_NAME_VERB = re.compile(_SITE_THEN + r"(?P<name>[一-龥]{2,3}?)" + _LOOK_VERB)
-_LOOK_NEXT = re.compile(r"了解|听取|察看|查看|详细|仔细|认真|实地|参观|观看")
+_LOOK_NEXT = re.compile(r"了解|听取|察看|查看|详细|仔细|认真|实地|参观|观看|慰问|看望")
 _EACH_PLACE = re.compile(r"(?:每到一处|每至一处|所到之处)[，,]?")
 _SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|代表团|调研团|视察组|"
                       r"工作组|慰问组|慰问团|巡查组|暗访组|与会人员|一行)")
