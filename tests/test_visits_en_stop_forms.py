@@ -242,3 +242,16 @@ def test_a_named_centre_and_an_unnamed_home_joined_by_and() -> None:
                    "old-age home in Xiatang, the Meishan hospital and Qinghe police station.")
     assert set(stops) == {
         "Dongli health centre", "old-age home", "Meishan hospital", "Qinghe police station"}
+
+
+def test_headed_straight_to_a_site_and_going_round_one() -> None:
+    stops = _stops("On February 12, Zhou Hua, governor of Xishan Province, headed straight to Lanbo Textile "
+                   "near the railway station. Going round the Qinghe Tea Farm associated with the old "
+                   "revolutionary base, Zhou asked about the harvest.")
+    assert stops == ["Lanbo Textile", "Qinghe Tea Farm"]
+
+
+def test_a_room_inside_the_school_just_visited_is_no_stop_of_its_own() -> None:
+    stops = _stops("On February 12, Zhou Hua, governor of Xishan Province, inspected the Baima Middle "
+                   "School. He asked about the books kept in the Lu Hai Library in the school.")
+    assert stops == ["Baima Middle School"]

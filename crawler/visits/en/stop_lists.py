@@ -17,6 +17,9 @@ _LIST_VERB = re.compile(
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
     r"stops included|stops include|"
     r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring|"
+    # "headed straight to X", "going round X", "gave field guidance to X"
+    r"head(?:ed|ing|s)? (?:directly |straight )?(?:to|for)|(?:[Gg]oing|went|goes|looked|looking) round|"
+    r"(?:gave|giving|gives|provided|providing|provides) field guidance to|"
     # "learned details of projects like X, Y and Z"
     r"(?:projects|enterprises|companies|sites|places) like|"
     r"(?:on-the-spot |on-site |field )?inspections? (?:on|of|at)|"
@@ -105,6 +108,8 @@ _LIST_END = re.compile(
     r"\s+on\s+(?:[A-Z][a-z]+day|(?:the\s+)?(?:morning|afternoon|evening))\b|"
     r"\s+(?:on|from|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
     r"\s+(?:one after another|successively|respectively|in turn|in succession)\b|"
+    # "X near the airport", "X associated with ...", "X under the Y Group": what is said of X after it
+    r"\s+(?:near|next to|beside|associated with|under)\s+|"
     r"\s+and\s+(?:were|was|had|has|is|are)\b|"
     # "visited X and interacted with ...", "went to Y wherein he inspected ...": the list is over
     r"\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?:wherein|whereby)\b|"

@@ -352,7 +352,14 @@ def _lead_is_subject(sentence: str, leads: tuple[str, ...]) -> bool:
 def _places_at(sentence: str) -> list[str]:
     return [sentence[s:e] for s, e in _entities(sentence)
             if _AT.search(sentence[max(0, s - 30):s]) and SITE_END.search(sentence[s:e])
-            and not CONTAINER.search(sentence[s:e]) and not _NOT_A_PLACE_AFTER.match(sentence, e)]
+            and not CONTAINER.search(sentence[s:e]) and not _NOT_A_PLACE_AFTER.match(sentence, e)
+            and not _INSIDE_THE_SITE.match(sentence, e)]
+
+
+# "the books in the Lu Xun Library in the school": a part of the site just visited
+_INSIDE_THE_SITE = re.compile(r"\s+(?:in|of|at|inside)\s+(?:the|its|their)\s+"
+                              r"(?:school|hospital|company|factory|plant|village|community|park|cent(?:re|er)|"
+                              r"campus|museum)\b")
 
 
 def _same_described(names: list[str]) -> list[str]:
