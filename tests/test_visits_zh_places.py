@@ -152,3 +152,11 @@ def test_a_district_many_cities_name_alike_is_the_place_come_to() -> None:
     text = ("5月6日，市人大常委会副主任刘伟带领部分人大代表来市中区开展视察活动，"
             "先后察看了华兴电子有限公司、青松农业产业园。")
     assert _regions(text) == ["市中区"]
+
+
+def test_a_zone_come_to_and_named_bare_is_the_area_gone_to() -> None:
+    text = ("5月3日上午，东湖经开区管委会主任刘伟带队，一行二十余人莅临高新区，实地考察重点企业。"
+            "刘伟一行先后到华兴电子、青松机械等企业，了解产业培育情况。")
+    assert _regions(text) == ["高新区"]
+    text = "5月2日，区委书记刘伟深入经开区企业实地走访调研。刘伟一行来到华兴电子有限公司，察看生产车间。"
+    assert _regions(text) == ["经开区"]

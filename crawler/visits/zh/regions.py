@@ -102,9 +102,15 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
     names += [text[pos:pos + len(item)] for pos, item in _listed_with_regions(simple)
               if not any(to_simplified(n) in item or item in to_simplified(n) for n in names)]
     _add_frame_items(text, simple, frame_items, names)
-    names += [text[m.start(1):m.end(1)] for m in _AT_ZONE_DOING.finditer(simple)
-              if not any(to_simplified(n) in m.group(1) or m.group(1) in to_simplified(n) for n in names)]
+    for m in [*_AT_ZONE_DOING.finditer(simple), *_ZONE_COME_TO.finditer(simple)]:
+        if not any(to_simplified(n) in m.group(1) or m.group(1) in to_simplified(n) for n in names):
+            names.append(text[m.start(1):m.end(1)])
     return names
+
+
+# 莅临高新区，实地考察… / 深入经开区企业走访: a zone come to, named bare or with a short name of its own.
+_ZONE_COME_TO = re.compile(r"(?:来到|莅临|[到赴]|深入|走进|前往)"
+                           r"((?:[一-龥]{2,4}?)?(?:高新区|经开区|开发区|新区))(?=[，,。、]|调研|考察|视察|检查|督导|督查|开展|实地|走访|企业)")
 
 
 # 并在东岭工业园区北片区听取汇报: a zone or industrial park where the party hears or sees something.
