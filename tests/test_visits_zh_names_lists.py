@@ -193,3 +193,9 @@ def test_names_without_titles_that_end_a_list_of_titled_companions_come_along() 
             "区人大常委会主任王强，孙立华、钱文博先后陪同。视察组察看了华兴电子有限公司。")
     assert [o.name for o in _visit(text, published="2024-05-08").accompanying] == [
         "刘伟", "王强", "孙立华", "钱文博"]
+
+
+def test_an_adviser_leads_with_the_official_named_after_him() -> None:
+    text = ("1月4日，市政协副主席、经开区产业发展部特别顾问刘伟，经开区党工委委员王强，"
+            "带领园区中心班子成员前往华兴电子、青松机械等企业走访慰问。")
+    assert [o.name for o in _visit(text, published="2024-01-06").officials] == ["刘伟", "王强"]
