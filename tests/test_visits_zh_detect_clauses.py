@@ -123,3 +123,17 @@ def test_a_business_chamber_head_leading_a_delegation_makes_the_officials_hosts(
             "市委书记刘伟主持召开座谈会，介绍了我市投资环境。当天，考察团一行先后来到东湖新区的项目现场。"
             "副市长王强陪同考察。")
     assert _visits(text) == []
+
+
+def test_a_delegation_only_setting_off_with_its_stops_still_ahead_is_no_visit() -> None:
+    text = ("由青州市委书记刘伟和市长王强率领的青州市代表团，6日启程赴东江省进行为期四天的学习考察。"
+            "在此期间，代表团将重点考察东阳、南湖等市。随同学习考察的还有市人大常委会主任孙立华，"
+            "市政协主席钱文博。")
+    assert _visits(text) == []
+
+
+def test_a_towns_leaders_named_by_title_alone_heading_an_inspection_make_a_visit() -> None:
+    text = ("3月6日，青松镇主要领导带队开展农村人居环境整治督查。镇副科级以上干部参加活动。"
+            "督查组先后到东湖、南岭、北山等8个村，实地查看整治成效。")
+    [visit] = _visits(text, published="2024-03-08")
+    assert visit.date == "2024-03-06"

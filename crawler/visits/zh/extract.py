@@ -268,14 +268,16 @@ def _host_bodies(simple: str) -> dict[str, int]:
     return out
 
 
-# 市长到东阳县调研，察看了… / 市委主要领导到… / 省执法检查组到…: an official or a team named by title
-# alone opens a sentence of going to inspect.
+# 市长到东阳县调研，察看了… / 市委主要领导到… / 镇主要领导带队开展督查 / 省执法检查组到…: an official or a
+# team named by title alone opens a sentence of going to inspect.
 _UNNAMED_LEAD = re.compile(
     r"(?:^|[，,。\n]|日|上午|下午)\s*(?:[省市县区州]委?(?:常委|副书记|书记)|副?[省市县区州]长|"
-    r"[省市县区]委?(?:主要|四大班子|四套班子|党政)?领导|"
+    r"(?:[省市县区]|[一-龥]{1,4}?[镇乡](?:党委)?)委?(?:主要|四大班子|四套班子|党政)?领导|"
     r"[省市县区][^，,。！？\n]{0,12}?(?:检查组|督导组|督查组|巡察组|调研组|考察团|视察组))"
     r"(?:一行|带队|率队|先后)?(?:(?:来到|[到赴]|前?来(?![自源说看])|深入|前往|走进)(?!会)[^，,。！？\n]{2,40}?"
-    r"[，,]?(?:调研|考察|视察|检查|督导|督查|察看|走访)|观摩|视察|考察)")
+    r"[，,]?(?:调研|考察|视察|检查|督导|督查|察看|走访)|观摩|视察|考察|"
+    # 寨里镇主要领导带队开展督查指导: heading an inspection carried out
+    r"(?<=带队|率队)(?:开展|进行)[^，,。！？\n]{0,8}?(?:督查|督导|检查|巡查))")
 
 
 # Words after which a visit is asked for or planned (会议要求，县长到一线检查), not reported.
