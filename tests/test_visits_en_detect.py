@@ -273,3 +273,10 @@ def test_welcoming_a_delegation_is_a_reception() -> None:
             "province on May 3.\n\nThe delegation is on a three-day programme from May 3-5. Their visit "
             "follows the minister's mission to Baima last year.")
     assert extract_visits(text, published="2019-05-06", lang="en") == []
+
+
+def test_a_courtesy_call_and_a_word_after_the_meeting_are_no_visit() -> None:
+    text = ("Qinghe: Chief Secretary Ravi Mehta and Police Chief Ann Lo called on Governor Tom Baird on "
+            "Monday.\n\nThey discussed law and order in the state.\n\nAfter the meeting on Monday, Baird "
+            "wrote that neither came with any news on the pending files.")
+    assert extract_visits(text, published="2021-02-02", lang="en") == []

@@ -52,7 +52,8 @@ _EN_MEETING = re.compile(
     r"mobili[sz]ation|presided over)\b", re.I)
 _EN_BEFORE_MEETING = re.compile(
     r"\b(?:before|after) the (?:meeting|conference|forum|session|symposium|event)\b[^.]{0,80}"
-    r"\b(?:led|went|visited|inspected|came|observed|toured)\b", re.I)
+    # not "After the meeting, he stated that neither came with an update": went or came somewhere
+    r"\b(?:led|went (?:to|on|into)|visited|inspected|came to|observed|toured)\b", re.I)
 _EN_ONSITE = re.compile(r"\b(?:on[- ]site (?:inspection|assessment|study|survey|investigation)\b|"
                         r"(?:after|before) (?:touring|visiting|inspecting) "
                         r"(?:the\b|its\b|(?-i:(?=[A-Z])))|"
