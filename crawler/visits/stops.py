@@ -41,8 +41,12 @@ ZH_STOP_SUFFIX = re.compile(
     r"卡口|卡点|执勤点|检查点|值守点|防控点|出入口|高速口|"
     r"(?:环卫|工商|税务|林业|水利|畜牧|兽医|国土|城管|运管|农技|农经|水管|管理|养护|看守|戒毒|拘留)所)$"
 )
-_ZH_ZONE = re.compile(r"(集聚区|集中区|开发区|高新区|新区|经济区|经开区|自贸区|保税区|综保区|试验区|合作区|"
-                      r"示范区|工业区)$")
+# The words that end a Chinese zone's name, written once for every rule: the development zones
+# proper (新区, 开发区, 高新区, 经开区) and the other kinds of zone.
+ZH_DEVELOPMENT_ZONES = r"(?:新区|开发区|高新区|经开区)"
+ZH_ZONES = (r"(?:新区|开发区|高新区|经开区|集聚区|集中区|经济区|自贸区|保税区|综保区|试验区|合作区|示范区|"
+            r"工业区)")
+_ZH_ZONE = re.compile(ZH_ZONES + "$")
 
 
 def zh_kind(name: str) -> str:

@@ -24,6 +24,7 @@ from crawler.visits.literal import starts
 from crawler.visits.officials import Mention, drop_overlaps, zh_mentions
 from crawler.visits.quotes import cut_quote
 from crawler.visits.record import make_visit
+from crawler.visits.stops import ZH_ZONES
 from crawler.visits.zh.dates import chronicle_reference, sentence_date, tour_days, with_months, zh_date
 from crawler.visits.zh.name_first import bare_parties, listed_companions, name_first_mentions, surname_titled
 from crawler.visits.zh.noise import join_hard_wraps, strip_noise
@@ -65,7 +66,7 @@ def _name_spans(simple: str, names: set[str]) -> list[tuple[int, int]]:
 
 
 # 海原县县长、东港开发区管委会主任甲: a zone whose office is one of the official's posts.
-_ZONE_POST = re.compile(r"[一-龥]{2,8}?(?:开发区|高新区|经开区|新区|园区|示范区|试验区|集聚区)"
+_ZONE_POST = re.compile(r"[一-龥]{2,8}?(?:" + ZH_ZONES + r"|园区)"
                         r"(?:党工委|管委会|工委)")
 
 

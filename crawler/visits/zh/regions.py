@@ -14,6 +14,7 @@ import re
 from core.gazetteer import Region, gazetteer, is_ancestor
 from crawler.visits.language import to_simplified
 from crawler.visits.literal import starts
+from crawler.visits.stops import ZH_DEVELOPMENT_ZONES, ZH_ZONES
 from crawler.visits.zh.going import after_going
 from crawler.visits.zh.short_names import abbreviated, add_generic_districts
 
@@ -48,8 +49,7 @@ _ZH_DEST_AFTER = re.compile(r"^(?:召开|观摩|调度|指导|暗访|巡查|夜�
                             r"进行|实地|部分|重点|境内|(?:有关|相关)部门|"
                             r"(?:等|(?=[二三四五六七八九十两几多\d]))(?:[一二三四五六七八九十两几多\d]+个?)?[市县区省州地旗])")
 # Words that end a zone's name (a zone that addresses a site: see site_regions.py).
-ZONES = r"(?:新区|开发区|高新区|经开区|集聚区|集中区|自贸区|保税区|综保区|试验区|合作区|示范区|工业区)"
-_ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:" + ZONES + r"|高新技术产业园区))$")
+_ZH_ZONE_REGION = re.compile(r"^(.{0,6}?(?:" + ZH_ZONES + r"|高新技术产业园区))$")
 _ZH_FUNCTION_BEFORE = re.compile(r"(?:^|[^一-龥]|[就在对的了为是和、与及到赴来])$")
 _OUR = re.compile(r"(?:来|到|赴|在)我(县|市|区|州)")
 # 分别到峨山、山前等村委会: names on a list of villages are villages, whatever else they name.
@@ -114,11 +114,11 @@ _ZONE_COME_TO = re.compile(r"(?:来到|莅临|[到赴]|深入|走进|前往)"
 
 
 # 并在东岭工业园区北片区听取汇报: a zone or industrial park where the party hears or sees something.
-_AT_ZONE_DOING = re.compile(r"在([一-龥]{2,8}?(?:工业园区|工业园|新区|开发区|高新区|经开区|工业区|集中区))"
+_AT_ZONE_DOING = re.compile(r"在([一-龥]{2,8}?(?:工业园区|工业园|" + ZH_ZONES + r"))"
                             r"(?:[一-龥]{1,3}片区)?(?:听取|察看|查看|实地)")
 
 
-_ZONE_GONE_TO = re.compile(r"(?:新区|开发区|高新区|经开区)(?:(?![一-龥])|(?=调研|考察|视察|检查))")
+_ZONE_GONE_TO = re.compile(ZH_DEVELOPMENT_ZONES + r"(?:(?![一-龥])|(?=调研|考察|视察|检查))")
 _RUN_INTO_SITE = re.compile(r"^[一-龥][^，,。、；;\s]{1,15}?(?:公司|集团|项目|工程|基地|产业园|厂)")
 _LISTED_BODY = re.compile(r"(?:政协|人大)(?!常委会?(?:副?主任|委员)|副?主席|秘书长|委员|代表)")
 # 华兴(泉州)实业有限公司: a place in brackets inside a firm's name.
@@ -334,4 +334,4 @@ def _all_regions(item: str) -> bool:
         a[1] == b[0] for a, b in zip(hits, hits[1:], strict=False))
 
 
-_ONE_CHARACTER_ZONE = re.compile(r"[一-龥]" + ZONES)
+_ONE_CHARACTER_ZONE = re.compile(r"[一-龥]" + ZH_ZONES)

@@ -7,7 +7,8 @@ import re
 
 from core.gazetteer import gazetteer
 from crawler.visits.language import to_simplified
-from crawler.visits.zh.regions import EVERYDAY_WORDS, ZH_NOT_AFTER, ZONES
+from crawler.visits.stops import ZH_ZONES
+from crawler.visits.zh.regions import EVERYDAY_WORDS, ZH_NOT_AFTER
 
 _SUFFIXED = "市县区州旗盟省"
 # What follows a region's name when the name is part of a company's, not the site's address.
@@ -16,16 +17,16 @@ _FIRM_NAME = re.compile(r"公司|集团|有限|股份|代表团")
 
 # 顶效开发区楼纳村: a zone that addresses a village, community, town or project visited is the area
 # gone to (in 南湖新区智能产业园 the zone is part of the park's own name).
-_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + ZONES + r")(?:[一-龥]{1,6}?(?:村|社区|镇|乡|街道)|"
+_ZONE_THEN_SITE = re.compile(r"^([一-龥]{2,8}?" + ZH_ZONES + r")(?:[一-龥]{1,6}?(?:村|社区|镇|乡|街道)|"
                              # 城南新区青石街项目: a project is built in the zone, not named for it
                              r"[一-龥]{2,12}?(?:项目|工程)$)")
 # 汉滨区五里工业集中区苏陕产业园: a zone between its county and a site is the site's address.
-_COUNTY_ZONE_SITE = re.compile(r"^([一-龥]{1,5}?[县区市旗])([一-龥]{2,8}?" + ZONES + r")(?=[一-龥]{3,})")
+_COUNTY_ZONE_SITE = re.compile(r"^([一-龥]{1,5}?[县区市旗])([一-龥]{2,8}?" + ZH_ZONES + r")(?=[一-龥]{3,})")
 
 
 # Parks and port zones that are areas before a firm: 青禾工业园, 石湾港区 (科技园区 and 产业园区 are
 # parks named for what they hold).
-_AREA_ZONES = r"(?:" + ZONES[3:-1] + r"|工业园区?|港区)"
+_AREA_ZONES = r"(?:" + ZH_ZONES[3:-1] + r"|工业园区?|港区)"
 # 白鹭高新区恒达精工: a zone written before a firm's short name, on a list of sites, is the firm's
 # address; a park, centre or office after the zone (南湖新区智能产业园, 高新区管委会) is the zone's own.
 _ZONE_THEN_FIRM = re.compile(r"^([一-龥]{2,8}?" + _AREA_ZONES + r")(?![一-龥]*(?:园|园区|基地|中心|管委会|"
