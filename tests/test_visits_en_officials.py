@@ -286,3 +286,10 @@ def test_a_state_leader_named_after_a_nationality_keeps_a_name_of_any_language()
     [visit] = extract_visits("Norlandian leader Aro Kestani on Monday visited the Dunmere Glass Works, "
                              "state media said.", lang="en")
     assert _names(visit.officials) == ["Aro Kestani"]
+
+
+def test_a_lower_case_word_that_is_no_pinyin_ends_no_name() -> None:
+    from crawler.visits.en.officials import en_mentions
+    assert [m.name for m in en_mentions("As usual, the city leader has been touring the counties.")] == []
+    named = en_mentions("Zhou jianhua, the city leader, toured the counties.")
+    assert [m.name for m in named] == ["Zhou jianhua"]

@@ -343,3 +343,30 @@ def test_the_lead_named_again_with_the_same_office_and_another_given_name_leads_
             "group of the municipal government, Ren Kaiyuanbo, went into old markets of our city to inspect "
             "them. City leader Mo Tianxi attended.")
     assert _roles(text) == (["Ren Kaibo"], ["Mo Tianxi"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade Minister Rosa Quintero visited the Vidrios del Norte plant on Tuesday, accompanied by the "
+     "governor of the state, Tomas Arce, and the president of the Glass Corporation, Luis Pardo.",
+     (["Rosa Quintero"], ["Tomas Arce"])),
+    ("Power Minister Arjun Mehra on Friday visited the Koval Thermal Station. He was accompanied by the "
+     "Minister of State (MoS) for Power, R Devaraj Nair.", (["Arjun Mehra"], ["R Devaraj Nair"])),
+])
+def test_companions_told_title_first_then_a_comma_and_the_name(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+def test_an_official_a_clause_denies_was_there_is_neither_lead_nor_companion() -> None:
+    text = ("As before, the leader has been touring the provinces. Unlike last year, he held no talks with "
+            "governors, nor did he summon Premier Gao Ruifeng and other ministers for reports.\n"
+            "On May 3, Zhao Mingyuan visited the Hongda paper mill, accompanied by provincial Party "
+            "Secretary Wu Hai.")
+    assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai"])
+
+
+def test_the_sites_own_officials_are_hosts_and_a_name_spaced_otherwise_is_the_lead() -> None:
+    text = ("Governor Ravi Shankar Menon on Monday visited the Kestrel District Hospital. Later, Governor "
+            "Ravishankar Menon, along with senior hospital officials including Superintendent Anil Kumar, "
+            "inspected several wards.")
+    assert _roles(text) == (["Ravi Shankar Menon"], [])

@@ -12,6 +12,16 @@ from crawler.visits.en.roles import PUBLISHER, WORDS_OF, met_host, sentence_inde
 from crawler.visits.officials import Mention
 
 
+def not_denied(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those a clause denies are there ("nor did he summon Premier A and other top
+    officials"): no one named so leads or comes along."""
+    return [m for m in mentions if not _DENIED.search(text, max(0, m.title_start - 60), m.title_start)]
+
+
+# A clause that denies the official is there: "did not meet ... nor did he summon A" (not "not only").
+_DENIED = re.compile(r"\b(?:not(?! only)|nor|never|without)\b[^,.;:\n]{0,60}$")
+
+
 def named_companions(text: str, acc: list[Mention]) -> list[Mention]:
     """Those named as accompanying, less any only spoken to and any bare title a site's host
     holds as well ("accompanied by Chairman A") with no government body named around it."""
@@ -80,6 +90,8 @@ def _lead_again(m: Mention, leads: list[Mention]) -> bool:
     if all(w in _TITLE_WORDS for w in words):
         return True
     for lead in leads:
+        if m.name.replace(" ", "").lower() == lead.name.replace(" ", "").lower():
+            return True  # "Indrasena Nallu" after "Indra Sena Nallu": one name spaced two ways
         surname = lead.name.split()[0]
         if words == [surname]:
             return True

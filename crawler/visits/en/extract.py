@@ -13,6 +13,7 @@ from crawler.visits.en.companions import (
     companions,
     headline_companions,
     named_companions,
+    not_denied,
 )
 from crawler.visits.en.dates import MONTH, en_date
 from crawler.visits.en.detect import en_is_visit, en_unnamed_lead, en_visit_sentence
@@ -105,7 +106,7 @@ def extract_en(text: str, ref: Reference | None, title: str | None = None) -> li
 def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     """Visits of one English article or digest item (none when it reports no visit)."""
     sentences = split_sentences(text)
-    mentions = en_mentions(text)
+    mentions = not_denied(text, en_mentions(text))
     leads, acc = roles(text, sentences, mentions)
     leads = [m for m in leads if not visit_to_come(text, m.end)] or leads  # A's scheduled visit: not yet
     acc = named_companions(text, acc)

@@ -101,6 +101,8 @@ def _clean_name(raw: str, keep_surname: bool = False) -> str | None:
         return None
     if not words[0][:1].isupper() or len(words) > 4:
         return None
+    if words[-1][:1].islower() and not is_pinyin_word(words[-1]):
+        return None  # "As usual, the leader ...": a lower-case word ends no name unless it is pinyin
     return join_split_given(" ".join(words))
 
 
@@ -226,7 +228,8 @@ def _title_names(text: str) -> list[Mention]:
         title = m.group(1)
         org = _ORG_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
         held = (org.group(0) if org else "") + title
-        if _company_host(text, held) or COMPANY.search(held):
+        kind = text[max(0, m.start(1) - 20):m.start(1)].split()[-1:]  # "senior hospital officials"
+        if _company_host(text, held) or COMPANY.search(held) or (kind and COMPANY.fullmatch(kind[0])):
             continue
         more = [(m.start(3) + x.start(1), x.group(1)) for x in re.finditer(
             rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))]

@@ -61,6 +61,31 @@ _TITLE_COMMA_NAME = re.compile(
     r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+(?:-[a-z]+)?){1,3}?)(?=[ ]*[,.;]|[ ]+[a-z])")
 
 
+# A participation frame whose officials are each told by their title first, then a comma and the name
+# ("accompanied by the governor of the state, Ana Ruiz, and the Minister of State (MoS) for Ports,
+# K Lal Varma"): in such a frame a name of any language is a person's.
+_FRAMED = re.compile(r"\b(?:accompanied by|joined by|along with|together with|alongside)\s+([^.;]{10,300})")
+_FRAMED_ITEM = re.compile(
+    r"(?:^|,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)(?:the[ ]+)?((?:[\w'’-]+[ ]+){0,3}?(?:[Mm]inister|[Gg]overnor|"
+    r"[Mm]ayor|[Ss]ecretary|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Cc]ommissioner|[Mm]ember|"
+    r"[Hh]ead|[Cc]hief)\b[^,.;]{0,90}),[ ]+((?:[A-Z]\.?[ ]+){0,2}[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3})"
+    r"(?=[ ]*[,.;]|[ ]+and\b|$)")
+
+
+def framed_titles(text: str) -> list[Mention]:
+    """'accompanied by the governor of the state, Ana Ruiz': every titled item of the frame whose
+    title is no company's."""
+    out: list[Mention] = []
+    for frame in _FRAMED.finditer(text):
+        for m in _FRAMED_ITEM.finditer(frame.group(1)):
+            if COMPANY.search(m.group(1)) or any(w in _NOT_NAME for w in m.group(2).split()):
+                continue
+            at = frame.start(1)
+            out.append(Mention(m.group(2), m.group(1).strip(), at + m.start(2), at + m.end(2),
+                               at + m.start(1)))
+    return out
+
+
 def title_then_name(text: str) -> list[Mention]:
     """'mayor of Panzhihua Wang Bo', 'the deputy secretary of the Committee, Sun Haoran, went'."""
     out: list[Mention] = []
@@ -82,7 +107,7 @@ def title_then_name(text: str) -> list[Mention]:
         if (is_pinyin_name(m.group(2)) or office) and not COMPANY.search(m.group(1)):
             name = join_split_given(m.group(2))
             out.append(Mention(name, m.group(1).strip(), m.start(2), m.end(2), m.start(1)))
-    return out
+    return out + [f for f in framed_titles(text) if not any(o.start < f.end and f.start < o.end for o in out)]
 
 
 # The end of a body's name, never of a person's ("Development Research Center"); a two-word name
