@@ -252,3 +252,20 @@ def test_a_foreign_dateline_of_a_town_or_a_town_and_its_state_is_the_place() -> 
     text = ("Madurai (Tamil Nadu), Nov 9 (PTI) Chief Minister Ravi Menon on Saturday inspected the "
             "new bus terminal and the ring road works.")
     assert _regions(text) == ["Madurai", "Tamil Nadu"]
+
+
+def test_a_large_town_abroad_by_its_other_english_name_is_a_region() -> None:
+    text = "On May 4, Chief Minister Ravi Menon made a surprise visit to the Sunrise Clinic in Trichy."
+    assert _regions(text) == ["Trichy"]
+
+
+def test_a_dateline_with_the_country_in_square_brackets_gives_the_town_and_its_state() -> None:
+    text = ("Raipur (Chhattisgarh) [India], July 23 (ANI): State Health Minister Ravi Menon made a surprise "
+            "inspection of the Sunrise Clinic on Wednesday.")
+    assert _regions(text) == ["Raipur", "Chhattisgarh"]
+
+
+def test_a_province_abroad_named_alone_and_with_its_kind_is_one_region() -> None:
+    text = ("Deputy Prime Minister inspects flood work in Ha Tinh\n\nOn May 4, Deputy Prime Minister Tran "
+            "Van Loc made an inspection of the flood work in Ha Tinh Province.")
+    assert [r.removesuffix(" Province") for r in _regions(text)] == ["Ha Tinh"]

@@ -11,9 +11,10 @@ from crawler.visits.en.world import world_names
 # "BEIJING - Vice-President X ..." / "XINYANG, May 8 (Xinhua) --" / "KOCHI:" on a line of its own
 _DATELINE_CITY = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ ][A-Z]{3,})?)(?:(?:,[ ][A-Z][a-z]+\.?[ ]\d{1,2})?"
                             r"(?:[ ]\([A-Za-z]+\))?[ ]+(?:-|–|—|--)[ ]|:[ ]*$|:[ ]+(?=[A-Z]))", re.M)
-# "Chandigarh, Aug. 27 --", "Madurai (Tamil Nadu), Nov 9 (PTI)": the town, and its state in brackets
+# "Chandigarh, Aug. 27 --", "Madurai (Tamil Nadu), Nov 9 (PTI)", "Raipur (Chhattisgarh) [India], July 23
+# (ANI):": the town, and its state in brackets
 _DATELINE_TOWN = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)"
-                            r"(?:[ ]\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\))?"
+                            r"(?:[ ]\(([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\))?(?:[ ]\[[A-Z][a-z]+\])?"
                             r",[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
                             r"(?:[ ]\([A-Z][A-Za-z]+\)[ ]*(?:-|–|—|--|:)?|[ ]*(?:-|–|—|--|:))", re.M)
 

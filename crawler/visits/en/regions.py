@@ -267,7 +267,9 @@ def _with_areas(text: str, names: list[str], in_visit: Callable[[int], bool]) ->
             names.append(m.group(0))
     areas = named_areas(text, in_visit)
     areas = [n for n in areas if _KIND_TAIL.sub("", n) == n or _KIND_TAIL.sub("", n) not in areas]
-    return names + [n for n in areas if not any(n in have for have in names)]
+    bare = {_KIND_TAIL.sub("", n) for n in names}  # "Ha Tinh" found by name, "Ha Tinh Province" by kind
+    return names + [n for n in areas
+                    if not any(n in have for have in names) and _KIND_TAIL.sub("", n) not in bare]
 
 
 # "Quang Nam Province" beside "Quang Nam" (the province of Quang Nam): one region.

