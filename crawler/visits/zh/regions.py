@@ -110,7 +110,8 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
 
 # 莅临高新区，实地考察… / 深入经开区企业走访: a zone come to, named bare or with a short name of its own.
 _ZONE_COME_TO = re.compile(r"(?:来到|莅临|[到赴]|深入|走进|前往)"
-                           r"((?:[一-龥]{2,4}?)?(?:高新区|经开区|开发区|新区))(?=[，,。、]|调研|考察|视察|检查|督导|督查|开展|实地|走访|企业)")
+                           r"((?:[一-龥]{2,4}?)?" + ZH_DEVELOPMENT_ZONES + r")"
+                           r"(?=[，,。、]|调研|考察|视察|检查|督导|督查|开展|实地|走访|企业)")
 
 
 # 并在东岭工业园区北片区听取汇报: a zone or industrial park where the party hears or sees something.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
-from crawler.visits.stops import ZH_STOP_SUFFIX, dedupe, is_zone, zh_kind
+from crawler.visits.stops import ZH_STOP_SUFFIX, ZH_ZONES, dedupe, is_zone, zh_kind
 from crawler.visits.zh.same_site import same_site_once
 from crawler.visits.zh.site_lists import (
     HOW_NEXT,
@@ -49,7 +49,7 @@ _VERB_INSIDE = re.compile(r"调研|察看|查看|考察|视察|了解|听取|详
 _AT = re.compile(r"在(?![岗职册编售])([^，,。；;：:！？\n就]{2,120})(?:[，,]|就(?![业近地读医诊]))")
 # 陈刚在华宇电子有限公司察看生产线: a site right before a verb of looking, with no comma between.
 _SITE_THEN = (r"在([^，,。；;：:！？\n在]{2,40}?(?:" + ZH_STOP_SUFFIX.pattern[:-1] + r"|"
-              r"新区|开发区|高新区|经开区|自贸区|保税区|综保区|试验区|合作区))")
+              + ZH_ZONES[3:-1] + r"))")
 _LOOK_VERB = (r"(?=实地|察看|查看|调研|考察|视察|检查|督导|走访|慰问|看望|参观|观摩|"
               r"详细|仔细|认真|了解|听取|询问|与[^，,。]{1,12}?(?:交流|交谈|座谈))")
 _AT_SITE_VERB = re.compile(_SITE_THEN + _LOOK_VERB)
