@@ -387,3 +387,21 @@ def test_an_official_of_the_place_who_briefs_the_party_takes_part() -> None:
             "Wu Hai, the county's Party secretary, introduced the county's industrial development.")
     assert _roles(text) == (["Zhao Mingyuan"], ["Wu Hai"])
 
+
+
+@pytest.mark.parametrize("tail", [
+    "Previously, on April 2, Vice Mayor Wu Hai had inspected the same mill.",
+    "In December 2019, Vice Mayor Wu Hai visited the mill and praised its progress.",
+])
+def test_an_official_of_an_earlier_visit_told_in_passing_is_no_companion(tail: str) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], [])
+
+
+def test_a_companion_whose_title_names_a_body_with_its_place_before_the_name() -> None:
+    tail = "Member of the Standing Committee of the Pingle County Party Committee Hu Xiaolin accompanied."
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Hu Xiaolin"])
+
+
+def test_the_head_of_the_mill_visited_in_lower_case_is_its_host() -> None:
+    tail = "Li Hua, chairman of Hongda Paper, accompanied the inspection and introduced the production."
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], [])

@@ -31,11 +31,13 @@ def named_companions(text: str, acc: list[Mention]) -> list[Mention]:
 
 
 def companions(text: str, sentences: list[tuple[int, str]], mentions: list[Mention],
-               leads: list[Mention], acc: list[Mention]) -> list[Mention]:
+               leads: list[Mention], acc: list[Mention], year: str = "") -> list[Mention]:
     """The companions of a visit: those named as accompanying and the officials present in its
-    sentences, less the leads named again and those of a visit still to come."""
+    sentences, less the leads named again, those of a visit still to come and those told in a
+    sentence of the past (``year``: the visit's)."""
     acc = acc + _present_officials(mentions, leads, acc, sentences, text)
-    acc = [m for m in acc if not _lead_again(m, leads) and not visit_to_come(text, m.end)]
+    acc = [m for m in acc if not _lead_again(m, leads) and not visit_to_come(text, m.end)
+           and not _told_before(_sentence_of(text, m), year)]
     if PUBLISHER.search(text):  # "our school": its Party committee's people are its hosts
         acc = [m for m in acc if not (_OWN_BODY.search(m.title) and not _GOVERNMENT_LEVEL.search(m.title))]
     return acc
@@ -69,6 +71,17 @@ def _sentence_of(text: str, m: Mention) -> str:
     start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
     end = text.find(".", m.end)
     return text[start:end if end >= 0 else len(text)]
+
+
+# A sentence that tells an earlier time ("Previously, on April 2, ...", "In December 2017, ..."): the
+# officials in it were at an earlier visit, not at this one.
+_BACKGROUND = re.compile(r"^\W*(?:(?:Previously|Formerly|In the past|Back in|Last year)\b|"
+                         r"(?:In|On|Since|By)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b)")
+
+
+def _told_before(sentence: str, year: str) -> bool:
+    m = _BACKGROUND.match(sentence)
+    return m is not None and (not m.group(1) or bool(year) and m.group(1) != year)
 
 
 def accompanying_names(text: str, acc: list[Mention]) -> set[str]:

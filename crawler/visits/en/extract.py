@@ -123,7 +123,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
         leads = [honored] if honored else []
     if leads and all(association_head(text, m.start + len(m.name)) for m in leads):
         return []  # an association's head tours the place; officials who come along are hosts
-    acc = companions(text, sentences, mentions, leads, acc)
+    acc = companions(text, sentences, mentions, leads, acc, (en_date(text, ref).start or "")[:4])
     offsets = [p for p, _ in sentences]
     first = min((m.start for m in leads + acc), default=None)
     first_idx = sentence_index(offsets, first) if first is not None else None

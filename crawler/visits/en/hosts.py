@@ -13,8 +13,8 @@ import re
 from core.gazetteer import gazetteer
 from crawler.visits.literal import starts
 
-_HEAD_OF = re.compile(r"^(?:(?:Deputy|Vice|Executive)[ -])?(?:Chairman|Chairwoman|President|Director|"
-                      r"General Manager|Manager|Head|Secretary)\s+of\s+(?:the\s+)?"
+_HEAD_OF = re.compile(r"^(?:(?:Deputy|Vice|Executive)[ -])?(?i:chairman|chairwoman|president|director|"
+                      r"general manager|manager|head|secretary)\s+of\s+(?:the\s+)?"
                       r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)$")
 _SUFFIX = re.compile(r"\s+(?:Co\b|Company|Corp\b|Corporation|Ltd\b|Limited|Group|Inc\b|Holdings)")
 _WORDISH = re.compile(r"[\w'’-]")
@@ -26,7 +26,8 @@ def company_title(text: str, title: str) -> bool:
     if not m:
         return False
     body = m.group(1)
-    visited = re.search(_VISITED + re.escape(body) + r"\b", text)
+    # "President of Hongda Paper" after "visited the Hongda paper mill": the body in any case
+    visited = re.search(_VISITED + "(?i:" + re.escape(body) + r")\b", text)
     if visited and not _AREA.search(body) and not _is_place(body):
         return True  # "President of X" when the party visited X (not "Deputy Head of X County")
     return any(not (at and _WORDISH.match(text, at - 1)) and _SUFFIX.match(text, at + len(body))

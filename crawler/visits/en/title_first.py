@@ -46,7 +46,7 @@ _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst |[Jj]oint |[Aa]dditional |[Pp]rincipal )?"
     r"(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hairman|"
     r"[Cc]hairwoman|[Hh]ead|"
-    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief)\s+(?:of|for)\s+(?:the\s+)?|"
+    r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief|[Mm]ember)\s+(?:of|for)\s+(?:the\s+)?|"
     # "Chinese Ambassador to Pelora Zhou Hua", "Consul General in Dorsa Li Ming"
     r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
     r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|&|of|the|for|provincial|municipal|city|"
