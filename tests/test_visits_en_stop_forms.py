@@ -255,3 +255,30 @@ def test_a_room_inside_the_school_just_visited_is_no_stop_of_its_own() -> None:
     stops = _stops("On February 12, Zhou Hua, governor of Xishan Province, inspected the Baima Middle "
                    "School. He asked about the books kept in the Lu Hai Library in the school.")
     assert stops == ["Baima Middle School"]
+
+
+def test_an_opener_listing_sites_and_other_project_sites() -> None:
+    stops = _stops("On February 12, Zhou Hua, governor of Xishan Province, led a team to Baima County. In "
+                   "Baima Lanbo solar power station, Qinghe tea processing center, Hengda chip packaging "
+                   "base and other project sites, the team listened to reports.")
+    assert stops == ["Baima Lanbo solar power station", "Qinghe tea processing center",
+                     "Hengda chip packaging base"]
+
+
+def test_an_aim_opening_the_sentence_is_no_place() -> None:
+    stops = _stops("On February 12, Zhou Hua, governor of Xishan Province, visited the Lanbo Wharf. In an "
+                   "effort to revive the trade of Qinghe port, Zhou handed over two cranes.")
+    assert stops == ["Lanbo Wharf"]
+
+
+def test_a_named_exhibition_hall_and_a_visit_verb_repeated_after_came_to() -> None:
+    stops = _stops("On February 12, Zhou Hua, governor of Xishan Province, came to visit the research. "
+                   "Zhou first visited the Hengda product exhibition hall.")
+    assert stops == ["Hengda product exhibition hall"]
+
+
+def test_an_academy_for_a_field_and_a_longer_name_ending_after_a_site_word() -> None:
+    stops = _stops("On February 12, Zhou Hua, governor of Xishan Province, paid a field visit to Lanbo "
+                   "Textile Co., Ltd. and the Baima Academy for Marine Engineering. He noted that "
+                   "operators such as Hengda Group work at Qinghe Port Authority under contracts.")
+    assert stops == ["Lanbo Textile Co., Ltd.", "Baima Academy for Marine Engineering"]

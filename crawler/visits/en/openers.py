@@ -24,6 +24,8 @@ _OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
 
 
 _NOT_PLACE = re.compile(rf"^(?:addition|recent|(?:the )?(?:{DAY_PART})\b|homes? of\b|"
+                        # "In an effort to ..., X did": an aim, no place
+                        r"(?:an?\s+)?(?:effort|attempt|bid|order|move|drive|push)\s+to\b|"
                         r"(?:[\w-]+\s+)?(?:symposium|meeting|forum|conference|seminar|ceremony|session|"
                         r"briefing|discussion)\b|"
                         r"(?:January|February|March|April|May|"
@@ -38,6 +40,9 @@ def opener_places(sentence: str, regions: set[str]) -> list[str]:
         if _BACK_REFERENCE.fullmatch(opener.group(1)):
             continue  # "At the Terminal, he ...": the site named before, by its kind
         place = _KIND_OF_PLACE.sub("", opener.group(1))  # "In the city of Ningbo, ..."
+        others = _AND_OTHERS.match(sentence, opener.end(1))
+        if others:  # "In A, B, C and other project sites, the team ...": the list goes on past "A,"
+            place += others.group(1)
         regional = place in regions or bool(
             CONTAINER.search(place.title()) and any(place.startswith(r) for r in regions))
         if not _opener_place(place) or regional:
@@ -48,6 +53,8 @@ def opener_places(sentence: str, regions: set[str]) -> list[str]:
     return out
 
 
+_AND_OTHERS = re.compile(r"((?:,\s*[^,;.]{3,90}?)+?)\s+and\s+other\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:sites|projects|enterprises|companies|places|units|villages),")
 _SITE_WORD = re.compile(rf"\b(?:{SITE})\b", re.I)
 _WEB_NAME = re.compile(r"[\w-]+\.(?:com|cn|net|org)")
 _BACK_REFERENCE = re.compile(rf"(?:the\s+)?(?:{SITE})", re.I)

@@ -94,7 +94,9 @@ _GENERIC = re.compile(
     r"^(?:visited\s+)?(?:locals|cadres|households|residents|workers|party members|farmers|villagers|staff|"
     r"families|the elderly|the poor)\b|^[a-z]+ed\s+[a-z]+ly$|"
     # kinds joined ("shopping malls and roads"), a verb run on ("examined hidden dangers")
-    r"^(?:[a-z-]+\s+)?[a-z-]+s\s+and\s+(?:[a-z-]+\s+)?[a-z-]+s$|^[a-z]+ed\b")
+    r"^(?:[a-z-]+\s+)?[a-z-]+s\s+and\s+(?:[a-z-]+\s+)?[a-z-]+s$|^[a-z]+ed\b|"
+    # "came to visit the research": a verb again, no object
+    r"^(?:visit|inspect|investigate|research|survey|tour|guide|see|check|study)\b")
 
 
 _LIST_END = re.compile(

@@ -25,7 +25,10 @@ _CAP_WORD = r"(?:[A-Z][\w'’&.-]*|\([A-Z][A-Za-z]+\)|\d+(?:st|nd|rd|th)?)"
 _LINK = r"(?:of|and|for|de|&)"
 _ENTITY = re.compile(
     rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|{_LINK}(?=[ ]+[A-Z])))*(?:[ ]+{LOWER}){{0,4}}?[ ]+(?:{SITE})\b"
-    rf"(?:[ ]+of(?:[ ]+{_CAP_WORD})+)?"
+    rf"(?:[ ]+of(?:[ ]+{_CAP_WORD})+"
+    # "the Xinhe Academy for Marine Engineering", "the Baima Center for Disease Control"
+    rf"|(?:(?<=Academy)|(?<=Institute)|(?<=Center)|(?<=Centre)|(?<=School)|(?<=College))[ ]+for"
+    rf"(?:[ ]+{_CAP_WORD})+)?"
     rf"|{_CAP_WORD}(?:[ ]+{_CAP_WORD})*[ ]+(?:{SITE})\b"
     # "the Museum of Military History", "the College of Marine Sciences": the site word first
     rf"|\b(?:Museum|College|School|Institute|Academy|Library|Memorial Hall|Exhibition Hall)"
@@ -353,7 +356,7 @@ def _places_at(sentence: str) -> list[str]:
     return [sentence[s:e] for s, e in _entities(sentence)
             if _AT.search(sentence[max(0, s - 30):s]) and SITE_END.search(sentence[s:e])
             and not CONTAINER.search(sentence[s:e]) and not _NOT_A_PLACE_AFTER.match(sentence, e)
-            and not _INSIDE_THE_SITE.match(sentence, e)]
+            and not _INSIDE_THE_SITE.match(sentence, e) and not re.match(r"[ ]+[A-Z]", sentence[e:])]
 
 
 # "the books in the Lu Xun Library in the school": a part of the site just visited
