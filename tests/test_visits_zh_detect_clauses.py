@@ -137,3 +137,12 @@ def test_a_towns_leaders_named_by_title_alone_heading_an_inspection_make_a_visit
             "督查组先后到东湖、南岭、北山等8个村，实地查看整治成效。")
     [visit] = _visits(text, published="2024-03-08")
     assert visit.date == "2024-03-06"
+
+
+def test_an_unannounced_check_joined_by_units_of_discipline_is_the_officials_own_visit() -> None:
+    text = ("11月2日，县委副书记、县长刘伟采取“四不两直”方式，对小区供暖、学校食堂建设等实事办理工作"
+            "进行暗访，县政府办、纪委监委、督查中心等单位负责同志参加。在青松学校，刘伟一行走进学校食堂，"
+            "察看食材储存。")
+    [visit] = _visits(text, published="2024-11-04")
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert visit.accompanying == []

@@ -109,10 +109,15 @@ def _masked(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) 
 _ZH_WRONGS_SOUGHT = re.compile(r"违法|违规|查处|通报")
 
 
+# 进行暗访，县政府办、纪委监委等单位负责同志参加: a discipline body among those who come along.
+_ZH_BODY_ALONG = re.compile(r"纪委监委(?=[^。；;]{0,30}?(?:参加|陪同))")
+
+
 def _discipline(text: str) -> bool:
     visit = _ZH_VISIT.search(text)
-    if visit:  # wrongs named after the visit word are what the visit looks for
-        text = text[:visit.end()] + _ZH_WRONGS_SOUGHT.sub(lambda w: "□" * len(w.group(0)), text[visit.end():])
+    if visit:  # wrongs named after the visit word are what the visit looks for, bodies after it come along
+        after = _ZH_BODY_ALONG.sub(lambda w: "□" * len(w.group(0)), text[visit.end():])
+        text = text[:visit.end()] + _ZH_WRONGS_SOUGHT.sub(lambda w: "□" * len(w.group(0)), after)
     hit = _ZH_DISCIPLINE.search(text)
     if hit and _ZH_TEAM.fullmatch(hit.group(0)) and _ZH_STRONG.search(text):
         return bool(_ZH_DISCIPLINE.search(_ZH_TEAM.sub("", text)))

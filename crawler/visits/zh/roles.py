@@ -193,9 +193,17 @@ _CALLS_ON_PARTY = re.compile(r"(?:等|同志)?(?:到|赴|前往)?(?:驻地|住�
                              r"[^，,。；;]{0,4}?一行)")
 
 
+# 甲…进行暗访，县政府办等单位负责同志参加: after the official's own visit, a clause whose people
+# come along has its own subject.
+_OTHERS_COME_ALONG = re.compile(r"(?:调研|考察|视察|检查|督查|督导|暗访|察看|走访|慰问)[^。；;]*?[，,]"
+                                r"[^，,。；;]{0,30}?(?:负责同志|负责人|同志|干部|人员|代表)等?$")
+
+
 def _accompanies(after: str, rest: str) -> bool:
     """陪同/参加 right after the mention, or later in its sentence before any verb of leading."""
     marker = _ACC_ANY.search(rest)
+    if marker and _OTHERS_COME_ALONG.search(rest, 0, marker.start()):
+        marker = None
     lead_verb = LEAD_VERB.search(rest)
     return bool(_ACC_AFTER.match(after) or (marker and not _LEAD_STRICT.match(after)
                                             and not (lead_verb and lead_verb.start() < marker.start())))
