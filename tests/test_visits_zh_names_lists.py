@@ -199,3 +199,9 @@ def test_an_adviser_leads_with_the_official_named_after_him() -> None:
     text = ("1月4日，市政协副主席、经开区产业发展部特别顾问刘伟，经开区党工委委员王强，"
             "带领园区中心班子成员前往华兴电子、青松机械等企业走访慰问。")
     assert [o.name for o in _visit(text, published="2024-01-06").officials] == ["刘伟", "王强"]
+
+
+def test_an_academician_title_ends_a_leads_titles() -> None:
+    text = ("5月6日，东江省政协副主席、中国工程院院士刘伟率队到我市调研。市政协副主席王强参加调研。"
+            "调研组一行先后前往华兴米业有限公司、青松农业产业园。")
+    assert [o.name for o in _visit(text, published="2024-05-08").officials] == ["刘伟"]

@@ -40,6 +40,7 @@ ZH_TITLE_ENDS = (
     "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长", "领导",
     "链长", "总理", "会长", "理事长", "大使", "总领事", "督学", "助理", "参事", "总规划师", "级干部",
     "成员", "指挥长", "总指挥", "主委", "委员长", "候选人", "提名人选", "行政长官", "特首", "负责人", "顾问",
+    "院士",
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that always end a name of two, and verbs whose first character may
