@@ -160,3 +160,9 @@ def test_a_zone_come_to_and_named_bare_is_the_area_gone_to() -> None:
     assert _regions(text) == ["高新区"]
     text = "5月2日，区委书记刘伟深入经开区企业实地走访调研。刘伟一行来到华兴电子有限公司，察看生产车间。"
     assert _regions(text) == ["经开区"]
+
+
+def test_a_county_level_city_written_by_its_first_character_after_coming() -> None:
+    text = ("5月6日，省委宣传部副部长刘伟带领督查组来常，督查农业现代化情况。督查组来到华兴开关有限公司，"
+            "了解常熟制造业发展情况。")
+    assert _regions(text) == ["常熟"]
