@@ -364,3 +364,8 @@ def test_a_month_named_in_the_url_path_gives_the_weekday_its_date() -> None:
 def test_a_dateline_alone_on_its_line_anchors_today() -> None:
     text = ("News Service\n\nQinghe, May 13\n\nMayor Ravi Mehta inspected the road works in ward 4 today.")
     assert _dates(text, published="2021-05-14") == ["2021-05-13"]
+
+
+def test_a_url_path_with_day_month_name_and_year_gives_the_reference_date() -> None:
+    text = "QINGHE - Chief Minister Ravi Mehta inspected the Baima link road on Tuesday."
+    assert _dates(text, url="https://www.example.com.pk/22-Mar-2023/cm-inspects-link-road") == ["2023-03-21"]

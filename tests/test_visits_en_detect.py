@@ -280,3 +280,10 @@ def test_a_courtesy_call_and_a_word_after_the_meeting_are_no_visit() -> None:
             "Monday.\n\nThey discussed law and order in the state.\n\nAfter the meeting on Monday, Baird "
             "wrote that neither came with any news on the pending files.")
     assert extract_visits(text, published="2021-02-02", lang="en") == []
+
+
+def test_a_reception_for_a_visiting_chairman_is_no_visit() -> None:
+    text = ("Qinghe city chairman Tran Van Lam has called for more exchanges with Pingland's localities.\n\n"
+            "During a reception on May 6 for visiting Chairman of the Pingland Writers' Union Zhou Hua, "
+            "Lam said the exchange of delegations helps both sides.")
+    assert extract_visits(text, published="2023-05-07", lang="en") == []

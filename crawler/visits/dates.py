@@ -61,6 +61,7 @@ _URL_YM_D = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})/(\d{2})(?!\d)")
 _URL_Y_MD = re.compile(r"/((?:19|20)\d{2})[-/](\d{2})(\d{2})/")  # /2017/0412/, /2019-1218/
 _URL_DIGITS = re.compile(r"(?<![\dA-Za-z])t?((?:19|20)\d{2})(\d{2})(\d{2})?(\d*)(?![A-Za-z])")
 _URL_Y_MON_D = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})/")  # /2025/Jun/29/
+_URL_D_MON_Y = re.compile(r"/(\d{1,2})-([A-Za-z]{3,9})-((?:19|20)\d{2})/")  # /22-Nov-2023/
 _URL_YM = re.compile(r"/((?:19|20)\d{2})[-/]?(0[1-9]|1[0-2])/")
 _URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")  # a year folder alone: /news/2016/…
 # /html/news2008011322091160506.html: a file name of a word and a long id that opens with its date
@@ -175,10 +176,11 @@ def _url_date(path: str) -> Reference | None:
         m = pattern.search(path)
         if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
             return Reference(int(m[1]), int(m[2]), int(m[3]))
-    m = _URL_Y_MON_D.search(path)
-    month = MONTHS.get(m[2][:3].lower()) if m else None
-    if m and month and _safe_date(int(m[1]), month, int(m[3])):
-        return Reference(int(m[1]), month, int(m[3]))
+    for pattern, order in ((_URL_Y_MON_D, (1, 2, 3)), (_URL_D_MON_Y, (3, 2, 1))):
+        m = pattern.search(path)
+        month = MONTHS.get(m[order[1]][:3].lower()) if m else None
+        if m and month and _safe_date(int(m[order[0]]), month, int(m[order[2]])):
+            return Reference(int(m[order[0]]), month, int(m[order[2]]))
     month_only: Reference | None = None
     for m in _URL_DIGITS.finditer(path):
         year, month, day, rest = int(m[1]), int(m[2]), m[3], m[4]

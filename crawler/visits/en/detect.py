@@ -178,6 +178,9 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
             _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
         sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
         call = call or (m.group(0).lower().startswith("visit") and _EN_CITY_TO_MEET.match(sentence, m.end()))
+        if m.group(0).lower() == "visiting" and _EN_GUEST_BEFORE.search(before) and _EN_GUEST_AFTER.match(
+                sentence, m.end()):
+            continue  # "a reception for visiting Chairman X", "the visiting delegation": the guests
         during = _EN_DURING.search(before)
         if during and _EN_EARLIER.search(during.group(0)):
             continue  # "during the previous visits of the Governor": an earlier visit, told as background
@@ -201,6 +204,10 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
 # "visited Lahore where he met the Governor": a trip to call on an official, no site seen.
 _EN_CITY_TO_MEET = re.compile(r"\s+(?:[A-Z][\w'’-]*\s*){1,3},?\s+where\s+(?:he|she|they)\s+"
                               r"(?:met|called on|held talks|held a meeting)\b")
+# "visiting" as the guests' word: "for visiting Chairman X", "the visiting delegation".
+_EN_GUEST_BEFORE = re.compile(r"\b(?:the|a|an|for|with)\s+$", re.I)
+_EN_GUEST_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*|vice|deputy)\s+)*?"
+                             r"(?:Chairman|Chairwoman|President|Minister|Governor|Mayor|Secretary|Premier|Ambassador|[Dd]elegation|[Gg]uests?|[Tt]eam)\b")
 # "visit" as a noun ("the Governor's visit", "the temple visits", "arrangements for the visit"),
 # told as still ahead: "is scheduled for", "is expected", or a "would"/"will" later in the sentence.
 _EN_VISIT_NOUN = re.compile(r"\b(?:the|a|his|her|their|this|[\w-]+['’]s)\s+(?:[\w-]+\s+)?$", re.I)
