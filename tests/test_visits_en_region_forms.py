@@ -269,3 +269,16 @@ def test_a_province_abroad_named_alone_and_with_its_kind_is_one_region() -> None
     text = ("Deputy Prime Minister inspects flood work in Ha Tinh\n\nOn May 4, Deputy Prime Minister Tran "
             "Van Loc made an inspection of the flood work in Ha Tinh Province.")
     assert [r.removesuffix(" Province") for r in _regions(text)] == ["Ha Tinh"]
+
+
+def test_places_after_a_participle_of_visiting_are_regions() -> None:
+    text = ("From May 4 to 6, Minister Zhou Hua made an inspection tour of Xishan Province, visiting "
+            "Xinyang and Luoyang.")
+    assert _regions(text)[-2:] == ["Xinyang", "Luoyang"]
+
+
+def test_a_who_clause_telling_the_visit_itself_is_no_aside() -> None:
+    text = "Mayor Zhou Hua, who is on a three-day visit to Xinyang, inspected the Hongqi tea farm on May 4."
+    assert _regions(text) == ["Xinyang"]
+    text = "Mayor Zhou Hua, who used to work in Luoyang, inspected the Hongqi tea farm in Xinyang on May 4."
+    assert _regions(text) == ["Xinyang"]

@@ -65,8 +65,10 @@ _EN_OUR = re.compile(r"\b(?:came|come|comes|went|go|goes|arrived)[ ]+(?:in)?to[ 
                      r"(county|city|district)\b", re.I)
 # The part of China a place is told in: "central China's Hunan", "southwest China's Guizhou".
 _DIRECTION = r"(?:central|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)"
-_EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed)?|\bvisit(?:s|ed)?|\btour of|\btour(?:s|ed)|"
-                               r"\bsurvey(?:s|ed)?|\binvestigat(?:es|ed)|"
+# "an inspection tour of Hunan, visiting Changsha and Yueyang": the participles too
+_EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed|ing)?|\bvisit(?:s|ed|ing)?|"
+                               r"\btour of|\btour(?:s|ed|ing)|"
+                               r"\bsurvey(?:s|ed|ing)?|\binvestigat(?:es|ed|ing)|"
                                r"\b(?:inspection|research|study|working) tour|"
                                r"\btour to|\barriv\w+ (?:in|at)|"
                                r"\b(?:cities|counties|districts|provinces|prefectures|regions|city|county|"
@@ -130,7 +132,10 @@ _EN_NOT_GOING = re.compile(r"\b(?:(?i:consuls?|ambassadors?|envoys?)(?:[- ][Gg]e
 # ", who used to work in Luoyang,": what a person did elsewhere, not where the visit went; and what
 # someone says ("We welcome you to visit Panzhihua").
 # "..., saying that the city would help firms grow in Baima": the same, told by a participle.
-_EN_WHO = re.compile(r",[ ]*who[ ][^,;.]*|\b(?:said|says|stated|added|saying|adding|noting|stating|"
+# But ", who is on a two-day visit to Baima,": the visit itself, no aside.
+_EN_WHO = re.compile(r",[ ]*who[ ](?!(?:is|was|are|were)[ ]+on[ ]+(?:a|an|his|her|their)[ ]+"
+                     r"(?:[\w-]+[ ]+){0,2}(?:visit|tour|trip|inspection)\b)[^,;.]*|"
+                     r"\b(?:said|says|stated|added|saying|adding|noting|stating|"
                      r"emphasi[sz]ed|stressed|pointed[ ]+out)[ ]+that\b"
                      r"[^;.]*")
 _EN_QUOTE = re.compile(r"[\"“][^\"“”\n]{10,600}[\"”]")
