@@ -166,3 +166,9 @@ def test_a_county_level_city_written_by_its_first_character_after_coming() -> No
     text = ("5月6日，省委宣传部副部长刘伟带领督查组来常，督查农业现代化情况。督查组来到华兴开关有限公司，"
             "了解常熟制造业发展情况。")
     assert _regions(text) == ["常熟"]
+
+
+def test_a_district_listed_among_towns_and_streets_is_of_their_level() -> None:
+    text = ("5月6日，市委书记刘伟深入乡镇实地调研。在南城区、青松镇、东湖镇、长安路街道、北城区，"
+            "刘伟一边听取汇报，一边认真记录。在华兴工业园，刘伟详细询问园区发展情况。")
+    assert _regions(text) == []

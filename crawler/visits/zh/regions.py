@@ -119,6 +119,17 @@ _AT_ZONE_DOING = re.compile(r"在([一-龥]{2,8}?(?:工业园区|工业园|" + Z
                             r"(?:[一-龥]{1,3}片区)?(?:听取|察看|查看|实地)")
 
 
+# 在南城区、丁店镇、高蓬镇、长安路街道: a 区 listed among towns and streets is one of their level.
+_TOWN_AFTER_IN_LIST = re.compile(r"[、，,]{1,2}[一-龥]{1,5}?(?:镇|乡|街道)(?=[、，,。和及])")
+_TOWN_BEFORE_IN_LIST = re.compile(r"(?:镇|乡|街道)[、，,]{1,2}$")
+
+
+def _among_towns(simple: str, start: int, end: int) -> bool:
+    """Is the 区 at [start, end) an item of a list whose neighbours are towns or streets?"""
+    return simple[end - 1] == "区" and bool(_TOWN_AFTER_IN_LIST.match(simple, end)
+                                            or _TOWN_BEFORE_IN_LIST.search(simple, max(0, start - 3), start))
+
+
 _ZONE_GONE_TO = re.compile(ZH_DEVELOPMENT_ZONES + r"(?:(?![一-龥])|(?=调研|考察|视察|检查))")
 _RUN_INTO_SITE = re.compile(r"^[一-龥][^，,。、；;\s]{1,15}?(?:公司|集团|项目|工程|基地|产业园|厂)")
 _LISTED_BODY = re.compile(r"(?:政协|人大)(?!常委会?(?:副?主任|委员)|副?主席|秘书长|委员|代表)")
@@ -148,7 +159,8 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
         body_listed = (before[-1:] in ("、", "和", "及") and last_framed_end == start - 1
                        and _LISTED_BODY.match(after))
         title_word = ZH_NOT_AFTER.match(after) and not body_listed
-        if title_word or _VILLAGE_LIST.match(simple, end) or bracketed or any(
+        town_level = _among_towns(simple, start, end)
+        if title_word or _VILLAGE_LIST.match(simple, end) or bracketed or town_level or any(
                 s < end and start < e for s, e in taken):
             continue
         name = text[start:end]
@@ -218,7 +230,7 @@ def _add_frame_items(text: str, simple: str, frame_items: list[str], names: list
         clash = any(item in n for n in taken_simple) if zone else any(
             item in n or n in item for n in taken_simple)
         pos = simple.find(item)
-        if not clash and pos >= 0:
+        if not clash and pos >= 0 and not _among_towns(simple, pos, pos + len(item)):
             names.append(text[pos:pos + len(item)])
             taken_simple.append(item)
 
