@@ -124,3 +124,15 @@ def test_a_project_looked_at_after_several_firms_is_a_site_of_its_own() -> None:
     text = ("5月6日，县长刘伟到青石镇调研。刘伟一行先后走访了远帆机械、东岭电子等企业，"
             "实地察看了青禾物流基地与智能装备产业园项目施工现场。")
     assert _stops(text) == ["远帆机械", "东岭电子", "青禾物流基地", "智能装备产业园项目"]
+
+
+def test_the_last_towns_group_of_a_nested_list_runs_on_to_its_verb() -> None:
+    text = ("4月2日，副区长刘伟到青石镇、东岭镇调研帮扶工作。刘伟先后到青石镇柳树村、杨家村，"
+            "东岭镇王庄、李庄等实地调研，了解种植情况。")
+    assert _stops(text) == ["青石镇柳树村", "杨家村", "东岭镇王庄", "李庄"]
+
+
+def test_a_place_gone_to_for_a_meeting_and_a_named_renovation_point() -> None:
+    text = ("4月2日，县委书记刘伟到青石镇调研。在青石村柳湾人居环境整治点，刘伟察看了改造情况。"
+            "调研结束后，刘伟到镇便民服务中心召开座谈会。")
+    assert _stops(text) == ["青石村柳湾人居环境整治点"]

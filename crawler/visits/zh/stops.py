@@ -183,10 +183,20 @@ _SITE_SEGMENT = re.compile(
     r"(?=[，,。；;]|$|" + _SITES_THEN_VERB + ")")
 
 
-def _run_on(simple: str, stop: int) -> int | None:
+# 甲镇A村、B村，乙镇C庄、D庄等实地调研: the last town's group of a nested list, up to 等 and the verb.
+_TOWN_OPENS = re.compile(r"[一-龥]{1,6}?(?:镇|乡|街道)(?=[一-龥]{2})")
+_LAST_TOWN_GROUP = re.compile(
+    r"[，,][一-龥]{1,6}?(?:镇|乡|街道)(?:[^，,。；;！？!?\n、]{1,12}、){0,8}[^，,。；;！？!?\n、]{1,12}?"
+    r"(?=等(?:地|处)?(?:实地|进行|开展)?(?:调研|走访|察看|查看|考察|检查|督导))")
+
+
+def _run_on(simple: str, stop: int, start: int) -> int | None:
     """Where a list that goes on past the comma at ``stop`` really ends (None: it does not)."""
     if simple[stop:stop + 1] not in ("，", ","):
         return None
+    last_group = _LAST_TOWN_GROUP.match(simple, stop)
+    if last_group and _TOWN_OPENS.match(simple, start) and not _VERB_INSIDE.search(last_group.group(0)):
+        return last_group.end()
     to_category = _RUN_ON_TO_CATEGORY.match(simple, stop)
     if to_category and not (_VERB_INSIDE.search(simple, stop, to_category.end())
                             or _FRAME.search(simple, stop, to_category.end())):  # a new verb of going
@@ -220,6 +230,10 @@ def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
         if simple[end:end + 1] in ("，", ",") and party:
             return end
     return None
+
+
+# 双方到市民活动中心召开座谈会: a place gone to for a meeting is where it was held, no site seen.
+_MEETING_NEXT = re.compile(r"(?:召开|举行)[^，,。；;]{0,10}?(?:座谈会|会议|见面会|交流会)")
 
 
 # 在考察红星食品厂房时，…: the site the lead was seeing when he spoke.
@@ -277,8 +291,8 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         while end and end.group(0) in "，," and simple.startswith(("以及", "及"), end.end()):
             end = _END.search(simple, end.end() + 1)
         stop = end.start() if end else len(simple)
-        longer = _run_on(simple, stop)
-        if stop - m.end() >= 2:
+        longer = _run_on(simple, stop, m.end())
+        if stop - m.end() >= 2 and not _MEETING_NEXT.match(simple, stop):
             kind = "move" if _MOVE.search(m.group(0)) else "look" if _LOOK.search(m.group(0)) else "other"
             # a list of many sites (A、B、C…) may run long; other objects stop at 80 characters
             cap = 200 if simple.count("、", m.end(), stop) >= 3 else 80
