@@ -282,3 +282,17 @@ def test_an_academy_for_a_field_and_a_longer_name_ending_after_a_site_word() -> 
                    "Textile Co., Ltd. and the Baima Academy for Marine Engineering. He noted that "
                    "operators such as Hengda Group work at Qinghe Port Authority under contracts.")
     assert stops == ["Lanbo Textile Co., Ltd.", "Baima Academy for Marine Engineering"]
+
+
+def test_the_company_visited_is_the_firm_the_sentence_before_praised() -> None:
+    stops = _stops("On February 12, Prime Minister Zhou Hua praised Lanbo Electronics Xishan for its care "
+                   "for workers. During his working visit to the company in Xishan Province, Zhou asked it "
+                   "to boost production.")
+    assert stops == ["Lanbo Electronics"]
+
+
+def test_the_area_a_listed_site_lies_in_is_no_part_of_its_name() -> None:
+    stops = _stops("On February 12, Zhou Hua, mayor of Pingle, came to residential areas such as Qinghe "
+                   "Garden, Baima Apartment and Lanbo Xincun in the temporary closure area to check the "
+                   "measures.")
+    assert stops == ["Qinghe Garden", "Baima Apartment", "Lanbo Xincun"]

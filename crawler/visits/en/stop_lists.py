@@ -155,7 +155,7 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
             raw = _specific(raw)
         items = [LEAD_WORDS.sub("", p) for p in raw]
         items = [p for p in items if p and not _POSSESSIVE_REF.match(p) and len(p) < 90]
-        items = [_OF_HOLDER.sub("", p) for p in _without_holders(items)]
+        items = [_IN_THE_AREA.sub("", _OF_HOLDER.sub("", p)) for p in _without_holders(items)]
         if lowercase:
             items = [re.sub(r"^[A-Z][a-z]+['’]s\s+", "", p) for p in items]
             items = [p for p in items if p[:1].islower() and not _GENERIC.search(p)]
@@ -260,6 +260,9 @@ _OTHER_KIND = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:many\s+|some\s+)?
                          r"plants|schools|places)\b")
 # "Qinghe Subdistrict Office of Pingqiao District": the site; its district is a region.
 _OF_HOLDER = re.compile(r"(?<=[a-z])\s+of\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District)$")
+# "Qinghe Garden in the temporary closure area": where the named site lies, told in common words
+_IN_THE_AREA = re.compile(r"(?<=[\w.])\s+(?:in|at|inside)\s+the\s+(?:[a-z-]+\s+){0,4}"
+                          r"(?:area|zone|region|district)$")
 _IN_HOLDER = re.compile(r"\s+in\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District|City|Province|Town|Township)$")
 
 

@@ -186,9 +186,13 @@ def _introduced(sentence: str, following: str) -> list[str]:
         return []
     word = (ref.group(1) or "").lower()  # "its workshop", "there": whatever the site's kind
     firm = word in ("company", "enterprise")  # "Hengtai Group is ... He visited the company"
-    return [sentence[s:e] for s, e in _entities(sentence)
+    spans = _entities(sentence)
+    return [sentence[s:e] for s, e in spans
             if (sentence[s:e].lower().endswith(word) or (firm and en_kind(sentence[s:e]) == "enterprise"))
-            and s < 40]
+            and s < 40
+            # "The premier praised Hengda Electronics for ... During his visit to the company, ...": the one
+            # firm the sentence names, wherever it stands
+            or (firm and len(spans) == 1 and en_kind(sentence[s:e]) in ("enterprise", "other"))]
 
 
 def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str],
