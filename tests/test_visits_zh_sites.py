@@ -188,3 +188,20 @@ def test_a_site_where_the_party_greets_people_is_a_stop_and_a_bare_hotel_is_none
     text = ("5月6日，区委书记刘伟带领区领导看望慰问一线工作人员。在青松园，慰问环卫工人。"
             "在青石人民医院，刘伟看望医护人员。随后检查了部分车站、酒店、超市等场所。")
     assert _stops(text) == ["青松园", "青石人民医院"]
+
+
+def test_works_told_by_their_line_or_verb_and_a_production_floor_are_no_sites() -> None:
+    text = ("5月6日，县委书记刘伟到青石镇调研教育、卫生有关重点项目。刘伟先后实地察看了青松实验小学、"
+            "县妇幼保健院。")
+    assert _stops(text) == ["青松实验小学", "妇幼保健院"]
+    text = ("5月6日，副市长刘伟赴东湖县调研旅游市场、调度湿地公园建设。在青石风景区，刘伟检查了游船。"
+            "随后刘伟到生产现场参观。")
+    assert _stops(text) == ["青石风景区"]
+
+
+def test_sites_walked_over_and_sites_seen_while_inspecting_a_line_of_work_are_stops() -> None:
+    text = "5月6日，市人大常委会副主任刘伟带领调研组实地踏查了青松湖风景区、东岭服装产业园。"
+    assert _stops(text) == ["青松湖风景区", "东岭服装产业园"]
+    text = ("5月6日，市人大常委会副主任刘伟带队视察防汛工作。在视察防洪工作时，视察组先后实地察看了"
+            "青石河堤防工程和正在建设中的东岭灌区工程。")
+    assert _stops(text) == ["青石河堤防工程", "东岭灌区工程"]

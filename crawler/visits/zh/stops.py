@@ -33,7 +33,7 @@ from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 _FRAME = re.compile(
     r"(?:(?<=先后)|(?<=一行)|(?<=分别)|(?<=组)|(?<=队)|(?<=团))来(?!到)|来到|走进|(?:拜访|访问)(?!团|学者)|(?<=[，,])具体包括|"
     r"深入(?!推进|实施|学习|贯彻|宣传|开展|研究|落实|推动|分析|挖掘|调查|细致|了解|交流|思考|基层|一线|群众)到?|(?<!以)赴|前往|(?<![得达受遇看感做提收报直迟找想周回])到(?![位达期了底])|"
-    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡视|巡河|踏访|踏勘)(?![团组会点员的旨室座办局])了?"
+    r"(?:察看|查看|考察|视察|参观|走访|调研|检查|督导|督察|督查|暗访|慰问|观摩|巡查|巡视|巡河|踏访|踏勘|踏查)(?![团组会点员的旨室座办局])了?"
 )
 # An object ends at punctuation, a verb, or a bracket that is not a short one (今麦郎(食品)产业园).
 _END = re.compile(r"[，,。；;：:！!？?\n|]|[（(](?![^（()）]{1,12}[）)])|"
@@ -236,8 +236,9 @@ def _at_run_on(simple: str, stop: int, names: set[str]) -> int | None:
 _MEETING_NEXT = re.compile(r"(?:召开|举行)[^，,。；;]{0,10}?(?:座谈会|会议|见面会|交流会)")
 
 
-# 在考察红星食品厂房时，…: the site the lead was seeing when he spoke.
-_WHILE_SEEING = re.compile(r"在(?:考察|察看|查看|视察|走访|参观)([^，,。；;、]{2,20}?)(?:时|期间)[，,]")
+# 在考察红星食品厂房时，…: the site the lead was seeing when he spoke (not 在视察防洪工作时, a line of work).
+_WHILE_SEEING = re.compile(r"在(?:考察|察看|查看|视察|走访|参观)([^，,。；;、]{2,20}?)(?<!工作|情况|建设)"
+                           r"(?:时|期间)[，,]")
 _DURING_VERB = re.compile(r"(?:中|时|期间|过程中|之?后)(?:[，,]|发现|了解|看到|得知)")
 
 

@@ -16,6 +16,8 @@ _UNNAMED = re.compile(r"^(?:有关|相关|部分|一些|该|这些|此|各|其|"
                       r"近年来?|近几年|今年以来|"  # 近年来在…村建设: a time phrase, no site
                       r"[一二三四五六七八九十\d]+楼|"  # 二楼党员活动中心: a floor of the building
                       r"公司|项目|车间|园区|村里|"
+                      # 调度考古遗址公园建设: a work told by its verb, no site named
+                      r"(?:调度|推进|部署|督促|协调)(?=[一-龥]{2})|"
                       # 来我公司调研: the publisher, never named
                       r"[我本](?:公司|司|厂|单位|院|校|集团|企业)|"
                       r"社区内|原来|已|景区|街区|"
@@ -38,7 +40,7 @@ _GENERIC = frozenset(
         "附属工程", "绿化工程", "学生餐厅", "职工餐厅", "门卫室", "溢洪道", "大坝", "坝体", "物资仓库",
         "仓库", "备用电源", "启闭机房",
         "值班室", "小区", "车站", "酒店", "宾馆", "指挥中心", "岗亭", "卡口", "卡点", "执勤点", "检查点",
-        "街道办事处", "办事处", "居委会", "村委会",
+        "街道办事处", "办事处", "居委会", "村委会", "生产现场", "教育", "卫生", "医疗", "文化", "旅游",
     ]
 )
 _GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
@@ -58,7 +60,7 @@ _FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|督查|
 # 北线重点项目: a short qualifier before key projects or firms names none of them.
 _KIND_TAIL = re.compile(r"^[一-龥]{1,3}(?:重点项目|重点工程|重点企业)$")
 # 东姚镇重点项目: a place before a generic word names no site either.
-_PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|区|市(?!场))(?=[一-龥]{2})")
+_PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|(?<![灌校厂矿景])区|市(?!场))(?=[一-龥]{2})")
 
 
 # 人流密集场所, 燃气站点, 建筑工地, 老党员李奶奶家: kinds of places and homes, not named sites.
@@ -114,9 +116,13 @@ def generic(item: str) -> bool:
             or bool(_TRADE_KIND.match(rest)) or _kind_of_whose(item))
 
 
+# 卫生有关重点项目: a line of work, then an unnamed kind of site.
+_ABOUT_KIND = re.compile(r"^[一-龥]{1,6}?(?:有关|相关)(?P<kind>[一-龥]{2,8})$")
+
+
 def _kind_of_whose(item: str) -> bool:
-    """本市的超市: a generic kind after a modifier with 的."""
-    of = _OF_KIND.match(item)
+    """本市的超市, 卫生有关重点项目: a generic kind after a modifier with 的 or after a line of work."""
+    of = _OF_KIND.match(item) or _ABOUT_KIND.match(item)
     return of is not None and of.group("kind") in _GENERIC
 
 
