@@ -194,7 +194,7 @@ def test_works_told_by_their_line_or_verb_and_a_production_floor_are_no_sites() 
     text = ("5月6日，县委书记刘伟到青石镇调研教育、卫生有关重点项目。刘伟先后实地察看了青松实验小学、"
             "县妇幼保健院。")
     assert _stops(text) == ["青松实验小学", "妇幼保健院"]
-    text = ("5月6日，副市长刘伟赴东湖县调研旅游市场、调度湿地公园建设。在青石风景区，刘伟检查了游船。"
+    text = ("5月6日，副市长刘伟调研旅游市场、调度湿地公园建设。在青石风景区，刘伟检查了游船。"
             "随后刘伟到生产现场参观。")
     assert _stops(text) == ["青石风景区"]
 

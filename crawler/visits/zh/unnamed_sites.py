@@ -60,7 +60,8 @@ _FRAME_TIME = re.compile(r"^(?:调研|考察|视察|检查|走访|督导|督查|
 # 北线重点项目: a short qualifier before key projects or firms names none of them.
 _KIND_TAIL = re.compile(r"^[一-龥]{1,3}(?:重点项目|重点工程|重点企业)$")
 # 东姚镇重点项目: a place before a generic word names no site either.
-_PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|(?<![灌校厂矿景])区|市(?!场))(?=[一-龥]{2})")
+_PLACE_PREFIX = re.compile(r"^[一-龥]{1,6}?(?:镇|乡(?!村)|街道|县|(?<![灌校厂矿景])区|市(?!场))"
+                           r"(?=[一-龥]{2})")  # 灌区工程: an irrigation district's works, no place
 
 
 # 人流密集场所, 燃气站点, 建筑工地, 老党员李奶奶家: kinds of places and homes, not named sites.
