@@ -282,3 +282,24 @@ def test_a_who_clause_telling_the_visit_itself_is_no_aside() -> None:
     assert _regions(text) == ["Xinyang"]
     text = "Mayor Zhou Hua, who used to work in Luoyang, inspected the Hongqi tea farm in Xinyang on May 4."
     assert _regions(text) == ["Xinyang"]
+
+
+def test_a_dateline_town_abroad_is_the_place_only_when_the_report_names_it_again() -> None:
+    text = ("LAHORE - Chief Minister Ravi Menon on Monday visited the Sunrise Clinic to review its "
+            "services.")
+    assert _regions(text) == []
+    text = ("LAHORE - Chief Minister Ravi Menon on Monday visited the Sunrise Clinic in Lahore to review "
+            "its services.")
+    assert _regions(text) == ["Lahore"]
+
+
+def test_a_district_after_its_plight_and_kind_in_a_visit_is_a_region() -> None:
+    text = ("On Monday, Chief Minister Ravi Menon reached the Sunrise Clinic during his visit of "
+            "drought-hit district of Marwalpur.")
+    assert _regions(text) == ["Marwalpur"]
+
+
+def test_a_visit_to_the_district_goes_to_the_district_last_named() -> None:
+    text = ("On Monday, Chief Secretary Ravi Menon reviewed the works in Marwalpur district. During "
+            "his visit to the district, he saw the Sunrise Clinic.")
+    assert _regions(text) == ["Marwalpur district"]

@@ -62,10 +62,19 @@ _EN_DIVISION = re.compile(
 _EN_DIVISION_PAIR = re.compile(
     rf"\b(?:[Ii]n|to|visited|inspected|toured)[ ]+(?:the[ ]+)?({_NAME_WORDS})and[ ]+({_NAME_WORDS})"
     r"(?:districts|provinces|counties)\b")
-# "the northern province of Quang Ninh", "the central city of Da Nang": the name after its kind.
+# "the northern province of Quang Ninh", "the central city of Da Nang": the name after its kind;
+# "his visit of drought-hit district of Tharparkar": the same after a visit, with or without "the".
 _EN_OF_DIVISION = re.compile(
-    r"\b(?:in|to|visited|inspected|toured)[ ]+the[ ]+(?:[a-z]+(?:-[a-z]+)?[ ]+){1,2}"
-    r"(?:province|city|state|prefecture|region)[ ]+of[ ]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\b")
+    r"\b(?:(?:in|to|visited|inspected|toured)[ ]+the[ ]+(?:[a-z]+(?:-[a-z]+)?[ ]+){1,2}"
+    r"(?:province|city|state|prefecture|region)"
+    r"|(?:visit|tour|trip)[ ]+(?:of|to)[ ]+(?:the[ ]+)?(?:[a-z]+(?:-[a-z]+)?[ ]+){0,2}"
+    r"(?:province|state|prefecture|region|district))[ ]+of[ ]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})\b")
+# "reviewed the works in Gajapati district. During his visit to the district, ...": the district
+# a visit goes to by its kind alone is the one last named with that kind.
+_EN_THE_KIND = re.compile(r"\b(?:visit|tour|trip)[ ]+(?:to|of)[ ]+the[ ]+"
+                          r"(district|province|state|prefecture)\b(?![ ]+of\b)")
+_NAMED_KIND = {kind: re.compile(rf"\b(?:[A-Z][a-z]+[ ]){{1,3}}(?i:{kind})\b")
+               for kind in ("district", "province", "state", "prefecture")}
 
 
 _THE_BEFORE = re.compile(r"\bthe[ ]+$")
@@ -90,10 +99,26 @@ def named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
                 continue  # "director of Wanbailin District": the place in a title
             if in_visit(m.start(group)) and name not in out and (known_ok or not gazetteer().find_en(name)):
                 out.append(name)
+    out += [n for n in _named_by_kind(text, in_visit) if n not in out]
     for m in _EN_DIVISION_PAIR.finditer(text):
         for name in (m.group(1).strip(), m.group(2).strip()):
             if in_visit(m.start()) and name not in out and not gazetteer().find_en(name):
                 out.append(name)
+    return out
+
+
+def _named_by_kind(text: str, in_visit: Callable[[int], bool]) -> list[str]:
+    """The divisions a visit goes to by their kind alone ("his visit to the district"): each the one
+    last named with that kind before, outside a title."""
+    out = []
+    for m in _EN_THE_KIND.finditer(text):
+        named = list(_NAMED_KIND[m.group(1)].finditer(text, 0, m.start()))
+        if not named or not in_visit(m.start()):
+            continue
+        last = named[-1]
+        if not TITLE_BEFORE.search(text, max(0, last.start() - 60), last.start()) \
+                and not gazetteer().find_en(last.group(0)):
+            out.append(last.group(0))
     return out
 
 

@@ -29,8 +29,16 @@ def dateline_region(text: str) -> list[str]:
     m = _DATELINE_CITY.search(text, 0, 1500)
     if m:
         name = m.group(1).title()
-        return [name] if _known(name) else []
+        colon = m.group(0).rstrip().endswith(":")  # "KOCHI:" of a city desk: the place itself
+        return [name] if _known(name) and (colon or _told_again(text, name, m.end())) else []
     m = _DATELINE_TOWN.search(text, 0, 400)
     if not m:
         return []
     return [n for n in (m.group(1), m.group(2)) if n and _known(n)]
+
+
+def _told_again(text: str, name: str, after: int) -> bool:
+    """A town abroad before a dash ("KARACHI - ") is where the report was filed, often the capital the
+    official left: it is the visit's place only when the report names it again. China's own stand."""
+    home = any(e - b == len(name) for b, e, _ in gazetteer().find_en(name))
+    return home or re.search(rf"\b{re.escape(name)}\b", text[after:]) is not None
