@@ -287,3 +287,39 @@ def test_a_reception_for_a_visiting_chairman_is_no_visit() -> None:
             "During a reception on May 6 for visiting Chairman of the Pingland Writers' Union Zhou Hua, "
             "Lam said the exchange of delegations helps both sides.")
     assert extract_visits(text, published="2023-05-07", lang="en") == []
+
+
+def test_a_quoted_scheme_name_and_a_tour_next_month_are_no_visit() -> None:
+    text = ("Baima Chief Minister Ravi Mehta launches 'Minister on Site Visit', to tour three "
+            "districts next month\n\nBaima Chief Minister Ravi Mehta on Monday announced the launch of "
+            "the scheme in Qinghe.")
+    assert extract_visits(text, published="2023-01-10", lang="en") == []
+
+
+def test_a_city_ready_for_a_named_guests_visit_is_no_visit() -> None:
+    text = ("Qinghe is ready for Marlow visit\n\nQINGHE, May 4 - Trade Secretary Ann Marlow is expected in "
+            "the city on Tuesday for the Baima Trade Forum. She will also hold talks with the city's "
+            "leaders.")
+    assert extract_visits(text, published="2010-05-04", lang="en") == []
+
+
+def test_going_to_hospital_for_tests_and_a_call_on_the_governor_are_no_visit() -> None:
+    text = ("Baima Governor Tom Baird on Friday went to the state-run Qinghe Hospital for some clinical "
+            "tests, officials said.\n\nBaima Chief Minister Ann Lo called on Baird at the Governor's House "
+            "on Thursday and they discussed the state budget.")
+    assert extract_visits(text, published="2021-04-03", lang="en") == []
+
+
+def test_an_unnamed_mayor_conducting_on_site_inspections_is_a_visit() -> None:
+    text = ("The mayor conducted on-site inspections of key projects, including the Qinghe Chip Works and a "
+            "battery plant, to check construction progress.")
+    assert extract_visits(text, lang="en") != []
+
+
+def test_a_team_entering_flooded_areas_and_a_minister_assessing_the_works_are_visits() -> None:
+    entered = ("Headed by Zhou Hua, vice minister of water resources, the team on Saturday entered severely "
+               "affected areas in Baima, including the cities of Qinghe and Dongpo.")
+    assessed = ("Public Works Minister Ravi Mehta instructed the contractors on Monday. The minister "
+                "personally assessed the progress of the construction of the Qinghe bypass.")
+    assert extract_visits(entered, published="2021-07-26", lang="en") != []
+    assert extract_visits(assessed, published="2022-02-15", lang="en") != []

@@ -18,6 +18,9 @@ _EN_VISIT = re.compile(
     r"tour(?!is[mt])\w*|survey\w*|"
     # not a figure that "reached 20 million tonnes"
     r"research\w*|on-the-spot|spot investigation|walked into|went deep|arriv(?:e|es|ed|ing)\b|"
+    # "entered severely affected regions", "personally assessed the progress of the construction"
+    r"entered (?:the )?(?:[\w-]+ ){0,3}(?:regions|areas|villages|communities|enterprises|factories|workshops|"
+    r"sites|counties|districts)|assess(?:ed|ing) the (?:progress|construction|works?|site|damage)|"
     r"reach(?:ed|es|ing)?\b(?!\s+(?:about\s+|nearly\s+|over\s+|more than\s+|a (?:total|record|high)\b|"
     r"an? (?:agreement|consensus)\b|agreement|consensus|\$?\d))|check\w*|"
     r"examin\w*|stop was|stops (?:were|included)|first to|then to|destination|patrol\w*|observ\w*|"
@@ -172,10 +175,13 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
     nor a call on a person or a company's people going to the government."""
     for m in _EN_VISIT.finditer(sentence):
         before = sentence[:m.start()]
+        if _named_or_ahead(sentence, m):
+            continue
         if _EN_BODY_AFTER.match(sentence, m.end()) and _EN_OF_BEFORE.search(before):
             continue  # "head of the inspection and guidance group": a body named in a title
         call = m.group(0).lower().startswith(("visit", "called on")) and (
             _EN_CALL_ON.match(sentence, m.end()) or _EN_CALL_ON_TITLED.match(sentence, m.end()))
+        call = call or (m.group(0).lower() == "called on" and _EN_CALL_ON_NAME.match(sentence, m.end()))
         sent = m.group(0).lower().startswith("greetings") and _EN_SENT.search(before)
         call = call or (m.group(0).lower().startswith("visit") and _EN_CITY_TO_MEET.match(sentence, m.end()))
         if m.group(0).lower() == "visiting" and _EN_GUEST_BEFORE.search(before) and _EN_GUEST_AFTER.match(
@@ -204,6 +210,29 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
 # "visited Lahore where he met the Governor": a trip to call on an official, no site seen.
 _EN_CITY_TO_MEET = re.compile(r"\s+(?:[A-Z][\w'’-]*\s*){1,3},?\s+where\s+(?:he|she|they)\s+"
                               r"(?:met|called on|held talks|held a meeting)\b")
+# A quoted name ("launches 'CM on Field Visit'"): a scheme's or event's name, no visit.
+_EN_QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{1,60})[”\"’]|(?:^|(?<=\s))'([^']{1,60})'")
+# "to visit four districts next month", "will tour X tomorrow": a visit still ahead.
+_EN_AHEAD_TIME = re.compile(r"[^.;]{0,60}?\b(?:next (?:week|month|year)|tomorrow|"
+                            r"later this (?:week|month|year))\b", re.I)
+# "Kenya is ready for Clinton visit": the visit a name before it makes, as a noun.
+_EN_FOR_NAME = re.compile(r"\bfor\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+# "went to the state-run X Hospital for some clinical tests": the official's own health.
+_EN_OWN_HEALTH = re.compile(r"[^.;]{0,80}?\bfor\s+(?:some\s+|a\s+|routine\s+)?(?:clinical\s+|medical\s+)?"
+                            r"(?:tests?|treatment|check-?ups?|surgery)\b", re.I)
+
+
+def _named_or_ahead(sentence: str, m: re.Match[str]) -> bool:
+    """Is the visit word inside a quoted name, told with a time still ahead, a noun after
+    'for <Name>', or a trip for the official's own medical tests?"""
+    if any(q.start() < m.start() and m.end() < q.end() for q in _EN_QUOTED.finditer(sentence)):
+        return True
+    word = m.group(0).lower()
+    if word in ("visit", "visits") and _EN_FOR_NAME.search(sentence, 0, m.start()):
+        return True
+    return bool(_EN_AHEAD_TIME.match(sentence, m.end()) or _EN_OWN_HEALTH.match(sentence, m.end()))
+
+
 # "visiting" as the guests' word: "for visiting Chairman X", "the visiting delegation".
 _EN_GUEST_BEFORE = re.compile(r"\b(?:the|a|an|for|with)\s+$", re.I)
 _EN_GUEST_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*|vice|deputy)\s+)*?"
@@ -232,6 +261,8 @@ _EN_DURING = re.compile(r"\b(?:during|in the course of) (?:his|her|their|the|an?
 # "... and his entourage visited Zhang Hua, member of the ... Committee": a call on an official.
 _EN_CALL_ON = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}[A-Z]?[a-z]+,\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}"
                          r"(?i:member|secretary|mayor|governor|director|chairman|head|minister|president)\b")
+# "Li Hua called on Zhou at the Governor's House": a call on a person named by the surname alone.
+_EN_CALL_ON_NAME = re.compile(r"\s+(?!The\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:at|in|on|and)\b")
 # "... called on the Punjab Governor Ali Khan at the Governor's House": a courtesy call.
 _EN_CALL_ON_TITLED = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
                                 r"(?:Governor|Mayor|Minister|Secretary|Chairman|President|Premier|Ambassador|"
@@ -298,7 +329,8 @@ _EN_UNNAMED_LEAD = re.compile(
     r"(?:\s+and\s+(?:\w+\s+){0,2}other\s+(?:\w+\s+)?(?:people|persons|officials|members))?"
     r"(?:,\s*accompanied by[^.;]{0,120},)?"
     r"\s+(?:also\s+|then\s+|first\s+)?"
-    r"(?:inspected|visited|went to|came to|went deep into|toured|investigated|surveyed)\b", re.I)
+    r"(?:inspected|visited|went to|came to|went deep into|toured|investigated|surveyed|"
+    r"conducted (?:an? )?(?:on-site |field |surprise )?inspections?)\b", re.I)
 
 
 def en_unnamed_lead(sentences: Sequence[str]) -> int | None:
