@@ -205,3 +205,26 @@ def test_an_academician_title_ends_a_leads_titles() -> None:
     text = ("5月6日，东江省政协副主席、中国工程院院士刘伟率队到我市调研。市政协副主席王强参加调研。"
             "调研组一行先后前往华兴米业有限公司、青松农业产业园。")
     assert [o.name for o in _visit(text, published="2024-05-08").officials] == ["刘伟"]
+
+
+def test_the_plural_of_members_and_a_numbered_group_after_the_word_member_are_no_names() -> None:
+    text = ("4月2日，区政协副主席刘伟带领青松镇委员工作室委员一行二十余人开展视察调研。"
+            "委员们先后来到东湖、南岭等村，了解早稻播种情况。")
+    visit = _visit(text, published="2024-04-04")
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    text = ("12月6日，市政协主席刘伟率省政协助力乡村振兴委员组第三组一行，赴我市青松村走访调研。"
+            "我市领导王强陪同调研。委员组参观了村史馆。")
+    assert [o.name for o in _visit(text, published="2024-12-08").accompanying] == ["王强"]
+
+
+def test_when_every_named_official_takes_part_the_first_of_them_leads() -> None:
+    text = ("7月9日，县政协开展和美乡村建设委员视察活动。县政协主席刘伟，副县长王强，县政协副主席孙立华、"
+            "钱文博参加活动。委员们先后视察了东湖村、南岭村。会上，王强回应了委员关切。")
+    visit = _visit(text, published="2024-07-11")
+    assert [o.name for o in visit.officials] == ["刘伟"]
+    assert [o.name for o in visit.accompanying] == ["王强", "孙立华", "钱文博"]
+
+
+def test_a_name_with_no_title_that_first_goes_somewhere_with_its_party_leads() -> None:
+    text = "9月15日，刘伟一行首先来到青松镇，参观了东湖村村部、文化广场。县政协副主席王强参加视察活动。"
+    assert [o.name for o in _visit(text, published="2024-09-18").officials] == ["刘伟"]

@@ -177,9 +177,12 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
             title_start += 1  # 副县长甲和县政协副主席乙: the second title begins after 和
         title_start = _after_unlisted_person(simple, title_start, m.end())
         last_end = pos + length
+        clause = simple.rfind("了", title_start, m.start())
+        if clause >= 0:  # 听取了市考试院院长甲: the title begins after the verb
+            title_start = clause + 1
         title = text[title_start:m.end()].strip("、")
-        if not title or title.endswith("同志"):
-            continue
+        if not title or title.endswith("同志") or (clause >= 0 and title == "委员"):
+            continue  # 乙回应了委员关切: what members raise, no member named 关切
         out.append(Mention(text[pos:pos + length], title, pos, pos + length, title_start))
         last_end = _listed_names(text, simple, out, title)
     return drop_overlaps(out)
@@ -190,10 +193,11 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
 _AFTER_PERSON = (r"(?=[，,、；; \u3000]|[到赴在率]|带队|带领|一行|同志|等|陪同|参加|先后|深入|来到|前往|实地|"
                  r"主持|出席|[·•・])")
 _BARE_NAME = re.compile(r"[一-龥]{2,4}" + _AFTER_PERSON)
-_NOT_NAME_START = set("在到赴的了和与及是为对向从将已正也还都就把被让给一各全该本我其等同率带会")
+_NOT_NAME_START = set("在到赴的了和与及是为对向从将已正也还都就把被让给一各全该本我其等同率带会们组第")
 _NOT_IN_NAME = re.compile(r"调研|考察|视察|检查|主持|召开|出席|强调|指出|表示|要求|讲话|会见|一行|同志|领导|"
                           r"干部|群众|部门|单位|代表|人员|负责|工作|参加|陪同|带队|带领|随同|会议|职务|责任|"
                           r"职责|身份|任务|情况|问题|活动|力量|办公|进行|关于|根据|按照|针对|通过|结合|围绕|"
+                          r"关切|诉求|意见|建议|作用|履职|风采|"  # 回应了委员关切: what members raise
                           r"[省市县区州镇不没很最更再次首已曾正被把将\n]")
 
 

@@ -72,7 +72,7 @@ def name_first_mentions(text: str, simple: str) -> list[Mention]:
 # 5月6日，王海一行先后来到… (the title only in the page's header): a name that opens a clause, right
 # after punctuation or the date, and is followed by 一行 or 同志 and a verb of going.
 _BARE_PARTY = re.compile(
-    r"(?:^|(?<=[，,。\n日午]))([一-龥]{2,4}?)(?=(?:一行|同志)(?:先后|深入|来到|[到赴]|前往|走进|实地))")
+    r"(?:^|(?<=[，,。\n日午]))([一-龥]{2,4}?)(?=(?:一行|同志)(?:首先|先后|深入|来到|[到赴]|前往|走进|实地))")
 
 
 def bare_parties(text: str, simple: str) -> list[Mention]:

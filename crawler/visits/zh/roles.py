@@ -132,8 +132,10 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
         leads = _chained(doc, others)
         leads, attending = _party_of_one(doc, leads)
         acc += attending
-    elif not leads and acc and re.match(r"^(?:等|及[^，,。]{0,30}?)?参加", doc.simple[acc[0].end:]):
-        leads = [acc.pop(0)]  # 副主任甲及部分委员参加视察: nobody else leads the visit
+    elif not leads and acc and (re.match(r"^(?:等|及[^，,。]{0,30}?)?参加", doc.simple[acc[0].end:])
+                                or _ATTEND_CHAIN.match(doc.simple, _chained(doc, acc)[-1].end)):
+        # 副主任甲及部分委员参加视察 / 主席甲，副县长乙，副主席丙、丁参加活动: nobody else leads the visit
+        leads = [acc.pop(0)]
     elif not leads and acc and (together := _going_together(doc, acc)):
         leads, acc = together, [m for m in acc if m not in together]
     # 县委书记乙主持… in a line of other stories' headlines is none of this visit's party
@@ -142,6 +144,9 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
         _TAKES_PART.match(doc.simple, m.end) or _reports(doc, m))]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+_ATTEND_CHAIN = re.compile(r"(?:、[一-龥]{2,3})*(?:等)?参加")
 
 
 _STUDIED_SPEECH = re.compile(r"(?:同志)?(?:在[^，,。；;]{1,40}?)?的?(?:重要)?(?:讲话|指示|批示|报告)")
