@@ -146,3 +146,16 @@ def test_an_unannounced_check_joined_by_units_of_discipline_is_the_officials_own
     [visit] = _visits(text, published="2024-11-04")
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert visit.accompanying == []
+
+
+def test_a_party_that_inspects_sites_after_a_talk_in_a_town_made_a_visit() -> None:
+    text = ("11月3日上午，县政协副主席刘伟、县政协常委王强等一行到青松镇开展宣讲暨委员座谈会。"
+            "一行人对青松镇电商物流园、东湖家庭农场进行了调研视察。会上，驻镇委员进行了协商讨论。")
+    [visit] = _visits(text, published="2024-11-05")
+    assert [o.name for o in visit.officials] == ["刘伟", "王强"]
+
+
+def test_a_reception_named_in_the_guests_title_is_the_event() -> None:
+    text = ("本报讯 昨日下午，副市长刘伟在市行政会议中心会见东江国驻青州总领事王强一行，双方围绕经贸合作"
+            "进行交流。据悉，此次是王强上任以来首次访问青州，主要考察青州港、保税区展示交易中心。")
+    assert _visits(text, published="2024-01-29") == []

@@ -89,7 +89,8 @@ _ZH_TEAM = re.compile(r"巡视组|巡察组")
 
 
 # A "title" that runs over a verb is a clause, not a title (在东阳会见了省政协常委).
-_CLAUSE_IN_TITLE = re.compile(r"[在了并将向与对]|邀请")  # 会议邀请…处长甲作报告
+# 会议邀请…处长甲作报告; 在市行政中心会见越南驻沪总领事甲: a meeting verb inside a "title" is the event
+_CLAUSE_IN_TITLE = re.compile(r"[在了并将向与对]|邀请|会见|会谈|接见")
 
 
 def _masked(simple: str, mentions: Sequence[_Located], acc: Sequence[_Located]) -> str:
@@ -215,7 +216,9 @@ _ZH_GUESTS_VISIT = re.compile(
 
 _ZH_GOES = (r"(?:随后|接着|之后|此后|会后|会前|此前|还|又|也|先后|分别|一行|等|专程|带队|率队|"
             r"(?:带领|率领)[^，,。；;]{1,20}?)*"
-            r"(?:来到|深入|走进|前往|[到赴](?!会|场)|实地|察看|查看|考察|调研|视察|走访|观摩|检查|督导)")
+            r"(?:来到|深入|走进|前往|[到赴](?!会|场)|实地|察看|查看|考察|调研|视察|走访|观摩|检查|督导|"
+            # 一行人对…活动室、…农场进行了调研视察
+            r"对[^，,。；;]{2,40}?进行了?(?:调研|视察|考察|检查|督查))")
 _ZH_GOES_RE = re.compile(_ZH_GOES)
 # 主持召开调度会，随后深入…检查 / 宣讲…，并到东湖村看望: the clause after the meeting goes out, its
 # subject left out.
@@ -226,7 +229,7 @@ _ZH_THEN_GOES = re.compile(r"[，,](?:随后|接着|之后|会后|会前|并)(?:
 def _zh_later_visit(simple: str, names: Sequence[str], after: int) -> int | None:
     """A working session first, then the tour: after ``after``, an official named before (or 他,
     一行) opens a clause of going out or inspecting (随后，李明先后来到…; 当天下午，李明到…调研)."""
-    subjects = "|".join([re.escape(n) for n in names if n] + ["[他她]", "一行"])
+    subjects = "|".join([re.escape(n) for n in names if n] + ["[他她]", "一行人?"])
     # the article's own subjects are compiled into a short pattern; the verbs of going are compiled once
     head = re.compile(rf"(?:^|[。！？\n，,])\s*(?:[^，,。！？\n]{{0,10}}[，,])?(?:{subjects})")
     clauses: list[tuple[int, int]] = []
@@ -243,10 +246,10 @@ def _zh_later_visit(simple: str, names: Sequence[str], after: int) -> int | None
     return None
 
 
-# A sentence whose subject is the visiting party without a name: 他来到…, 一行先后…, 调研组…
+# A sentence whose subject is the visiting party without a name: 他来到…, 一行先后…, 调研组…, 委员们视察…
 _ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
                        r"(?:[他她]|[^，,。]{0,8}一行|[^，,。]{0,6}?(?:调研组|考察团|考察组|检查组|督导组|督查组|暗访组|巡查组|"
-                       r"视察组)|与会人员|参会人员)")
+                       r"视察组)|与会人员|参会人员|委员们|代表们)")
 
 
 # A visit word after these is one spoken of or planned (李明强调，干部要深入一线调研; 将赴…考察), or
