@@ -205,3 +205,9 @@ def test_sites_walked_over_and_sites_seen_while_inspecting_a_line_of_work_are_st
     text = ("5月6日，市人大常委会副主任刘伟带队视察防汛工作。在视察防洪工作时，视察组先后实地察看了"
             "青石河堤防工程和正在建设中的东岭灌区工程。")
     assert _stops(text) == ["青石河堤防工程", "东岭灌区工程"]
+
+
+def test_a_model_village_or_point_told_only_by_its_cause_is_no_site() -> None:
+    text = ("5月6日，市委书记刘伟带队赴城东片区调研督导，深入项目建设现场、乡村振兴示范点，"
+            "与镇村干部交流。随后刘伟来到青松村，考察了新农村建设示范村、东岭农业种植基地建设情况。")
+    assert _stops(text) == ["青松村"]

@@ -82,6 +82,9 @@ _TRADE_KIND = re.compile(r"^(?:危化品?|危险化学品|化工|工业|工矿|�
                          r"中小|小微|科技型|高新技术|龙头|骨干|食品|生产经营|商贸|物流|建筑|建筑施工|餐饮|"
                          r"养殖|种植|加工|"
                          r"出口|外资|上市|新入规|在建|停产|重点)+(?:企业|单位|公司|工厂)$")
+# 新农村建设示范村, 乡村振兴示范点: a kind of model site told by its cause, none named.
+_MODEL_KIND = re.compile(r"^(?:乡村振兴|新农村建设|美丽乡村|和美乡村|人居环境(?:整治)?)"
+                         r"(?:示范点|示范村|示范片)$")
 # 本市的超市, 沿线的加油站: a kind of place told with whose or where it is, still unnamed.
 _OF_KIND = re.compile(r"^[^的]{1,8}的(?P<kind>[^的]{2,8})$")
 
@@ -114,7 +117,7 @@ def generic(item: str) -> bool:
             or bool(_BAD.search(item[place.end():] if place else item))
             or bool(_FRAME_TIME.search(item))  # 凤凰县长潭岗水库: no 县长 in it
             or bool(_COUNTED.search(item)) or bool(_ROOM.match(rest)) or bool(_WITHHELD.match(item))
-            or bool(_TRADE_KIND.match(rest)) or _kind_of_whose(item))
+            or bool(_TRADE_KIND.match(rest)) or bool(_MODEL_KIND.match(rest)) or _kind_of_whose(item))
 
 
 # 卫生有关重点项目: a line of work, then an unnamed kind of site.
