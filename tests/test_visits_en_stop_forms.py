@@ -296,3 +296,10 @@ def test_the_area_a_listed_site_lies_in_is_no_part_of_its_name() -> None:
                    "Garden, Baima Apartment and Lanbo Xincun in the temporary closure area to check the "
                    "measures.")
     assert stops == ["Qinghe Garden", "Baima Apartment", "Lanbo Xincun"]
+
+
+def test_two_trades_joined_inside_one_name_and_a_street_in_a_list_of_villages() -> None:
+    stops = _stops("On February 12, Zhou Hua, secretary of the county Party committee, went to qinghe "
+                   "village, Baima Town, lanbo village and Dongli street, Xinhe town to learn more about the "
+                   "industries. He then visited the Xinhe Nursing and Midwifery Training College.")
+    assert set(stops) == {"qinghe village", "lanbo village", "Xinhe Nursing and Midwifery Training College"}

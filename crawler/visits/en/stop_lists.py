@@ -68,6 +68,9 @@ def _goods_pair(before: str, after: str) -> bool:
     last, first = before.split()[-1], after.split()[0]
     plural = all(re.fullmatch(r"[A-Z][a-z]{2,}s", w) is not None and not is_pinyin_word(w)
                  for w in (last, first))
+    # "Seikwa Nursing and Midwifery Training College", "Hengda Printing and Dyeing Co": two trades, one name
+    plural = plural or (re.fullmatch(r"[A-Z][a-z]{2,}ing", last) is not None and not is_pinyin_word(last)
+                        and not is_pinyin_word(first))
     sited = SITE_END.search(after) is not None and not SITE_END.search(before)
     return plural and sited and len(after.split()) > 1
 
@@ -187,7 +190,7 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
 # A mirror's lower-case place named in pinyin ("baishiping village", "shuangliyu community"): a name
 # all the same; a town after the villages of a list ("..., Xiajie street, Lanting town") holds them.
 _LOWER_PLACE = re.compile(r"([a-z]{5,}) (?:village|community)")
-_LOWER_TOWN = re.compile(r"\b(?:town|township)$")
+_LOWER_TOWN = re.compile(r"\b(?:town|township|street|subdistrict)$")
 
 
 # A word for what a site is, right before its name: "sportswear manufacturer Hengda", "tech firms
