@@ -370,3 +370,27 @@ def test_the_sites_own_officials_are_hosts_and_a_name_spaced_otherwise_is_the_le
             "Ravishankar Menon, along with senior hospital officials including Superintendent Anil Kumar, "
             "inspected several wards.")
     assert _roles(text) == (["Ravi Shankar Menon"], [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Minister Ravi Teja Rao on Friday inspected the Kondur dam works. The Chief Minister was "
+     "accompanied by Water Resources Minister K Suresh Varma, Deputy CM (Revenue) M Lakshmi Devi, other "
+     "ministers Pasala Venkat, T Harini, MPs Gopal Mandava and Sirisha Kota, Kondur district Collector "
+     "Naveen Reddy.",
+     (["Ravi Teja Rao"], ["K Suresh Varma", "M Lakshmi Devi", "Pasala Venkat", "T Harini", "Gopal Mandava",
+                          "Sirisha Kota", "Naveen Reddy"])),
+    ("Prime Minister Tariq Anwar on Sunday visited the Sorak Dam site. He was accompanied by members of "
+     "the National Assembly (NA) Bilal Qadri, Nadia Haroon and the spokesperson of the ruling party, "
+     "Asma Qureshi.", (["Tariq Anwar"], ["Bilal Qadri", "Nadia Haroon", "Asma Qureshi"])),
+    ("Premier Dorn Velka inspected the Hanri Textile Mill. He was accompanied by Ro Min Sik and Pak "
+     "Sol Ju.", (["Dorn Velka"], ["Ro Min Sik", "Pak Sol Ju"])),
+])
+def test_a_list_of_companions_of_any_language_in_an_accompanying_frame(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+def test_the_head_of_the_company_listed_title_first_in_the_frame_is_a_host() -> None:
+    text = ("Minister Rosa Quintero inspected the Vidrios del Norte plant, accompanied by the head of the "
+            "Andean Glass Corporation, Luis Pardo.")
+    assert _roles(text) == (["Rosa Quintero"], [])

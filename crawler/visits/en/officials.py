@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from core.gazetteer import gazetteer
+from crawler.visits.en.frame_lists import frame_people
 from crawler.visits.en.honorifics import honorific_mentions
 from crawler.visits.en.hosts import company_title
 from crawler.visits.en.name_lists import bare_lists, clause_names, shared_title, subject_list
@@ -234,6 +235,8 @@ def _title_names(text: str) -> list[Mention]:
         more = [(m.start(3) + x.start(1), x.group(1)) for x in re.finditer(
             rf"(?:,|and)\s*(?:and\s+)?({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})", m.group(3))]
         for at, raw in [(m.start(2), m.group(2))] + more:
+            if at != m.start(2) and _KIND_AFTER.match(text, at + len(raw)):
+                break  # "MPs A and B, West Godavari district Collector C": a place opens the next title
             tail = raw.split()[-1]
             if tail[:1].islower() and not is_pinyin_word(tail):  # "Du Jiahao's inspection"
                 raw = raw[:raw.rfind(" ")]
@@ -255,6 +258,7 @@ def _title_names(text: str) -> list[Mention]:
     return out
 
 
+_KIND_AFTER = re.compile(r"\s+(?:district|county|city|province|state|prefecture|municipal)\b")
 _VISIT_OF = re.compile(r"[ ]+(?:[a-z-]+[ ]+){0,2}(?:inspection|visit|tour|trip|research|investigation|"
                        r"survey)\b")
 # "the township secretary Li Ming's report": the official who briefs the party (he takes part).
@@ -290,6 +294,8 @@ def en_mentions(text: str) -> list[Mention]:
     out = _name_titles(text) + _title_names(text) + title_then_name(text)
     out += shared_title(text, out) + bare_lists(text)
     out += [m for m in clause_names(text) if not any(o.start < m.end and m.start < o.end for o in out)]
+    out += [m for m in frame_people(text) if not any(o.start < m.end and m.start < o.end for o in out)
+            and not _company_host(text, m.title)]
     out = [m for m in out if not m.name.isupper()]  # "LAHORE - Minister ...": a dateline's place
     out = [m for m in out if not _UNIT_END.search(m.name)]  # a unit or a structure is no person
     honored = honorific_mentions(text)  # "the Health Minister, Mr. Kofi Mensah Boateng"
