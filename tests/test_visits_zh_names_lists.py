@@ -223,6 +223,9 @@ def test_when_every_named_official_takes_part_the_first_of_them_leads() -> None:
     visit = _visit(text, published="2024-07-11")
     assert [o.name for o in visit.officials] == ["刘伟"]
     assert [o.name for o in visit.accompanying] == ["王强", "孙立华", "钱文博"]
+    text = ("7月9日，縣政協開展和美鄉村建設委員視察活動。縣政協主席劉偉，副縣長王強參加活動。"
+            "委員們先後視察了東湖村、南嶺村。會上，王強回應了委員關切。")
+    assert [o.name for o in _visit(text, published="2024-07-11").officials] == ["劉偉"]
 
 
 def test_a_name_with_no_title_that_first_goes_somewhere_with_its_party_leads() -> None:

@@ -181,7 +181,7 @@ def zh_mentions(text: str, simple: str) -> list[Mention]:
         if clause >= 0:  # 听取了市考试院院长甲: the title begins after the verb
             title_start = clause + 1
         title = text[title_start:m.end()].strip("、")
-        if not title or title.endswith("同志") or (clause >= 0 and title == "委员"):
+        if not title or title.endswith("同志") or (clause >= 0 and simple[title_start:m.end()] == "委员"):
             continue  # 乙回应了委员关切: what members raise, no member named 关切
         out.append(Mention(text[pos:pos + length], title, pos, pos + length, title_start))
         last_end = _listed_names(text, simple, out, title)
