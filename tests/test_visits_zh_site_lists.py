@@ -122,8 +122,8 @@ def test_a_workshop_after_the_last_of_several_firms_gone_into_is_each_ones() -> 
 
 def test_a_project_looked_at_after_several_firms_is_a_site_of_its_own() -> None:
     text = ("5月6日，县长刘伟到青石镇调研。刘伟一行先后走访了远帆机械、东岭电子等企业，"
-            "实地察看了青禾物流基地与智能装备产业园项目施工现场。")
-    assert _stops(text) == ["远帆机械", "东岭电子", "青禾物流基地", "智能装备产业园项目"]
+            "实地察看了青禾物流基地与东岭装备产业园项目施工现场。")
+    assert _stops(text) == ["远帆机械", "东岭电子", "青禾物流基地", "东岭装备产业园项目"]
 
 
 def test_the_last_towns_group_of_a_nested_list_runs_on_to_its_verb() -> None:
@@ -136,3 +136,10 @@ def test_a_place_gone_to_for_a_meeting_and_a_named_renovation_point() -> None:
     text = ("4月2日，县委书记刘伟到青石镇调研。在青石村柳湾人居环境整治点，刘伟察看了改造情况。"
             "调研结束后，刘伟到镇便民服务中心召开座谈会。")
     assert _stops(text) == ["青石村柳湾人居环境整治点"]
+
+
+def test_works_described_after_and_are_more_of_the_sites_works_not_a_site_of_their_own() -> None:
+    text = ("4月2日，县长刘伟先后来到青禾建材有限公司、远帆汽车配件和工业机器人项目基地、"
+            "东岭研发中心及智能制造产业基地建设项目调研。")
+    assert _stops(text) == ["青禾建材有限公司", "远帆汽车配件和工业机器人项目基地",
+                            "东岭研发中心及智能制造产业基地建设项目"]

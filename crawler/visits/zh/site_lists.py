@@ -18,6 +18,9 @@ _PLACE_WORD = "村路街巷"
 
 
 _BEFORE_DASH = re.compile(r"[^、，,和及]{2,20}?(?:——|--)")
+# Words that open a description of works, never a site's own name (工业机器人项目, 特色机械装备…综合体).
+_DESCRIBED = re.compile(r"(?:工业|特色|智能|现代|新型|配套|标准化|规模化)"
+                        r"[^、，,]{2,20}?(?:项目|基地|综合体|工程)")
 
 
 def split_list(obj: str) -> list[tuple[str, int]]:
@@ -43,6 +46,8 @@ def split_list(obj: str) -> list[tuple[str, int]]:
         joint = joint or (m.group(0) == "与" and not (
             (ZH_STOP_SUFFIX.search(piece) or _TOWN.search(piece))
             and ZH_STOP_SUFFIX.search(obj[m.end():].split("、")[0])))
+        # A公司和工业机器人项目基地: what is joined names no site of its own, only more of A's works
+        joint = joint or (m.group(0) in ("和", "及", "与") and bool(_DESCRIBED.match(obj, m.end())))
         # 调研“百企帮百村、同走小康路”工作: a quoted slogan is one name, whatever it lists
         quoted = piece.count("“") > piece.count("”")
         if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (
