@@ -303,3 +303,21 @@ def test_a_visit_to_the_district_goes_to_the_district_last_named() -> None:
     text = ("On Monday, Chief Secretary Ravi Menon reviewed the works in Marwalpur district. During "
             "his visit to the district, he saw the Sunrise Clinic.")
     assert _regions(text) == ["Marwalpur district"]
+
+
+def test_a_province_after_its_description_and_kind_is_a_region() -> None:
+    text = "On May 4, President Tran Van Loc visited the Mekong Delta province of An Giang."
+    assert _regions(text) == ["An Giang"]
+    text = "On May 4, Minister Zhou Hua ended a three-day tour of the central province of Henan."
+    assert _regions(text) == ["Henan"]
+
+
+def test_a_town_abroad_written_with_its_marks_is_known() -> None:
+    text = "On May 4, President Tran Van Loc visited the Hong Phat cooperative in Long Xuyên."
+    assert _regions(text) == ["Long Xuyên"]
+
+
+def test_a_dash_dateline_town_abroad_told_again_as_here_is_the_place() -> None:
+    text = ("KOTA BHARU, Nov 23 — Chief Minister Ravi Menon on Monday visited the Sunrise Clinic here "
+            "and met the evacuees.")
+    assert _regions(text) == ["Kota Bharu"]

@@ -39,6 +39,7 @@ def dateline_region(text: str) -> list[str]:
 
 def _told_again(text: str, name: str, after: int) -> bool:
     """A town abroad before a dash ("KARACHI - ") is where the report was filed, often the capital the
-    official left: it is the visit's place only when the report names it again. China's own stand."""
+    official left: it is the visit's place only when the report names it again ("visited ... here").
+    China's own datelines stand."""
     home = any(e - b == len(name) for b, e, _ in gazetteer().find_en(name))
-    return home or re.search(rf"\b{re.escape(name)}\b", text[after:]) is not None
+    return home or re.search(rf"\b(?:{re.escape(name)}|here)\b", text[after:]) is not None

@@ -35,6 +35,8 @@ _PINYIN_SYLLABLE = re.compile(
 _ALSO_KNOWN_AS = 100_000
 _ALTERNATE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?")
+# A word as copy may write it, with its marks ("Long Xuyên"): looked up folded.
+_MARKED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 
 
 def fold(name: str) -> str:
@@ -82,7 +84,7 @@ def is_world(region: Region) -> bool:
 def find_world(text: str) -> list[tuple[int, int, Region]]:
     """Foreign place names in ``text``: the longest run of one to three capitalised words at each
     word that the tables hold."""
-    words = list(_CAPITAL_WORD.finditer(text))
+    words = [w for w in _MARKED_WORD.finditer(text) if w.group(0)[0].isupper() and w.group(0)[1:2].islower()]
     names = world_names()
     out: list[tuple[int, int, Region]] = []
     i = 0
@@ -93,7 +95,7 @@ def find_world(text: str) -> list[tuple[int, int, Region]]:
                                    for k in range(n - 1)):
                 continue
             name = text[run[0].start():run[-1].end()]
-            if name in names:
+            if fold(name) in names:
                 out.append((run[0].start(), run[-1].end(), _region(name)))
                 i += n - 1
                 break
