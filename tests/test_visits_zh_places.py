@@ -172,3 +172,12 @@ def test_a_district_listed_among_towns_and_streets_is_of_their_level() -> None:
     text = ("5月6日，市委书记刘伟深入乡镇实地调研。在南城区、青松镇、东湖镇、长安路街道、北城区，"
             "刘伟一边听取汇报，一边认真记录。在华兴工业园，刘伟详细询问园区发展情况。")
     assert _regions(text) == []
+
+
+def test_the_place_our_city_means_is_the_one_the_source_line_names() -> None:
+    text = ("来源：掌上东阳\n5月6日上午，省委政研室巡视员刘伟率队来我市考察调研农业特色产业。"
+            "市委书记王强参加调研。调研组一行先后前往华兴茶业、青松田园综合体，详细了解我市农业产业发展情况。")
+    assert _regions(text) == ["东阳"]
+    text = ("东阳市融媒体中心\n5月6日，省政协委员刘伟率委员组一行，赴我市青松村走访调研。"
+            "我市领导王强陪同调研。委员组实地参观了村史馆、养老驿站。")
+    assert _regions(text) == ["东阳市"]

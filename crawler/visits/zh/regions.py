@@ -95,7 +95,7 @@ def zh_regions(text: str, simple: str, frame_items: list[str],
         simple, max(simple.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1, m.start())}
     chosen, ours_named = _gone_to(text, simple, taken, ours, titles)
     if ours and not any(region.levels & ours for _, region, _ in chosen):
-        chosen += _the_one_of_ours(ours_named)
+        chosen += _the_one_of_ours(ours_named) or ([] if chosen else _of_the_source(text, simple))
     names = _drop_containers(chosen)
     add_generic_districts(text, simple, names)
     names += [n for n in abbreviated(text, simple) if not any(n in have or have in n for have in names)]
@@ -251,6 +251,23 @@ def _zone_containers(item: str) -> tuple[list[str], str]:
     # 镇江经开区, 东台经济开发区: a short name before a zone is part of the zone's own name
     return ([item[s:e] for s, e, region in peeled if 0 in region.levels or _with_suffix(item[s:e])],
             item[peeled[-1][0]:])
+
+
+# 来源：掌上临湘 / 丹江口市融媒体中心: a line that names the outlet (the place's own news service).
+_SOURCE_LINE = re.compile(r"^[^\n]{0,12}?(?:来源|稿源)[：:][^\n]{0,20}$|"
+                          r"^\s*[一-龥]{2,8}?(?:融媒体中心|融媒|新闻中心|新闻网|政府网|日报社?|电视台)\s*$",
+                          re.MULTILINE)
+
+
+def _of_the_source(text: str, simple: str) -> list[tuple[str, Region, bool]]:
+    """来我市调研 in an article that names no place of its own but whose source line names a city or
+    county (来源：掌上临湘): that place is the one 我市 means."""
+    for line in _SOURCE_LINE.finditer(simple):
+        hits = [h for h in gazetteer().find_zh(line.group(0)) if h[2].level > 0]
+        if hits:
+            start, end, region = hits[0]
+            return [(text[line.start() + start:line.start() + end], region, True)]
+    return []
 
 
 def _the_one_of_ours(named: list[tuple[str, Region]]) -> list[tuple[str, Region, bool]]:
