@@ -394,3 +394,24 @@ def test_the_head_of_the_company_listed_title_first_in_the_frame_is_a_host() -> 
     text = ("Minister Rosa Quintero inspected the Vidrios del Norte plant, accompanied by the head of the "
             "Andean Glass Corporation, Luis Pardo.")
     assert _roles(text) == (["Rosa Quintero"], [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Harold T. Brennan visited the Kestrel tractor works in East Marlow.",
+     (["Harold T. Brennan"], [])),
+    ("Federal Minister for Ports Omar Saeed Qadri Monday paid a visit to the Kessar bridge works.",
+     (["Omar Saeed Qadri"], [])),
+    ("DUNMORE, Vale – Governor Ada Lindqvist on Friday toured the Dunmore Glass Works.",
+     (["Ada Lindqvist"], [])),
+    ("Speaking at the site of the Kessar Dam in Upper Vale, Prime Minister Omar Qadri said the dam would "
+     "open next year. He visited the dam's spillway.", (["Omar Qadri"], [])),
+])
+def test_a_name_is_not_cut_at_an_initial_nor_run_into_a_weekday_nor_taken_from_a_place(
+        text: str, expected: tuple[list[str], list[str]]) -> None:
+    assert _roles(text) == expected
+
+
+def test_an_official_told_aside_with_his_own_earlier_visit_is_no_companion() -> None:
+    text = ("Water Minister Ravi Menon inspected the Kondur barrage works on Monday. Chief Minister Anil "
+            "Varma, who visited the project recently, is firm on completing it on time.")
+    assert _roles(text) == (["Ravi Menon"], [])

@@ -37,7 +37,7 @@ def companions(text: str, sentences: list[tuple[int, str]], mentions: list[Menti
     sentence of the past (``year``: the visit's)."""
     acc = acc + _present_officials(mentions, leads, acc, sentences, text)
     acc = [m for m in acc if not _lead_again(m, leads) and not visit_to_come(text, m.end)
-           and not _told_before(_sentence_of(text, m), year)]
+           and not _told_before(_sentence_of(text, m), year) and not _WHO_CAME.match(text, m.end)]
     if PUBLISHER.search(text):  # "our school": its Party committee's people are its hosts
         acc = [m for m in acc if not (_OWN_BODY.search(m.title) and not _GOVERNMENT_LEVEL.search(m.title))]
     return acc
@@ -184,6 +184,11 @@ def _present_officials(mentions: list[Mention], leads: list[Mention], acc: list[
         known.add(m.name)
         out.append(m)
     return out
+
+
+# "A, who visited the project recently, is firm on ...": his own earlier visit, told aside.
+_WHO_CAME = re.compile(r"[^.;]{0,120}?,\s*who\s+(?:had\s+)?(?:also\s+)?"
+                       r"(?:visited|inspected|toured|came|went)\b")
 
 
 # A sentence that only lists officials, its verb lost ("County leaders A, B and C and so on."):

@@ -64,7 +64,8 @@ _TITLE_NAME = re.compile(
     rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|MPs?|"
     rf"Congressman|Congresswoman|Representative|Corporator|"
     rf"chairman|commissioner))(?:[ ]+(?:including|such as))?"
-    rf"(?:[ ]*[-–—][ ]+|[ ?]+)({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}(?:[ ]+{_VIET_LAST})?"
+    rf"(?:[ ]*[-–—][ ]+|[ ?]+)({_NAME_WORD}(?:[ ]+[A-Z]\.(?=[ ]+[A-Z][a-z]))?(?:[ ]+{_NAME_WORD}){{0,2}}"
+    rf"(?:[ ]+{_VIET_LAST})?"
     rf"(?:[ ]+{_SPLIT_SYLLABLE})?)"
     rf"(?![\w'’])"
     # "Chief Officers A (water) and B (roads)": a portfolio in brackets after each name
@@ -150,7 +151,8 @@ def _company_host(text: str, title: str) -> bool:
 
 _WHO_IS = re.compile(r"^who\s+is\s+(?:also\s+)?", re.I)
 # "under the leadership of A, title, a delegation went": A leads the party, no body's name ends there
-_OF_BEFORE = re.compile(r"(?<!\bleadership )\b(?:of|for)\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"(?<!\bleadership )\b(?:of|for|in|at|from|near)\s+(?:the\s+)?$")
+_DASHED = re.compile(r"[ ]*[-–—][ ]+")
 
 
 def _name_titles(text: str) -> list[Mention]:
@@ -164,6 +166,8 @@ def _name_titles(text: str) -> list[Mention]:
             continue  # "... in charge of Public Health, the Member ...": a word left of a phrase
         if _OF_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
             continue  # "... Party of Norland, vice-chairman of ...": the end of a body's name
+        if " " not in name and _DASHED.match(text, m.end(1)):
+            continue  # "ELYRIA, Ohio – President A": a dateline's place before the dash
         words = name.split()
         if len(words) == 3 and _place_word(words[0]) and is_pinyin_name(" ".join(words[1:])):
             name = " ".join(words[1:])  # "Party secretary of Yulin Jin Xiangjun, mayor ...": the place

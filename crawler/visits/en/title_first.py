@@ -42,6 +42,8 @@ _ORG_LOWER = "|".join(sorted({w.lower() for w in _ORG_END} | {"ministry", "rural
                                                                 "external", "foreign", "road", "roads"}))
 
 
+# A weekday after a name ("Minister for Power A B Monday paid a visit") does not go on the name.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _TITLE_OF_NAME = re.compile(
     r"\b((?:[Dd]eputy |[Vv]ice |[Ff]irst |[Jj]oint |[Aa]dditional |[Pp]rincipal )?"
     r"(?:[Mm]ayor|[Gg]overnor|[Ss]ecretary(?:-[Gg]eneral)?|[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hairman|"
@@ -53,8 +55,9 @@ _TITLE_OF_NAME = re.compile(
     r"county|district|government|"
     r"party|committee|standing|people['’]s|congress|" + _ORG_LOWER + r")[ ]+){1,9}?"
     # the name: "Wang Bo", "Mansukh L. Mandaviya" (a middle initial), "HD Kumaraswamy" (initials first)
-    r"(?:[A-Z]{1,3}[ ]+[A-Z][a-z]+|[A-Z][a-z]+(?:[ ]+[A-Z]\.)?(?:[ ]+[A-Z][a-z]+(?:-[a-z]+)?){1,3}))"
-    r"(?![\w'’-])(?![ ]+(?:of[ ]+)?[A-Z])")
+    r"(?:[A-Z]{1,3}[ ]+[A-Z][a-z]+|[A-Z][a-z]+(?:[ ]+[A-Z]\.)?(?:[ ]+(?!" + _WEEKDAY + r")[A-Z][a-z]+"
+    r"(?:-[a-z]+)?){1,3}))"
+    r"(?![\w'’-])(?![ ]+(?:of[ ]+)?(?!" + _WEEKDAY + r")[A-Z])")
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
     r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b[^,.;()]{0,80}),"
