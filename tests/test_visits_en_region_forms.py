@@ -321,3 +321,8 @@ def test_a_dash_dateline_town_abroad_told_again_as_here_is_the_place() -> None:
     text = ("KOTA BHARU, Nov 23 — Chief Minister Ravi Menon on Monday visited the Sunrise Clinic here "
             "and met the evacuees.")
     assert _regions(text) == ["Kota Bharu"]
+
+
+def test_a_place_reached_is_a_region() -> None:
+    text = "On May 4, Chief Minister Ravi Menon reached Okara and visited the relief camps there."
+    assert _regions(text) == ["Okara"]

@@ -70,7 +70,7 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed|ing)?|\bvisit(?
                                r"\btour of|\btour(?:s|ed|ing)|"
                                r"\bsurvey(?:s|ed|ing)?|\binvestigat(?:es|ed|ing)|"
                                r"\b(?:inspection|research|study|working) tour|"
-                               r"\btour to|\barriv\w+ (?:in|at)|"
+                               r"\btour to|\barriv\w+ (?:in|at)|\breach(?:ed|es|ing)?|"
                                # "the Mekong Delta province of Baima", "the state of Xinhe"
                                r"\b(?:cities|counties|districts|provinces|prefectures|regions|city|county|"
                                r"district|prefecture|province|state)"
