@@ -211,3 +211,9 @@ def test_a_model_village_or_point_told_only_by_its_cause_is_no_site() -> None:
     text = ("5月6日，市委书记刘伟带队赴城东片区调研督导，深入项目建设现场、乡村振兴示范点，"
             "与镇村干部交流。随后刘伟来到青松村，考察了新农村建设示范村、东岭农业种植基地建设情况。")
     assert _stops(text) == ["青松村"]
+
+
+def test_homes_told_by_village_and_person_give_the_villages() -> None:
+    text = ("2月7日，副县长刘伟一行到青石乡走访慰问困难群众。刘伟一行先后到柳湾马春生、"
+            "东岭王秀兰、杨家村郑大山等群众家中深切慰问。")
+    assert _stops(text) == ["柳湾", "东岭", "杨家村"]

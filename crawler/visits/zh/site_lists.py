@@ -11,6 +11,7 @@ from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.language import to_simplified
 from crawler.visits.literal import starts
+from crawler.visits.officials import SURNAMES
 from crawler.visits.stops import ZH_STOP_SUFFIX, is_zone
 
 _TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
@@ -133,3 +134,21 @@ TOPIC_PLACE = re.compile(
 TOPIC_FIRM = re.compile(
     r"(?:^|(?<=[。！？\n]))([一-龥]{4,10})(?=是一家[^\n]{0,200}?[。！？]\s*[^。！？\n]{0,30}?"
     r"(?:察看|查看|参观|观看|走进|了解))")
+
+
+# 大寨牛丰先、罗村王天太等群众家中 / 甲村参战军人王某: homes told by their village and the person;
+# the village is the site gone to.
+_PERSON_AT_HOME = re.compile(
+    r"^(?P<place>[一-龥]{2,8}?)(?:困难|贫困|低保|五保|退役|参战|残疾|伤残|复员|退伍|孤寡|独居)?"
+    r"(?:群众|老党员|党员|军人|老人|老兵|户|职工)?[" + "".join(sorted(c for c in SURNAMES if len(c) == 1))
+    + r"][一-龥]{1,2}$")
+
+
+def home_villages(obj: str, homes_at: int) -> list[tuple[str, int]]:
+    """The villages of the homes listed before 等…家中 (大寨牛丰先 -> 大寨), with their offsets."""
+    out: list[tuple[str, int]] = []
+    for part, offset in split_list(obj[:homes_at]):
+        home = _PERSON_AT_HOME.match(part)
+        if home and not _TOWN.search(home.group("place")):
+            out.append((home.group("place"), offset))
+    return out

@@ -23,6 +23,7 @@ from crawler.visits.zh.site_lists import (
     TOPIC_FIRM,
     TOPIC_PLACE,
     TOPIC_SITE,
+    home_villages,
     list_kind,
     one_per_village,
     split_list,
@@ -159,7 +160,7 @@ _WORKS_DECLARED = re.compile(r"等[^，,。；;]{0,8}?(?:项目|工程)$")
 _WORK_TOPIC = re.compile(r"(?:整治|治理|修复|产业|渔业|农业|牧业|储运|改造|保护|提升|振兴|发展|"
                          r"保持|培植|培育|灌溉|种植|养殖|防治|绿化)$")  # 水土保持、果树培植等项目
 # 老党员甲、退伍军人乙等困难户家中: the homes of people listed, not sites.
-_HOMES = re.compile(r"等[^，,。；;]{0,6}?(?:户|群众|党员|老人|家庭|职工|人)家[中里]?$")
+_HOMES = re.compile(r"等[^，,。；;]{0,6}?(?:户|群众|党员|老人|家庭|职工|人)家[中里]?(?=[一-龥]{0,2}$)")
 _HEADS_OF_UNITS = re.compile(r"等[^，,。；;]{0,6}?(?:负责同志|负责人|同志|领导|干部)")
 # 调研A建设、B处置和C项目建设等工作情况: a list of works, not of sites.
 _WORKS = re.compile(r"等?(?:工作)?(?:情况|进展)$")
@@ -377,7 +378,11 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
     many: set[int] = set()  # sentences whose last sites were several listed together
     for start, end, kind in sorted(set(_objects(simple, names))):
         obj = simple[start:end]
-        if _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj) or _HOMES.search(obj):
+        if homes := _HOMES.search(obj):  # 甲村王某、乙村李某等群众家中: the villages, not the homes
+            items += [Item(text[start + at:start + at + len(v)], start + at, True, sentence_of[start + at])
+                      for v, at in home_villages(obj, homes.start())]
+            continue
+        if _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj):
             continue
         trades = bool(_TRADES.search(obj))
         # 调研道路改造、河道整治工作: lines of work, not sites, unless a firm or village is among them
