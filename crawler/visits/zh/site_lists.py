@@ -144,11 +144,16 @@ _PERSON_AT_HOME = re.compile(
     + r"][一-龥]{1,2}$")
 
 
+# 老党员王强, 退伍军人赵敏: a person told by what they are, no village.
+_ROLE = re.compile(r"^(?:老|困难|贫困|低保|五保|退役|退伍|参战|残疾|伤残|复员|孤寡|独居|优抚|军属|烈属|"
+                   r"离任|离休|退休)|(?:群众|党员|军人|老人|老兵|户|职工|干部)$")
+
+
 def home_villages(obj: str, homes_at: int) -> list[tuple[str, int]]:
     """The villages of the homes listed before 等…家中 (大寨牛丰先 -> 大寨), with their offsets."""
     out: list[tuple[str, int]] = []
     for part, offset in split_list(obj[:homes_at]):
         home = _PERSON_AT_HOME.match(part)
-        if home and not _TOWN.search(home.group("place")):
+        if home and not _TOWN.search(home.group("place")) and not _ROLE.search(home.group("place")):
             out.append((home.group("place"), offset))
     return out
