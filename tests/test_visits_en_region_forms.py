@@ -326,3 +326,9 @@ def test_a_dash_dateline_town_abroad_told_again_as_here_is_the_place() -> None:
 def test_a_place_reached_is_a_region() -> None:
     text = "On May 4, Chief Minister Ravi Menon reached Okara and visited the relief camps there."
     assert _regions(text) == ["Okara"]
+
+
+def test_places_listed_as_the_regions_a_team_entered_are_regions() -> None:
+    text = ("On May 4, a team headed by Minister Zhou Hua entered hard-hit regions in the province, "
+            "including the provincial capital Xinyang and the cities of Luoyang and Kaifeng.")
+    assert _regions(text) == ["Xinyang", "Luoyang", "Kaifeng"]

@@ -78,6 +78,8 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed|ing)?|\bvisit(?
                                # "counties and cities such as Fenghuang, Mayang, and Lianyuan"
                                r"\b(?:cities|counties|districts|provinces)"
                                r"(?: and (?:cities|counties|districts))? (?:such as|including|like)|"
+                               # "entered hard-hit regions in the province, including the capital X"
+                               r"\b(?:regions|areas|places|localities)\b[^.;]{0,30}?,? (?:such as|including)|"
                                r"\b(?:tour|visit|trip) (?:in|of|to) (?:the )?[A-Za-z-]+ China['’]s|"
                                # "The first stop of his tour was Jiaozuo"
                                r"\b(?:first|next|last|final)[ ]stop\b[^.;]{0,60}?[ ]was|"
