@@ -231,3 +231,20 @@ def test_when_every_named_official_takes_part_the_first_of_them_leads() -> None:
 def test_a_name_with_no_title_that_first_goes_somewhere_with_its_party_leads() -> None:
     text = "9月15日，刘伟一行首先来到青松镇，参观了东湖村村部、文化广场。县政协副主席王强参加视察活动。"
     assert [o.name for o in _visit(text, published="2024-09-18").officials] == ["刘伟"]
+
+
+def test_a_visiting_delegations_officials_lead_when_everyone_takes_part() -> None:
+    text = ("5月7日至8日，青州市党政代表团来东考察。青州市委书记刘伟，市委副书记、市长王强；"
+            "东阳市委副书记、市长孙立华，市政协主席钱文博参加活动。代表团先后前往华兴电子有限公司、"
+            "东阳港。代表团表示，东阳的做法值得青州市学习借鉴。")
+    visit = _visit(text, published="2024-05-09")
+    assert [o.name for o in visit.officials] == ["刘伟", "王强"]
+    assert [o.name for o in visit.accompanying] == ["孙立华", "钱文博"]
+    assert "青州市" not in visit.regions
+
+
+def test_leaders_listed_before_bringing_greetings_to_sites_lead() -> None:
+    text = ("2月9日，刘伟、王强、孙立华等县领导带着党和政府的亲切关怀，走访慰问春节在岗值班人员。"
+            "2月9日下午，县领导刘伟、钱文博一行先后走访了县人民医院、环境卫生服务中心。")
+    officials = _visit(text, published="2024-02-10").officials
+    assert [o.name for o in officials] == ["刘伟", "王强", "孙立华", "钱文博"]

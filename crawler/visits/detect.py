@@ -249,7 +249,7 @@ def _zh_later_visit(simple: str, names: Sequence[str], after: int) -> int | None
 # A sentence whose subject is the visiting party without a name: 他来到…, 一行先后…, 调研组…, 委员们视察…
 _ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
                        r"(?:[他她]|[^，,。]{0,8}一行|[^，,。]{0,6}?(?:调研组|考察团|考察组|检查组|督导组|督查组|暗访组|巡查组|"
-                       r"视察组)|与会人员|参会人员|委员们|代表们)")
+                       r"视察组|代表团)|与会人员|参会人员|委员们|代表们)")
 
 
 # A visit word after these is one spoken of or planned (李明强调，干部要深入一线调研; 将赴…考察), or

@@ -20,7 +20,7 @@ from crawler.visits.zh.short_names import abbreviated, add_generic_districts
 
 ZH_NOT_AFTER = re.compile(
     r"^(?:委|政府|人大|政协|纪委|党|公安|财政|人民|第[一二三四五六七八九十\d]{1,3}|实验|日报|电视|广播|新闻|融媒|职业|技术|科技|大学|学院|"
-    r"中学|小学|代表团|(?:考察|调研|督查|督导|检查|视察|观摩|学习|参观)[组团]|籍|民(?!营)|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|要闻|"
+    r"中学|小学|(?:党政|经贸|友好)?代表团|(?:考察|调研|督查|督导|检查|视察|观摩|学习|参观)[组团]|籍|民(?!营)|局|厅|街道|镇|乡|村|社区|路|大道|街|公司|集团|有限|经济|[东西南北]?站|要闻|"
     r"机场|港|银行|医院|城区|师范|农商|供电|[一-龥]{0,4}(?:公司|集团|协会|商会)|[一-龥]{1,3}局|工作|发展|方面|市场|"
     # 新乡市副市长, 东阳市领导: titles
     r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长)|领导)"
@@ -199,7 +199,10 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
         paired = bool(re.search(r"我[县市区州旗](?:和|与|同|及|、)$", simple[max(0, start - 3):start]))
         ours_hit = bool(region.levels & ours) and not in_title and not run_in and not paired and bool(
             _ZH_FUNCTION_BEFORE.search(simple[max(0, start - 1):start]))
-        before_verb = suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
+        # 值得遂宁市学习借鉴: the place named as the one that learns is no place gone to
+        learner = re.search(r"(?:值得|供|让|使)$", before)
+        before_verb = (suffixed and _ZH_DEST_AFTER.match(after) and not re.match(r"^[，,、。和及]", after)
+                       and not learner)
         if framed or ours_hit or before_verb:
             chosen.append((text[start:zone_after.end()] if zone_after else name, region, framed or ours_hit))
         # 青山区派员来我县调研: the place that sends people is where they come from

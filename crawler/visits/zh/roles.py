@@ -31,6 +31,7 @@ _LEAD_AFTER = re.compile(
     r"^(?:同志|等(?:[省市县区]?领导|同志)?)?(?:一行|率|带领|带队|到|来|赴|前往|深入|走进|先后|在(?!电话|视频|会上)|实地|察看|调研|"
     r"考察|视察|走访|分别(?=深入|[到赴]|来到|前往|走进|带队|率)|"
     r"看望|慰问|检查|督导|开展|、|和|及|与|以(?![《“])|就|巡|观摩|专题|冒雨|冒着|利用|围绕|深入|"
+    r"带着|"  # 甲等县领导带着党和政府的关怀走访慰问
     # 以副主席甲为第一视察分团团长的视察团…: the head of a visiting group leads it
     r"(?:为|担任)[^，,。；;]{0,8}?[组团队]长)"
 )  # not 以《…》为题作讲座
@@ -132,6 +133,8 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
         leads = _chained(doc, others)
         leads, attending = _party_of_one(doc, leads)
         acc += attending
+    elif not leads and acc and (party := _delegation(doc, acc)):
+        leads, acc = party, [m for m in acc if m not in party]
     elif not leads and acc and (re.match(r"^(?:等|及[^，,。]{0,30}?)?参加", doc.simple[acc[0].end:])
                                 or _ATTEND_CHAIN.match(doc.simple, _chained(doc, acc)[-1].end)):
         # 副主任甲及部分委员参加视察 / 主席甲，副县长乙，副主席丙、丁参加活动: nobody else leads the visit
@@ -144,6 +147,19 @@ def _settled(doc: ZhDoc, mentions: list[Mention], leads: list[Mention], acc: lis
         _TAKES_PART.match(doc.simple, m.end) or _reports(doc, m))]
     lead_names = {m.name for m in leads}
     return leads, [m for m in acc if m.name not in lead_names]
+
+
+# 遂宁市党政代表团来泸考察。遂宁市委书记甲，市长乙；泸州市长丙参加活动: the delegation's officials lead.
+_DELEGATION = re.compile(r"([一-龥]{2,4}?)[省市县区州]?(?:党政|经贸|友好|政府)?(?:代表团|考察团)(?:一行)?"
+                         r"(?:来|赴|到|莅)")
+
+
+def _delegation(doc: ZhDoc, acc: list[Mention]) -> list[Mention]:
+    """With nobody leading, the officials of a place's delegation that comes: the one titled with its
+    place and those chained to it."""
+    d = _DELEGATION.search(doc.simple)
+    first = next((m for m in acc if d and doc.simple.startswith(d.group(1), m.title_start)), None)
+    return _chained(doc, acc[acc.index(first):]) if first else []
 
 
 _ATTEND_CHAIN = re.compile(r"(?:、[一-龥]{2,3})*(?:等)?参加")
