@@ -31,7 +31,8 @@ from crawler.visits.zh.noise import join_hard_wraps, strip_noise
 from crawler.visits.zh.regions import in_village_list, region_names, zh_regions
 from crawler.visits.zh.roles import LEAD_VERB, STRONG_VISIT, ZhDoc, roles, sentence_bounds, zh_doc
 from crawler.visits.zh.site_regions import site_address_regions, zone_regions
-from crawler.visits.zh.stops import candidate_items, zh_stops
+from crawler.visits.zh.stop_choice import zh_stops
+from crawler.visits.zh.stops import candidate_items
 
 # Going out to places: with no site or region found, a visit still needs one of these (落到实处 is
 # an idiom of carrying out, no going).

@@ -10,25 +10,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from core.gazetteer import gazetteer
-from core.records import Stop
 from crawler.visits.language import to_simplified
-from crawler.visits.stops import ZH_STOP_SUFFIX, ZH_ZONES, dedupe, is_zone, zh_kind
-from crawler.visits.zh.same_site import same_site_once
+from crawler.visits.stops import ZH_STOP_SUFFIX, ZH_ZONES, is_zone, zh_kind
 from crawler.visits.zh.site_lists import (
     HOW_NEXT,
-    SCHOOL_SHORT,
     TOPIC_FIRM,
     TOPIC_PLACE,
     TOPIC_SITE,
     home_villages,
     list_kind,
-    one_per_village,
     split_list,
     zone_head,
 )
+from crawler.visits.zh.site_names import (
+    ACTIVITY_TAIL,
+    CATEGORY,
+    FACILITY,
+    TOWN,
+    clean_name,
+    facility_owner,
+    is_place,
+    is_region,
+    shared_facility,
+    site_word,
+)
+from crawler.visits.zh.stop_choice import Item
 from crawler.visits.zh.unnamed_sites import generic, time_of_visit
 
 _FRAME = re.compile(
@@ -65,91 +73,19 @@ _CEREMONY = re.compile(r"(?:出席|参加|举行|见证)了?([^，,。；;、“
 _MOVE = re.compile(r"(?:来到|赴|先后到|前往|拜访|访问)$")
 _LOOK = re.compile(r"(?:察看|查看|参观|走进|考察|视察|观摩)了?$")
 _STRONG_SITE = re.compile(r"(?:有限公司|集团|公司|[^该本全]村|社区)$")
-_FACILITY = re.compile(r"(?:车间|现场|一线|地头|田间|工地|设施|设备|系统|大厅|[室间线处台点馆口]|"
-                       r"(?<![林景矿])区|情况|工作|中心)$")
 _ABOUT = re.compile(r"就([^，,。；;]{2,40}?)(?:进展情况|建设情况|情况|工作)?进行(?:调研|考察|视察)|"
                     r"对([^，,。；;]{2,40}?)(?:开展|进行)[^，,。；;]{0,10}?(?:调研|考察|视察|检查|督导|督查|巡视|巡查)")
 # 对A村的乡村振兴工作，B产业园的运营情况等进行了详细询问: sites told each with what was asked
 # about them, over commas, up to 等 and the verb.
 _ASKED_ABOUT = re.compile(r"对((?:[^，,。；;！？]{2,60}?(?:情况|工作)[，,、]?){2,8})"
                           r"等?(?:进行|开展)了?(?:详细|深入|实地)?(?:询问|了解|调研|考察|察看|检查)")
-# X、Y等企业 declares every item a site; 等点位 does not (村容村貌、河道治理等点位 are topics).
-# 等地 and 等处 too, but not 地 as an adverb's (等进行大力地宣传).
-_CATEGORY = re.compile(r"等(.{0,8}?)(?:企业|项目|单位|村|社区|学校|医院|园区|基地|场所|点(?!位)|"
-                       r"工程|现场)|等(?:[\d一二三四五六七八九十几多]+[个处])?[地处]")
+
 # A site named with its owner or a quoted name (东方园林集团公司下河村湿地工程, A公司“十里荷花”项目).
 _OWNED = re.compile(r"公司|集团|“")
 # 等项目 declares sites; 等重点场所 or 等部位 declares parts of one.
 _SITE_CATEGORY = re.compile(r"等[^，,。]{0,8}?(?:项目|企业|工程|单位|村|社区|学校|医院|园区|基地)|"
                             r"等(?:[\d一二三四五六七八九十几多]+处)?现场")  # …、临港大道等多处现场
-_LEAD_TRIM = re.compile(r"^(?:了|先后|分别|随后|然后|接着|最后|实地|深入|到|在(?!建)|来到|走进|前往|对|位于|"
-                        r"以及|、|我[县市区镇]的?|县(?!城)|市(?![场区民])|区(?!域)|园区(?=[一-龥]{4,}区$)|"
-                        r"[一-龥]{0,4}联系点|包联企业|包抓企业|挂钩联系的?)+")
-_ORG_CUT = re.compile(r"^(.+?(?:股份有限公司|有限责任公司|有限公司|集团(?:股份)?(?:有限)?公司|集团))(.+)$")
-_ACTIVITY_TAIL = re.compile(r"(?:的.*|实施情况|建设情况|生产情况|进展情况|推进情况|运行情况|发展情况|"
-                            r"运营情况|情况|建设进度|建设进展|进展|生产经营|"
-                            r"生产|建设|工作|现场)$")
-_MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
-_HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|"
-                   r"群众|党员|退役)[一-龥]*$")
-_TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
-# 甲街道、乙镇部分项目施工现场: towns sharing the unnamed sites told after the last of them.
-_TOWN_THEN_UNNAMED = re.compile(r"^(.{2,10}?(?:(?<![小古])镇|乡|街道))(?:部分|有关|相关|一些|多个|"
-                                r"[\d一二三四五六七八九十几]+[个家处])[^，,。]{0,12}$")
 
-
-@dataclass
-class Item:
-    """A candidate stop: the original-character name and where it is."""
-
-    name: str
-    start: int
-    declared: bool
-    sentence: int
-
-
-_DURING = re.compile(r"(?:时|期间|过程中|之际)$")
-
-
-def _clean(item: str) -> tuple[str, int, bool]:
-    """Trimmed item, its offset shift, and whether a category (等企业) declares it."""
-    declared = False
-    shift = 0
-    lead = _LEAD_TRIM.match(item)
-    if lead:
-        shift = lead.end()
-        own = item[shift - 1] in "县市区" and item[shift - 2:shift - 1] != "我"  # not 我区部分重点项目
-        park = item[shift:].endswith(("园区", "工业园"))  # 县工业园: the county's own zone
-        if own and not park and (generic(item[shift:]) or SCHOOL_SHORT.match(item[shift:])):
-            shift -= 1  # 县医院, 县一中: the county's own hospital or school, named by its county
-        item = item[shift:]
-    cat = _CATEGORY.search(item)
-    if cat:
-        declared = True
-        item = item[:cat.start()]
-    elif "等" in item:
-        item = item[:item.index("等")]
-    cut = None if _MODIFIER.match(item) else _ORG_CUT.match(item)  # 城投集团实施的青石街项目: the project
-    if cut and not ZH_STOP_SUFFIX.search(_ACTIVITY_TAIL.sub("", cut.group(2))):  # …公司下河村湿地工程实施情况
-        item = cut.group(1)
-    item = item.rstrip("和及与")
-    during = _DURING.search(item)
-    if during and ZH_STOP_SUFFIX.search(item[:during.start()]):
-        item = item[:during.start()]  # 在调研东阳县中医院时: the site, not the time
-    modifier = _MODIFIER.match(item)
-    if modifier:
-        shift += modifier.end()
-        item = item[modifier.end():]
-    home = _HOME.match(item)
-    if home:
-        item = home.group(1)
-    town = _TOWN_THEN_UNNAMED.match(item)
-    if town and generic(item[town.end(1):]):
-        item = town.group(1)
-    trimmed = _ACTIVITY_TAIL.sub("", item)
-    if trimmed != item and (ZH_STOP_SUFFIX.search(trimmed) or declared):
-        item = trimmed
-    return item, shift, declared
 
 
 # 节日期间全市安全生产情况: the affairs of the whole area, not a site.
@@ -172,7 +108,7 @@ _TRADES = re.compile(r"等[^，,。]{0,6}?(?:行业|领域)")
 # or through segments that each open with a town or county (…杨梅基地，中桥乡富硒水稻示范片，…).
 _LIST_ITEM = r"[^，,。；;！？!?\n、]{2,40}?"
 _RUN_ON_TO_CATEGORY = re.compile(
-    r"(?:[，,](?:" + _LIST_ITEM + "、){0,8}" + _LIST_ITEM + "){1,8}?(?=" + _CATEGORY.pattern + ")")
+    r"(?:[，,](?:" + _LIST_ITEM + "、){0,8}" + _LIST_ITEM + "){1,8}?(?=" + CATEGORY.pattern + ")")
 _PLACE_SEGMENT = re.compile(
     r"[，,]([一-龥]{1,6}?(?:镇|乡|街道|县|区|市))[^，,。；;！？!?\n]{2,30}?(?=[，,。；;]|$)")
 
@@ -272,7 +208,7 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
         # 王强在华宇公司，听取…；在阳光花园，了解…: a named site where the lead does something
         lead_at = any(simple.endswith(n, 0, m.start()) for n in names) or _LOOK_NEXT.match(after)
         sited = (lead_at and not m.group(0).endswith("就") and not _VERB_INSIDE.search(m.group(1))
-                 and _site_word(_clean(m.group(1))[0]))
+                 and site_word(clean_name(m.group(1))[0]))
         if place_then_about or _SUBJECT.match(after) or named or strong or went or sited:
             spans.append((m.start(1), m.end(1), "at"))
         elif (longer := _at_run_on(simple, m.end(1), names)) is not None:
@@ -312,62 +248,39 @@ def _objects(simple: str, names: set[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-# 市行政审批局(市政务服务中心): a site's other name in brackets after its own.
-_OTHER_NAME = re.compile(r"[（(][^（()）]{1,12}[）)]$")
-
-
-def _site_word(name: str) -> bool:
-    """Does the name end in a site word (公司, 村, 中心…) or a school's rank (青州五中), before any
-    bracketed other name?"""
-    name = _OTHER_NAME.sub("", name)
-    return bool(ZH_STOP_SUFFIX.search(name)) or (len(name) >= 3 and bool(SCHOOL_SHORT.search(name)))
-
-
-def _is_region(item: str) -> bool:
-    """A county-level or higher name with its suffix (对口帮扶的黔东南州)."""
-    name = item.rsplit("的", 1)[-1]
-    return name[-1:] in ("市", "县", "区", "省", "州", "旗", "盟") and name in gazetteer().zh
-
-
-def _is_place(item: str) -> bool:
-    """A region (平阴县, 我县) or a town: a container, not a site."""
-    return bool(re.match(r"^我[县市区镇]$", item) or _TOWN.search(item) or item in gazetteer().zh
-                or is_zone(item))
-
-
-# A part of a site seen (华宇电子生产车间, 新源精密展厅): the site is the name before it.
-_FACILITY_TAIL = re.compile(r"(?:的)?(?:生产车间|车间|厂区|展厅|展示厅|生产线|施工现场|在建工地|"
-                            r"大坝|坝体|溢洪道|"
-                            r"(?:高考|中考)?(?:考点|考场))$")
-
-
-def _facility_owner(name: str) -> str | None:
-    """The site a facility belongs to, when the name is a proper name and a facility word."""
-    tail = _FACILITY_TAIL.search(name)
-    if not tail or (_site_word(name) and not generic(name)):
-        return None
-    owner = name[:tail.start()]
-    return owner if 4 <= len(owner) <= 12 and not generic(owner) and not _FACILITY.search(owner) else None
-
-
-def _shared_facility(listed: tuple[list[tuple[str, int]], bool]) -> tuple[list[tuple[str, int]], bool]:
-    """走进华辰食品、新源精密科技生产车间: a facility word after the last of several names is each
-    one's; the last name stands without it, like the others."""
-    parts, counted = listed
-    last, offset = parts[-1]
-    tail = _FACILITY_TAIL.search(last)
-    if len(parts) < 2 or not tail or tail.start() < 2 or any(_FACILITY_TAIL.search(p) for p, _ in parts[:-1]):
-        return listed
-    return [*parts[:-1], (last[:tail.start()], offset)], counted
-
 
 _CLAUSE_BREAK = re.compile(r"[；;]")
 # 到罗青河巡河调研: in a river chief's patrol or a flood check, a river gone to is a site.
 _RIVER_WORK = re.compile(r"巡河|巡湖|河长|湖长|治水|防汛")
 _RIVER = re.compile(r"^[一-龥]{1,8}?(?<![小大护母])(?:河|江|溪|湖|渠)(?:[（(][^（()）]{1,8}[）)])?$")
-_STUDY_BEFORE = re.compile(r"(?:调研|检查|督导|督查|视察|考察)了?$")
+_STUDY_BEFORE = re.compile(r"(?:调研|检查|督导|督查|视察|考察)了?$")  # right before the object
 _NAMED_STREET = re.compile(r"^(?!道路|街道|城市|背街|农村|乡村)[一-龥]{1,5}(?:大街|大道|[路街巷])"
                            r"(?:[（(][^（()）]{1,12}[）)])?$")  # 乐文街(东路-西路): the section in brackets
+
+
+def _places_listed(obj: str) -> str:
+    """观摩了甲市、乙市等地煤炭储运、智慧城市…项目: the places listed, not the kinds of works seen in them."""
+    places_end = obj.find("等地")
+    return obj[:places_end + 2] if places_end >= 2 and len(obj) - places_end > 4 else obj
+
+
+def _listed(simple: str, start: int, kind: str, obj: str, names: list[str]) -> bool:
+    """Does the list of names declare each a site: several, one with a site word or all named after
+    a verb of going (走进华辰食品包装、新源精密科技 need no site word), and not a list of works?"""
+    suffixed = sum(1 for name in names if site_word(name) and not generic(name))
+    going = kind == "move" or simple[max(0, start - 2):start] == "走进"
+    named_list = going and len(names) >= 2 and all(
+        4 <= len(name) <= 12 and not FACILITY.search(name) and not generic(name) for name in names)
+    return len(names) >= 2 and (suffixed >= 1 or named_list) and not _WORKS.search(obj)
+
+
+def _no_site(name: str, obj: str, trades: bool, work_line: bool) -> bool:
+    """Is the item no site: generic, a trade, a work declared as a project, or a line of work (检查了
+    渭河大街、金水路等工程建设情况: named streets declared works are the sites)?"""
+    works = _WORKS_DECLARED.search(obj) and _WORK_TOPIC.search(name) and not site_word(name)
+    street_work = _NAMED_STREET.match(name) and CATEGORY.search(obj)
+    return bool(generic(name) or (trades and not site_word(name)) or works or (
+        work_line and not _STRONG_SITE.search(name) and not street_work))
 
 
 def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[str]) -> list[Item]:
@@ -381,46 +294,32 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
         if homes := _HOMES.search(obj):  # 甲村王某、乙村李某等群众家中: the villages, not the homes
             items += [Item(text[start + at:start + at + len(v)], start + at, True, sentence_of[start + at])
                       for v, at in home_villages(obj, homes.start())]
-            continue
-        if _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj):
+        if homes or _WHOLE_AREA.match(obj) or _HEADS_OF_UNITS.search(obj):
             continue
         trades = bool(_TRADES.search(obj))
         # 调研道路改造、河道整治工作: lines of work, not sites, unless a firm or village is among them
-        work_line = obj.endswith(("工作", "建设情况")) and bool(
-            _STUDY_BEFORE.search(simple, max(0, start - 3), start))
+        work_line = obj.endswith(("工作", "建设情况")) and bool(_STUDY_BEFORE.search(simple, 0, start))
         sentence = sentence_of[start]
         # 第一组视察了A；第二组视察了B: a clause after a semicolon goes on to sites of its own
         inside_site = kind == "look" and sentence in sited and not _CLAUSE_BREAK.search(
             simple, sited[sentence], start)
-        # 观摩了甲市、乙市等地煤炭储运、智慧城市…项目: the kinds of works seen in the places listed
-        if (places_end := obj.find("等地")) >= 2 and len(obj) - places_end > 4:
-            obj = obj[:places_end + 2]
-        parts, counted = _shared_facility(list_kind(split_list(obj)))
-        names_in = [_clean(p)[0] for p, _ in parts]
-        if kind in ("at", "move") and not all(_is_place(n) or generic(n) for n in names_in):
+        obj = _places_listed(obj)
+        parts, counted = shared_facility(list_kind(split_list(obj)))
+        names_in = [clean_name(p)[0] for p, _ in parts]
+        if kind in ("at", "move") and not all(is_place(n) or generic(n) for n in names_in):
             sited[sentence] = start  # not by a time (在潍期间) or a kind of place
-        any_declared = counted or any(_CATEGORY.search(p) for p, _ in parts)
-        cleaned = [(_clean(part), offset) for part, offset in parts]
-        suffixed = sum(1 for (name, _, _), _ in cleaned if _site_word(name) and not generic(name))
-        # 走进华辰食品包装、新源精密科技: names in a list after a verb of going need no site word.
-        going = kind == "move" or simple[max(0, start - 2):start] == "走进"
-        named_list = going and len(parts) >= 2 and all(
-            4 <= len(name) <= 12 and not _FACILITY.search(name) and not generic(name)
-            for (name, _, _), _ in cleaned)
-        listed = len(parts) >= 2 and (suffixed >= 1 or named_list) and not _WORKS.search(obj)
+        any_declared = counted or any(CATEGORY.search(p) for p, _ in parts)
+        cleaned = [(clean_name(part), offset) for part, offset in parts]
+        listed = _listed(simple, start, kind, obj, [name for (name, _, _), _ in cleaned])
         for (name, shift, declared), offset in cleaned:
             pos = start + offset + shift
-            works = _WORKS_DECLARED.search(obj) and _WORK_TOPIC.search(name) and not _site_word(name)
-            if generic(name) and (owner := _facility_owner(name)):
+            if generic(name) and (owner := facility_owner(name)):
                 name, declared = owner, True  # 华宇科技在建工地: a kind of place, but the firm's
-            # 检查了渭河大街、金水路等工程建设情况: named streets declared works are the sites
-            street_work = _NAMED_STREET.match(name) and _CATEGORY.search(obj)
-            if generic(name) or (trades and not _site_word(name)) or works or (
-                    work_line and not _STRONG_SITE.search(name) and not street_work):
+            if _no_site(name, obj, trades, work_line):
                 if zone := zone_head(simple, name, generic):  # 调研开发区重点项目: the area gone to
                     items.append(Item(text[pos:pos + zone], pos, False, sentence_of[pos]))
                 continue
-            if not (declared or any_declared) and _ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
+            if not (declared or any_declared) and ACTIVITY_TAIL.search(name) and not name.endswith("现场"):
                 continue
             # 在华宇公司，王强察看了生产线: parts of the site, not named sites (…等项目, A公司“B”项目)
             # 走访了A、B等企业，察看了C项目: a project seen after several sites is no part of one of them
@@ -428,64 +327,21 @@ def candidate_items(text: str, simple: str, sentence_of: list[int], names: set[s
                 sentence in many and zh_kind(name) == "project")
             if inside_site and not named_site:
                 continue
-            if len(parts) == 1 and (owner := _facility_owner(name)):
+            if len(parts) == 1 and (owner := facility_owner(name)):
                 name, declared = owner, True  # 来到华宇电子生产车间: the firm whose workshop it is
             single_move = (kind in ("move", "at") and len(parts) == 1 and 3 <= len(name) <= 12
-                           and not _FACILITY.search(name))
+                           and not FACILITY.search(name))
             declared = declared or any_declared or (listed and len(name) >= 2) or single_move
-            if not (declared or _site_word(name) or _TOWN.search(name) or is_zone(name)
-                    or _is_region(name)):
+            if not (declared or site_word(name) or TOWN.search(name) or is_zone(name)
+                    or is_region(name)):
                 if river_work and _RIVER.match(name):
                     rivers.append(Item(text[pos:pos + len(name)], pos, False, sentence_of[pos]))
                 continue
             items.append(Item(text[pos:pos + len(name)], pos, declared, sentence_of[pos]))
-            if not _is_place(name):
+            if not is_place(name):
                 sited[sentence] = pos
                 (many.add if len(parts) >= 2 else many.discard)(sentence)
     # 沿甲河巡查，先后来到A、B: the river is the way along the sites; alone, it is the site
-    return items if any(not _is_place(to_simplified(i.name)) for i in items) else items + rivers
+    return items if any(not is_place(to_simplified(i.name)) for i in items) else items + rivers
 
 
-def _container(simple: str) -> bool:
-    return bool(_TOWN.search(simple)) or is_zone(simple)
-
-
-def _town_is_stop(name: str, towns: list[Item], specific: list[Item], towns_named: bool) -> bool:
-    """A town gone to is a stop of its own when no named site is in it: listed among sites
-    (…产业园区、卡加道乡，…), or, in an article that names its sites with their towns, gone to
-    with no site named in it (深入甲镇、乙镇…，来到乙镇A村). Not when a site's name or sentence
-    (在横店镇，…走进金穗合作社) puts a site in it."""
-    if any(name in to_simplified(i.name) for i in specific):
-        return False
-    gaps = [i.start - (town.start + len(town.name)) if i.start > town.start else town.start - (
-        i.start + len(i.name)) for town in towns if to_simplified(town.name) == name
-        for i in specific if i.sentence == town.sentence]
-    if any(gap <= 2 for gap in gaps):
-        return True
-    return not gaps and towns_named
-
-
-_AT_LIST = re.compile(r"在[^，,。；;！？\n在]*$")
-
-
-def zh_stops(items: list[Item], simple_names: set[str], simple_text: str = "") -> list[Stop]:
-    """Items -> stops: no regions, towns only when alone or when the sites name their towns and
-    none is in this one, zones only when alone."""
-    kept = [i for i in items if i.name not in simple_names]
-    specific = [i for i in kept if not _container(to_simplified(i.name))]
-    sentences_with_specific = {i.sentence for i in specific}
-    towns_named = any(to_simplified(t.name) in to_simplified(i.name) for t in kept
-                      if _TOWN.search(to_simplified(t.name)) for i in specific)
-    # 在甲镇、乙街道，王强听取汇报…: towns where the party stops, in a sentence naming no site
-    stayed = {i.sentence for i in kept if _AT_LIST.search(simple_text, max(0, i.start - 40), i.start)
-              } - sentences_with_specific
-    out: list[Stop] = []
-    for item in sorted(kept, key=lambda i: i.start):
-        simple = to_simplified(item.name)
-        if _TOWN.search(simple) and specific and item.sentence not in stayed and not _town_is_stop(
-                simple, kept, specific, towns_named):
-            continue
-        if is_zone(simple) and item.sentence in sentences_with_specific and item not in specific:
-            continue
-        out.append(Stop(item.name, zh_kind(to_simplified(item.name))))
-    return same_site_once(dedupe(one_per_village(out)))
