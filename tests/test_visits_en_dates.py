@@ -369,3 +369,29 @@ def test_a_dateline_alone_on_its_line_anchors_today() -> None:
 def test_a_url_path_with_day_month_name_and_year_gives_the_reference_date() -> None:
     text = "QINGHE - Chief Minister Ravi Mehta inspected the Baima link road on Tuesday."
     assert _dates(text, url="https://www.example.com.pk/22-Mar-2023/cm-inspects-link-road") == ["2023-03-21"]
+
+
+def test_days_alone_joined_by_and_give_both_days() -> None:
+    text = ("On the afternoon of the 4th and the morning of the 5th, Zhou Hua visited sites in Baima and "
+            "Qinghe, including the Baima County Museum.")
+    assert _dates(text, published="2024-11-06") == ["2024-11-04", "2024-11-05"]
+
+
+def test_the_day_a_visit_was_announced_is_not_its_day() -> None:
+    text = ("Qinghe City announced on the 12th that Mayor Ravi Mehta held a meeting with business people by "
+            "visiting the Baima Industrial Complex on the 10th.\n\nMayor Mehta visited the Hengda Rotor "
+            "Works in the complex.")
+    assert _dates(text, published="2021-05-12") == ["2021-05-10"]
+
+
+def test_a_weekday_of_a_visit_still_ahead_does_not_date_the_one_made() -> None:
+    text = ("Chief Minister Ravi Mehta will visit the Qinghe District Hospital on Friday.\n\n"
+            "Health Minister Ann Lo inspected the arrangements at the hospital on Thursday.")
+    assert _dates(text, published="2021-05-21") == ["2021-05-20"]
+
+
+def test_a_day_alone_in_a_sentence_of_rain_does_not_date_the_visit() -> None:
+    text = ("From 20:00 on the 21st to 15:00 on the 22nd, Baima suffered heavy rain.\n\n"
+            "Zhou Hua, vice minister of water resources, led a working group to go to Baima on the 22nd to "
+            "guide the relief work.")
+    assert _dates(text, published="2021-07-23") == ["2021-07-22"]

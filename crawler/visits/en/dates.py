@@ -35,7 +35,12 @@ _WEEKDAY = re.compile(
     rf"(?:\s+(?:to|through|and)\s+{_DAY_NAME}\b)?")
 _DATE_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening))?\s*[(,]?\s*{MONTH}\b")
 # "On the 4th", "the morning of the 4th": a day of the month of publication (or the one before).
-_DAY_ONLY = re.compile(r"\b(?:[Oo]n|(?:morning|afternoon|evening) of) the (\d{1,2})(?:st|nd|rd|th)\b")
+# "on the afternoon of the 4th and the morning of the 5th": both days.
+_DAY_ONLY = re.compile(r"\b(?:[Oo]n|(?:morning|afternoon|evening) of) the (\d{1,2})(?:st|nd|rd|th)\b"
+                       r"(?:\s+(?:and|to)\s+(?:on\s+)?(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+                       r"the\s+(\d{1,2})(?:st|nd|rd|th)\b)?")
+# "announced on the 12th that ...": the day of the report, not of the visit.
+_REPORTED_ON = re.compile(r"\b(?:announced|said|reported|stated|disclosed|released)\s+$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE_PLACE = r"(?:[A-Z][A-Z .'’-]+|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})"
 # "JINAN, April 19 (Xinhua) --", "Xinyang, May 8 --", "(May 8, 2024)" opening a line.
@@ -225,7 +230,8 @@ def _month_days(text: str, ref: Reference | None, dateline_end: int) -> list[tup
             continue
         month = month_number(m.group(1))
         if (not month or _QUOTED.search(text[max(0, m.start() - 1):m.start()]) or _to_come(text, m.start())
-                or _event_name(text, m.start(), m.end())):
+                or _event_name(text, m.start(), m.end())
+                or _REPORTED_ON.search(text[max(0, m.start() - 30):m.start()])):
             continue
         year = int(m.group(3)) if m.group(3) else _sentence_year(text, m.start(), m.end(), ref)
         if year is None and ref is None:
@@ -259,7 +265,8 @@ def _other_dates(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]
         found.append((m.start(), DateSpan(resolve(int(m.group(2)), int(m.group(3)), ref, int(m.group(1))))))
         break
     for weekday in _WEEKDAY.finditer(text):  # "On Thursday ... On Friday, he visited ..."
-        if not _DATE_AFTER.match(text, weekday.end()):  # "On Thursday (May 2)": the date
+        # not "On Thursday (May 2)" (the date follows), nor "will visit X on Friday" (still ahead)
+        if not _DATE_AFTER.match(text, weekday.end()) and not _to_come(text, weekday.start()):
             found.append((weekday.start(), _weekday_span(weekday, ref)))
     for bare in _BARE_WEEKDAY.finditer(text):  # "arrived in Baima Monday for a field trip"
         found.append((bare.start(1), _weekday_span(bare, ref)))
@@ -267,10 +274,23 @@ def _other_dates(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]
         found.append((at_verb.start(), _weekday_span(at_verb, ref)))  # "Sunday inspected"
     for ended in _ENDED.finditer(text):
         found.append((ended.start(), _ended_span(text, ended, ref)))
-    day = _DAY_ONLY.search(text)
-    if day and ref is not None:
+    return found + _days_alone(text, ref)
+
+
+def _days_alone(text: str, ref: Reference | None) -> list[tuple[int, DateSpan]]:
+    """'On the 4th', 'the afternoon of the 4th and the morning of the 5th': days of the month of
+    publication (or the one before), not the day a report was announced on."""
+    found: list[tuple[int, DateSpan]] = []
+    if ref is None:
+        return found
+    for day in _DAY_ONLY.finditer(text):
+        if _REPORTED_ON.search(text[max(0, day.start() - 30):day.start()]):
+            continue
         number = int(day.group(1))
-        found.append((day.start(), DateSpan(resolve(month_of_day(number, ref), number, ref))))
+        month = month_of_day(number, ref)
+        last = int(day.group(2)) if day.group(2) else 0
+        end = resolve(month, last, ref) if last > number else None
+        found.append((day.start(), DateSpan(resolve(month, number, ref), end)))
     return found
 
 
