@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.visits import extract_visits
 
 
@@ -173,3 +175,29 @@ def test_a_place_reporting_its_own_visit_meets_the_visitors() -> None:
             "the Party Committee and Vice President, chaired the talk. Zhou Kai, Secretary of the "
             "Youth League Committee, accompanied the guests and presented the league's work.")
     assert _roles(text) == (["Zhao Ming"], ["Zhao Fei", "Zhang Yu"])
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Director General of Police (DGP) Arjan Mehra Monday visited the Lidder checkpost.", "Arjan Mehra"),
+    ("Secretary of the Hill Areas Council (HAC), Tenzin Dorje Rana, conducted a field visit to the Kiwi "
+     "Orchard at Lumla on Saturday.", "Tenzin Dorje Rana"),
+    ("Home Minister K. Velavan on Tuesday night visited the New Bus Stand area.", "K. Velavan"),
+])
+def test_a_lead_whose_title_holds_a_bracketed_short_form_or_whose_name_opens_with_initials(
+        text: str, lead: str) -> None:
+    assert _roles(text)[0] == [lead]
+
+
+def test_a_meeting_first_then_the_office_told_short_inspecting_sites_is_a_visit_led_by_its_holder() -> None:
+    text = ("TEZU, 6 Apr: Chief secretary Ravi Menon held a coordination meeting with the heads of offices "
+            "here on Wednesday. During his maiden visit to Tezu, the CS inspected the Lohit fish farm and "
+            "interacted with its joint director Dr. K. Bora. MLA Tapir Gao and Deputy Commissioner Anu "
+            "Pertin accompanied the CS during his visit.")
+    assert _roles(text) == (["Ravi Menon"], ["Tapir Gao", "Anu Pertin"])
+
+
+def test_the_minister_of_an_upcoming_visit_and_one_spoken_to_on_the_phone_are_not_on_the_visit() -> None:
+    text = ("Director General of Police (DGP) Arjan Mehra on Tuesday reviewed the arrangements in Lidder for "
+            "the upcoming visit of Union Home Minister Ravi Shastri and visited the venue. Mehra said he had "
+            "spoken to Chief Minister Anil Varma earlier in the day.")
+    assert _roles(text) == (["Arjan Mehra"], [])

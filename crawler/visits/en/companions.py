@@ -36,7 +36,7 @@ def companions(text: str, sentences: list[tuple[int, str]], mentions: list[Menti
     sentences, less the leads named again, those of a visit still to come and those told in a
     sentence of the past (``year``: the visit's)."""
     acc = acc + _present_officials(mentions, leads, acc, sentences, text)
-    acc = [m for m in acc if not _lead_again(m, leads) and not visit_to_come(text, m.end)
+    acc = [m for m in acc if not _lead_again(m, leads) and not visit_to_come(text, m.end, m.title_start)
            and not _told_before(_sentence_of(text, m), year) and not _WHO_CAME.match(text, m.end)]
     if PUBLISHER.search(text):  # "our school": its Party committee's people are its hosts
         acc = [m for m in acc if not (_OWN_BODY.search(m.title) and not _GOVERNMENT_LEVEL.search(m.title))]

@@ -286,6 +286,7 @@ _EN_RESTRICTIVE = re.compile(r"[a-z]s\s+(?:who|that)\s+(?:had\s+|have\s+|[a-z]+l
 # somewhere ("Zhou led the delegation to visit Baima", "On May 21, Li led the team to Baima").
 _EN_LATER_VISIT = re.compile(
     r"^(?:[A-Z][^,]{0,40},\s*)?(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|"
+    r"[Tt]he\s+[A-Z]{2,5}|"  # "the CS", "the DGP": the lead's office told short
     # "Earlier that day, the Pingle City delegation visited the Baima Museum"
     r"[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:delegation|team|group))\s+"
     r"(?:also\s+|then\s+|later\s+)?(?:visited|inspected|toured|went to|came to|investigated|surveyed|"

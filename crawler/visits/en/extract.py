@@ -108,7 +108,7 @@ def _extract_one(text: str, ref: Reference | None) -> list[Visit]:
     sentences = split_sentences(text)
     mentions = not_denied(text, en_mentions(text))
     leads, acc = roles(text, sentences, mentions)
-    leads = [m for m in leads if not visit_to_come(text, m.end)] or leads  # A's scheduled visit: not yet
+    leads = [m for m in leads if not visit_to_come(text, m.end, m.title_start)] or leads  # not yet
     acc = named_companions(text, acc)
     leads, acc = headline_companions(text, mentions, leads, acc)
     if not leads:

@@ -22,11 +22,13 @@ _BEFORE_FRAME = re.compile(r"(?:^|(?<=[.;\n]))\s*([A-Z][^.;:\n]{5,400}?)\s+(?:al
 _TITLE_WORD = re.compile(
     r"\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Gg]overnors?|[Mm]ayors?|[Dd]irectors?|[Cc]hairman|"
     r"[Cc]hairwoman|[Cc]hairperson|[Cc]ommissioners?|[Cc]ollectors?|[Aa]dvis[eo]rs?|[Ss]pokes(?:person|man)|"
-    r"[Pp]resident|[Ss]peaker|[Ss]enators?|[Mm]embers?|[Dd]eputy|[Cc]hief|MLAs?|MPs?|MNAs?|MPAs?|CM|PM)\b")
+    r"[Pp]resident|[Ss]peaker|[Ss]enators?|[Mm]embers?|[Dd]eputy|[Cc]hief|MLAs?|MPs?|MNAs?|MPAs?|CM|PM|"
+    # an office's short form ("SSP", "ADGP", "DC") or a body's ("NEC"): no part of a name
+    r"[A-Z]{3,6})\b")
 # A name: initials or a short honorific, then two to four capitalised words ("P Anil Kumar", "Engr
 # Amir Muqam"), or initials and one word ("T Vanitha").
-_NAME_RUN = re.compile(r"(?:(?:[A-Z]{1,3}|Ch|Dr|Engr)\.?[ ]+)*[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3}$|"
-                       r"(?:[A-Z]{1,3}\.?[ ]+)+[A-Z][a-z]+$")
+_NAME_RUN = re.compile(r"(?:(?:[A-Z]{1,2}|Ch|Dr|Engr)\.?[ ]+)*[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,3}$|"
+                       r"(?:[A-Z]{1,2}\.?[ ]+)+[A-Z][a-z]+$")
 # A body named after the title and closed by its acronym: "members of the National Assembly (NA)".
 _BODY_ACRONYM = re.compile(r"^(?:of|for)\s+[^()]{2,80}\([A-Z][\w-]{0,8}\)\s+|^\([^()]{1,30}\)\s+")
 

@@ -68,6 +68,7 @@ def association_head(text: str, name_end: int) -> bool:
 # "The governor directed District Commissioner A to ...", "he will discuss with Chief Minister B": the
 # one given orders or to be consulted is spoken to, not a companion of the visit.
 _SPOKEN_TO = re.compile(r"\b(?:directed|instructed|ordered|urged|asked|told|requested|"
+                        r"(?:had\s+)?(?:spoken|spoke|talked|phoned)\s+(?:to|with)|"
                         r"(?:will|would|to) (?:discuss|consult|meet) with)\s+(?:the\s+)?"
                         r"(?:(?-i:[A-Z])[\w-]*\s+){0,2}$", re.I)
 
@@ -85,6 +86,13 @@ _VISIT_TO_COME = re.compile(r"(?:\s+[A-Z][\w-]*)?['’]s\s+(?:scheduled|planned|
                             r"(?:also\s+)?(?:visit|inspect|tour)\b")
 
 
-def visit_to_come(text: str, name_end: int) -> bool:
-    """Is the official named just before ``name_end`` the one whose visit is still ahead?"""
+def visit_to_come(text: str, name_end: int, title_start: int | None = None) -> bool:
+    """Is the official named just before ``name_end`` the one whose visit is still ahead (also "for the
+    upcoming visit of Union Minister A", given where the title starts)?"""
+    if title_start is not None and _VISIT_OF_AHEAD.search(text, max(0, title_start - 60), title_start):
+        return True
     return _VISIT_TO_COME.match(text, name_end) is not None
+
+
+_VISIT_OF_AHEAD = re.compile(r"\b(?:upcoming|scheduled|planned|proposed|forthcoming|expected|impending)\s+"
+                             r"(?:visit|tour|trip|arrival)\s+(?:of|by)\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}$")

@@ -237,7 +237,8 @@ def _first_visit_sentence(sentences: list[tuple[int, str]], offsets: list[int],
     for m in mentions:
         idx = sentence_index(offsets, m.start)
         s_off, sentence = sentences[idx]
-        if idx <= first or m.name in earlier or not en_visit_sentence(main_clause(sentence)):
+        if (idx <= first or m.name in earlier or not en_visit_sentence(main_clause(sentence))
+                or en_visit_sentence(sentence[:m.start - s_off])):  # named after the verb: no subject
             continue
         framed = _ACC_AFTER.search(sentence[:m.start - s_off]) or _ACC_BEFORE.search(sentence[m.end - s_off:])
         if not framed:

@@ -35,7 +35,7 @@ _ORG_END = frozenset({
     "Railways", "Law", "Sports", "Youth", "Revenue", "Irrigation", "Livestock", "Fisheries", "Forestry",
     "Forests", "Mines", "Minerals", "Excise", "Taxation", "Welfare", "Women", "Services",
     "Shipping", "Chemicals", "Fertilisers", "Fertilizers", "Industries", "Enterprises", "Steel", "Textiles",
-    "Petroleum", "Aviation", "Ports", "Empowerment", "Coal", "Gas"})
+    "Petroleum", "Aviation", "Ports", "Empowerment", "Coal", "Gas", "Police"})
 # The same words in lower case, as a translation may write a body ("joint secretary of the
 # ministry of rural development Amit Shukla"), with the adjectives such bodies take.
 _ORG_LOWER = "|".join(sorted({w.lower() for w in _ORG_END} | {"ministry", "rural", "urban", "public", "home",
@@ -51,16 +51,18 @@ _TITLE_OF_NAME = re.compile(
     r"[Mm]agistrate|[Ll]eaders?|[Hh]eads|[Mm]inister|[Pp]resident|[Cc]hief|[Mm]ember)\s+(?:of|for)\s+(?:the\s+)?|"
     # "Chinese Ambassador to Pelora Zhou Hua", "Consul General in Dorsa Li Ming"
     r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?: [Gg]eneral)?|[Cc]ounsell?or)\s+(?:to|in|of)\s+(?:the\s+)?)"
-    r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|and|&|of|the|for|provincial|municipal|city|"
+    r"((?:(?:[A-Z][\w'’-]*(?:,(?=[ ]+[A-Z][\w'’-]*[ ]+and[ ]))?|\([A-Z][\w&-]{0,8}\)|and|&|of|the|for|"
+    r"provincial|municipal|city|state|"
     r"county|district|government|"
     r"party|committee|standing|people['’]s|congress|" + _ORG_LOWER + r")[ ]+){1,9}?"
     # the name: "Wang Bo", "Mansukh L. Mandaviya" (a middle initial), "HD Kumaraswamy" (initials first)
-    r"(?:[A-Z]{1,3}[ ]+[A-Z][a-z]+|[A-Z][a-z]+(?:[ ]+[A-Z]\.)?(?:[ ]+(?!" + _WEEKDAY + r")[A-Z][a-z]+"
+    r"(?:[A-Z]{1,3}[ ]+[A-Z][a-z]+|(?:[A-Z]\.[ ]?){1,2}[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?|"
+    r"[A-Z][a-z]+(?:[ ]+[A-Z]\.)?(?:[ ]+(?!" + _WEEKDAY + r")[A-Z][a-z]+"
     r"(?:-[a-z]+)?){1,3}))"
     r"(?![\w'’-])(?![ ]+(?:of[ ]+)?(?!" + _WEEKDAY + r")[A-Z])")
 _TITLE_COMMA_NAME = re.compile(
     r"\b((?:[Dd]eputy[ -]|[Vv]ice[ -]|[Ee]xecutive )?(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|"
-    r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b[^,.;()]{0,80}),"
+    r"[Cc]hairman|[Hh]ead|[Mm]agistrate|[Pp]resident|[Cc]hief|[Mm]inister)\b(?:[^,.;()]|\([A-Z][\w&-]{0,8}\)){0,80}),"
     r"[ ]+([A-Z][a-z]+(?:[ ]+[A-Za-z][a-z]+(?:-[a-z]+)?){1,3}?)(?=[ ]*[,.;]|[ ]+[a-z])")
 
 
@@ -120,10 +122,13 @@ _BODY_WORD = re.compile(r"^(?:Center|Centre|Institute|Research|Park|Zone|Bureau|
                         r"Federation|Agency|Authority|Administration|Service|Services|Fund|Bank)$")
 # A Hong Kong or Macao office before its holder's name: capitalised words only.
 _OFFICE = re.compile(r"(?:(?:[A-Z][\w'’]*|[Pp]rovincial|[Ff]ederal) )*(?:Secretary|Minister) (?:for|of)"
-                     r"(?: (?:[A-Z][\w'’]*|and|&|of|the))+")
+                     r"(?: (?:[A-Z][\w'’]*|and|&|of|the))+(?: \([A-Z][\w&-]{0,8}\))?")
 _BODY_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Headquarters|Commission|Committee|"
                            r"Office|Bureau|Department|Administration|Agency|Center|Centre|Council)\b")
 _PLACE_WORDS = frozenset({"Town", "Township", "Village", "Street", "Community", "Park", "Zone", "Area"})
+
+
+_ACRONYM = re.compile(r"\([A-Z][\w&-]{0,8}\)")  # "Director General of Police (DGP) A B": the body ends
 
 
 def _body_and_name(words_text: str) -> int | None:
@@ -134,7 +139,8 @@ def _body_and_name(words_text: str) -> int | None:
         if len(name) > 4 or any(w in _NOT_NAME or w in _ORG_END or w in _PLACE_WORDS or not w[:1].isupper()
                                 for w in name):
             continue
-        foreign = (words[k - 1].capitalize() in _ORG_END and not all(is_pinyin_word(w) for w in name)
+        body_end = words[k - 1].capitalize() in _ORG_END or _ACRONYM.fullmatch(words[k - 1]) is not None
+        foreign = (body_end and not all(is_pinyin_word(w) for w in name)
                    and (len(name) >= 3 or (k == len(words) - 2 and not _BODY_WORD.search(name[1]))))
         if is_pinyin_name(" ".join(name)) or foreign:
             return len(" ".join(words[:k])) + 1
