@@ -181,3 +181,9 @@ def test_the_place_our_city_means_is_the_one_the_source_line_names() -> None:
     text = ("东阳市融媒体中心\n5月6日，省政协委员刘伟率委员组一行，赴我市青松村走访调研。"
             "我市领导王强陪同调研。委员组实地参观了村史馆、养老驿站。")
     assert _regions(text) == ["东阳市"]
+
+
+def test_a_provinces_city_written_short_right_after_it_is_gone_to_with_it() -> None:
+    text = ("5月1日至4日，由市委书记刘伟率领的青州市党政代表团到贵州省贵阳、黔西南州考察。"
+            "代表团一行先后来到华兴电子有限公司、青松村。")
+    assert _regions(text) == ["贵州省", "贵阳", "黔西南州"]

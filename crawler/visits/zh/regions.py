@@ -317,8 +317,10 @@ def _chain_ends(hits: list[tuple[int, int, Region]]) -> list[int]:
     for i in range(len(hits) - 2, -1, -1):
         _, end, region = hits[i]
         nxt_start, _, nxt = hits[i + 1]
-        if (end == nxt_start and region.name[-1] in "市省州盟" and nxt.name[-1] in "市县区旗州盟"
-                and is_ancestor(region.codes, nxt.codes)):
+        # 贵州省贵阳: a province's city written short right after it is on the chain too
+        held = nxt.name[-1] in "市县区旗州盟" or (region.name[-1] == "省" and 1 in nxt.levels)
+        if end == nxt_start and region.name[-1] in "市省州盟" and held and is_ancestor(
+                region.codes, nxt.codes):
             ends[i] = ends[i + 1]
     return ends
 
