@@ -303,3 +303,25 @@ def test_two_trades_joined_inside_one_name_and_a_street_in_a_list_of_villages() 
                    "village, Baima Town, lanbo village and Dongli street, Xinhe town to learn more about the "
                    "industries. He then visited the Xinhe Nursing and Midwifery Training College.")
     assert set(stops) == {"qinghe village", "lanbo village", "Xinhe Nursing and Midwifery Training College"}
+
+
+def test_ports_each_in_the_city_of_a_region() -> None:
+    stops = _stops("On February 12, Zhou Hua, vice premier, visited Qinghe Port in the city of Wuhan and "
+                   "Lanbo Port in the city of Xiamen.")
+    assert stops == ["Qinghe Port", "Lanbo Port"]
+
+
+def test_the_hosts_of_a_port_group_and_a_plant_still_planned_are_no_sites() -> None:
+    stops = _stops("On February 12, Zhou Hua, vice premier, visited the Xinhe Container Terminal, "
+                   "accompanied by President Lu Hai and Vice-President Chen Bo of Xinhe International Port "
+                   "Group. He also went to Dongli village where the city has proposed to build a new Sewage "
+                   "Treatment Plant.")
+    assert stops == ["Xinhe Container Terminal", "Dongli village"]
+
+
+def test_openers_on_a_construction_site_and_in_a_firm_after_a_report() -> None:
+    stops = _stops("On February 12, Zhou Hua, vice minister of transport, inspected Qinghe Port. On the "
+                   "construction site of Baima Wharf Project, Zhou heard the design plan. In Lanbo Trading "
+                   "Co., Ltd, after hearing reports on its products, services, and trade, Zhou praised the "
+                   "firm. Later he visited the Hengda Fish pond.")
+    assert stops == ["Qinghe Port", "Baima Wharf Project", "Lanbo Trading Co., Ltd.", "Hengda Fish pond"]

@@ -10,12 +10,16 @@ from crawler.visits.en.stop_lists import LEAD_WORDS, split_list
 
 DAY_PART = "morning|afternoon|evening|night|noon"
 _OPENER = re.compile(r"(?:(?:^|(?<=[,.]\s))"
-                     r"(?:(?:Then|Later|Next|Afterwards|Finally),?\s+(?:at|in)|At|In|Along)"
+                     r"(?:(?:Then|Later|Next|Afterwards|Finally),?\s+(?:at|in)|At|In|Along|"
+                     # "On the construction site of X, he ..."
+                     r"On(?=\s+the\s+(?:[a-z-]+\s+){0,2}site\s+of\b))"
                      r"|(?<=;\s)(?:at|in))"
                      r"\s+(?:the\s+)?"
                      r"((?:[^,.;]|\.(?=[a-z]{2,4}\b)){3,130}?(?:,\s*[A-Z][^,.;]{2,90}?){0,4}?),\s+"
                      # "At X, which makes ..., the premier ...", "At X, the country's leading maker, Li ..."
-                     r"(?:(?:which|who|where|the|a|an)\s[^,;.]{0,120}?,\s+)?"
+                     r"(?:(?:which|who|where|the|a|an)\s[^,;.]{0,120}?,\s+|"
+                     # "In X, after hearing reports on A, B and C, the mayor ..."
+                     r"(?:after|while|having)\s[^;.]{0,200}?,\s+)?"
                      r"(?=(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he [a-z]+|"
                      r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"
                      # the verb after the subject, not a place word ("In A, Qinghe village, Zhou said")

@@ -30,7 +30,9 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Compan
         # a project told by the work done on it ("the Beihu Wetland restoration")
         r"renovation|restoration|reconstruction|"
         # "the Hengda product exhibition hall"
-        r"exhibition hall|exhibition cent(?:er|re)|showroom")
+        r"exhibition hall|exhibition cent(?:er|re)|showroom|"
+        # "the Marduk Pushkar pond"
+        r"Pond|pond")
 # "Qinghe Ancient Town", "Xitang Water Town": a scenic site, not a town that holds sites.
 CONTAINER = re.compile(r"\b(?:Street|(?<!Ancient )(?<!Old )(?<!Water )Town|Township|Subdistrict|"
                        r"County|District|City|Province)$")

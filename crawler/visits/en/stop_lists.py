@@ -264,8 +264,10 @@ _OTHER_KIND = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:many\s+|some\s+)?
 # "Qinghe Subdistrict Office of Pingqiao District": the site; its district is a region.
 _OF_HOLDER = re.compile(r"(?<=[a-z])\s+of\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District)$")
 # "Qinghe Garden in the temporary closure area": where the named site lies, told in common words
-_IN_THE_AREA = re.compile(r"(?<=[\w.])\s+(?:in|at|inside)\s+the\s+(?:[a-z-]+\s+){0,4}"
-                          r"(?:area|zone|region|district)$")
+_IN_THE_AREA = re.compile(r"(?<=[\w.])\s+(?:in|at|inside)\s+the\s+(?:(?:[a-z-]+\s+){0,4}"
+                          r"(?:area|zone|region|district)"
+                          # "Shekou Port in the city of Lanbo": its city, a region
+                          r"|(?:city|county|district|province|town)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 _IN_HOLDER = re.compile(r"\s+in\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District|City|Province|Town|Township)$")
 
 

@@ -66,6 +66,9 @@ def _entities(sentence: str, start: int = 0) -> list[tuple[int, int]]:
         lead = re.match(r"(?:(?:The|A|An|In|At|On|During|After|Then)\s+)+", text)
         if lead:
             s += lead.end()
+        place = re.match(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) and (?=[A-Z])", sentence[s:e])
+        if place and _whole_place(place.group(1)):
+            s += place.end()  # "in the city of Pingle and Qinghe Port": the city, then the site
         for cut in _AND_AFTER_SITE.finditer(sentence[s:e]):
             if generic_tail(sentence[s + cut.end():e]):
                 continue  # "Fengtai Machinery and Equipment Manufacturing" is one name
@@ -94,7 +97,7 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
         if (_AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name)
                 or _PEOPLE_FROM.search(sentence[:s]) or _PARTNER.search(sentence[max(0, s - 80):s])
                 or _NOT_A_PLACE_AFTER.match(sentence, spans[i - 1][1]) or _BESIDE.search(sentence, 0, s)
-                or _LOCATED.search(sentence, 0, s)):
+                or _LOCATED.search(sentence, 0, s) or _PLANNED.search(sentence, 0, s)):
             continue
         if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
@@ -143,6 +146,10 @@ _TAKING_PART = re.compile(r"\b(?:participated in|took part in|joined|accompanied
 _GOING = re.compile(r"\b(?:visited|went|came|inspected|toured|arrived|walked)\b")
 # "the Lanbo Tea Estate adjacent to the Xinhe Forest Park": a landmark that tells where the site is.
 _BESIDE = re.compile(r"\b(?:adjacent to|next to|close to|near|beside)\b[^,.;]{0,50}$")
+# "the proposed components of the Xinhe River project", "proposed to build a new Sewage Treatment Plant":
+# a site planned, not one gone to.
+_PLANNED = re.compile(r"\b(?:proposed|planned|planning)\b[^,.;]{0,40}$|"
+                      r"\bto (?:build|construct|set up|establish)\s+(?:a|an|the)?\s*(?:new\s+)?$")
 # "Hengda Co., Ltd., a maker of valves located in the Xinhe Industrial Complex": where a site is.
 _LOCATED = re.compile(r"\b(?:located|situated|based|sited|headquartered)\s+(?:in|at|on|inside)\s+"
                       r"(?:the\s+)?$")
@@ -303,6 +310,9 @@ _NO_SITE_NAME = re.compile(
     r"|^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|President|Minister)\s+[A-Z][a-z]+['’]s\s+"
     r"[Vv]illage\b"
     r"|^(?:GM|CEO|CFO|President|Chairman|Director|Head)\s+of\b"
+    # "President Lu Hai and Vice-President Chen Bo of Xinhe Port Group": people, then their firm
+    r"|^(?:Vice-?\s?)?(?:President|Chairman|Director|Manager|General Manager)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+
     r"|\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b"
     r"|\b(?:Research|Liaison|Working|Work|Leading|Inspection|Steering|Survey|Study|Supervision|"
     r"Investigation|Coordination|Task) Group$")
