@@ -3,6 +3,9 @@ with rank or plight, split pinyin names, delegations' homes (fictional text)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from crawler.visits import extract_visits
 
 
@@ -332,3 +335,24 @@ def test_places_listed_as_the_regions_a_team_entered_are_regions() -> None:
     text = ("On May 4, a team headed by Minister Zhou Hua entered hard-hit regions in the province, "
             "including the provincial capital Xinyang and the cities of Luoyang and Kaifeng.")
     assert _regions(text) == ["Xinyang", "Luoyang", "Kaifeng"]
+
+
+LOAD_AT_ONCE = """
+import threading
+from crawler.visits.en.world import world_names
+start = threading.Barrier(8)
+loaded = []
+def first_article():
+    start.wait()
+    loaded.append(id(world_names()))
+writers = [threading.Thread(target=first_article) for _ in range(8)]
+for writer in writers: writer.start()
+for writer in writers: writer.join()
+print(len(set(loaded)))
+"""
+
+
+def test_the_names_of_places_abroad_are_loaded_once_when_every_writer_needs_them_at_once() -> None:
+    # A fresh interpreter: the names are not loaded yet; a crawl's writer threads ask together.
+    out = subprocess.run([sys.executable, "-c", LOAD_AT_ONCE], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1"], out.stderr

