@@ -143,3 +143,15 @@ def test_works_described_after_and_are_more_of_the_sites_works_not_a_site_of_the
             "东岭研发中心及智能制造产业基地建设项目调研。")
     assert _stops(text) == ["青禾建材有限公司", "远帆汽车配件和工业机器人项目基地",
                             "东岭研发中心及智能制造产业基地建设项目"]
+
+
+def test_firms_named_by_trade_seen_beside_plan_models_are_stops() -> None:
+    text = ("2月14日，副市长刘伟来我县调研。刘伟一行实地参观了纺织产业园规划沙盘、远帆机械、东岭仪表、"
+            "青禾科技和开发区规划沙盘。")
+    assert _stops(text) == ["远帆机械", "东岭仪表", "青禾科技"]
+
+
+def test_numbered_sections_of_a_road_are_one_site_and_works_of_some_years_are_none() -> None:
+    text = ("近日，区住建局局长刘伟督导重点项目。先后前往青禾路一、二、三标段、东岭路拓宽改造、"
+            "2022-2025年老旧小区改造等项目施工现场。")
+    assert _stops(text) == ["青禾路一、二、三标段", "东岭路拓宽改造"]

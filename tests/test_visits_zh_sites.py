@@ -217,3 +217,12 @@ def test_homes_told_by_village_and_person_give_the_villages() -> None:
     text = ("2月7日，副县长刘伟一行到青石乡走访慰问困难群众。刘伟一行先后到柳湾马春生、"
             "东岭王秀兰、杨家村郑大山等群众家中深切慰问。")
     assert _stops(text) == ["柳湾", "东岭", "杨家村"]
+
+
+def test_homes_of_veterans_give_their_villages_and_a_project_point_is_a_site() -> None:
+    text = ("4月27日，县长刘伟走访慰问退役军人。刘伟先后走进青石镇柳湾村参战军人马春生、"
+            "杨家村残疾军人郑大山，东岭街道军人王秀兰等家中。")
+    assert _stops(text) == ["青石镇柳湾村", "杨家村"]
+    text = ("4月13日，市人大常委会主任刘伟带领督查组赴青石区开展督查，区长王强陪同。"
+            "督查组首先来到我区省级重大教育工程项目青石五中项目点开展督查。")
+    assert _stops(text) == ["省级重大教育工程项目青石五中项目点"]

@@ -49,6 +49,10 @@ def split_list(obj: str) -> list[tuple[str, int]]:
             and ZH_STOP_SUFFIX.search(obj[m.end():].split("、")[0])))
         # A公司和工业机器人项目基地: what is joined names no site of its own, only more of A's works
         joint = joint or (m.group(0) in ("和", "及", "与") and bool(_DESCRIBED.match(obj, m.end())))
+        # 北干渠路一、二、三标段: numbered sections of one site, not a list of sites
+        numbered = m.group(0) == "、" and re.match(r"[一二三四五六七八九十]、[一二三四五六七八九十]",
+                                                  obj[m.start() - 1:m.end() + 1]) is not None
+        joint = joint or numbered
         # 调研“百企帮百村、同走小康路”工作: a quoted slogan is one name, whatever it lists
         quoted = piece.count("“") > piece.count("”")
         if m.start() - start >= 2 and len(obj) - m.end() >= 2 and not (
@@ -149,11 +153,17 @@ _ROLE = re.compile(r"^(?:老|困难|贫困|低保|五保|退役|退伍|参战|�
                    r"离任|离休|退休)|(?:群众|党员|军人|老人|老兵|户|职工|干部)$")
 
 
+_HOME_PLACE = re.compile(r"(?:村|社区|组|庄|屯|寨|湾|居委会)$")
+
+
 def home_villages(obj: str, homes_at: int) -> list[tuple[str, int]]:
     """The villages of the homes listed before 等…家中 (大寨牛丰先 -> 大寨), with their offsets."""
     out: list[tuple[str, int]] = []
     for part, offset in split_list(obj[:homes_at]):
         home = _PERSON_AT_HOME.match(part)
-        if home and not _TOWN.search(home.group("place")) and not _ROLE.search(home.group("place")):
-            out.append((home.group("place"), offset))
+        place = home.group("place") if home else ""
+        # a village is named with its place word (罗村, 李家园社区) or by two or three characters (大寨)
+        if place and not (_TOWN.search(place) or _ROLE.search(place)) and (
+                len(place) <= 3 or _HOME_PLACE.search(place)):
+            out.append((place, offset))
     return out

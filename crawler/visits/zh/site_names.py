@@ -27,7 +27,7 @@ ACTIVITY_TAIL = re.compile(r"(?:的.*|实施情况|建设情况|生产情况|进
                             r"生产|建设|工作|现场)$")
 _MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
 _HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|"
-                   r"群众|党员|退役)[一-龥]*$")
+                   r"群众|党员|退役|退伍|参战|残疾|伤残|复员|优抚|烈属|军属)[一-龥]*$")
 TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
 # 甲街道、乙镇部分项目施工现场: towns sharing the unnamed sites told after the last of them.
 _TOWN_THEN_UNNAMED = re.compile(r"^(.{2,10}?(?:(?<![小古])镇|乡|街道))(?:部分|有关|相关|一些|多个|"

@@ -96,7 +96,7 @@ _WORKS_DECLARED = re.compile(r"等[^，,。；;]{0,8}?(?:项目|工程)$")
 _WORK_TOPIC = re.compile(r"(?:整治|治理|修复|产业|渔业|农业|牧业|储运|改造|保护|提升|振兴|发展|"
                          r"保持|培植|培育|灌溉|种植|养殖|防治|绿化)$")  # 水土保持、果树培植等项目
 # 老党员甲、退伍军人乙等困难户家中: the homes of people listed, not sites.
-_HOMES = re.compile(r"等[^，,。；;]{0,6}?(?:户|群众|党员|老人|家庭|职工|人)家[中里]?(?=[一-龥]{0,2}$)")
+_HOMES = re.compile(r"等[^，,。；;]{0,6}?(?:户|群众|党员|老人|家庭|职工|人)?家[中里]?(?=[一-龥]{0,2}$)")
 _HEADS_OF_UNITS = re.compile(r"等[^，,。；;]{0,6}?(?:负责同志|负责人|同志|领导|干部)")
 # 调研A建设、B处置和C项目建设等工作情况: a list of works, not of sites.
 _WORKS = re.compile(r"等?(?:工作)?(?:情况|进展)$")
@@ -264,10 +264,16 @@ def _places_listed(obj: str) -> str:
     return obj[:places_end + 2] if places_end >= 2 and len(obj) - places_end > 4 else obj
 
 
+# What ends a firm named without its legal form (祥明仪表, 动力源科技); two of them make a list of sites.
+_FIRM_END = re.compile(r"(?:机械|仪表|科技|电子|药业|实业|食品|纸业|鞋业|股份|新材料|能源|装备|生物|化工|"
+                       r"制药|医疗|塑胶|汽车|服饰|纺织|建材|电器|电气|包装)$")
+
+
 def _listed(simple: str, start: int, kind: str, obj: str, names: list[str]) -> bool:
     """Does the list of names declare each a site: several, one with a site word or all named after
     a verb of going (走进华辰食品包装、新源精密科技 need no site word), and not a list of works?"""
     suffixed = sum(1 for name in names if site_word(name) and not generic(name))
+    suffixed += sum(1 for name in names if _FIRM_END.search(name)) // 2  # 霍比斯机械、祥明仪表: firms
     going = kind == "move" or simple[max(0, start - 2):start] == "走进"
     named_list = going and len(names) >= 2 and all(
         4 <= len(name) <= 12 and not FACILITY.search(name) and not generic(name) for name in names)
