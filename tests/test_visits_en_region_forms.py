@@ -356,3 +356,11 @@ def test_the_names_of_places_abroad_are_loaded_once_when_every_writer_needs_them
     # A fresh interpreter: the names are not loaded yet; a crawl's writer threads ask together.
     out = subprocess.run([sys.executable, "-c", LOAD_AT_ONCE], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1"], out.stderr
+
+
+def test_a_town_abroad_only_after_in_beside_chinas_places_is_no_region() -> None:
+    text = ("On May 4, Governor Zhou Hua visited the Hongqi Machinery plant in Xinyang, whose design "
+            "centre is in Munich.")
+    assert _regions(text) == ["Xinyang"]
+    text = "On May 4, Vice Premier Zhou Hua visited the Hongqi plant in Munich and a port in Hamburg."
+    assert _regions(text) == ["Munich", "Hamburg"]

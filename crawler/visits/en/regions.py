@@ -214,6 +214,7 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
     villages = {m.group(1) for m in VILLAGE_NAMED.finditer(text)}
     last_strong_end = title_end = -100
     title_region: Region | None = None
+    abroad_in: set[int] = set()  # towns abroad only "in": where a firm's branch is, beside China's places
     hits = _with_world(text, _with_split_names(text, gazetteer().find_en(text)))
     for start, end, region in hits:
         after = text[end:end + 40]
@@ -243,6 +244,10 @@ def en_regions(text: str, visit_spans: list[tuple[int, int]]) -> list[str]:
             if single:
                 name += " " + single.group(1)
             chosen.append((start, end, name, region, strong or weak))
+            if weak and not (strong or suffix) and is_world(region):
+                abroad_in.add(start)
+    if any(not is_world(c[3]) for c in chosen):  # "a plant in Suzhou, whose design centre is in Munich"
+        chosen = [c for c in chosen if c[0] not in abroad_in]
     return _with_areas(text, _drop_containers(text, chosen, hits), in_visit)
 
 
