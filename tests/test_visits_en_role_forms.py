@@ -415,3 +415,15 @@ def test_an_official_told_aside_with_his_own_earlier_visit_is_no_companion() -> 
     text = ("Water Minister Ravi Menon inspected the Kondur barrage works on Monday. Chief Minister Anil "
             "Varma, who visited the project recently, is firm on completing it on time.")
     assert _roles(text) == (["Ravi Menon"], [])
+
+
+def test_a_caption_that_names_those_next_to_the_lead_with_capitalised_surnames() -> None:
+    text = ("The Chief Executive, Mrs Mabel Tse (second right), inspected the Tai Lam Recreation Centre "
+            "works on 25 March. Next to her are the Secretary for Works, Mr Daniel KWOK (second left) and "
+            "the Director of Buildings, Mrs Irene LO (first right).")
+    assert _roles(text) == (["Mabel Tse"], ["Daniel KWOK", "Irene LO"])
+
+
+def test_a_secretary_named_after_a_professors_title() -> None:
+    text = "Secretary for Food & Health Prof Mabel Tse today visited the Tai Lam clinic and market."
+    assert _roles(text)[0] == ["Mabel Tse"]

@@ -9,9 +9,10 @@ import re
 from crawler.visits.officials import Mention
 
 _HONORIFIC = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Madam|Madame|Alhaji|Hajia|Hon)(?:\.[ ]*|[ ]+)"  # "Dr.Mara Teo" run together
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Madam|Madame|Alhaji|Hajia|Hon)(?:\.[ ]*|[ ]+)"  # "Dr.Mara Teo" run together
     r"((?:[A-Z][a-z'’-]+,?[ ]+|[A-Z]\.?[ ]+(?=[A-Z][a-z]))(?:[A-Z][a-z'’-]+,?[ ]+|[A-Z]\.?[ ]+){0,2}"
-    r"[A-Z][a-z'’-]+)\b(?![ ]*[.,]?[ ]*(?:Co|Ltd|Company)\b)")
+    # the surname may be in capitals ("Mr Michael WONG")
+    r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}(?![a-z])))\b(?![ ]*[.,]?[ ]*(?:Co|Ltd|Company)\b)")
 # Where a title before the honorific begins: after a stop, a comma, "by" or "and".
 _BOUNDARY = re.compile(r"[.;:(\n]|,|\bby\b|\band\b")
 _HARD_BOUNDARY = re.compile(r"[.;:(\n]|,(?=[ ]*(?:Mr|Mrs|Ms|Dr|Madam)\b)")
@@ -19,7 +20,7 @@ _TITLE_WORD = re.compile(r"(?i)\b(?:minister|director|secretary|governor|mayor|c
                          r"consul|ambassador|"
                          r"member of parliament|chairman|chairperson|president|head|deputy|officer|mp)\b")
 _NOT_NAME = frozenset({"The", "And", "Of", "For", "In", "On", "At", "Has", "Had", "Was", "Is",
-                       "Mr", "Mrs", "Ms", "Dr", "Madam", "Madame", "Alhaji", "Hajia", "Hon",
+                       "Mr", "Mrs", "Ms", "Dr", "Prof", "Madam", "Madame", "Alhaji", "Hajia", "Hon",
                        # "Dr. A B, Vice President": the rank opens the title
                        "Vice", "Deputy", "Executive", "Assistant"})
 

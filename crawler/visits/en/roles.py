@@ -39,7 +39,7 @@ _ACC_AFTER = re.compile(
     r"led(?=\s*$|\s+(?:(?-i:[A-Z])|vice\b|deputy\b|the\s+(?:vice|deputy|secretary|mayor|director|head)\b))|"
     r"(?:also\s+)?(?:attending|participating|present|joining|taking part)\b[^.;]{0,60}?"
     r"\b(?:were|was|included)|"
-    r"(?:also\s+)?on the (?:tour|trip|visit|inspection) (?:were|was)|"
+    r"(?:also\s+)?on the (?:tour|trip|visit|inspection) (?:were|was)|(?:next to|beside) (?:him|her) are|"
     r"(?:accompanying (?:personnel|officials|leaders|staff)|participants)(?=\s*:)|"
     # "The following guests were also present at the site: Title, Mr. A; Title, Mr. B"
     r"following (?:guests|officials|leaders|comrades|persons|people)\b[^.;:]{0,60}(?=\s*:)|"
