@@ -187,3 +187,15 @@ def test_a_provinces_city_written_short_right_after_it_is_gone_to_with_it() -> N
     text = ("5月1日至4日，由市委书记刘伟率领的青州市党政代表团到贵州省贵阳、黔西南州考察。"
             "代表团一行先后来到华兴电子有限公司、青松村。")
     assert _regions(text) == ["贵州省", "贵阳", "黔西南州"]
+
+
+def test_a_county_that_names_the_project_gone_to_is_no_region_of_the_visit() -> None:
+    text = ("5月6日，副县长刘伟深入青松镇调研项目工作。刘伟首先来到东湖村乡村振兴项目，"
+            "随后前往周宁县康养中心项目，详细了解项目建设进展。")
+    assert _regions(text) == []
+
+
+def test_a_county_after_a_verb_of_walking_and_checking_and_before_the_work_is_the_area() -> None:
+    text = ("长春市副市长刘伟实地踏查德惠市校园安全工作\n5月6日，长春市副市长刘伟带领市教育局副局长王强"
+            "到青松中学实地检查校园安全工作。刘伟一行重点查看了学校宿舍、食堂。")
+    assert _regions(text) == ["德惠市"]

@@ -26,17 +26,20 @@ ZH_NOT_AFTER = re.compile(
     r"(?:常务)?副?(?:市长|县长|区长|省长|州长|旗长|盟长|书记|主任|主席|秘书长)|领导)"
 )
 _ZH_DEST_BEFORE = re.compile(
-    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|调研|考察|视察|位于|联系点|、|和|及|与|"
+    r"(?:到|赴|来|在|莅临|莅|抵达|抵|深入|走进|前往|暗访|检查|督导|督查|调研|考察|视察|踏查|踏勘|位于|联系点|、|和|及|与|"
     r"观摩了|考察了|视察了)$")
 # 督导检查武侯区节前安全生产工作: a region written with its suffix after a verb of inspecting is
 # the area inspected, whatever the work named after it.
-_ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查|调研|考察|视察)$")
+_ZH_INSPECT_BEFORE = re.compile(r"(?:检查|督导|督查|暗访|巡查|调研|考察|视察|踏查|踏勘)$")
 # 调研津市工业发展情况: a place right after such a verb and before the work or state looked into is the
 # area studied, also when written short.
 _ZH_TOPIC_AFTER = re.compile(r"^[^，,。；;、]{0,12}?(?:情况|工作)")
 # 对青山区安全生产工作进行督查: the place an inspection is carried out on.
 _ZH_INSPECTED = re.compile(r"[^，,。；;]{0,24}?(?:进行|开展)了?(?:[^，,。；;]{0,6}?)"
                            r"(?:督查|督导|检查|调研|视察|暗访|巡查)")
+# 前往周宁县康养中心项目: a project named for its county, gone to; the county is its name's, not the visit's.
+_OWN_PROJECT = re.compile(r"[^，,。；;、\s]{2,24}?(?:项目|工程)(?:[（(][^）)]{1,6}[）)])?"
+                          r"(?=[，,。；;、\s]|$)")
 _ZH_TOWN_AFTER = re.compile(r"^[一-龥]{1,5}(?:镇|乡|街道)")
 # "来到东宝区中天燃气门站": a county or district right before a named site in a move frame.
 _ZH_SITE_AFTER = re.compile(r"^[一-龥]{2,14}?(?:有限公司|公司|集团|项目|工程|产业园|园区|基地|门站|广场|"
@@ -184,7 +187,8 @@ def _gone_to(text: str, simple: str, taken: list[tuple[int, int]], ours: set[int
             _ZH_DEST_AFTER.match(tail) or continues
             or (_ZH_INSPECT_BEFORE.search(before) and _ZH_TOPIC_AFTER.match(tail))
             or (suffixed and (not re.match(r"[一-龥]", after) or _ZH_TOWN_AFTER.match(after)
-                              or _ZH_INSPECT_BEFORE.search(before) or after_going(before, after) or chained)))
+                              or _ZH_INSPECT_BEFORE.search(before) or chained
+                              or (after_going(before, after) and not _OWN_PROJECT.match(simple, end)))))
         county = region.name[-1] in "区县旗" or (region.name[-1] == "市" and 1 not in region.levels)
         if not framed and (county or chain_end[i] != end) and _ZH_SITE_AFTER.match(tail):
             listed = before[-1:] in ("、", "和", "及") and 0 <= start - last_framed_end <= 30

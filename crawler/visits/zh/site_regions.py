@@ -57,6 +57,9 @@ def zone_regions(stop_names: list[str]) -> list[str]:
     return out
 
 
+_PROJECT_END = re.compile(r"(?:项目|工程)(?:[（(][^）)]{1,6}[）)])?$")
+
+
 def _short_zhou(name: str, start: int, end: int, text: str) -> bool:
     """Is the 州 ending a hit part of a city's short name (郑州, never written 郑州市 in the text)?"""
     return name[end - 1] == "州" and name[start:end - 1] not in gazetteer().zh and (
@@ -83,6 +86,9 @@ def site_address_regions(stop_names: list[str], text: str = "") -> list[str]:
             at = end
         town = bool(re.match(r"[一-龥]{1,5}(?:镇|乡|街道)", simple[at:]))
         county = any(to_simplified(c)[-1] in "县区旗州" for c in chain)  # 縣 is 县
-        if chain and (town or (county and at < len(simple) - 1 and not ZH_NOT_AFTER.match(simple[at:]))):
+        # 周宁县康养中心项目, 镇安县天麻示范园产业园项目: a project named for its county, no address
+        own_project = bool(_PROJECT_END.search(simple))
+        if chain and (town or (county and at < len(simple) - 1 and not ZH_NOT_AFTER.match(simple[at:])
+                               and not own_project)):
             out += [c for c in chain if c not in out]
     return out
