@@ -99,7 +99,9 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
         return False
     named = set(names)
-    ahead = _told_ahead(sentence)
+    # the lead or a sentence next to it tells a visit still ahead
+    near = sentences[max(0, first_mention_sentence - 1):first_mention_sentence + 2]
+    ahead = any(_told_ahead(s) for s in near)
     return bool(onsite) or any(
         (done := _done_visit(s)) and (not ahead or _EN_PAST_VERB.match(done.group(0)))
         and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
@@ -115,9 +117,15 @@ _EN_PAST_VERB = re.compile(r"(?i)(?:[a-z]+ed|went|came|led|spent|took)\b")
 
 def _told_ahead(sentence: str) -> bool:
     """Does the sentence tell a visit still to come, and none done?"""
-    m = _EN_VISIT.search(sentence)
+    m = _EN_VISIT.search(sentence) or _EN_LEAD_TO.search(sentence)
     return (m is not None and _done_visit(sentence) is None
-            and EN_FUTURE.search(sentence, 0, m.start()) is not None)
+            and (EN_FUTURE.search(sentence, 0, m.start())
+                 or _EN_EXPECTED.search(sentence, 0, m.start())) is not None)
+
+
+# "X is expected to lead a delegation to the port on Thursday": a tour still ahead.
+_EN_EXPECTED = re.compile(r"\b(?:is|are|was|were) expected to\b")
+_EN_LEAD_TO = re.compile(r"\b(?:lead|head) (?:a|an|the) [\w -]{0,30}?(?:delegation|team|group) to\b")
 
 
 # "an environmental protection inspection team led by X visited Y": a team on a visit, no case.
@@ -201,6 +209,7 @@ def _done_visit(sentence: str) -> re.Match[str] | None:
         if _EN_UNDERGONE.search(before) and m.group(0).lower().startswith("investigat"):
             continue  # "have been investigated", "under investigation": a case against the person
         if not (EN_SAID.search(before) or EN_FUTURE.search(before) or _EN_NOT_DONE.search(before)
+                or _EN_EXPECTED.search(before)
                 or _EN_ENSURE.search(before)
                 or _EN_RESTRICTIVE.search(before) or call or sent or _EN_COMPANY_SUBJECT.search(before)):
             return m
