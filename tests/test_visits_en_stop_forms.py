@@ -325,3 +325,17 @@ def test_openers_on_a_construction_site_and_in_a_firm_after_a_report() -> None:
                    "Co., Ltd, after hearing reports on its products, services, and trade, Zhou praised the "
                    "firm. Later he visited the Hengda Fish pond.")
     assert stops == ["Qinghe Port", "Baima Wharf Project", "Lanbo Trading Co., Ltd.", "Hengda Fish pond"]
+
+
+def test_goods_listed_with_commas_inside_one_firm_name() -> None:
+    stops = _stops("On May 25, Mayor Zhou Hua came to Xinhe Lanbo Grains, Oils and Spices Co., Ltd. to learn "
+                   "about its production, and visited the famous Baima temple.")
+    assert stops == ["Xinhe Lanbo Grains, Oils and Spices Co., Ltd.", "Baima temple"]
+
+
+def test_a_version_number_and_a_managers_division_are_no_sites() -> None:
+    stops = _stops("On April 12, Zhou Hua, chairman of the county CPPCC, visited the Qinghe factory of Lanbo "
+                   "Group for inspection. Mr. Wu, Deputy General Manager of the Aviation Parts Division, "
+                   "received him. During the visit, Mr. Wu reported the company's progress in building an "
+                   "industry 4.0 model smart factory.")
+    assert stops == ["Qinghe factory of Lanbo Group"]

@@ -32,7 +32,7 @@ SITE = (r"Co~Ltd|Co\.,? ?Ltd\.?|Limited Liability Company|Limited Company|Compan
         # "the Hengda product exhibition hall"
         r"exhibition hall|exhibition cent(?:er|re)|showroom|"
         # "the Marduk Pushkar pond"
-        r"Pond|pond")
+        r"Pond|pond|temple")
 # "Qinghe Ancient Town", "Xitang Water Town": a scenic site, not a town that holds sites.
 CONTAINER = re.compile(r"\b(?:Street|(?<!Ancient )(?<!Old )(?<!Water )Town|Township|Subdistrict|"
                        r"County|District|City|Province)$")

@@ -51,12 +51,16 @@ def split_list(obj: str, lowercase: bool = False) -> list[str]:
             out[-1] = f"{out[-1]} and {part}"  # "Examination and Approval Bureau"
         elif out and part and f"{out[-1]} and {part}" in obj and _goods_pair(out[-1], part):
             out[-1] = f"{out[-1]} and {part}"  # "Xinhe Fruits and Vegetables Wholesale Market"
+        elif (out and part and f"{out[-1]}, {part}" in obj and _GOODS_LIST.match(part)
+              and re.search(r"\b[A-Z][a-z]{2,}s$", out[-1]) and not is_pinyin_word(out[-1].split()[-1])):
+            out[-1] = f"{out[-1]}, {part}"  # "Mingfu Cereals, Oils and Foodstuffs Co., Ltd.": one firm
         elif part:
             pair = _LOWER_PAIR.fullmatch(part)
             out.extend(pair.groups() if pair else [part])
     return out
 
 
+_GOODS_LIST = re.compile(r"[A-Z][a-z]{2,}s and [A-Z]")
 # "the Xinhe health centre and old-age home in Baima": a named site, then one of another kind
 _LOWER_KIND = r"(?:cent(?:re|er)|hospital|school|clinic|station|museum|market|kindergarten|home)"
 _LOWER_PAIR = re.compile(rf"((?:the\s+)?[A-Z].*?\b{_LOWER_KIND})\s+and\s+"

@@ -15,6 +15,7 @@ import re
 from core.gazetteer import gazetteer
 from core.records import Stop
 from crawler.visits.en.detect import EN_FUTURE, EN_SAID
+from crawler.visits.en.names import is_pinyin_word
 from crawler.visits.en.openers import opener_places
 from crawler.visits.en.site_words import CONTAINER, LOWER, SITE, SITE_END, VILLAGE_NAMED, protect
 from crawler.visits.en.stop_lists import generic_tail, list_items
@@ -38,7 +39,7 @@ _ENTITY = re.compile(
 _AFFILIATION = re.compile(
     r"(?:head|leader|leaders|manager|director|chairman|president|secretary|member|members|staff|"
     r"person in charge|responsible person|employees|workers|representative|Head|"
-    r"Director)\s+(?:of\s+)?(?:the\s+)?$"
+    r"Director|Manager)\s+(?:of\s+)?(?:the\s+)?$"
 )
 _TITLE_BODY = re.compile(r"Party Committee|People'?s Congress|CPPCC|Standing Committee|"
                          r"Management Board|Department of")
@@ -48,6 +49,7 @@ _AND_AFTER_SITE = re.compile(rf"\b(?:{SITE}|County|District|City|Province)()\s+a
                              r"(?!Prevention\b)")
 
 
+_GOODS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ ]+){0,4}([A-Z][a-z]{2,}s)),[ ]*$")
 _ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bros|Dept|Govt)\.$")
 _OF_HOLDER = re.compile(r"[ ]+of(?:[ ]+[A-Z][\w'’-]*)+$")
 _HOLDER_KIND = re.compile(r"[ ]+(?:district|county|city|province|prefecture|town|township)\b")
@@ -64,6 +66,12 @@ def _entities(sentence: str, start: int = 0) -> list[tuple[int, int]]:
         if holder and _HOLDER_KIND.match(sentence, e):
             e = holder.start()  # "Qinghe village of Baima district": the village; the district is a region
         text = sentence[s:e]
+        if re.search(r"\d\.$", sentence[:s]):
+            continue  # "industry 4.0 model factory": no name starts inside a number
+        goods = _GOODS_BEFORE.search(sentence, 0, s)
+        if goods and re.match(r"[A-Z][a-z]{2,}s and ", text) and not is_pinyin_word(goods.group(2)):
+            s = goods.start(1)  # "Mingfu Cereals, Oils and Foodstuffs Co., Ltd.": one firm's goods
+            text = sentence[s:e]
         lead = re.match(r"(?:(?:The|A|An|In|At|On|During|After|Then)\s+)+", text)
         if lead:
             s += lead.end()
@@ -200,7 +208,8 @@ def _introduced(sentence: str, following: str) -> list[str]:
             and s < 40
             # "The premier praised Hengda Electronics for ... During his visit to the company, ...": the one
             # firm the sentence names, wherever it stands
-            or (firm and len(spans) == 1 and en_kind(sentence[s:e]) in ("enterprise", "other"))]
+            or (firm and len(spans) == 1 and en_kind(sentence[s:e]) in ("enterprise", "other")
+                and not _AFFILIATION.search(sentence[max(0, s - 40):s]))]
 
 
 def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str],
