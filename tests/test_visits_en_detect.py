@@ -327,6 +327,7 @@ def test_a_team_entering_flooded_areas_and_a_minister_assessing_the_works_are_vi
 
 def test_a_tour_the_president_is_expected_to_lead_is_still_ahead() -> None:
     text = ("Trade Minister Ann Lo and Governor Tom Baird are expected to join the president.\n\n"
-            "QINGHE - President Ravi Mehta is expected to lead a delegation to the port of Qinghe on Thursday "
-            "to assess its efficiency.\n\nHis visit comes amid efforts to end congestion at the port.")
+            "QINGHE - President Ravi Mehta is expected to lead a delegation to the Qinghe port on "
+            "Thursday to assess its efficiency.\n\nHis visit comes amid efforts to end congestion at the "
+            "port.")
     assert extract_visits(text, url="https://news.example.com/2021/04/15/port-visit", lang="en") == []
