@@ -427,3 +427,13 @@ def test_a_caption_that_names_those_next_to_the_lead_with_capitalised_surnames()
 def test_a_secretary_named_after_a_professors_title() -> None:
     text = "Secretary for Food & Health Prof Mabel Tse today visited the Tai Lam clinic and market."
     assert _roles(text)[0] == ["Mabel Tse"]
+
+
+def test_offices_told_by_short_forms_and_military_ranks_before_names() -> None:
+    text = ("Chief Secretary Ravi Menon inspected the Tezu district hospital on Wednesday. Among others, "
+            "MLA Tapir Gao, Lohit DC Anu Pertin, SP K N Singpho and MPs Bina Rao and Hari Das accompanied "
+            "the Chief Secretary.")
+    companions = ["Tapir Gao", "Anu Pertin", "K N Singpho", "Bina Rao", "Hari Das"]
+    assert _roles(text) == (["Ravi Menon"], companions)
+    text = "Lt. Gen. Tran Van Binh and his entourage visited flood victims in Dong Ha on Monday."
+    assert _roles(text)[0] == ["Tran Van Binh"]

@@ -59,6 +59,9 @@ _TITLE_NAME = re.compile(
     rf"(?:[Cc]ounty|[Dd]istrict|[Cc]ity|[Tt]ownship|[Tt]own|[Pp]refecture)[ ]+"
     rf"(?:[Hh]ead|Executive|Manager|Chief)|"
     rf"Mayor|Governor|Gov\.|Secretary|Director|Chairman|Chairwoman|Chairperson|Administrator|Collector|Aldermen|Alderman|Commissioner|"
+    # offices told by their short form in South Asian reports, and military ranks ("Lt. Gen. A B")
+    rf"DC|SP|SSP|ASP|DGP|IGP|DIG|SDM|ADC|MLA|MLC|MNA|MPA|(?:Lt\.?[ ]+)?Gen\.|(?:Lieutenant|Major)[ ]+General|"
+    rf"(?:Senior[ ]+)?Colonel|"
     rf"President|Premier|Magistrate|Procurator|Prosecutor|Councillor|Councilor|chief|director|mayor|secretary|governor|"
     rf"[Mm]ayors|[Ss]ecretaries|[Dd]irectors|[Cc]hairmen|[Gg]overnors|[Ll]eaders?|[Oo]fficials|Magistrates|magistrate|premier|president|"
     rf"(?:Prime )?Ministers?|minister|Ambassador|Councilmembers?|Councilman|Councilwoman|Senator|MPs?|"
@@ -249,7 +252,8 @@ def _title_names(text: str) -> list[Mention]:
                                               or REPORT_OF.match(text, at + len(raw))):
                 raw = raw[:-2]  # "Governor Wang Hua's inspection tour"
             name = _clean_name(raw, keep_surname=True)
-            titled = raw.split()[0] in _GOVERNMENT_PREFIX or any(_TITLE_START.match(w) for w in raw.split())
+            titled = (raw.split()[0] in _GOVERNMENT_PREFIX or any(_TITLE_START.match(w) for w in raw.split())
+                      or (at != m.start(2) and any(_SHORT_TITLE.fullmatch(w) for w in raw.split())))
             if at != m.start(2) and titled:
                 name = None  # "Mayor A and Vice Mayor B": B has a title of its own
             if name and not (_needs_pinyin(text, m.start(), title) and not is_pinyin_name(name)):
@@ -263,6 +267,7 @@ def _title_names(text: str) -> list[Mention]:
     return out
 
 
+_SHORT_TITLE = re.compile(r"[A-Z]{2,5}s?")  # "MLA A, MPs B and C, Leparada DC D": each short form a title
 _KIND_AFTER = re.compile(r"\s+(?:district|county|city|province|state|prefecture|municipal)\b")
 _VISIT_OF = re.compile(r"[ ]+(?:[a-z-]+[ ]+){0,2}(?:inspection|visit|tour|trip|research|investigation|"
                        r"survey)\b")
