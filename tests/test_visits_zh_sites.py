@@ -225,4 +225,16 @@ def test_homes_of_veterans_give_their_villages_and_a_project_point_is_a_site() -
     assert _stops(text) == ["青石镇柳湾村", "杨家村"]
     text = ("4月13日，市人大常委会主任刘伟带领督查组赴青石区开展督查，区长王强陪同。"
             "督查组首先来到我区省级重大教育工程项目青石五中项目点开展督查。")
-    assert _stops(text) == ["省级重大教育工程项目青石五中项目点"]
+    assert _stops(text) == ["青石五中项目点"]
+
+
+def test_a_site_named_after_what_it_is_to_the_area_and_parts_seen_inside_a_park() -> None:
+    text = ("4月25日，市政协副主席刘伟带领视察团实地视察了我市重点项目青松中心医院、东岭镇柳湾村。"
+            "在青石遗址公园内，委员们视察了遗址博物馆、考古挖掘现场。")
+    assert _stops(text) == ["青松中心医院", "东岭镇柳湾村", "青石遗址公园"]
+
+
+def test_a_quoted_programme_and_a_line_of_work_name_no_site() -> None:
+    text = ("4月13日，县委书记刘伟到青石镇柳湾村调研“两镇六村”示范项目建设和产业发展情况。"
+            "刘伟还到东岭镇调研农业农村工作，走进青禾西瓜种植基地。")
+    assert _stops(text) == ["青石镇柳湾村", "青禾西瓜种植基地"]

@@ -37,6 +37,10 @@ _TOWN_THEN_UNNAMED = re.compile(r"^(.{2,10}?(?:(?<![小古])镇|乡|街道))(?:�
 _DURING = re.compile(r"(?:时|期间|过程中|之际)$")
 
 
+_DESCRIBED_AS = re.compile(r"^(?:[省市县区]级)?(?:重点|重大)(?:[一-龥]{2}工程)?(?:项目|工程)(?=[一-龥]{4,})")
+_INSIDE = re.compile(r"(?<=[园区村馆院校厂])(?:内|里)$")
+
+
 def clean_name(item: str) -> tuple[str, int, bool]:
     """Trimmed item, its offset shift, and whether a category (等企业) declares it."""
     declared = False
@@ -49,6 +53,11 @@ def clean_name(item: str) -> tuple[str, int, bool]:
         if own and not park and (generic(item[shift:]) or SCHOOL_SHORT.match(item[shift:])):
             shift -= 1  # 县医院, 县一中: the county's own hospital or school, named by its county
         item = item[shift:]
+    described = _DESCRIBED_AS.match(item)  # 重点项目深汕中心医院: the name after what it is to the area
+    if described and ZH_STOP_SUFFIX.search(item):
+        shift += described.end()
+        item = item[described.end():]
+    item = _INSIDE.sub("", item)  # 在青石遗址公园内: the park itself
     cat = CATEGORY.search(item)
     if cat:
         declared = True

@@ -65,8 +65,8 @@ _AT_SITE_VERB = re.compile(_SITE_THEN + _LOOK_VERB)
 _AT_SITE_NAME_VERB = re.compile(_SITE_THEN + r"(?P<name>[一-龥]{2,3}?)" + _LOOK_VERB)
 _LOOK_NEXT = re.compile(r"了解|听取|察看|查看|详细|仔细|认真|实地|参观|观看|慰问|看望")
 _EACH_PLACE = re.compile(r"(?:每到一处|每至一处|所到之处)[，,]?")
-_SUBJECT = re.compile(r"^(?:[他她]|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|代表团|调研团|视察组|"
-                      r"工作组|慰问组|慰问团|巡查组|暗访组|与会人员|一行)")
+_SUBJECT = re.compile(r"^(?:[他她]|委员们|代表们|调研组|检查组|督导组|督查组|考察团|考察组|观摩团|代表团|"
+                      r"调研团|视察组|工作组|慰问组|慰问团|巡查组|暗访组|与会人员|一行)")
 # 出席了青石州民族文化馆奠基仪式: the site whose ceremony the party attends or holds.
 _CEREMONY = re.compile(r"(?:出席|参加|举行|见证)了?([^，,。；;、“”]{4,30}?)"
                        r"(?:奠基|开工|揭牌|竣工|投产|开业|启用)(?:仪式|活动|典礼)")

@@ -42,7 +42,7 @@ _GENERIC = frozenset(
         "仓库", "备用电源", "启闭机房",
         "值班室", "小区", "车站", "酒店", "宾馆", "指挥中心", "岗亭", "卡口", "卡点", "执勤点", "检查点",
         "街道办事处", "办事处", "居委会", "村委会", "生产现场", "改造", "整治", "提升", "教育", "卫生",
-        "医疗", "文化", "旅游",
+        "医疗", "文化", "旅游", "农业农村", "示范项目",
     ]
 )
 _GENERIC_WORDS = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
@@ -105,9 +105,15 @@ _ROOM = re.compile(r"^[^村镇乡社]{1,4}室$|"
                    r"^(?!指挥|俱乐|司令|总)[一-龥]{2}部$")  # 来到品管部: a department of the firm visited
 
 
+# “两镇六村”示范项目: a programme's quoted name before a generic word names no site.
+_QUOTED_PROGRAMME = re.compile(r"^“[^”]{2,12}”")
+
+
 def generic(item: str) -> bool:
     """Does the item name no site: a kind of place, a home, a time or aspect of the visit, a
     generic word (企业, 重点项目) maybe after a place (东姚镇重点项目), an unnamed one (有关企业)?"""
+    if (quoted := _QUOTED_PROGRAMME.match(item)) and item[quoted.end():] in _GENERIC:
+        return True
     place = _PLACE_PREFIX.match(item)
     rest = _GENERIC_PREFIX.sub("", item[place.end():] if place and not _SITE_IN_PREFIX.search(
         place.group(0)) else item)
