@@ -199,3 +199,9 @@ def test_a_county_after_a_verb_of_walking_and_checking_and_before_the_work_is_th
     text = ("长春市副市长刘伟实地踏查德惠市校园安全工作\n5月6日，长春市副市长刘伟带领市教育局副局长王强"
             "到青松中学实地检查校园安全工作。刘伟一行重点查看了学校宿舍、食堂。")
     assert _regions(text) == ["德惠市"]
+
+
+def test_a_zone_that_names_a_school_is_no_region_of_the_visit() -> None:
+    text = ("5月6日，副市长刘伟带领相关部门检查开学准备工作。刘伟一行先后来到青松中学、东湖小学、"
+            "青州市新区第二小学，实地查看校园消防设施、食堂后厨。")
+    assert _regions(text) == []

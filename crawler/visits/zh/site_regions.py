@@ -30,7 +30,9 @@ _AREA_ZONES = r"(?:" + ZH_ZONES[3:-1] + r"|工业园区?|港区)"
 # 白鹭高新区恒达精工: a zone written before a firm's short name, on a list of sites, is the firm's
 # address; a park, centre or office after the zone (南湖新区智能产业园, 高新区管委会) is the zone's own.
 _ZONE_THEN_FIRM = re.compile(r"^([一-龥]{2,8}?" + _AREA_ZONES + r")(?![一-龥]*(?:园|园区|基地|中心|管委会|"
-                             r"办公室|片区|大道|路|街|广场|馆|站|码头))[一-龥A-Za-z]{2,8}$")
+                             r"办公室|片区|大道|路|街|广场|馆|站|码头|"
+                             # 延安新区第二小学: a school or hospital named for its zone
+                             r"小学|中学|学校|幼儿园|医院|学院))[一-龥A-Za-z]{2,8}$")
 # 在石湾港区: a port zone listed among the sites is an area, not a site (a firm's own 工业园 is a site).
 _WHOLE_ZONE = re.compile(r"^[一-龥]{2,6}?港区$")
 
