@@ -364,3 +364,8 @@ def test_a_town_abroad_only_after_in_beside_chinas_places_is_no_region() -> None
     assert _regions(text) == ["Xinyang"]
     text = "On May 4, Vice Premier Zhou Hua visited the Hongqi plant in Munich and a port in Hamburg."
     assert _regions(text) == ["Munich", "Hamburg"]
+
+
+def test_places_whose_work_is_inspected_told_after_of_are_regions() -> None:
+    text = "On May 4, Governor Zhou Hua inspected the flood control work of Xinyang and Luoyang."
+    assert _regions(text) == ["Xinyang", "Luoyang"]

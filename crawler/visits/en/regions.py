@@ -85,6 +85,9 @@ _EN_STRONG_BEFORE = re.compile(r"(?:\bto|\binto|\binspect(?:s|ed|ing)?|\bvisit(?
                                r"\b(?:first|next|last|final)[ ]stop\b[^.;]{0,60}?[ ]was|"
                                # "a survey in Shadui Town of Xinhui": the county or city holding a town
                                r"\b(?:town|township)[ ]+of|"
+                               # "inspected the flood control work of Baima": the place whose work is seen
+                               r"\b(?:inspect|survey|investigat|check|review)\w*[ ]+(?:the[ ]+)?"
+                               r"(?:[\w-]+[ ]+){0,4}?(?:work|efforts?|situation|progress)[ ]+of|"
                                # "flood-hit areas of Baima", "the area Hongqi of Baima": their holder
                                r"\bareas?[ ]+(?:(?-i:[A-Z])[\w'’-]*[ ]+){0,2}of|"
                                # "areas of district Baima", "a visit to the province Xinhe": kind first
