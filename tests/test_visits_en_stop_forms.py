@@ -339,3 +339,9 @@ def test_a_version_number_and_a_managers_division_are_no_sites() -> None:
                    "received him. During the visit, Mr. Wu reported the company's progress in building an "
                    "industry 4.0 model smart factory.")
     assert stops == ["Qinghe factory of Lanbo Group"]
+
+
+def test_one_word_after_a_visit_to_is_a_place_not_a_firm() -> None:
+    stops = _stops("On May 25, Zhou Hua, minister of health, paid a working visit to Lanbodi. He took the "
+                   "opportunity to inspect the Qinghe District Hospital.")
+    assert stops == ["Qinghe District Hospital"]

@@ -60,6 +60,8 @@ def split_list(obj: str, lowercase: bool = False) -> list[str]:
     return out
 
 
+# "paid a working visit to Saboba", "a trip to Qinghe": one word after a trip is a place, not a firm
+_TRIP_TO = re.compile(r"^(?:visit|trip|tour) (?:to|of)\s+$")
 _GOODS_LIST = re.compile(r"[A-Z][a-z]{2,}s and [A-Z]")
 # "the Xinhe health centre and old-age home in Baima": a named site, then one of another kind
 _LOWER_KIND = r"(?:cent(?:re|er)|hospital|school|clinic|station|museum|market|kindergarten|home)"
@@ -179,7 +181,8 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
                        and not (_LOWER_TOWN.search(p) and not _work_of_named(p)))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
             out.append(named[0])
-        elif len(named) == 1 and (_named_object(named[0]) or (len(items) == 1 and _one_word_name(named[0]))):
+        elif len(named) == 1 and (_named_object(named[0]) or (len(items) == 1 and _one_word_name(named[0])
+                                                               and not _TRIP_TO.search(m.group(0)))):
             out.append(named[0])  # "he visited Yunnan Baiyao in Kunming", "visited Gengli for"
         elif 2 <= len(named) == len(items) and all(
                 _named_object(p) or _one_word_name(re.split(r"\s+in\s+", p)[0]) for p in named):
