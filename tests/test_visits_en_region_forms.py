@@ -369,3 +369,10 @@ def test_a_town_abroad_only_after_in_beside_chinas_places_is_no_region() -> None
 def test_places_whose_work_is_inspected_told_after_of_are_regions() -> None:
     text = "On May 4, Governor Zhou Hua inspected the flood control work of Xinyang and Luoyang."
     assert _regions(text) == ["Xinyang", "Luoyang"]
+
+
+def test_a_scenic_area_listed_among_districts_is_a_region_and_alone_a_site() -> None:
+    text = "On May 4, Minister Zhou Hua visited Yuelu District, Dawei Mountain Scenic Area and Kaifu District."
+    assert sorted(_regions(text)) == ["Dawei Mountain Scenic Area", "Kaifu District", "Yuelu District"]
+    text = "On May 4, Minister Zhou Hua inspected the Huangguoshu Scenic Area in Anshun."
+    assert _regions(text) == ["Anshun"]

@@ -99,11 +99,32 @@ def named_areas(text: str, in_visit: Callable[[int], bool]) -> list[str]:
                 continue  # "director of Wanbailin District": the place in a title
             if in_visit(m.start(group)) and name not in out and (known_ok or not gazetteer().find_en(name)):
                 out.append(name)
-    out += [n for n in _named_by_kind(text, in_visit) if n not in out]
+    more = _named_by_kind(text, in_visit) + _resorts_among_counties(text, in_visit)
+    out += [n for n in more if n not in out]
     for m in _EN_DIVISION_PAIR.finditer(text):
         for name in (m.group(1).strip(), m.group(2).strip()):
             if in_visit(m.start()) and name not in out and not gazetteer().find_en(name):
                 out.append(name)
+    return out
+
+
+# "visited Yuelu District, Dawei Mountain Scenic Area and Kaifu District": a scenic area or tourist
+# resort listed among county-level places is an area of that level gone to, not a site.
+_RESORT = re.compile(r"(?:[A-Z][\w'’-]*[ ]){1,4}(?:Scenic[ ](?:Area|Zone)|(?:National[ ])?"
+                     r"(?:Tourist|Tourism|Holiday)[ ]Resort|Resort[ ]Zone|(?:Tourist|Tourism)[ ]Zone)\b")
+_COUNTY_KIND = r"(?:[A-Z][\w'’-]*[ ]){1,3}(?:District|County|New[ ]Area|Banner)"
+_COUNTY_BEFORE = re.compile(rf"{_COUNTY_KIND}(?:,[ ]|[ ]and[ ])(?:the[ ])?$")
+_COUNTY_AFTER = re.compile(rf"(?:,[ ]|[ ]and[ ])(?:the[ ])?{_COUNTY_KIND}")
+
+
+def _resorts_among_counties(text: str, in_visit: Callable[[int], bool]) -> list[str]:
+    """Scenic areas and tourist resorts listed beside a district or county the visit went to."""
+    out = []
+    for m in _RESORT.finditer(text):
+        beside = _COUNTY_BEFORE.search(text, max(0, m.start() - 60), m.start()) or \
+            _COUNTY_AFTER.match(text, m.end())
+        if beside and in_visit(m.start()):
+            out.append(m.group(0))
     return out
 
 
