@@ -405,3 +405,21 @@ def test_a_companion_whose_title_names_a_body_with_its_place_before_the_name() -
 def test_the_head_of_the_mill_visited_in_lower_case_is_its_host() -> None:
     tail = "Li Hua, chairman of Hongda Paper, accompanied the inspection and introduced the production."
     assert _roles(LEAD + tail) == (["Zhao Mingyuan"], [])
+
+
+@pytest.mark.parametrize(("tail", "companions"), [
+    ("The delegation also included Deng Qiming, Ouyang Xiaofeng, and Sima Jun.",
+     ["Deng Qiming", "Ouyang Xiaofeng", "Sima Jun"]),
+    ("Wu Hai, Deputy Secretary of the County Party Committee and County Magistrate, reported on the "
+     "county's work.", ["Wu Hai"]),
+])
+def test_two_character_surnames_and_a_local_official_who_reports_to_the_party(
+        tail: str, companions: list[str]) -> None:
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], companions)
+
+
+def test_the_general_manager_who_accompanies_the_lead_is_a_host() -> None:
+    text = ("On June 17th, a delegation led by Secretary Zhao Mingyuan visited our company. Accompanied by "
+            "Secretary Liu, the company's Party Branch Secretary, and General Manager Jiang, Secretary Zhao "
+            "Mingyuan and his delegation toured the production site.")
+    assert _roles(text) == (["Zhao Mingyuan"], [])

@@ -212,7 +212,7 @@ _GOVERNMENT_LEVEL = re.compile(r"\b(?:mayor|governor|magistrate|minister|municip
                                r"district|city|prefecture|township|town|bureau|department|commission|congress|cppcc|"
                                r"government|state|national)\b", re.I)
 # An official of the place visited (not of the site) who briefs or receives the party takes part.
-_HOSTING = re.compile(r"\b(?:introduced|briefed|reported to|welcomed|explained|showed|"
+_HOSTING = re.compile(r"\b(?:introduced|briefed|reported (?:to|on)|welcomed|explained|showed|"
                       r"(?:extended|expressed|gave)\s+(?:a\s+)?(?:warm\s+|hearty\s+)?welcome)\b")
 # An official of the village, community or company visited ("Party secretary of the village",
 # "secretary of the X Community Party Committee") is its host, not one taking part.

@@ -49,12 +49,18 @@ _SYLLABLE_RUN = re.compile(
 _LATIN_ONLY_SURNAMES = "怀荀贝苍双寿洪"
 
 
+# Two-character surnames (复姓), written as one word: "Ouyang Xiaofeng", "Sima Jun".
+_COMPOUND_SURNAMES = ("Ouyang", "Sima", "Shangguan", "Zhuge", "Huangfu", "Yuchi", "Gongsun", "Murong",
+                      "Linghu", "Xiahou", "Zhangsun", "Yuwen", "Situ", "Duanmu", "Xuanyuan", "Huyan",
+                      "Nangong", "Tantai")
+
+
 @lru_cache(maxsize=1)
 def pinyin_surnames() -> frozenset[str]:
     """Surnames as they are romanised: Liu, Wang, Zhang, Ouyang..."""
     plain = {lazy_pinyin(c)[0].capitalize() for c in SURNAMES | set(_LATIN_ONLY_SURNAMES)}
     umlaut = {n.replace("v", spelling) for n in plain if "v" in n for spelling in ("ü", "yu")}
-    return frozenset(plain | umlaut)
+    return frozenset(plain | umlaut | set(_COMPOUND_SURNAMES))
 
 
 @lru_cache(maxsize=4096)

@@ -172,6 +172,8 @@ def _name_titles(text: str) -> list[Mention]:
             continue  # "... Party of Norland, vice-chairman of ...": the end of a body's name
         if " " not in name and _DASHED.match(text, m.end(1)):
             continue  # "ELYRIA, Ohio – President A": a dateline's place before the dash
+        if {"General", "Manager"} & set(name.split()):
+            continue  # "General Manager Jiang, Secretary A and his delegation": a title, then the next one
         words = name.split()
         if len(words) == 3 and _place_word(words[0]) and is_pinyin_name(" ".join(words[1:])):
             name = " ".join(words[1:])  # "Party secretary of Yulin Jin Xiangjun, mayor ...": the place
