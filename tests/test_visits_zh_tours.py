@@ -102,3 +102,9 @@ def test_days_listed_each_with_its_month_are_one_trip() -> None:
     text = ("4月8日，4月10日-11日，市政协副主席林海峰带队赴东港开发区、北岭高新区开展专题调研。")
     [visit] = extract_visits(text, published="2024-04-15", lang="zh")
     assert visit.days()[0] == "2024-04-08" and visit.days()[-1] == "2024-04-11"
+
+
+def test_a_dateline_that_ends_with_news_from_a_county_is_the_reports_own_date() -> None:
+    text = "东江网7月2日青松县消息 7月1日，省台办主任刘伟一行到青松县东湖村看望慰问老党员。"
+    [visit] = extract_visits(text, published="2024-07-02", lang="zh")
+    assert visit.date == "2024-07-01"

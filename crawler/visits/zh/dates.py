@@ -128,9 +128,11 @@ def _day_only(d: re.Match[str], ref: Reference) -> DateSpan:
 _SENTENCE = re.compile(r"[^。！？!?\n]*")
 
 
-# 东湖新闻网5月4日讯, 青松新闻5月4日 近日，…: the report's own date before its first words.
+# 东湖新闻网5月4日讯, 青松新闻5月4日 近日，…, 东湖网5月4日青松县消息: the report's own date before its
+# first words.
 _DATELINE = re.compile(
-    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:讯|电|(?=[ \u3000]+(?:近日|日前|近期|前不久)))")
+    r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:讯|电|[一-龥]{0,6}?消息|"
+    r"(?=[ \u3000]+(?:近日|日前|近期|前不久)))")
 
 
 def _dateline_reference(simple: str, ref: Reference | None) -> Reference | None:
