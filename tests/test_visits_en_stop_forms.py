@@ -345,3 +345,17 @@ def test_one_word_after_a_visit_to_is_a_place_not_a_firm() -> None:
     stops = _stops("On May 25, Zhou Hua, minister of health, paid a working visit to Lanbodi. He took the "
                    "opportunity to inspect the Qinghe District Hospital.")
     assert stops == ["Qinghe District Hospital"]
+
+
+def test_firms_the_visit_included_a_dash_after_them_and_co_comma_ltd() -> None:
+    stops = _stops("On March 21, Zhou Hua, the premier, toured Xishan Province. The companies he visited "
+                   "included Lanbo Locomotive Co and Qinghe Carbide Group and Baima Aircraft - all are "
+                   "leading makers. He also inspected Hengda New Material Group Co, Ltd., and Xinhe.")
+    assert stops == ["Lanbo Locomotive Co", "Qinghe Carbide Group", "Baima Aircraft",
+                     "Hengda New Material Group Co., Ltd.", "Xinhe"]
+
+
+def test_ports_visited_in_earlier_years_are_no_stops() -> None:
+    stops = _stops("On May 22, Zhou Hua visited Lanbo Port. Since 2012, he has visited major ports across "
+                   "the country including the Qinghe container port.")
+    assert stops == ["Lanbo Port"]

@@ -11,7 +11,9 @@ from crawler.visits.en.names import is_pinyin_name, is_pinyin_word, pinyin_surna
 from crawler.visits.en.site_words import CONTAINER, SITE_END, protect
 
 _LIST_VERB = re.compile(
-    r"\b(?:(?:visit|trip|tour) (?:to|of)|tour around|visited|visit|inspected|inspect|inspects|went to|"
+    # "the companies he visited included X, Y and Z"
+    r"\b(?:(?:visited|inspected|toured|itinerary|stops) includ(?:ed|es)|"
+    r"(?:visit|trip|tour) (?:to|of)|tour around|visited|visit|inspected|inspect|inspects|went to|"
     r"came to|arrived at|"
     r"[Ww]alk(?:ed|ing) into|toured|conduct(?:ed)? research on|reachs|reaches|reached|stop was|stops were|"
     r"went deep into|arrived|first to|then to|then went to|including|such as|stops? at|stopped at|"
@@ -121,6 +123,8 @@ _LIST_END = re.compile(
     r"\s+(?:one after another|successively|respectively|in turn|in succession)\b|"
     # "X near the airport", "X associated with ...", "X under the Y Group": what is said of X after it
     r"\s+(?:near|next to|beside|associated with|under)\s+|"
+    # "X and Y - all are leading makers": a dash says what they are
+    r"\s+[-–—]\s+|"
     r"\s+and\s+(?:were|was|had|has|is|are)\b|"
     # "visited X and interacted with ...", "went to Y wherein he inspected ...": the list is over
     r"\s+and\s+(?:then\s+)?[a-z]+ed\b|\s+(?:wherein|whereby)\b|"

@@ -132,6 +132,9 @@ def _to_come(sentence: str) -> bool:
     return future is not None and not _WHO_BEFORE.search(sentence, 0, future.start())
 
 
+# "Since 2012, he has visited ports including X": earlier visits told as background
+_EARLIER = re.compile(r"\b[Ss]ince\b[^.;]*\b(?:has|have)\s+(?:\w+\s+){0,2}"
+                      r"(?:visited|inspected|toured|been to)\b")
 _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\b[^,;]*$")
 
 
@@ -243,7 +246,7 @@ def en_stops(sentences: list[str], visit_sentence: list[bool], regions: set[str]
         if said:  # "said ... during a visit to X": the occasion after the remark names the site
             during = _DURING_VISIT.search(sentence, said.end())
             sentence = sentence[:said.start()] + (" " + sentence[during.start():] if during else "")
-        if _to_come(sentence):  # "... will visit X" (what was said after it is not looked at)
+        if _to_come(sentence) or _EARLIER.search(sentence):  # "will visit X", "since 2012 he has visited Y"
             continue
         if _TAKING_PART.search(sentence) and not _GOING.search(sentence):
             continue  # "Leaders A, B, the Finance Bureau and the Project Center participated in the survey"
