@@ -372,7 +372,13 @@ def test_places_whose_work_is_inspected_told_after_of_are_regions() -> None:
 
 
 def test_a_scenic_area_listed_among_districts_is_a_region_and_alone_a_site() -> None:
-    text = "On May 4, Minister Zhou Hua visited Yuelu District, Dawei Mountain Scenic Area and Kaifu District."
+    text = ("On May 4, Minister Zhou Hua visited Yuelu District, Dawei Mountain Scenic Area and Kaifu "
+            "District.")
     assert sorted(_regions(text)) == ["Dawei Mountain Scenic Area", "Kaifu District", "Yuelu District"]
     text = "On May 4, Minister Zhou Hua inspected the Huangguoshu Scenic Area in Anshun."
     assert _regions(text) == ["Anshun"]
+
+
+def test_a_division_abroad_before_a_capitalised_little_word_is_no_body() -> None:
+    text = "Prime Minister Tran Van Loc paid a guidance visit to Savanh Province On April 5, 2024."
+    assert _regions(text) == ["Savanh Province"]

@@ -39,7 +39,9 @@ ZONE_NAME = re.compile(rf"^(?:[A-Z][\w'’-]*[ ]+){{0,3}}(?:(?:{_KIND_WORD}[ ]+)
 COUNTY_NAME = re.compile(r"^(?:[A-Z][\w'’-]*[ ]+){1,3}(?:[Cc]ounty|[Dd]istrict|[Pp]refecture)$")
 _NAME_WORDS = (rf"(?:(?!{_KIND_WORD})[A-Z][a-z][\w'’-]*(?<!['’]s)[ ]+(?:\([A-Z][a-z]+\)[ ]+)?){{1,3}}?")
 _POSSESSOR = r"(?:[A-Z][a-z]+['’]s[ ]+)?"  # "Vietnam's Lao Cai province": the name after it
-_NOT_ORG = r"\b(?![ ]+(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))"
+# Not "Savanh Province Party Committee"; but "Savanh Province On April 5": a capitalised little word
+_NOT_ORG = (r"\b(?![ ]+(?!(?:On|In|At|During|From|To|For|With|And|Last|This)\b)"
+            r"(?:[A-Z]|[Pp]arty|[Gg]overnment|[Cc]ommittee|[Pp]eople))")
 _EN_ZONE = re.compile(
     # "when investigating Xinhe Industrial Zone": the zone as what a visit verb's object
     rf"\b(?:in|to|visited|inspected|toured|visiting|inspecting|touring|investigat(?:ed|ing|ion)|surveyed|"
