@@ -248,3 +248,9 @@ def test_leaders_listed_before_bringing_greetings_to_sites_lead() -> None:
             "2月9日下午，县领导刘伟、钱文博一行先后走访了县人民医院、环境卫生服务中心。")
     officials = _visit(text, published="2024-02-10").officials
     assert [o.name for o in officials] == ["刘伟", "王强", "孙立华", "钱文博"]
+
+
+def test_the_last_of_several_leaders_joined_by_and_comes_along_too() -> None:
+    text = ("2月8日，县委书记刘伟率队看望慰问一线执勤交警和环卫工人。县领导王强和孙立华参加慰问。"
+            "刘伟首先来到东湖路交通执勤点，随后来到城东垃圾中转站。")
+    assert [o.name for o in _visit(text, published="2024-02-09").accompanying] == ["王强", "孙立华"]

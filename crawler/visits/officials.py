@@ -236,7 +236,9 @@ _ORG_CHARS = ("", "局", "委", "厅", "办", "区", "县", "市", "镇", "乡",
 def _listed_names(text: str, simple: str, out: list[Mention], title: str) -> int:
     """市领导高杰、邱林: names listed after a titled one share its title."""
     end = out[-1].end
-    while simple[end:end + 1] == "、":
+    # 县领导甲和乙参加: a collective title's last name joined by 和
+    joined = "、和" if title.endswith("领导") or title.endswith("領導") else "、"
+    while simple[end:end + 1] and simple[end:end + 1] in joined:
         length = zh_name_at(simple, end + 1)
         after = end + 1 + length
         follower = simple[after:after + 1]
