@@ -423,3 +423,8 @@ def test_the_general_manager_who_accompanies_the_lead_is_a_host() -> None:
             "Secretary Liu, the company's Party Branch Secretary, and General Manager Jiang, Secretary Zhao "
             "Mingyuan and his delegation toured the production site.")
     assert _roles(text) == (["Zhao Mingyuan"], [])
+
+
+def test_a_hyphenated_title_after_an_honorific_name_is_not_part_of_the_name() -> None:
+    tail = "Mr. Deng Qiming, Vice Mayor, and Mr. Wu Hai, Secretary-General, accompanied the inspection."
+    assert _roles(LEAD + tail) == (["Zhao Mingyuan"], ["Deng Qiming", "Wu Hai"])

@@ -30,7 +30,8 @@ def honorific_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _HONORIFIC.finditer(text):
         words = [w.rstrip(",") for w in m.group(1).split()]
-        words = words[:next((i for i, w in enumerate(words) if _TITLE_WORD.fullmatch(w)), len(words))]
+        words = words[:next((i for i, w in enumerate(words) if _TITLE_WORD.fullmatch(w.split("-")[0])),
+                            len(words))]  # "Mr. A B, Secretary-General": the title's first part ends it
         while words and words[-1] in _NOT_NAME:  # "Dr. Yaw Mensah, Deputy ...": the title is not his name
             words.pop()
         if len(words) < 2 or any(w in _NOT_NAME for w in words):
