@@ -331,3 +331,24 @@ def test_a_tour_the_president_is_expected_to_lead_is_still_ahead() -> None:
             "Thursday to assess its efficiency.\n\nHis visit comes amid efforts to end congestion at the "
             "port.")
     assert extract_visits(text, url="https://news.example.com/2021/04/15/port-visit", lang="en") == []
+
+
+
+def test_a_trip_to_attend_a_ceremony_is_no_visit() -> None:
+    text = ("Baima Prime Minister Tom Baird on May 8 visited Pingland to attend a foundation-laying "
+            "ceremony of the third friendship bridge.\n\nBaird was the guest of honour of the Pingland "
+            "premier.")
+    assert extract_visits(text, published="2022-05-09", lang="en") == []
+
+
+def test_a_postponed_tour_and_an_earlier_on_site_inspection_are_no_visit() -> None:
+    text = ("Qinghe, May 3\n\nThe meeting and the inspection tour of the Qinghe river committee set for "
+            "May 1 have been postponed, the committee member Ravi Mehta was told.\n\nEarlier, in May 2022, "
+            "when the works department conducted an on-site inspection, sewage was found in the drains.")
+    assert extract_visits(text, published="2023-05-04", lang="en") == []
+
+
+def test_a_titled_subject_whose_name_is_not_known_as_an_official_still_leads_a_visit() -> None:
+    text = ("Qinghe Commissioner inspects water plant\n\nQinghe Municipal Corporation Commissioner "
+            "R. Ravi Kumar Mehta IAS visited the new Baima Water Plant along with the engineers.")
+    assert extract_visits(text, published="2023-06-02", lang="en") != []

@@ -93,7 +93,10 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     sentence = _EN_TITLE_BODY.sub("", _EN_PURPOSE.sub("", sentence))
     meeting = _EN_MEETING.search(sentence)
     visit = _done_visit(sentence)
-    onsite = (_EN_ONSITE.search(text) or _EN_BEFORE_MEETING.search(text)
+    # an on-site look told of an earlier time ("Earlier, in May 2022, ... conducted an on-site
+    # inspection") is background
+    onsite = (any(_EN_ONSITE.search(s) and not _EN_BACKGROUND.search(s) for s in sentences)
+              or _EN_BEFORE_MEETING.search(text)
               or any(_EN_LATER_VISIT.search(later) and not _EN_BACKGROUND.search(later)
                      for later in sentences[first_mention_sentence + 1:]))
     if meeting and (not visit or meeting.start() < visit.start()) and not onsite:
@@ -231,6 +234,13 @@ _EN_OWN_HEALTH = re.compile(r"[^.;]{0,80}?\bfor\s+(?:some\s+|a\s+|routine\s+)?(?
                             r"(?:tests?|treatment|check-?ups?|surgery)\b", re.I)
 
 
+# "The inspection tour ... has been postponed": no visit made.
+_EN_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called off|put off|deferred)\b")
+# "visited Laos to attend a foundation-laying ceremony": a trip to an event, not to look at sites.
+_EN_TO_ATTEND = re.compile(r"[^.;]{0,40}?\bto attend (?:a|an|the) [^.;]{0,60}?(?:ceremony|summit|forum|"
+                           r"conference|meeting|session|fair|expo|celebrations?|anniversary|festival)\b")
+
+
 def _named_or_ahead(sentence: str, m: re.Match[str]) -> bool:
     """Is the visit word inside a quoted name, told with a time still ahead, a noun after
     'for <Name>', or a trip for the official's own medical tests?"""
@@ -239,7 +249,8 @@ def _named_or_ahead(sentence: str, m: re.Match[str]) -> bool:
     word = m.group(0).lower()
     if word in ("visit", "visits") and _EN_FOR_NAME.search(sentence, 0, m.start()):
         return True
-    return bool(_EN_AHEAD_TIME.match(sentence, m.end()) or _EN_OWN_HEALTH.match(sentence, m.end()))
+    return bool(_EN_AHEAD_TIME.match(sentence, m.end()) or _EN_OWN_HEALTH.match(sentence, m.end())
+                or _EN_CALLED_OFF.search(sentence) or _EN_TO_ATTEND.match(sentence, m.end()))
 
 
 # "visiting" as the guests' word: "for visiting Chairman X", "the visiting delegation".
@@ -308,7 +319,8 @@ _EN_LATER_VISIT = re.compile(
 # "Zhou visited Baima this July", "... last year", "in 2014": an earlier visit told as background.
 _EN_BACKGROUND = re.compile(r"\b(?:this|last)\s+(?:year|month|spring|summer|autumn|winter|January|February|"
                             r"March|April|May|June|July|August|September|October|November|December)\b|"
-                            r"\b(?:years|months) ago\b|\bin (?:19|20)\d{2}\b")
+                            r"\b(?:years|months) ago\b|\bin (?:(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December) )?(?:19|20)\d{2}\b")
 _EN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?=,)|\([^)]*\)")
 # The commission's name in a title ("secretary of the Commission for Discipline Inspection").
 _EN_DISCIPLINE_BODY = re.compile(r"(?i)(?:commission|committee) for discipline inspection|"
@@ -344,8 +356,18 @@ _EN_UNNAMED_LEAD = re.compile(
 
 
 def en_unnamed_lead(sentences: Sequence[str]) -> int | None:
-    """The first of the opening sentences whose subject is an unnamed official or group."""
+    """The first of the opening sentences whose subject is an unnamed official or group, or an
+    official's title whose name is not known as one ("Minister of State for Health X today inspected")."""
     for i, sentence in enumerate(sentences[:4]):
-        if _EN_UNNAMED_LEAD.search(sentence):
+        if _EN_UNNAMED_LEAD.search(sentence) or _EN_TITLED_SUBJECT.match(sentence):
             return i
     return None
+
+
+# A sentence opening with an official's title, any words of a body and a name, then a verb of going.
+_EN_TITLED_SUBJECT = re.compile(
+    # "HÀ NỘI – Prime Minister X visited", "KADAPA: Commissioner X IAS visited"
+    r"^(?:\w[\w .'’]{0,30}?\s*[:—–-]+\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?:Minister|Commissioner|President|Governor|Mayor|Secretary|Premier|Chairman|Chairwoman|Director|"
+    r"Collector|Magistrate|leader|PM|CM|DC)\b(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,10}\s+"
+    r"(?:today\s+|on\s+[A-Z]\w+\s+)?(?:visited|inspected|toured|surveyed|paid an? (?:[\w-]+ )?visit to)\b")
