@@ -159,3 +159,10 @@ def test_a_reception_named_in_the_guests_title_is_the_event() -> None:
     text = ("本报讯 昨日下午，副市长刘伟在市行政会议中心会见东江国驻青州总领事王强一行，双方围绕经贸合作"
             "进行交流。据悉，此次是王强上任以来首次访问青州，主要考察青州港、保税区展示交易中心。")
     assert _visits(text, published="2024-01-29") == []
+
+
+def test_a_delegation_just_arrived_with_its_tour_still_ahead_is_no_visit() -> None:
+    text = ("本报东阳4月14日电 以省委书记刘伟为团长、省长王强为副团长的我省党政代表团一行，今天中午抵达东阳，"
+            "开始在东江大地进行为期六天的学习考察。学习考察期间，代表团将参加交易会开幕活动。"
+            "之后，将先后在东阳、南湖、青州三市进行深入的学习考察。")
+    assert _visits(text, published="2024-04-15") == []

@@ -253,8 +253,9 @@ _ZH_PARTY = re.compile(r"\s*(?:[^，,。]{0,12}[，,])?"
 
 
 # A visit word after these is one spoken of or planned (李明强调，干部要深入一线调研; 将赴…考察), or
-# one only set off on (22日启程赴青州进行学习考察).
-_ZH_SAID = re.compile(r"强调|指出|表示|说|希望|号召|计划|(?<![模虚])拟|将(?!军|至|近|临|到来)|启程")
+# one only set off on or begun (22日启程赴青州进行学习考察; 今天抵达青州，开始为期六天的学习考察).
+_ZH_SAID = re.compile(r"强调|指出|表示|说|希望|号召|计划|(?<![模虚])拟|将(?!军|至|近|临|到来)|启程|"
+                      r"抵达[^，,。；;]{1,10}[，,]开始")
 
 
 _ZH_TALKS_THERE = re.compile(r"[^，,。；;]{0,20}?[，,]与[^。；;]{1,60}?(?:座谈|会谈|交流)")
@@ -301,6 +302,8 @@ def _zh_visit_by_official(simple: str, title: str, mentions: Sequence[_Located])
             continue  # 代表团来到华县，与…座谈交流: a trip to hold talks, no place seen
         if simple[m.end():m.end() + 1] == "的" and _ZH_WITH_THEM.search(simple, start, m.start()):
             continue  # 随同学习考察的还有…: who comes along names the visit, it does not report it
+        if simple.startswith("期间", m.end()):
+            continue  # 学习考察期间，代表团将…: a time frame; what is done in it is told after
         said = _ZH_INSTRUCTION.search(simple, start, m.start()) or _ZH_SAID.search(simple, start, m.start())
         if not said and (any(start <= x.start < end for x in mentions) or _ZH_PARTY.match(simple, start)
                          or any(n in simple[start:end] for n in names)):
