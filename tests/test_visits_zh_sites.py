@@ -238,3 +238,11 @@ def test_a_quoted_programme_and_a_line_of_work_name_no_site() -> None:
     text = ("4月13日，县委书记刘伟到青石镇柳湾村调研“两镇六村”示范项目建设和产业发展情况。"
             "刘伟还到东岭镇调研农业农村工作，走进青禾西瓜种植基地。")
     assert _stops(text) == ["青石镇柳湾村", "青禾西瓜种植基地"]
+
+
+def test_work_points_give_their_villages_and_unnamed_checkpoints_are_no_sites() -> None:
+    text = ("4月13日，县委书记刘伟到青石镇调研。刘伟先后来到柳湾村、杨家村村容村貌整治、河道清淤等点位，"
+            "实地察看整治成效。在调研过程中，刘伟强调要巩固成果。")
+    assert _stops(text) == ["柳湾村", "杨家村"]
+    text = "4月13日，县长刘伟带队检查青石镇的交通卡口和东岭镇集中隔离点，看望慰问一线工作人员。"
+    assert "交通卡口" not in _stops(text) and "集中隔离点" not in _stops(text)

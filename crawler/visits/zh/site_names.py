@@ -28,6 +28,9 @@ ACTIVITY_TAIL = re.compile(r"(?:的.*|实施情况|建设情况|生产情况|进
 _MODIFIER = re.compile(r"^[^的，,]{1,10}的(?=[^的]{2,}(?:" + ZH_STOP_SUFFIX.pattern[1:-2] + r")$)")
 _HOME = re.compile(r"^(.{2,}?(?:村|社区))(?:的)?(?:困难|贫困|低保|孤寡|独居|五保|老党员|老|村民|农户|"
                    r"群众|党员|退役|退伍|参战|残疾|伤残|复员|优抚|烈属|军属)[一-龥]*$")
+# 杨家村村容村貌整治: a village told with the work seen in it.
+_VILLAGE_WORK = re.compile(r"^(.{2,}?(?:村|社区))(?:村容村貌|人居环境|环境|河道|道路|庭院|厕所|污水)"
+                           r"[一-龥]{0,4}(?:整治|治理|改造|提升|清淤|清理|修复|建设)$")
 TOWN = re.compile(r"((?<![小古])镇|乡|街道|街道办事处)$")
 # 甲街道、乙镇部分项目施工现场: towns sharing the unnamed sites told after the last of them.
 _TOWN_THEN_UNNAMED = re.compile(r"^(.{2,10}?(?:(?<![小古])镇|乡|街道))(?:部分|有关|相关|一些|多个|"
@@ -75,7 +78,7 @@ def clean_name(item: str) -> tuple[str, int, bool]:
     if modifier:
         shift += modifier.end()
         item = item[modifier.end():]
-    home = _HOME.match(item)
+    home = _HOME.match(item) or _VILLAGE_WORK.match(item)
     if home:
         item = home.group(1)
     town = _TOWN_THEN_UNNAMED.match(item)

@@ -101,7 +101,8 @@ _HEADS_OF_UNITS = re.compile(r"等[^，,。；;]{0,6}?(?:负责同志|负责人|
 # 调研A建设、B处置和C项目建设等工作情况: a list of works, not of sites.
 _WORKS = re.compile(r"等?(?:工作)?(?:情况|进展)$")
 # 对建筑、燃气等重点行业领域进行检查: a list of trades, not of sites (sites listed so keep their site word).
-_TRADES = re.compile(r"等[^，,。]{0,6}?(?:行业|领域)")
+_TRADES = re.compile(r"等[^，,。]{0,6}?(?:行业|领域)|"
+                     r"等(?:[\d一二三四五六七八九十几多]+个)?点位")  # 甲村、河道清淤等点位: works, no sites
 
 
 # 先后到甲镇A村、B村，乙镇C村、D村，丙县E村等地: a list runs on over commas to its 等 + category,

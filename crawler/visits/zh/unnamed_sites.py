@@ -87,6 +87,9 @@ _TRADE_KIND = re.compile(r"^(?:危化品?|危险化学品|化工|工业|工矿|�
 # 新农村建设示范村, 乡村振兴示范点: a kind of model site told by its cause, none named.
 _MODEL_KIND = re.compile(r"^(?:乡村振兴|新农村建设|美丽乡村|和美乡村|人居环境(?:整治)?)"
                          r"(?:示范点|示范村|示范片)$")
+# 交通卡口, 集中隔离点: a kind of checkpoint or quarantine site, none named.
+_CHECKPOINT_KIND = re.compile(r"^(?:交通|防疫|疫情防控|高速|道路)?(?:卡口|卡点|检查点|执勤点|值守点)$|"
+                              r"^(?:集中|医学|集中医学)?(?:隔离|观察|隔离医学观察)点$")
 # 本市的超市, 沿线的加油站: a kind of place told with whose or where it is, still unnamed.
 _OF_KIND = re.compile(r"^[^的]{1,8}的(?P<kind>[^的]{2,8})$")
 
@@ -125,7 +128,8 @@ def generic(item: str) -> bool:
             or bool(_BAD.search(item[place.end():] if place else item))
             or bool(_FRAME_TIME.search(item))  # 凤凰县长潭岗水库: no 县长 in it
             or bool(_COUNTED.search(item)) or bool(_ROOM.match(rest)) or bool(_WITHHELD.match(item))
-            or bool(_TRADE_KIND.match(rest)) or bool(_MODEL_KIND.match(rest)) or _kind_of_whose(item))
+            or bool(_TRADE_KIND.match(rest)) or bool(_MODEL_KIND.match(rest)) or _kind_of_whose(item)
+            or bool(_CHECKPOINT_KIND.match(item)))  # 东岭乡防疫卡口: named by its town
 
 
 # 卫生有关重点项目: a line of work, then an unnamed kind of site.
