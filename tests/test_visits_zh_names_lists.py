@@ -254,3 +254,12 @@ def test_the_last_of_several_leaders_joined_by_and_comes_along_too() -> None:
     text = ("2月8日，县委书记刘伟率队看望慰问一线执勤交警和环卫工人。县领导王强和孙立华参加慰问。"
             "刘伟首先来到东湖路交通执勤点，随后来到城东垃圾中转站。")
     assert [o.name for o in _visit(text, published="2024-02-09").accompanying] == ["王强", "孙立华"]
+
+
+def test_a_peoples_deputy_named_with_that_title_comes_along() -> None:
+    text = ("5月6日，区委副书记刘伟到辖区青松职工宿舍督导安全生产工作。人大代表王强、人大工委主任孙立华陪同。"
+            "刘伟认真查看宿舍消防安全措施的落实情况。")
+    assert [o.name for o in _visit(text, published="2024-05-08").accompanying] == ["王强", "孙立华"]
+    text = ("5月6日，市人大常委会副主任刘伟带领部分人大代表来市中区开展视察活动。区长王强陪同。"
+            "视察组先后察看了华兴电子有限公司。")
+    assert [o.name for o in _visit(text, published="2024-05-08").accompanying] == ["王强"]

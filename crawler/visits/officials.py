@@ -40,7 +40,7 @@ ZH_TITLE_ENDS = (
     "总经济师", "总工程师", "关长", "主任委员", "总河长", "河长", "湖长", "林长", "街长", "领导",
     "链长", "总理", "会长", "理事长", "大使", "总领事", "督学", "助理", "参事", "总规划师", "级干部",
     "成员", "指挥长", "总指挥", "主委", "委员长", "候选人", "提名人选", "行政长官", "特首", "负责人", "顾问",
-    "院士",
+    "院士", "人大代表",
 )
 _ZH_TITLE_END = re.compile("(?:" + "|".join(sorted(ZH_TITLE_ENDS, key=len, reverse=True)) + ")")
 # Characters that always end a name of two, and verbs whose first character may
@@ -85,8 +85,9 @@ def zh_name_at(simple: str, pos: int) -> int:
         return 0
     places = gazetteer().zh
     if simple[pos] in "来到赴" and (simple[pos + 1:pos + 3] in places or simple[pos + 1:pos + 4] in places
-                                  or simple[pos + 1:pos + 2] in "我此"):
-        return 0  # 市领导来东湖开展…, 领导来我市调研: coming to a place, not a person named 来东湖
+                                  or simple[pos + 1:pos + 2] in "我此"
+                                  or re.match(r"[一-龥]{1,2}[县区旗]", simple[pos + 1:pos + 4])):
+        return 0  # 领导来东湖开展…, 来我市调研, 代表来市中区: coming to a place, not a person named 来东湖
     given = simple[pos + surname:pos + surname + 2]
     if given.startswith(("委", "纪委", "工委", "县")):
         return 0  # 党委副书记, 区纪委常委: a committee before a title, not 党 or 区 as a surname;
