@@ -359,3 +359,14 @@ def test_ports_visited_in_earlier_years_are_no_stops() -> None:
     stops = _stops("On May 22, Zhou Hua visited Lanbo Port. Since 2012, he has visited major ports across "
                    "the country including the Qinghe container port.")
     assert stops == ["Lanbo Port"]
+
+
+def test_one_site_with_and_without_a_possessive_and_goods_inside_a_long_firm_name() -> None:
+    stops = _stops("On October 3, Governor Zhou Hua toured Lanbo's Industrial Technology Center. He "
+                   "praised the Lanbo Industrial Technology Center. Then the group went to companies like "
+                   "Qinghe Copper Smelter and China Baima Gold Group Xishan Qinghe Gold and Silver Products "
+                   "Co., LTD. to hear reports. The group also went to Xinhe Electronics Co., LTD., Hengda "
+                   "Data Valley and Dongli Tea Co., Ltd. for field inspection.")
+    assert set(stops) == {"Lanbo's Industrial Technology Center", "Qinghe Copper Smelter",
+                          "China Baima Gold Group Xishan Qinghe Gold and Silver Products Co., Ltd.",
+                          "Hengda Data Valley", "Xinhe Electronics Co., Ltd.", "Dongli Tea Co., Ltd."}

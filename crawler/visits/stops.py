@@ -76,6 +76,7 @@ def is_zone(name: str) -> bool:
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"(?<=[a-z])['’]s\b", "", text)  # "Lanbo's Technology Center" is "Lanbo Technology Center"
     text = re.sub(r"\b(co|ltd|the|limited|company|group|project)\b", " ", text)
     return re.sub(r"[\W_]+", "", text)
 

@@ -45,7 +45,7 @@ LOWER = (r"(?!(?:the|a|an|to|in|at|on|of|and|with|for|from|into|by|is|are|was|we
 
 
 def protect(sentence: str) -> str:
-    return re.sub(r"Co\.\s?,\s?Ltd\.?|Co\.\s+Ltd\.?|\bCo,\s?Ltd\.?", "Co~Ltd", sentence)
+    return re.sub(r"Co\.\s?,\s?(?:Ltd|LTD)\.?|Co\.\s+Ltd\.?|\bCo,\s?Ltd\.?", "Co~Ltd", sentence)
 
 
 def restore(name: str) -> str:

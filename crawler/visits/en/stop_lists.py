@@ -79,8 +79,14 @@ def _goods_pair(before: str, after: str) -> bool:
     # "Seikwa Nursing and Midwifery Training College", "Hengda Printing and Dyeing Co": two trades, one name
     plural = plural or (re.fullmatch(r"[A-Z][a-z]{2,}ing", last) is not None and not is_pinyin_word(last)
                         and not is_pinyin_word(first))
+    # "Zhongyuan Gold and Silver Products Co., Ltd.": two goods, one name
+    plural = plural or (_GOODS_WORD.fullmatch(last) is not None and _GOODS_WORD.fullmatch(first) is not None)
     sited = SITE_END.search(after) is not None and not SITE_END.search(before)
     return plural and sited and len(after.split()) > 1
+
+
+_GOODS_WORD = re.compile(r"(?:Gold|Silver|Iron|Steel|Copper|Aluminum|Aluminium|Oil|Gas|Coal|Grain|Cotton|"
+                         r"Rice|Tea|Wine|Salt|Sugar|Paper|Glass|Rubber|Plastic|Leather|Wood|Bamboo|Silk)s?")
 
 
 def generic_tail(part: str) -> bool:
@@ -180,7 +186,8 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
                                                     or _work_of_named(p) or _site_of_owner(p))
                  and not ("Academy" in p and j and "Institute" in items[j - 1])]
         sited = [p for p in named if SITE_END.search(p) or _work_of_named(p) or _site_of_owner(p)]
-        if len(sited) >= 2 or (sited and len(named) <= 4 and all(len(p.split()) <= 7 for p in named)):
+        if len(sited) >= 2 or (sited and len(named) <= 4
+                               and all(len(p.split()) <= 7 or _FIRM_NAMED.search(p) for p in named)):
             out.extend(p for p in named if (_site_of_owner(p) or not _container(p)) and not _person(p)
                        and not (_LOWER_TOWN.search(p) and not _work_of_named(p)))
         elif _SINGLE_FRAME.search(sentence[:m.end()]) and named:
