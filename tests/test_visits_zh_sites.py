@@ -246,3 +246,22 @@ def test_work_points_give_their_villages_and_unnamed_checkpoints_are_no_sites() 
     assert _stops(text) == ["柳湾村", "杨家村"]
     text = "4月13日，县长刘伟带队检查青石镇的交通卡口和东岭镇集中隔离点，看望慰问一线工作人员。"
     assert "交通卡口" not in _stops(text) and "集中隔离点" not in _stops(text)
+
+
+def test_sites_gone_straight_to_are_stops_and_a_towns_scene_of_a_spot_check_is_none() -> None:
+    text = ("4月10日，副省长刘伟到青石市暗访调研。刘伟一行直奔东岭造纸厂有限公司、"
+            "青禾纸业有限公司码头等现场，实地查看整治情况。在东岭镇暗访现场，刘伟强调要加快整改。")
+    assert _stops(text) == ["东岭造纸厂有限公司", "青禾纸业有限公司码头"]
+
+
+def test_a_communitys_own_rooms_a_schools_shop_and_schools_of_the_area_are_no_sites() -> None:
+    text = ("4月10日，副县长刘伟先后来到青石中学、东岭实验小学，深入宿舍、食堂、校内超市检查。"
+            "随后刘伟走进柳湾社区，察看了社区邻里中心、便民服务中心。")
+    assert _stops(text) == ["青石中学", "东岭实验小学", "柳湾社区"]
+    text = "4月10日，乡长刘伟带队到辖区中小学开展校园安全大检查。"
+    assert _stops(text) == []
+
+
+def test_a_river_patrolled_within_a_place_is_the_site() -> None:
+    text = "3月25日上午，市林业局局长刘伟前往青石县东岭镇，对青石县境内柳湾河开展巡河。"
+    assert _stops(text) == ["柳湾河"]
