@@ -166,3 +166,16 @@ def test_a_delegation_just_arrived_with_its_tour_still_ahead_is_no_visit() -> No
             "开始在东江大地进行为期六天的学习考察。学习考察期间，代表团将参加交易会开幕活动。"
             "之后，将先后在东阳、南湖、青州三市进行深入的学习考察。")
     assert _visits(text, published="2024-04-15") == []
+
+
+def test_an_official_gone_to_a_street_office_to_direct_its_work_made_a_visit() -> None:
+    text = ("11月4日，区委常委、副区长刘伟赴青松街道实地调度安全生产和信访稳定工作。会上听取了青松街道"
+            "安全生产责任落实等工作汇报。刘伟强调，安全生产是底线工作。")
+    [visit] = _visits(text, published="2024-11-06")
+    assert [o.name for o in visit.officials] == ["刘伟"]
+
+
+def test_a_chambers_business_delegation_arriving_to_look_around_is_no_officials_visit() -> None:
+    text = ("5月8日，东江省青州商会企业家考察团抵达省会东阳访问考察，会长刘伟任领队。午饭后，考察团参观了"
+            "东湖新区数字经济展示中心。省工商联为考察团举行欢迎座谈会，省政协副主席王强出席。")
+    assert _visits(text, published="2024-05-10") == []
