@@ -352,3 +352,15 @@ def test_a_titled_subject_whose_name_is_not_known_as_an_official_still_leads_a_v
     text = ("Qinghe Commissioner inspects water plant\n\nQinghe Municipal Corporation Commissioner "
             "R. Ravi Kumar Mehta IAS visited the new Baima Water Plant along with the engineers.")
     assert extract_visits(text, published="2023-06-02", lang="en") != []
+
+
+def test_an_ambassadors_headline_visit_told_again_in_the_body_is_a_visit() -> None:
+    text = ("Pingland Ambassador to Baima visits Qinghe car factory\n\nOn his first visit to the factory on "
+            "Tuesday, the Pingland Ambassador to Baima, Zhou Hua, spoke to employees about their work.")
+    assert extract_visits(text, url="https://news.example.com/2022/03/03/ambassador-factory", lang="en") != []
+
+
+def test_a_headline_visit_with_a_body_trip_to_a_ceremony_is_no_visit() -> None:
+    text = ("Baima Prime Minister visits Pingland\n\nQINGHE - Prime Minister of Baima Tom Baird on May 8 "
+            "visited Pingland to attend a foundation-laying ceremony of the third friendship bridge.")
+    assert extract_visits(text, published="2022-05-09", lang="en") == []

@@ -105,10 +105,12 @@ def en_is_visit(sentences: list[str], first_mention_sentence: int | None,
     # the lead or a sentence next to it tells a visit still ahead
     near = sentences[max(0, first_mention_sentence - 1):first_mention_sentence + 2]
     ahead = any(_told_ahead(s) for s in near)
+    # with no name known, a headline ("Pingland Premier visits Baima") is no evidence of its own
     return bool(onsite) or any(
         (done := _done_visit(s)) and (not ahead or _EN_PAST_VERB.match(done.group(0)))
         and (not names or i == first_mention_sentence or _EN_PARTY.search(s)
              or named & set(_EN_WORD.findall(s)))
+        and (names or i or s.rstrip().endswith((".", "!", "?")))
         for i, s in enumerate(sentences))
 
 
@@ -369,5 +371,7 @@ _EN_TITLED_SUBJECT = re.compile(
     # "HÀ NỘI – Prime Minister X visited", "KADAPA: Commissioner X IAS visited"
     r"^(?:\w[\w .'’]{0,30}?\s*[:—–-]+\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
     r"(?:Minister|Commissioner|President|Governor|Mayor|Secretary|Premier|Chairman|Chairwoman|Director|"
-    r"Collector|Magistrate|leader|PM|CM|DC)\b(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,10}\s+"
-    r"(?:today\s+|on\s+[A-Z]\w+\s+)?(?:visited|inspected|toured|surveyed|paid an? (?:[\w-]+ )?visit to)\b")
+    r"Collector|Magistrate|Ambassador|Consul|leader|PM|CM|DC)\b(?:\s+(?:of|for|and|the|to|[A-Z][\w'’.-]*)){0,10}\s+"
+    # a headline's present tense: "Chinese Ambassador to Pingland visits Baima factory"
+    r"(?:today\s+|on\s+[A-Z]\w+\s+)?(?:visit(?:ed|s)?|inspect(?:ed|s)|tour(?:ed|s)|surveyed|"
+    r"paid an? (?:[\w-]+ )?visit to)\b")
