@@ -265,3 +265,9 @@ def test_a_communitys_own_rooms_a_schools_shop_and_schools_of_the_area_are_no_si
 def test_a_river_patrolled_within_a_place_is_the_site() -> None:
     text = "3月25日上午，市林业局局长刘伟前往青石县东岭镇，对青石县境内柳湾河开展巡河。"
     assert _stops(text) == ["柳湾河"]
+
+
+def test_towns_whose_unnamed_places_the_party_greets_are_stops() -> None:
+    text = ("1月31日，区委书记刘伟看望慰问春节值班人员。在青石交警中队，刘伟与交警握手。"
+            "刘伟还到柳湾街道和东岭街道，看望慰问了集中隔离观察点的工作人员。")
+    assert _stops(text) == ["青石交警中队", "柳湾街道", "东岭街道"]

@@ -44,6 +44,9 @@ def _town_is_stop(name: str, towns: list[Item], specific: list[Item], towns_name
 
 
 _AT_LIST = re.compile(r"在[^，,。；;！？\n在]*$")
+# 到甲街道和乙街道，看望慰问了集中隔离点的工作人员: towns whose unnamed places the party greets or checks.
+_UNNAMED_THERE = re.compile(r"[^。；;！？\n]{0,12}?[，,](?:看望慰问|走访慰问|看望|慰问|察看|查看|检查|督办)"
+                            r"了?[^，,。；;！？\n]{0,16}?(?:点|站|所|现场|卡口)")
 
 
 def zh_stops(items: list[Item], simple_names: set[str], simple_text: str = "") -> list[Stop]:
@@ -56,7 +59,7 @@ def zh_stops(items: list[Item], simple_names: set[str], simple_text: str = "") -
                       if TOWN.search(to_simplified(t.name)) for i in specific)
     # 在甲镇、乙街道，王强听取汇报…: towns where the party stops, in a sentence naming no site
     stayed = {i.sentence for i in kept if _AT_LIST.search(simple_text, max(0, i.start - 40), i.start)
-              } - sentences_with_specific
+              or _UNNAMED_THERE.match(simple_text, i.start + len(i.name))} - sentences_with_specific
     out: list[Stop] = []
     for item in sorted(kept, key=lambda i: i.start):
         simple = to_simplified(item.name)
