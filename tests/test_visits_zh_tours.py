@@ -108,3 +108,10 @@ def test_a_dateline_that_ends_with_news_from_a_county_is_the_reports_own_date() 
     text = "东江网7月2日青松县消息 7月1日，省台办主任刘伟一行到青松县东湖村看望慰问老党员。"
     [visit] = extract_visits(text, published="2024-07-02", lang="zh")
     assert visit.date == "2024-07-01"
+
+
+def test_a_date_alone_in_brackets_on_the_headline_is_the_pages_stamp_not_the_visits() -> None:
+    text = ("百姓的幸福年这样守护 ( 2024年01月28日 ) 来源: 青松街道\n领导一线慰问\n"
+            "除夕夜，区委常委、副区长刘伟一行到东湖村慰问一线社区志愿者和执勤民警。")
+    [visit] = extract_visits(text, lang="zh")
+    assert visit.date is None

@@ -73,6 +73,10 @@ def _meta_at(simple: str, start: int, end: int) -> bool:
     right_end = right.start() if right else line_end
     if _CAPTION_WORDS.search(simple, left, right_end):
         return True
+    bracketed = simple[left - 1:left] in "(（" and right is not None and simple[right.start()] in ")）"
+    if (bracketed and "年" in simple[start:end]
+            and not simple[left:start].strip() and not simple[end:right_end].strip()):
+        return True  # …守护 ( 2023年01月28日 ) 来源: a full date alone in brackets is the page's stamp
     stop = _STOP.search(simple, end, right_end)
     s_left = max((m.end() for m in _STOP.finditer(simple, left, start)), default=left)
     # 发表时间:2023-06-09 15:39 6月8日下午，…: a stamp ends at its clock or date and a space; the
