@@ -271,3 +271,9 @@ def test_towns_whose_unnamed_places_the_party_greets_are_stops() -> None:
     text = ("1月31日，区委书记刘伟看望慰问春节值班人员。在青石交警中队，刘伟与交警握手。"
             "刘伟还到柳湾街道和东岭街道，看望慰问了集中隔离观察点的工作人员。")
     assert _stops(text) == ["青石交警中队", "柳湾街道", "东岭街道"]
+
+
+def test_a_command_or_service_platform_seen_is_no_site() -> None:
+    text = ("4月24日，市委副书记刘伟来到柳湾社区党群服务中心，察看了党群服务指挥平台、青石便民超市等项目的"
+            "运行情况。")
+    assert _stops(text) == ["柳湾社区党群服务中心", "青石便民超市"]
