@@ -395,3 +395,10 @@ def test_a_day_alone_in_a_sentence_of_rain_does_not_date_the_visit() -> None:
             "Zhou Hua, vice minister of water resources, led a working group to go to Baima on the 22nd to "
             "guide the relief work.")
     assert _dates(text, published="2021-07-23") == ["2021-07-22"]
+
+
+def test_a_tour_wrapped_up_on_a_weekday_and_told_as_three_days_long_the_next_sentence() -> None:
+    text = ("QINGHE, May 25 -- President Zhou Hua urged Baima province to pursue reform as he wrapped up an "
+            "inspection tour to the province on Friday.\n\nThe three-day trip brought Zhou to the cities of "
+            "Dongpo and Qinghe, where he visited the Dongpo Port.")
+    assert _dates(text, published="2024-05-25") == ["2024-05-22", "2024-05-23", "2024-05-24"]

@@ -170,7 +170,10 @@ def _text_year(text: str, pos: int) -> int | None:
 
 
 # "during his three-day visit, which ended Wednesday": the visit's days up to that weekday.
-_ENDED = re.compile(rf"\b(?:ended|ending|concluded|concluding|wrapped up)(?:[ ]+on)?[ ]+{_DAY_NAME}\b")
+# "as he wrapped up an inspection tour to the eastern province on Friday": the tour, then its last day.
+_ENDED = re.compile(rf"\b(?:ended|ending|concluded|concluding|wrapped up)(?:[ ]+on|"
+                    rf"[ ]+(?:an?|the|his|her|their)[ ]+(?:[\w-]+[ ]+){{0,3}}(?:tour|trip|visit)\b"
+                    rf"[^.;\n]{{0,50}}?[ ]+on)?[ ]+{_DAY_NAME}\b")
 
 
 def _ended_span(text: str, m: re.Match[str], ref: Reference | None) -> DateSpan:
@@ -178,7 +181,11 @@ def _ended_span(text: str, m: re.Match[str], ref: Reference | None) -> DateSpan:
     if end is None:
         return DateSpan(None)
     left = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    days = _DAYS_LONG.search(text, left, m.start())
+    # "... wrapped up an inspection tour on Friday. The three-day trip brought him to ...": the next
+    # sentence may tell how long the tour was
+    after = text.find(".", m.end())
+    after = text.find(".", after + 1) if after >= 0 else -1
+    days = _DAYS_LONG.search(text, left, after if after >= 0 else len(text))
     back = _COUNTS[days.group(1)] - 1 if days else 0
     return DateSpan((date_of(end) - timedelta(days=back)).isoformat(), end)
 
