@@ -370,3 +370,19 @@ def test_one_site_with_and_without_a_possessive_and_goods_inside_a_long_firm_nam
     assert set(stops) == {"Lanbo's Industrial Technology Center", "Qinghe Copper Smelter",
                           "China Baima Gold Group Xishan Qinghe Gold and Silver Products Co., Ltd.",
                           "Hengda Data Valley", "Xinhe Electronics Co., Ltd.", "Dongli Tea Co., Ltd."}
+
+
+def test_farms_looked_round_a_branch_and_its_parents_and_a_firm_named_after_a_place() -> None:
+    stops = _stops("On May 4, Kim Chol, vice-premier, made a field survey in Xishan City. Looking round "
+                   "the Baima Farm in Qinghe County and the Lanbo and Hengyu Farms in Pingle County, he "
+                   "stressed farming. He learned about the Pingle Branch Institute of the Rice Research "
+                   "Institute under the Academy of Farm Science. Meanwhile, Kim acquainted himself with the "
+                   "work at the Hengda Chicken Farm.")
+    assert set(stops) == {"Baima Farm", "Lanbo Farm", "Hengyu Farm", "Pingle Branch Institute",
+                          "Hengda Chicken Farm"}
+
+
+def test_a_firm_named_after_a_place_in_a_list_of_other_enterprises() -> None:
+    stops = _stops("On November 10, Zhou Hua, secretary of the municipal Party committee, visited Lanbo "
+                   "Electronics, Kunyu New Energy, Hengda Electric Motor and other enterprises.")
+    assert stops == ["Lanbo Electronics", "Kunyu New Energy", "Hengda Electric Motor"]

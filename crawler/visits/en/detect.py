@@ -30,7 +30,8 @@ _EN_VISIT = re.compile(
     # "flew to flooded Xinyang", "rushed to quake-hit Baima": to the scene of a disaster
     r"(?:flew|rushed|hurried) to (?:the )?(?:[a-z]+ ){0,2}(?:flooded|[a-z]+-(?:hit|stricken|affected))|"
     r"greetings (?:to|in|at)|condolences|comfort\w*|dropped in|called on|stopped (?:by|at)|"
-    r"head(?:ed|s)? (?:directly |straight )?(?:to|for)|(?:[Gg]oing|went) round|field guidance to|"
+    r"head(?:ed|s)? (?:directly |straight )?(?:to|for)|(?:[Gg]oing|went|[Ll]ooking|looked) round|"
+    r"field guidance to|"
     r"took a (?:close |closer )?look|spent (?:the|a|two|three|several) days? in|supervis(?:ed|ing|e)|"
     r"(?:was|were) in (?:[A-Z][\w'’-]+ )+(?:County|District|City|Village|Town|Province)?\s*(?:to|for)|"
     # not "led a delegation to participate in" a symposium or a fair

@@ -20,7 +20,7 @@ _LIST_VERB = re.compile(
     r"stops included|stops include|"
     r"stopping at|investigated|surveyed|examined|visiting|inspecting|touring|"
     # "headed straight to X", "going round X", "gave field guidance to X"
-    r"head(?:ed|ing|s)? (?:directly |straight )?(?:to|for)|(?:[Gg]oing|went|goes|looked|looking) round|"
+    r"head(?:ed|ing|s)? (?:directly |straight )?(?:to|for)|(?:[Gg]oing|went|goes|[Ll]ooked|[Ll]ooking) round|"
     r"(?:gave|giving|gives|provided|providing|provides) field guidance to|"
     # "learned details of projects like X, Y and Z"
     r"(?:projects|enterprises|companies|sites|places) like|"
@@ -156,7 +156,8 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
         others = _OTHER_KIND.search(obj)
         if others and not lowercase:  # "Hengtai, Jiuding and other enterprises": a kind said after
             out.extend(p for p in (LEAD_WORDS.sub("", x) for x in split_list(obj[:others.start()]))
-                       if p[:1].isupper() and not _person(p) and not gazetteer().find_en(p))
+                       if p[:1].isupper() and not _person(p) and not _whole_place(p)
+                       and not CONTAINER_WORD.search(p))
             continue
         shared = _SHARED_HEAD.search(obj)
         names = split_list(obj[:shared.start()]) if shared else []
@@ -270,7 +271,9 @@ def _lower_named(item: str) -> bool:
 
 # Names sharing one plural site noun after the last ("Jiawei and Trust-Mart supermarkets").
 _SHARED_HEAD = re.compile(r"(?<=[A-Za-z])\s+(supermarkets|companies|enterprises|factories|plants|mills|"
-                          r"stores|hospitals|schools|farms|mines|villages|communities)$")
+                          r"stores|hospitals|schools|farms|mines|villages|communities|"
+                          # "the Kumdang and Unha Farms"
+                          r"Farms|Factories|Mines|Villages|Schools|Hospitals)$")
 
 
 # A list's kind said once before its names, and a name's holder after it ("... in Luoshan County").
@@ -287,6 +290,14 @@ _IN_THE_AREA = re.compile(r"(?<=[\w.])\s+(?:in|at|inside)\s+the\s+(?:(?:[a-z-]+\
                           # "Shekou Port in the city of Lanbo": its city, a region
                           r"|(?:city|county|district|province|town)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
 _IN_HOLDER = re.compile(r"\s+in\s+(?:[A-Z][\w'’-]*\s+)+(?:County|District|City|Province|Town|Township)$")
+
+
+CONTAINER_WORD = re.compile(r"\b(?:County|District|City|Province|Town|Township)\b")
+
+
+def _whole_place(item: str) -> bool:
+    """'Jiuding' a place, and nothing else ('Kunyu New Energy' is a firm named after one)."""
+    return any(start == 0 and end == len(item) for start, end, _ in gazetteer().find_en(item))
 
 
 def _one_word_name(item: str) -> bool:

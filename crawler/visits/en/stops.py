@@ -106,7 +106,8 @@ def _joined(sentence: str, spans: list[tuple[int, int]], regions: set[str]) -> l
         if (_AFFILIATION.search(sentence[max(0, s - 40):s]) or _TITLE_BODY.search(name)
                 or _PEOPLE_FROM.search(sentence[:s]) or _PARTNER.search(sentence[max(0, s - 80):s])
                 or _NOT_A_PLACE_AFTER.match(sentence, spans[i - 1][1]) or _BESIDE.search(sentence, 0, s)
-                or _LOCATED.search(sentence, 0, s) or _PLANNED.search(sentence, 0, s)):
+                or _LOCATED.search(sentence, 0, s) or _PLANNED.search(sentence, 0, s)
+                or _PARENT_BEFORE.search(sentence[max(0, s - 60):s])):
             continue
         if "Academy" in name and re.search(r"Institute[\w ]*,\s*$", sentence[max(0, s - 60):s]):
             continue
@@ -162,6 +163,10 @@ _BESIDE = re.compile(r"\b(?:adjacent to|next to|close to|near|beside)\b[^,.;]{0,
 # a site planned, not one gone to.
 _PLANNED = re.compile(r"\b(?:proposed|planned|planning)\b[^,.;]{0,40}$|"
                       r"\bto (?:build|construct|set up|establish)\s+(?:a|an|the)?\s*(?:new\s+)?$")
+# "the Qinghe Branch Institute of the Rice Research Institute under the Academy of Sciences": the bodies
+# a branch belongs to, not sites gone to.
+_PARENT_BEFORE = re.compile(r"\bBranch\s+(?:Institute|Office|Cent(?:er|re)|School|Station|Company|Hospital)"
+                            r"\s+of\s+the\s+$|\bunder\s+the\s+$")
 # "Hengda Co., Ltd., a maker of valves located in the Xinhe Industrial Complex": where a site is.
 _LOCATED = re.compile(r"\b(?:located|situated|based|sited|headquartered)\s+(?:in|at|on|inside)\s+"
                       r"(?:the\s+)?$")
@@ -291,14 +296,22 @@ def _shared_kind(sentence: str) -> list[str]:
     for m in _SHARED_KIND.finditer(sentence):
         head = "community" if m.group(2) == "communities" else "village"
         out.extend(f"{name} {head}" for name in re.split(r",\s*|\s+and\s+", m.group(1)))
+    for m in _TWO_OF_A_KIND.finditer(sentence):  # "the Kumdang and Unha Farms": a farm each
+        kind = m.group(3)[:-3] + "y" if m.group(3).endswith("ies") else m.group(3)[:-1]
+        out.extend(f"{m.group(i)} {kind}" for i in (1, 2) if not _whole_place(m.group(i)))
     return out
+
+
+_TWO_OF_A_KIND = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) "
+                            r"(Farms|Factories|Mines|Schools|Hospitals|Plants)\b")
 
 
 _DURING_VISIT = re.compile(r"\b(?:during|while on|in the course of)\s+(?:(?:a|an|his|her|their|the)\s+)?"
                            r"(?:[\w-]+\s+)?(?:visit|tour|inspection|trip)\s+(?:to|of)\b")
 # "Standing on the dike of the Nanwan Reservoir, Li asked...", "He learned about ... at Huarui Auto":
 # where the leading official is, said by a preposition before a site's name.
-_PARTICIPLE_OPENER = re.compile(r"^(?:[A-Z][a-z]+ing\b[^,]{0,80},\s*)?")
+_PARTICIPLE_OPENER = re.compile(r"^(?:[A-Z][a-z]+ing\b[^,]{0,80},\s*|"
+                                r"(?:Meanwhile|Then|Later|Afterwards|Also|Next|Finally),\s*)?")
 _AT = re.compile(r"\b(?:at|on|in|inside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$")
 
 
