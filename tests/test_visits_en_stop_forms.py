@@ -386,3 +386,10 @@ def test_a_firm_named_after_a_place_in_a_list_of_other_enterprises() -> None:
     stops = _stops("On November 10, Zhou Hua, secretary of the municipal Party committee, visited Lanbo "
                    "Electronics, Kunyu New Energy, Hengda Electric Motor and other enterprises.")
     assert stops == ["Lanbo Electronics", "Kunyu New Energy", "Hengda Electric Motor"]
+
+
+def test_a_firms_officer_and_a_family_visited_are_no_sites() -> None:
+    stops = _stops("On July 3, Prime Minister Zhou Hua toured the Lanbo chip cluster, accompanied by the "
+                   "Chief Financial Officer (CFO) of Lanbo Electronics Park Min-su. He visited the family of "
+                   "Kim Soo Jin and Le Thi Hoa in Qinghe City.")
+    assert stops == []

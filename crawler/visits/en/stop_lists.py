@@ -169,6 +169,8 @@ def list_items(sentence: str, lowercase: bool) -> list[str]:
         if _PRODUCING.match(obj) and not re.search(r"\b[A-Z]", re.sub(r"\s+in\s+[A-Z].*$", "", obj)):
             continue  # "enterprises producing cement, glass and paper": products, no sites
         raw = _drop_appositives(split_list(obj, lowercase))
+        if re.match(r"(?:the\s+)?(?:famil(?:y|ies)|homes?|houses?)\s+of\b", obj):
+            continue  # "visited the family of A and B": people at home, no list of sites
         if raw and _PRONOUN.match(raw[0]):
             continue  # "came to visit him, ...": a person visited, no list of sites
         if lowercase:  # "a factory", "poor families", "resettlement sites": kinds, no specific site

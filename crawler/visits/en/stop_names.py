@@ -44,7 +44,7 @@ _NO_SITE_NAME = re.compile(
     r"|^(?:Advances|Promotes|Pushes|Boosts|Accelerates|Speeds|Urges|Stresses|Calls|Vows|Pledges)\b"
     r"|^(?:Secretary|Mayor|Governor|Director|Chairman|Premier|President|Minister)\s+[A-Z][a-z]+['’]s\s+"
     r"[Vv]illage\b"
-    r"|^(?:GM|CEO|CFO|President|Chairman|Director|Head)\s+of\b"
+    r"|^(?:GM|CEO|CFO|President|Chairman|Director|Head)\s+of\b|^Chief\s+[A-Z]\w+\s+Officer\b"
     # "President Lu Hai and Vice-President Chen Bo of Xinhe Port Group": people, then their firm
     r"|^(?:Vice-?\s?)?(?:President|Chairman|Director|Manager|General Manager)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b"
     r"|\b(?:Minister|Secretary|Governor|Mayor)\s+(?:for|of)\b"
